@@ -1,0 +1,62 @@
+#include "Geography.h"
+
+namespace epidesk {
+
+void Geography::addUf(const UfInfo &uf) {
+  m_ufs.insert(uf.code, uf);
+  m_ufBySigla.insert(uf.sigla, uf.code);
+}
+
+void Geography::addMunicipality(const MunicipalityInfo &m) { m_munis.insert(m.code, m); }
+
+const UfInfo *Geography::uf(int code) const {
+  auto it = m_ufs.constFind(code);
+  return it == m_ufs.constEnd() ? nullptr : &it.value();
+}
+
+const UfInfo *Geography::ufBySigla(const QString &sigla) const {
+  auto it = m_ufBySigla.constFind(sigla);
+  return it == m_ufBySigla.constEnd() ? nullptr : uf(it.value());
+}
+
+const MunicipalityInfo *Geography::municipality(int code) const {
+  auto it = m_munis.constFind(code);
+  return it == m_munis.constEnd() ? nullptr : &it.value();
+}
+
+QStringList Geography::regions() {
+  return {QStringLiteral("Norte"), QStringLiteral("Nordeste"), QStringLiteral("Sudeste"),
+          QStringLiteral("Sul"), QStringLiteral("Centro-Oeste")};
+}
+
+const QStringList &Geography::ufSiglas() {
+  static const QStringList siglas = {"RO", "AC", "AM", "RR", "PA", "AP", "TO", "MA", "PI",
+                                     "CE", "RN", "PB", "PE", "AL", "SE", "BA", "MG", "ES",
+                                     "RJ", "SP", "PR", "SC", "RS", "MS", "MT", "GO", "DF"};
+  return siglas;
+}
+
+bool Geography::isValidUfSigla(const QString &sigla) { return ufSiglas().contains(sigla); }
+
+void Geography::setPopulation(int municipalityCode, int year, double population) {
+  m_population[municipalityCode][year] = population;
+}
+
+double Geography::population(int municipalityCode, int year) const {
+  auto it = m_population.constFind(municipalityCode);
+  if (it == m_population.constEnd() || it->empty())
+    return 0.0;
+  const std::map<int, double> &years = it.value();
+  auto hi = years.lower_bound(year);
+  if (hi != years.end() && hi->first == year)
+    return hi->second;
+  if (hi == years.begin())
+    return hi->second;
+  if (hi == years.end())
+    return std::prev(hi)->second;
+  auto lo = std::prev(hi);
+  const double t = double(year - lo->first) / double(hi->first - lo->first);
+  return lo->second + t * (hi->second - lo->second);
+}
+
+} // namespace epidesk

@@ -1,0 +1,55 @@
+#pragma once
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <map>
+
+namespace epidesk {
+
+// Brazilian administrative geography: state (UF) and municipality codes,
+// macro-regions, and population by municipality and year.
+struct UfInfo {
+  int code = 0;    // IBGE state code, e.g. 31
+  QString sigla;   // "MG"
+  QString name;    // "Minas Gerais"
+  QString region;  // "Sudeste"
+};
+
+struct MunicipalityInfo {
+  int code = 0;    // 7-digit IBGE code
+  int ufCode = 0;
+  QString name;    // with accents, mixed case
+};
+
+class Geography {
+public:
+  void addUf(const UfInfo &uf);
+  void addMunicipality(const MunicipalityInfo &m);
+
+  const UfInfo *uf(int code) const;
+  const UfInfo *ufBySigla(const QString &sigla) const;
+  const MunicipalityInfo *municipality(int code) const;
+  const QHash<int, UfInfo> &ufs() const { return m_ufs; }
+  const QHash<int, MunicipalityInfo> &municipalities() const { return m_munis; }
+
+  // The five macro-regions in IBGE order.
+  static QStringList regions();
+  // The 27 UF abbreviations (fixed list, independent of loaded data).
+  static const QStringList &ufSiglas();
+  static bool isValidUfSigla(const QString &sigla);
+
+  // Population of a municipality in a year (0 when unknown). Missing years
+  // (2007 and 2010 are census years absent from the estimates) are
+  // interpolated linearly; years outside the table take the nearest year.
+  void setPopulation(int municipalityCode, int year, double population);
+  double population(int municipalityCode, int year) const;
+  bool hasPopulation() const { return !m_population.isEmpty(); }
+
+private:
+  QHash<int, UfInfo> m_ufs;
+  QHash<QString, int> m_ufBySigla;
+  QHash<int, MunicipalityInfo> m_munis;
+  QHash<int, std::map<int, double>> m_population; // code -> year -> people
+};
+
+} // namespace epidesk

@@ -1,0 +1,60 @@
+#pragma once
+#include "Geography.h"
+#include "TrendTypes.h"
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <memory>
+#include <vector>
+
+namespace epidesk {
+
+class Feedback;
+
+struct SalesFilter {
+  QString ingredientContains; // folded-key substring; empty = all ingredients
+  int fromYear = 0;           // 0 = open
+  int toYear = 0;             // 0 = open
+};
+
+// Provenance of one imported file, shown in reports.
+struct ImportRecord {
+  QString fileName; // base name; re-importing the same name replaces it
+  QString path;
+  QDateTime importedAt;
+  qint64 rowsRead = 0;
+  qint64 rowsLoaded = 0;
+  qint64 rowsQuarantined = 0;
+  qint64 warnings = 0;
+};
+
+// Where boundaries of one level can be read with GDAL/OGR.
+struct BoundarySource {
+  QString path;      // OGR datasource (GeoPackage, GeoJSON, ...)
+  QString layer;     // layer name; empty = first layer
+  QString codeField; // attribute holding the code used in results ("sigla" for UF, "code" for municipality)
+  QString nameField;
+};
+
+// A place the views read aggregated sales from: the embedded store (default)
+// or, later, the PostgreSQL warehouse. Implementations are registered in
+// DataSourceRegistry by the scheme of their location.
+class DataSource {
+public:
+  virtual ~DataSource() = default;
+  virtual QString location() const = 0; // file path or URI (no password)
+  virtual Geography geography() const = 0;
+  virtual QStringList ingredients() const = 0; // display names, sorted
+  virtual std::pair<int, int> yearRange() const = 0; // first and last year with sales, {0,0} if none
+  // Sales summed over every ingredient matching filter.ingredientContains.
+  virtual std::vector<SalesCell> salesCells(const SalesFilter &filter, Feedback *feedback = nullptr) const = 0;
+  virtual std::vector<ImportRecord> imports() const = 0;
+  virtual BoundarySource boundaries(GeoLevel level) const = 0;
+};
+
+// Runs a trend request against a data source: the one path used by the GUI,
+// the CLI and the cluster workers.
+TrendResult runTrends(const DataSource &source, const TrendRequest &request, Feedback *feedback = nullptr);
+
+} // namespace epidesk
