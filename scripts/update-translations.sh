@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Refreshes translations/*.ts from every tr()/translate() in the sources.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+LUPDATE="${LUPDATE:-/usr/lib/qt6/bin/lupdate}"
+cd "$root"
+"$LUPDATE" -no-obsolete -locations relative app views mapping analytics connectors cluster \
+  -ts translations/epidesk_pt_BR.ts translations/epidesk_es.ts translations/epidesk_pl.ts

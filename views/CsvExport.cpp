@@ -1,0 +1,89 @@
+#include "CsvExport.h"
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <cmath>
+
+namespace epidesk {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("epidesk::CsvExport", text); }
+
+QByteArray joinRow(const QStringList &fields) {
+  QStringList quoted;
+  quoted.reserve(fields.size());
+  for (const QString &f : fields)
+    quoted << CsvExport::field(f);
+  return quoted.join(QLatin1Char(',')).toUtf8() + '\n';
+}
+} // namespace
+
+QString CsvExport::field(const QString &text) {
+  static const QString special = QStringLiteral(",\"\r\n");
+  bool needsQuotes = false;
+  for (QChar c : text)
+    if (special.contains(c)) {
+      needsQuotes = true;
+      break;
+    }
+  if (!needsQuotes)
+    return text;
+  QString escaped = text;
+  escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+  return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QString CsvExport::number(double value) {
+  if (!std::isfinite(value))
+    return {};
+  return QString::number(value, 'g', 12); // QString::number is locale-independent
+}
+
+QByteArray CsvExport::trendTable(const TrendResult &result, double alpha) {
+  QByteArray out = joinRow({QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("n"),
+                            QStringLiteral("tau"), QStringLiteral("p_value"), QStringLiteral("sen_slope"),
+                            QStringLiteral("s"), QStringLiteral("z"), QStringLiteral("method"),
+                            QStringLiteral("significant")});
+  for (auto it = result.trendTests.cbegin(); it != result.trendTests.cend(); ++it) {
+    const TrendTest &t = it.value();
+    out += joinRow({it.key(), result.names.value(it.key()), QString::number(t.n), number(t.tau),
+                    number(t.pValue), number(t.senSlope), number(t.s), number(t.z), t.method,
+                    t.isSignificant(alpha) ? QStringLiteral("1") : QStringLiteral("0")});
+  }
+  return out;
+}
+
+QByteArray CsvExport::series(const TrendResult &result) {
+  QByteArray out = joinRow(
+      {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("period"), QStringLiteral("value")});
+  for (auto it = result.series.cbegin(); it != result.series.cend(); ++it) {
+    const QString name = result.names.value(it.key());
+    for (const SeriesPoint &p : it.value())
+      out += joinRow({it.key(), name, p.period, number(p.value)});
+  }
+  return out;
+}
+
+bool CsvExport::writeFile(const QByteArray &data, const QString &path, QString *error) {
+  QSaveFile file(path);
+  if (!file.open(QIODevice::WriteOnly)) {
+    if (error)
+      *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+    return false;
+  }
+  if (file.write(data) != data.size() || !file.commit()) {
+    if (error)
+      *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+    return false;
+  }
+  return true;
+}
+
+bool CsvExport::writeTrendTable(const TrendResult &result, const QString &path, QString *error, double alpha) {
+  return writeFile(trendTable(result, alpha), path, error);
+}
+
+bool CsvExport::writeSeries(const TrendResult &result, const QString &path, QString *error) {
+  return writeFile(series(result), path, error);
+}
+
+} // namespace epidesk
