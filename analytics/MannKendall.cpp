@@ -180,8 +180,10 @@ TrendTest MannKendall::test(const std::vector<double> &x, const std::vector<doub
 
 double SenSlope::estimate(const std::vector<double> &x, const std::vector<double> &y) {
   const size_t n = std::min(x.size(), y.size());
+  if (n < 2)
+    return kNaN;
   std::vector<double> slopes;
-  slopes.reserve(n * (n - (n > 0 ? 1 : 0)) / 2);
+  slopes.reserve(n * (n - 1) / 2);
   for (size_t i = 0; i < n; ++i)
     for (size_t j = i + 1; j < n; ++j) {
       const double dx = x[j] - x[i];

@@ -28,10 +28,12 @@ namespace {
 constexpr int kNoGroup = -1;
 constexpr int kCancelCheckEvery = 1 << 16;
 
-QString tr(const char *text) { return QCoreApplication::translate("epidesk::TrendAnalysis", text); }
-
-int yearOf(int yyyymm) { return yyyymm / 100; }
-int monthOf(int yyyymm) { return yyyymm % 100; }
+int yearOf(int yyyymm) {
+  return yyyymm / 100;
+}
+int monthOf(int yyyymm) {
+  return yyyymm % 100;
+}
 
 void checkCanceled(Feedback *feedback) {
   if (feedback && feedback->isCanceled())
@@ -77,7 +79,9 @@ public:
     return i >= 0 && i < m_count ? i : -1;
   }
   int firstYear() const { return yearAt(0); }
-  int yearAt(int index) const { return m_kind == PeriodKind::Year ? m_first + index : (m_first + index) / 12; }
+  int yearAt(int index) const {
+    return m_kind == PeriodKind::Year ? m_first + index : (m_first + index) / 12;
+  }
   QString labelAt(int index) const {
     const int year = yearAt(index);
     if (m_kind == PeriodKind::Year)
@@ -157,7 +161,7 @@ public:
     case GeoLevel::Region:
       return m_regions.at(key);
     case GeoLevel::Country:
-      return tr("Brasil");
+      return QCoreApplication::translate("epidesk::TrendAnalysis", "Brasil");
     }
     return {};
   }
@@ -204,8 +208,8 @@ Aggregate aggregate(const TrendRequest &request, const std::vector<SalesCell> &c
 }
 
 // Population per series and year of the axis (index = year - first year).
-std::vector<std::vector<double>> populations(const Aggregate &agg, const PeriodAxis &axis, const Grouping &grouping,
-                                             const Geography &geography) {
+std::vector<std::vector<double>> populations(const Aggregate &agg, const PeriodAxis &axis,
+                                             const Grouping &grouping, const Geography &geography) {
   const int firstYear = axis.firstYear();
   const int years = axis.yearAt(axis.count() - 1) - firstYear + 1;
   std::vector<std::vector<double>> pop(agg.keys.size(), std::vector<double>(size_t(years), 0.0));
@@ -220,7 +224,8 @@ std::vector<std::vector<double>> populations(const Aggregate &agg, const PeriodA
 }
 
 // Turns counts into rates per 1,000; false when some year has no population.
-bool toRatePer1000(std::vector<double> &values, const std::vector<double> &population, const PeriodAxis &axis) {
+bool toRatePer1000(std::vector<double> &values, const std::vector<double> &population,
+                   const PeriodAxis &axis) {
   const int firstYear = axis.firstYear();
   for (size_t i = 0; i < values.size(); ++i) {
     const double people = population[size_t(axis.yearAt(int(i)) - firstYear)];
@@ -232,7 +237,7 @@ bool toRatePer1000(std::vector<double> &values, const std::vector<double> &popul
 }
 
 std::vector<double> periodIndices(int count) {
-  std::vector<double> x(size_t(count));
+  std::vector<double> x(static_cast<size_t>(count));
   std::iota(x.begin(), x.end(), 0.0);
   return x;
 }
@@ -250,7 +255,7 @@ TrendResult TrendAnalysis::run(const TrendRequest &request, const std::vector<Sa
     return result;
 
   if (feedback)
-    feedback->setStatus(tr("Aggregating sales"));
+    feedback->setStatus(QCoreApplication::translate("epidesk::TrendAnalysis", "Aggregating sales"));
   const PeriodAxis axis(request, cells);
   if (axis.count() == 0)
     return result;
@@ -261,7 +266,7 @@ TrendResult TrendAnalysis::run(const TrendRequest &request, const std::vector<Sa
     pop = populations(agg, axis, grouping, geography);
 
   if (feedback)
-    feedback->setStatus(tr("Testing trends"));
+    feedback->setStatus(QCoreApplication::translate("epidesk::TrendAnalysis", "Testing trends"));
   const std::vector<double> x = periodIndices(axis.count());
   for (size_t s = 0; s < agg.keys.size(); ++s) {
     checkCanceled(feedback);
@@ -284,7 +289,8 @@ TrendResult TrendAnalysis::run(const TrendRequest &request, const std::vector<Sa
 
 namespace {
 const SeriesPoint *findPoint(const std::vector<SeriesPoint> &series, const QString &period) {
-  auto it = std::find_if(series.begin(), series.end(), [&](const SeriesPoint &p) { return p.period == period; });
+  auto it =
+      std::find_if(series.begin(), series.end(), [&](const SeriesPoint &p) { return p.period == period; });
   return it == series.end() ? nullptr : &*it;
 }
 } // namespace

@@ -16,6 +16,10 @@ class Feedback;
 // UF, region and country level but not at municipality level.
 // Every series covers every period of the requested range (zeros where
 // nothing was sold), so trend tests see the same n for all codes.
+// Open bounds take the first/last period with data; codes without data in the
+// range are left out; with per1000, codes whose population is 0/unknown in
+// some year of the range are left out. An invalid request gives no series.
+// Throws epidesk::Canceled when the feedback is canceled.
 class TrendAnalysis {
 public:
   static TrendResult run(const TrendRequest &request, const std::vector<SalesCell> &cells,

@@ -43,17 +43,28 @@ template <typename E, size_t N> QString allNames(const std::pair<E, const char *
 constexpr int kMinYear = 1900;
 constexpr int kMaxYear = 2100;
 
-QString tr(const char *text) { return QCoreApplication::translate("epidesk::TrendRequest", text); }
-
 // "field: message" with the field name kept verbatim (it is a JSON key).
 QString fieldError(const char *field, const QString &message) {
   return QStringLiteral("%1: %2").arg(QLatin1String(field), message);
 }
 
+template <typename E, size_t N>
+QString notOneOfError(const char *field, const std::pair<E, const char *> (&table)[N]) {
+  return fieldError(
+      field, QCoreApplication::translate("epidesk::TrendRequest", "must be one of %1").arg(allNames(table)));
+}
+
+QString yearRangeError(const char *field) {
+  return fieldError(field,
+                    QCoreApplication::translate("epidesk::TrendRequest", "must be a year between %1 and %2")
+                        .arg(kMinYear)
+                        .arg(kMaxYear));
+}
+
 // Reads an enum-valued key; absent or null keeps the default.
 template <typename E, size_t N>
-void readEnum(const QJsonObject &json, const char *key, const std::pair<E, const char *> (&table)[N],
-              E *out, QStringList *errors) {
+void readEnum(const QJsonObject &json, const char *key, const std::pair<E, const char *> (&table)[N], E *out,
+              QStringList *errors) {
   const QJsonValue v = json.value(QLatin1String(key));
   if (v.isUndefined() || v.isNull())
     return;
@@ -61,7 +72,7 @@ void readEnum(const QJsonObject &json, const char *key, const std::pair<E, const
   if (parsed)
     *out = *parsed;
   else
-    errors->append(fieldError(key, tr("must be one of %1").arg(allNames(table))));
+    errors->append(notOneOfError(key, table));
 }
 
 // Reads a year key; absent or null keeps 0 (open). Range checks are validate()'s job,
@@ -71,19 +82,23 @@ void readYear(const QJsonObject &json, const char *key, int *out, QStringList *e
   if (v.isUndefined() || v.isNull())
     return;
   if (!v.isDouble()) {
-    errors->append(fieldError(key, tr("must be a number")));
+    errors->append(fieldError(key, QCoreApplication::translate("epidesk::TrendRequest", "must be a number")));
     return;
   }
   const double d = v.toDouble();
   if (d != std::floor(d)) // also NaN
-    errors->append(fieldError(key, tr("must be a year between %1 and %2").arg(kMinYear).arg(kMaxYear)));
+    errors->append(yearRangeError(key));
   else
     *out = d == 0 ? 0 : int(std::clamp(d, double(kMinYear - 1), double(kMaxYear + 1)));
 }
 
-bool yearInRange(int year) { return year == 0 || (year >= kMinYear && year <= kMaxYear); }
+bool yearInRange(int year) {
+  return year == 0 || (year >= kMinYear && year <= kMaxYear);
+}
 
-QJsonValue numberOrNull(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); }
+QJsonValue numberOrNull(double v) {
+  return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+}
 
 double numberOrNaN(const QJsonValue &v) {
   return v.isDouble() ? v.toDouble() : std::numeric_limits<double>::quiet_NaN();
@@ -91,12 +106,24 @@ double numberOrNaN(const QJsonValue &v) {
 
 } // namespace
 
-QString toString(GeoLevel v) { return nameOf(kGeoLevels, v); }
-QString toString(PeriodKind v) { return nameOf(kPeriodKinds, v); }
-QString toString(Measure v) { return nameOf(kMeasures, v); }
-std::optional<GeoLevel> geoLevelFromString(const QString &s) { return valueOf(kGeoLevels, s); }
-std::optional<PeriodKind> periodKindFromString(const QString &s) { return valueOf(kPeriodKinds, s); }
-std::optional<Measure> measureFromString(const QString &s) { return valueOf(kMeasures, s); }
+QString toString(GeoLevel v) {
+  return nameOf(kGeoLevels, v);
+}
+QString toString(PeriodKind v) {
+  return nameOf(kPeriodKinds, v);
+}
+QString toString(Measure v) {
+  return nameOf(kMeasures, v);
+}
+std::optional<GeoLevel> geoLevelFromString(const QString &s) {
+  return valueOf(kGeoLevels, s);
+}
+std::optional<PeriodKind> periodKindFromString(const QString &s) {
+  return valueOf(kPeriodKinds, s);
+}
+std::optional<Measure> measureFromString(const QString &s) {
+  return valueOf(kMeasures, s);
+}
 
 // ---------------------------------------------------------------------------- TrendRequest
 
@@ -118,7 +145,8 @@ std::optional<TrendRequest> TrendRequest::fromJson(const QJsonObject &json, QStr
   if (ingredient.isString())
     r.ingredientContains = ingredient.toString();
   else if (!ingredient.isUndefined() && !ingredient.isNull())
-    errs.append(fieldError("ingredient_contains", tr("must be a string")));
+    errs.append(fieldError("ingredient_contains",
+                           QCoreApplication::translate("epidesk::TrendRequest", "must be a string")));
 
   readEnum(json, "level", kGeoLevels, &r.level, &errs);
   readEnum(json, "period", kPeriodKinds, &r.period, &errs);
@@ -130,7 +158,8 @@ std::optional<TrendRequest> TrendRequest::fromJson(const QJsonObject &json, QStr
   if (per1000.isBool())
     r.per1000 = per1000.toBool();
   else if (!per1000.isUndefined() && !per1000.isNull())
-    errs.append(fieldError("per_1000", tr("must be true or false")));
+    errs.append(fieldError("per_1000",
+                           QCoreApplication::translate("epidesk::TrendRequest", "must be true or false")));
 
   errs.append(r.validate());
 
@@ -143,19 +172,19 @@ std::optional<TrendRequest> TrendRequest::fromJson(const QJsonObject &json, QStr
 
 QStringList TrendRequest::validate() const {
   QStringList errs;
-  const QString range = tr("must be a year between %1 and %2").arg(kMinYear).arg(kMaxYear);
   if (!yearInRange(fromYear))
-    errs.append(fieldError("from", range));
+    errs.append(yearRangeError("from"));
   if (!yearInRange(toYear))
-    errs.append(fieldError("to", range));
+    errs.append(yearRangeError("to"));
   if (fromYear != 0 && toYear != 0 && yearInRange(fromYear) && yearInRange(toYear) && toYear < fromYear)
-    errs.append(fieldError("to", tr("must not be before from")));
+    errs.append(
+        fieldError("to", QCoreApplication::translate("epidesk::TrendRequest", "must not be before from")));
   if (toString(level).isEmpty())
-    errs.append(fieldError("level", tr("must be one of %1").arg(allNames(kGeoLevels))));
+    errs.append(notOneOfError("level", kGeoLevels));
   if (toString(period).isEmpty())
-    errs.append(fieldError("period", tr("must be one of %1").arg(allNames(kPeriodKinds))));
+    errs.append(notOneOfError("period", kPeriodKinds));
   if (toString(measure).isEmpty())
-    errs.append(fieldError("measure", tr("must be one of %1").arg(allNames(kMeasures))));
+    errs.append(notOneOfError("measure", kMeasures));
   return errs;
 }
 
@@ -204,12 +233,8 @@ QJsonObject TrendResult::toJson() const {
   for (auto it = trendTests.cbegin(); it != trendTests.cend(); ++it)
     testsJson.insert(it.key(), it.value().toJson());
 
-  return QJsonObject{{"measure", toString(measure)},
-                     {"per_1000", per1000},
-                     {"level", toString(level)},
-                     {"period", toString(period)},
-                     {"names", namesJson},
-                     {"series", seriesJson},
+  return QJsonObject{{"measure", toString(measure)}, {"per_1000", per1000}, {"level", toString(level)},
+                     {"period", toString(period)},   {"names", namesJson},  {"series", seriesJson},
                      {"trend_tests", testsJson}};
 }
 
@@ -231,7 +256,8 @@ TrendResult TrendResult::fromJson(const QJsonObject &json) {
     points.reserve(size_t(array.size()));
     for (const QJsonValue &v : array) {
       const QJsonObject o = v.toObject();
-      points.push_back({o.value(QLatin1String("period")).toString(), numberOrNaN(o.value(QLatin1String("value")))});
+      points.push_back(
+          {o.value(QLatin1String("period")).toString(), numberOrNaN(o.value(QLatin1String("value")))});
     }
     r.series.insert(it.key(), std::move(points));
   }

@@ -17,7 +17,7 @@ struct LegendEntry {
   QColor color;
   double lower = 0; // class range (NaN for no data)
   double upper = 0;
-  int count = 0;    // features in the class
+  int count = 0; // features in the class
   bool noData = false;
 };
 
@@ -45,7 +45,8 @@ public:
   // range go to the first / last class.
   int classOf(double v) const;
 
-  // Decimals that keep all bounds distinguishable (0..6).
+  // 0 when all bounds are integers, else enough decimals (1..6) to tell the
+  // bounds of the narrowest class apart.
   int suggestedDecimals() const;
   // "a – b" (en dash) in locale; decimals < 0 = suggestedDecimals().
   QString label(int i, const QLocale &locale = QLocale(), int decimals = -1) const;

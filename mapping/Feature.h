@@ -8,6 +8,10 @@
 
 namespace epidesk {
 
+// Odd-even (crossing number) point-in-polygon over a set of rings: the rule
+// painting uses, so hit testing agrees with what is drawn.
+bool ringsContain(const QVector<QPolygonF> &rings, const QPointF &p);
+
 // One boundary (state, municipality, powiat) in lon/lat degrees (EPSG:4326,
 // x = longitude, y = latitude).
 //

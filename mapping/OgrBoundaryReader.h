@@ -17,10 +17,10 @@ class OgrBoundaryReader {
   Q_DECLARE_TR_FUNCTIONS(OgrBoundaryReader)
 public:
   struct Stats {
-    int read = 0;                // features kept
-    int skippedNoCode = 0;       // empty code field
-    int skippedNoGeometry = 0;   // null, empty or non-polygon geometry
-    int duplicateCodes = 0;      // later feature replaced an earlier one
+    int read = 0;              // features kept
+    int skippedNoCode = 0;     // empty code field
+    int skippedNoGeometry = 0; // null, empty or non-polygon geometry
+    int duplicateCodes = 0;    // later feature replaced an earlier one
   };
 
   // Returns std::nullopt and fills *error (a translated message naming file

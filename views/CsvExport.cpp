@@ -6,7 +6,9 @@
 namespace epidesk {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("epidesk::CsvExport", text); }
+QString tr(const char *text) {
+  return QCoreApplication::translate("epidesk::CsvExport", text);
+}
 
 QByteArray joinRow(const QStringList &fields) {
   QStringList quoted;
@@ -39,10 +41,10 @@ QString CsvExport::number(double value) {
 }
 
 QByteArray CsvExport::trendTable(const TrendResult &result, double alpha) {
-  QByteArray out = joinRow({QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("n"),
-                            QStringLiteral("tau"), QStringLiteral("p_value"), QStringLiteral("sen_slope"),
-                            QStringLiteral("s"), QStringLiteral("z"), QStringLiteral("method"),
-                            QStringLiteral("significant")});
+  QByteArray out =
+      joinRow({QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("n"), QStringLiteral("tau"),
+               QStringLiteral("p_value"), QStringLiteral("sen_slope"), QStringLiteral("s"),
+               QStringLiteral("z"), QStringLiteral("method"), QStringLiteral("significant")});
   for (auto it = result.trendTests.cbegin(); it != result.trendTests.cend(); ++it) {
     const TrendTest &t = it.value();
     out += joinRow({it.key(), result.names.value(it.key()), QString::number(t.n), number(t.tau),
@@ -78,7 +80,8 @@ bool CsvExport::writeFile(const QByteArray &data, const QString &path, QString *
   return true;
 }
 
-bool CsvExport::writeTrendTable(const TrendResult &result, const QString &path, QString *error, double alpha) {
+bool CsvExport::writeTrendTable(const TrendResult &result, const QString &path, QString *error,
+                                double alpha) {
   return writeFile(trendTable(result, alpha), path, error);
 }
 

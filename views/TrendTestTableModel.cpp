@@ -39,7 +39,9 @@ int TrendTestTableModel::rowCount(const QModelIndex &parent) const {
   return parent.isValid() ? 0 : int(m_codes.size());
 }
 
-int TrendTestTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int TrendTestTableModel::columnCount(const QModelIndex &parent) const {
+  return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant TrendTestTableModel::data(const QModelIndex &index, int role) const {
   if (!index.isValid() || index.row() >= m_codes.size())
@@ -154,7 +156,8 @@ QVariant TrendTestTableModel::headerData(int section, Qt::Orientation orientatio
     case Tau:
       return tr("Kendall's tau-b between period and value");
     case PValue:
-      return tr("Two-sided p-value of the Mann-Kendall test; * marks p < %1").arg(QLocale().toString(m_alpha));
+      return tr("Two-sided p-value of the Mann-Kendall test; * marks p < %1")
+          .arg(QLocale().toString(m_alpha));
     case SenSlope:
       return tr("Theil-Sen slope per period step");
     case S:
@@ -164,6 +167,8 @@ QVariant TrendTestTableModel::headerData(int section, Qt::Orientation orientatio
   return {};
 }
 
-void TrendTestTableModel::retranslate() { emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1); }
+void TrendTestTableModel::retranslate() {
+  emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
 
 } // namespace epidesk

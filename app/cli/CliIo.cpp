@@ -1,4 +1,5 @@
 #include "CliIo.h"
+#include "CliCommand.h"
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <csignal>

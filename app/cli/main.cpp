@@ -2,7 +2,7 @@
 #include "CliCommand.h"
 #include "CliIo.h"
 #include "Translations.h"
-#include <QGuiApplication>
+#include <QApplication>
 #include <cstdio>
 #include <memory>
 
@@ -29,7 +29,7 @@ int main(int argc, char **argv) {
   if (command && command->needsGui()) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
       qputenv("QT_QPA_PLATFORM", "offscreen");
-    app = std::make_unique<QGuiApplication>(argc, argv);
+    app = std::make_unique<QApplication>(argc, argv);
   } else {
     app = std::make_unique<QCoreApplication>(argc, argv);
   }

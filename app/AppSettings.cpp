@@ -1,0 +1,77 @@
+#include "AppSettings.h"
+#include "ClassifierRegistry.h"
+
+namespace epidesk {
+
+namespace {
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kSplitter = QStringLiteral("window/splitter");
+const QString kLastStore = QStringLiteral("data/lastStore");
+const QString kImportDir = QStringLiteral("data/lastImportDir");
+const QString kExportDir = QStringLiteral("data/lastExportDir");
+const QString kClassifier = QStringLiteral("map/classifier");
+const QString kClasses = QStringLiteral("map/classes");
+const QString kLanguage = QStringLiteral("ui/language");
+} // namespace
+
+QByteArray AppSettings::windowGeometry() const {
+  return m_settings.value(kGeometry).toByteArray();
+}
+void AppSettings::setWindowGeometry(const QByteArray &g) {
+  m_settings.setValue(kGeometry, g);
+}
+QByteArray AppSettings::windowState() const {
+  return m_settings.value(kState).toByteArray();
+}
+void AppSettings::setWindowState(const QByteArray &s) {
+  m_settings.setValue(kState, s);
+}
+QByteArray AppSettings::splitterState() const {
+  return m_settings.value(kSplitter).toByteArray();
+}
+void AppSettings::setSplitterState(const QByteArray &s) {
+  m_settings.setValue(kSplitter, s);
+}
+
+QString AppSettings::lastStore() const {
+  return m_settings.value(kLastStore).toString();
+}
+void AppSettings::setLastStore(const QString &path) {
+  m_settings.setValue(kLastStore, path);
+}
+QString AppSettings::lastImportDir() const {
+  return m_settings.value(kImportDir).toString();
+}
+void AppSettings::setLastImportDir(const QString &dir) {
+  m_settings.setValue(kImportDir, dir);
+}
+QString AppSettings::lastExportDir() const {
+  return m_settings.value(kExportDir).toString();
+}
+void AppSettings::setLastExportDir(const QString &dir) {
+  m_settings.setValue(kExportDir, dir);
+}
+
+QString AppSettings::classifierId() const {
+  const QString id = m_settings.value(kClassifier).toString();
+  return ClassifierRegistry::ids().contains(id) ? id : ClassifierRegistry::defaultId();
+}
+void AppSettings::setClassifierId(const QString &id) {
+  m_settings.setValue(kClassifier, id);
+}
+int AppSettings::classCount() const {
+  return qBound(2, m_settings.value(kClasses, 5).toInt(), 9);
+}
+void AppSettings::setClassCount(int classes) {
+  m_settings.setValue(kClasses, classes);
+}
+
+QString AppSettings::language() const {
+  return m_settings.value(kLanguage).toString();
+}
+void AppSettings::setLanguage(const QString &localeName) {
+  m_settings.setValue(kLanguage, localeName);
+}
+
+} // namespace epidesk

@@ -1,0 +1,41 @@
+#pragma once
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace epidesk {
+
+// Typed access to the user's QSettings (organization/application "EpiDesk").
+// Only preferences and paths: never passwords or connection secrets.
+class AppSettings {
+public:
+  AppSettings() = default;
+
+  QByteArray windowGeometry() const;
+  void setWindowGeometry(const QByteArray &geometry);
+  QByteArray windowState() const;
+  void setWindowState(const QByteArray &state);
+  QByteArray splitterState() const;
+  void setSplitterState(const QByteArray &state);
+
+  QString lastStore() const;
+  void setLastStore(const QString &path);
+  QString lastImportDir() const;
+  void setLastImportDir(const QString &dir);
+  QString lastExportDir() const;
+  void setLastExportDir(const QString &dir);
+
+  QString classifierId() const; // ClassifierRegistry id
+  void setClassifierId(const QString &id);
+  int classCount() const;
+  void setClassCount(int classes);
+
+  // Locale name ("pt_BR"), empty = follow the system.
+  QString language() const;
+  void setLanguage(const QString &localeName);
+
+private:
+  mutable QSettings m_settings;
+};
+
+} // namespace epidesk

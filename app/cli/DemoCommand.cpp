@@ -1,0 +1,74 @@
+#include "CliCommand.h"
+#include "CliIo.h"
+#include "DemoGenerator.h"
+#include "SharedData.h"
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace epidesk::cli {
+
+// epidesk-cli demo generate DIR: synthetic ANVISA-format files calibrated to
+// published figures, deterministic from a seed.
+class DemoCommand : public CliCommand {
+public:
+  QString name() const override { return QStringLiteral("demo"); }
+  QString summary() const override {
+    return QCoreApplication::translate("cli", "Generate synthetic ANVISA-format demo files (demo generate DIR).");
+  }
+  int run(const QStringList &args) override;
+};
+
+int DemoCommand::run(const QStringList &args) {
+  QCommandLineParser parser;
+  const QCommandLineOption seed("seed", QCoreApplication::translate("cli", "Random seed."), "N",
+                                QString::number(DemoOptions().seed));
+  const QCommandLineOption scale("scale", QCoreApplication::translate("cli", "Fraction of the real volume."), "S",
+                                 QString::number(DemoOptions::kDefaultScale));
+  const QCommandLineOption from("from", QCoreApplication::translate("cli", "First year."), "YYYY", "2014");
+  const QCommandLineOption to("to", QCoreApplication::translate("cli", "Last year."), "YYYY", "2021");
+  parser.addOptions({seed, scale, from, to});
+  parser.addPositionalArgument("generate", QCoreApplication::translate("cli", "The action: generate."));
+  parser.addPositionalArgument("dir", QCoreApplication::translate("cli", "Output folder."));
+  int exitCode = Ok;
+  if (!parseArguments(parser, args, summary(), &exitCode))
+    return exitCode;
+  const QStringList positional = parser.positionalArguments();
+  if (positional.size() != 2 || positional.first() != QLatin1String("generate"))
+    return fail(QCoreApplication::translate("cli", "usage: epidesk-cli demo generate DIR [--seed N] [--scale S]"),
+                Usage);
+
+  DemoOptions options;
+  options.outDir = positional.at(1);
+  bool ok = true;
+  options.seed = parser.value(seed).toULongLong(&ok);
+  if (!ok)
+    return fail(QCoreApplication::translate("cli", "seed: must be a non-negative integer"), Usage);
+  options.scale = parser.value(scale).toDouble(&ok);
+  if (!ok || options.scale <= 0 || options.scale > 1)
+    return fail(QCoreApplication::translate("cli", "scale: must be a number in (0, 1]"), Usage);
+  options.fromYear = parser.value(from).toInt(&ok);
+  bool ok2 = true;
+  options.toYear = parser.value(to).toInt(&ok2);
+  if (!ok || !ok2 || options.fromYear > options.toYear)
+    return fail(QCoreApplication::translate("cli", "from/to: must be years with from <= to"), Usage);
+
+  CliFeedback feedback(QCoreApplication::translate("cli", "demo"));
+  try {
+    const DemoManifest manifest = DemoGenerator::generate(options, sharedDataDir(), &feedback);
+    if (!manifest.ok())
+      return fail(manifest.error);
+    // The generator writes demo_manifest.json beside the files: print it as the result.
+    QFile file(QDir(options.outDir).filePath(QStringLiteral("demo_manifest.json")));
+    if (!file.open(QIODevice::ReadOnly))
+      return fail(QCoreApplication::translate("cli", "cannot read %1").arg(file.fileName()));
+    printText(file.readAll());
+  } catch (const Canceled &) {
+    return fail(QCoreApplication::translate("cli", "interrupted"), Interrupted);
+  }
+  return Ok;
+}
+
+static RegisterCommand<DemoCommand> registerDemo("demo");
+
+} // namespace epidesk::cli

@@ -1,0 +1,68 @@
+#include "CliCommand.h"
+#include "CliIo.h"
+#include "EmbeddedStore.h"
+#include "ImportService.h"
+#include "Importer.h"
+#include "SharedData.h"
+#include <QFileInfo>
+
+namespace epidesk::cli {
+
+// epidesk-cli import FORMAT --store FILE FILES...: loads source files into a
+// store (created from the shared reference data when it does not exist yet).
+class ImportCommand : public CliCommand {
+public:
+  QString name() const override { return QStringLiteral("import"); }
+  QString summary() const override {
+    return QCoreApplication::translate("cli", "Import source files (anvisa) into a store; JSON summary.");
+  }
+  int run(const QStringList &args) override;
+};
+
+int ImportCommand::run(const QStringList &args) {
+  QCommandLineParser parser;
+  const QCommandLineOption store("store", QCoreApplication::translate("cli", "Embedded store (created if missing)."),
+                                 "FILE");
+  parser.addOption(store);
+  parser.addPositionalArgument("format", ImporterRegistry::instance().formats().join(QStringLiteral(", ")));
+  parser.addPositionalArgument("files", QCoreApplication::translate("cli", "Files to import."), "FILES...");
+  int exitCode = Ok;
+  if (!parseArguments(parser, args, summary(), &exitCode))
+    return exitCode;
+  const QStringList positional = parser.positionalArguments();
+  if (positional.isEmpty())
+    return fail(QCoreApplication::translate("cli", "format: missing (one of %1)")
+                    .arg(ImporterRegistry::instance().formats().join(QStringLiteral(", "))),
+                Usage);
+  const QString format = positional.first();
+  if (!ImporterRegistry::instance().create(format))
+    return fail(QCoreApplication::translate("cli", "format: unknown '%1' (one of %2)")
+                    .arg(format, ImporterRegistry::instance().formats().join(QStringLiteral(", "))),
+                Usage);
+  const QStringList files = positional.mid(1);
+  if (files.isEmpty())
+    return fail(QCoreApplication::translate("cli", "files: nothing to import"), Usage);
+  if (!parser.isSet(store))
+    return fail(QCoreApplication::translate("cli", "store: a destination is required (--store FILE)"), Usage);
+
+  const QString path = parser.value(store);
+  CliFeedback feedback(QCoreApplication::translate("cli", "import"));
+  QString error;
+  std::unique_ptr<EmbeddedStore> sink = QFileInfo::exists(path)
+                                            ? EmbeddedStore::open(path, &error)
+                                            : EmbeddedStore::create(path, sharedDataDir(), &error, &feedback);
+  if (!sink)
+    return fail(error);
+  const ImportSummary result = importFiles(format, *sink, files, &feedback);
+  printJson(result.toJson());
+  for (const QString &e : result.errors())
+    fail(e);
+  if (result.wasCanceled())
+    return fail(QCoreApplication::translate("cli", "interrupted: the file in progress was rolled back"),
+                Interrupted);
+  return result.ok() ? Ok : Failed;
+}
+
+static RegisterCommand<ImportCommand> registerImport("import");
+
+} // namespace epidesk::cli

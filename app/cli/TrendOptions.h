@@ -1,0 +1,29 @@
+#pragma once
+#include "TrendTypes.h"
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <optional>
+
+namespace epidesk::cli {
+
+// The options that describe a TrendRequest, shared by `trends` and `report`.
+// Values become the request's JSON so the CLI, GUI and cluster share one
+// validation with the same field names in their messages.
+class TrendOptions {
+public:
+  void addTo(QCommandLineParser &parser);
+  std::optional<TrendRequest> request(const QCommandLineParser &parser, QString *error) const;
+
+private:
+  static QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+  QCommandLineOption m_ingredient{"ingredient-contains",
+                                  tr("Active ingredient contains TEXT (case and accents ignored)."), "TEXT"};
+  QCommandLineOption m_level{"level", tr("municipality, uf, region or country."), "LEVEL", "uf"};
+  QCommandLineOption m_period{"period", tr("year or month."), "PERIOD", "year"};
+  QCommandLineOption m_from{"from", tr("First year."), "YYYY"};
+  QCommandLineOption m_to{"to", tr("Last year."), "YYYY"};
+  QCommandLineOption m_measure{"measure", tr("prescriptions or units."), "MEASURE", "prescriptions"};
+  QCommandLineOption m_per1000{"per-1000", tr("Rates per 1,000 inhabitants.")};
+};
+
+} // namespace epidesk::cli

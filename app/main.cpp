@@ -1,0 +1,81 @@
+// EpiDesk desktop application.
+#include "AppSettings.h"
+#include "Dashboard.h"
+#include "MainWindow.h"
+#include "Translations.h"
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTimer>
+
+#ifndef EPIDESK_VERSION
+#define EPIDESK_VERSION "0.0.0"
+#endif
+
+using namespace epidesk;
+
+namespace {
+// A screenshot waits for the first result; stores with much data may need a while.
+constexpr int kScreenshotTimeoutMs = 120000;
+constexpr int kScreenshotSettleMs = 500; // let layouts and the first paint finish
+
+void saveScreenshot(MainWindow &window, const QString &path, int exitCode) {
+  const bool ok = window.grab().save(path);
+  if (!ok)
+    qWarning("Cannot write the screenshot %s", qPrintable(path));
+  QCoreApplication::exit(ok ? exitCode : 2);
+}
+} // namespace
+
+int main(int argc, char *argv[]) {
+  QApplication app(argc, argv);
+  QCoreApplication::setOrganizationName(QStringLiteral("EpiDesk"));
+  QCoreApplication::setApplicationName(QStringLiteral("EpiDesk"));
+  QCoreApplication::setApplicationVersion(QStringLiteral(EPIDESK_VERSION));
+  QGuiApplication::setApplicationDisplayName(QStringLiteral("EpiDesk"));
+  QGuiApplication::setDesktopFileName(QStringLiteral("epidesk"));
+
+  AppSettings settings;
+  installTranslations(settings.language()); // empty = system locale
+
+  QCommandLineParser parser;
+  parser.setApplicationDescription(
+      QCoreApplication::translate("main", "EpiDesk: visual analytics of medicine sales."));
+  parser.addHelpOption();
+  parser.addVersionOption();
+  const QCommandLineOption storeOption(QStringLiteral("store"),
+                                       QCoreApplication::translate("main", "Open the embedded store <file>."),
+                                       QStringLiteral("file"));
+  const QCommandLineOption screenshotOption(
+      QStringLiteral("screenshot"),
+      QCoreApplication::translate("main",
+                                  "Save the window to <png> once the first result is shown, then exit."),
+      QStringLiteral("png"));
+  parser.addOption(storeOption);
+  parser.addOption(screenshotOption);
+  parser.process(app);
+
+  MainWindow window;
+  window.show();
+
+  const QString screenshot = parser.value(screenshotOption);
+  if (!screenshot.isEmpty()) {
+    QObject::connect(window.dashboard(), &Dashboard::resultReady, &window, [&window, screenshot] {
+      QTimer::singleShot(kScreenshotSettleMs, &window,
+                         [&window, screenshot] { saveScreenshot(window, screenshot, 0); });
+    });
+    // No store or a failing request: still leave a picture, but report failure.
+    QTimer::singleShot(kScreenshotTimeoutMs, &window,
+                       [&window, screenshot] { saveScreenshot(window, screenshot, 1); });
+  }
+
+  const QString store = parser.isSet(storeOption) ? parser.value(storeOption) : settings.lastStore();
+  bool opened = false;
+  if (!store.isEmpty())
+    opened = window.openStore(store, /*quiet=*/!parser.isSet(storeOption) || !screenshot.isEmpty());
+  if (!screenshot.isEmpty() && !opened)
+    QTimer::singleShot(kScreenshotSettleMs, &window,
+                       [&window, screenshot] { saveScreenshot(window, screenshot, 1); });
+
+  return app.exec();
+}

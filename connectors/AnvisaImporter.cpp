@@ -1,0 +1,162 @@
+#include "AnvisaImporter.h"
+#include "Feedback.h"
+#include "ImportSink.h"
+#include "MunicipalityMatcher.h"
+#include "SalesAggregator.h"
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QMutex>
+#include <QHash>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+#include <atomic>
+
+namespace epidesk {
+
+namespace {
+
+struct FileJob {
+  QString path;
+  FileImportSummary summary;
+  std::vector<UnmatchedMunicipality> unmatched;
+  bool skip = false; // an earlier duplicate of a later file name
+};
+
+// Shared by the parser threads of one run.
+struct RunContext {
+  RunContext(ImportSink &s, const MunicipalityMatcher &m, const ImportOptions &o, Feedback *f, qint64 total)
+      : sink(s), matcher(m), options(o), feedback(f), totalBytes(total) {}
+  ImportSink &sink;
+  const MunicipalityMatcher &matcher;
+  const ImportOptions &options;
+  Feedback *feedback;
+  qint64 totalBytes;
+  std::atomic<qint64> doneBytes{0};
+  QMutex writeMutex; // SQLite has one writer: loads are written one at a time
+
+  bool canceled() const { return feedback && feedback->isCanceled(); }
+  void advance(qint64 bytes) {
+    const qint64 done = doneBytes.fetch_add(bytes) + bytes;
+    if (feedback && totalBytes > 0)
+      feedback->setProgress(std::min(100.0, 100.0 * double(done) / double(totalBytes)));
+  }
+};
+
+void importOne(RunContext &ctx, FileJob &job) {
+  QElapsedTimer timer;
+  timer.start();
+  FileImportSummary &s = job.summary;
+  auto finish = [&](FileImportSummary::Status status, const QString &error = {}) {
+    s.status = status;
+    s.error = error;
+    s.seconds = timer.elapsed() / 1000.0;
+  };
+  if (ctx.canceled())
+    return finish(FileImportSummary::Status::Canceled);
+
+  SalesAggregator aggregator(ctx.matcher);
+  qint64 reported = 0;
+  const AnvisaReader reader(job.path, ctx.options.chunkBytes);
+  const AnvisaReadResult read = reader.read(aggregator, [&](qint64 bytes) {
+    ctx.advance(bytes - reported);
+    reported = bytes;
+    return !ctx.canceled();
+  });
+  ctx.advance(read.bytes - reported);
+  s.bytes = read.bytes;
+  if (read.status == AnvisaReadResult::Status::Failed)
+    return finish(FileImportSummary::Status::Failed, read.error);
+  if (read.status == AnvisaReadResult::Status::Canceled)
+    return finish(FileImportSummary::Status::Canceled);
+
+  FileLoad load;
+  load.fileName = s.fileName;
+  load.path = s.path;
+  load.importedAt = QDateTime::currentDateTimeUtc();
+  load.rowsRead = read.rowsRead;
+  load.rowsLoaded = read.rowsLoaded;
+  load.rowsQuarantined = read.rowsQuarantined;
+  load.warnings = read.warnings;
+  aggregator.takeInto(load);
+
+  QString error;
+  ImportSink::WriteStatus written;
+  {
+    QMutexLocker lock(&ctx.writeMutex);
+    written = ctx.canceled() ? ImportSink::WriteStatus::Canceled : ctx.sink.replaceFileLoad(load, ctx.feedback, &error);
+  }
+  if (written == ImportSink::WriteStatus::Canceled)
+    return finish(FileImportSummary::Status::Canceled);
+  if (written == ImportSink::WriteStatus::Failed)
+    return finish(FileImportSummary::Status::Failed,
+                  QCoreApplication::translate("AnvisaImporter", "%1: cannot store: %2").arg(s.fileName, error));
+  s.rowsRead = read.rowsRead;
+  s.rowsLoaded = read.rowsLoaded;
+  s.rowsQuarantined = read.rowsQuarantined;
+  s.warnings = read.warnings;
+  s.warningsByField = read.warningsByField;
+  job.unmatched = std::move(load.unmatched);
+  finish(FileImportSummary::Status::Loaded);
+}
+
+} // namespace
+
+QString AnvisaImporter::description() const {
+  return QCoreApplication::translate("AnvisaImporter",
+                                     "ANVISA sales of controlled and antimicrobial medicines (EDA_Industrializados_YYYYMM.csv)");
+}
+
+ImportSummary AnvisaImporter::run(ImportSink &sink, const QStringList &files, const ImportOptions &options,
+                                  Feedback *feedback) {
+  QElapsedTimer timer;
+  timer.start();
+  std::vector<FileJob> jobs(size_t(files.size()));
+  qint64 totalBytes = 0;
+  QHash<QString, QString> lastPathByName;
+  for (qsizetype i = files.size() - 1; i >= 0; --i) {
+    FileJob &job = jobs[size_t(i)];
+    const QFileInfo info(files[i]);
+    job.path = info.absoluteFilePath();
+    job.summary.fileName = info.fileName();
+    job.summary.path = job.path;
+    if (lastPathByName.contains(info.fileName())) {
+      // Same name = same file for re-imports; only the last one given counts.
+      job.skip = true;
+      job.summary.status = FileImportSummary::Status::Failed;
+      job.summary.error = QCoreApplication::translate("AnvisaImporter", "%1: listed more than once; only the last "
+                                                                        "one (%2) was imported")
+                              .arg(files[i], lastPathByName.value(info.fileName()));
+      continue;
+    }
+    lastPathByName.insert(info.fileName(), files[i]);
+    if (info.isFile())
+      totalBytes += info.size();
+  }
+
+  const MunicipalityMatcher matcher(sink.referenceGeography());
+  RunContext ctx(sink, matcher, options, feedback, totalBytes);
+  QThreadPool pool;
+  const int ideal = std::max(1, QThread::idealThreadCount());
+  const int parallel = options.maxParallelFiles > 0 ? std::min(options.maxParallelFiles, ideal) : ideal;
+  pool.setMaxThreadCount(std::max(1, std::min<int>(parallel, int(files.size()))));
+  QtConcurrent::blockingMap(&pool, jobs, [&ctx](FileJob &job) {
+    if (!job.skip)
+      importOne(ctx, job);
+  });
+
+  ImportSummary summary;
+  for (const FileJob &job : jobs)
+    summary.add(job.summary, job.unmatched);
+  QString error;
+  summary.quarantineCsv = sink.exportQuarantine(&error);
+  if (summary.quarantineCsv.isEmpty())
+    summary.storeErrors.append(error);
+  if (feedback && !feedback->isCanceled())
+    feedback->setProgress(100.0);
+  summary.seconds = timer.elapsed() / 1000.0;
+  return summary;
+}
+
+} // namespace epidesk

@@ -1,0 +1,45 @@
+#include "DataSourceRegistry.h"
+#include "EmbeddedStore.h"
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace epidesk {
+
+DataSourceRegistry::DataSourceRegistry() {
+  add(QStringLiteral("file"), [](const QString &location, QString *error) -> std::unique_ptr<DataSource> {
+    const QString path = location.startsWith(QStringLiteral("file:")) ? QUrl(location).toLocalFile() : location;
+    return EmbeddedStore::open(path, error);
+  });
+}
+
+DataSourceRegistry &DataSourceRegistry::instance() {
+  static DataSourceRegistry registry;
+  return registry;
+}
+
+void DataSourceRegistry::add(const QString &scheme, Factory factory) { m_factories[scheme.toLower()] = std::move(factory); }
+
+QString DataSourceRegistry::schemeOf(const QString &location) {
+  const qsizetype colon = location.indexOf(QStringLiteral("://"));
+  if (colon <= 1) // no scheme, or a Windows drive letter
+    return QStringLiteral("file");
+  return location.left(colon).toLower();
+}
+
+std::unique_ptr<DataSource> DataSourceRegistry::open(const QString &location, QString *error) const {
+  const QString scheme = schemeOf(location);
+  auto it = m_factories.find(scheme);
+  if (it == m_factories.end()) {
+    if (error)
+      *error = QCoreApplication::translate("DataSourceRegistry", "No data source handles \"%1\" locations (%2)")
+                   .arg(scheme, location);
+    return nullptr;
+  }
+  return it->second(location, error);
+}
+
+std::unique_ptr<DataSource> openDataSource(const QString &location, QString *error) {
+  return DataSourceRegistry::instance().open(location, error);
+}
+
+} // namespace epidesk

@@ -1,0 +1,46 @@
+#pragma once
+#include "ImportSummary.h"
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <map>
+#include <memory>
+
+namespace epidesk {
+
+class Feedback;
+class ImportSink;
+
+struct ImportOptions {
+  qint64 chunkBytes = 4 << 20; // read size; memory per parser stays around this
+  int maxParallelFiles = 0;    // 0 = QThread::idealThreadCount()
+};
+
+// One source file format. Imports files into a sink: one transaction per
+// file, re-importing a file name replaces its earlier load. Progress goes by
+// bytes read; cancel stops between chunks and the file in progress is dropped.
+class Importer {
+public:
+  virtual ~Importer() = default;
+  virtual QString format() const = 0; // registry key, e.g. "anvisa"
+  virtual QString description() const = 0;
+  virtual ImportSummary run(ImportSink &sink, const QStringList &files, const ImportOptions &options = {},
+                            Feedback *feedback = nullptr) = 0;
+};
+
+// Importers by format name. Built-in formats are registered on first use;
+// later formats call add().
+class ImporterRegistry {
+public:
+  using Factory = std::function<std::unique_ptr<Importer>()>;
+  static ImporterRegistry &instance();
+  void add(const QString &format, Factory factory);
+  std::unique_ptr<Importer> create(const QString &format) const; // nullptr if unknown
+  QStringList formats() const;
+
+private:
+  ImporterRegistry();
+  std::map<QString, Factory> m_factories;
+};
+
+} // namespace epidesk

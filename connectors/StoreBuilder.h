@@ -1,0 +1,29 @@
+#pragma once
+#include "Geography.h"
+#include <QString>
+#include <vector>
+
+namespace epidesk {
+
+class Feedback;
+
+// Reference data copied from the shared folder into a new store: the UF and
+// municipality boundaries (GDAL/OGR, into GeoPackage layers "uf" and
+// "municipality", EPSG:4326) and the IBGE population estimates.
+class StoreBuilder {
+public:
+  struct PopulationRow {
+    int code = 0;
+    int year = 0;
+    double population = 0;
+  };
+
+  // Creates the GeoPackage at path (must not exist) and fills geography with
+  // the UFs and municipalities copied. Invalid source polygons are copied as is.
+  static bool writeBoundaries(const QString &path, const QString &sharedDir, Geography &geography, QString *error,
+                              Feedback *feedback = nullptr);
+  // <shared>/data/br/population_municipality_ibge6579.csv
+  static bool readPopulation(const QString &sharedDir, std::vector<PopulationRow> &rows, QString *error);
+};
+
+} // namespace epidesk

@@ -1,0 +1,160 @@
+#include "CodeSelection.h"
+#include "Dashboard.h"
+#include "MapScene.h"
+#include "MapWidget.h"
+#include "TrendChart.h"
+#include "TrendControls.h"
+#include "TrendTestTable.h"
+#include "TrendTestTableModel.h"
+#include "ViewsTestStore.h"
+#include <QItemSelectionModel>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace epidesk;
+
+class TestDashboard : public QObject {
+  Q_OBJECT
+  QTemporaryDir m_dir;
+  std::shared_ptr<const DataSource> m_store;
+
+  TrendRequest ufYear(Measure measure = Measure::Prescriptions) const {
+    TrendRequest r;
+    r.ingredientContains = QStringLiteral("azitro");
+    r.level = GeoLevel::Uf;
+    r.period = PeriodKind::Year;
+    r.measure = measure;
+    return r;
+  }
+
+  // Proxy row of a code in the table view (the view is sorted).
+  static int viewRow(TrendTestTable *table, const QString &code) {
+    auto *model = table->view()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+      if (model->index(row, 0).data(TrendTestTableModel::CodeRole).toString() == code)
+        return row;
+    return -1;
+  }
+
+private slots:
+  void initTestCase() {
+    QVERIFY(m_dir.isValid());
+    QString error;
+    m_store = testing::createTestStore(m_dir.path(), &error);
+    QVERIFY2(m_store, qPrintable(error));
+  }
+
+  void selectionFollowsMapTableAndChart() {
+    Dashboard dashboard;
+    dashboard.resize(1200, 800);
+    dashboard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+    dashboard.setDataSource(m_store);
+
+    QSignalSpy ready(&dashboard, &Dashboard::resultReady);
+    QSignalSpy failed(&dashboard, &Dashboard::failed);
+    dashboard.controls()->setRequest(ufYear());
+    dashboard.run(ufYear());
+    QVERIFY(dashboard.isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1 || failed.count() > 0, 60000);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+    QVERIFY(!dashboard.isBusy());
+    const TrendResult &result = dashboard.result();
+    for (const char *uf : {"MG", "SP", "RJ"})
+      QVERIFY2(result.trendTests.contains(uf), uf);
+    QCOMPARE(result.trendTests.value("MG").tau, 1.0);
+    QCOMPARE(dashboard.table()->view()->model()->rowCount(), int(result.trendTests.size()));
+    // Nothing selected: the chart shows the country.
+    QCOMPARE(dashboard.chart()->graphCodes(), QStringList{"BR"});
+
+    // Click MG on the map.
+    MapWidget *map = dashboard.mapWidget();
+    const QPointF mg = map->positionOf("MG");
+    QVERIFY(!mg.isNull());
+    QCOMPARE(map->scene()->featureAt(mg), QStringLiteral("MG"));
+    QTest::mouseClick(map, Qt::LeftButton, {}, mg.toPoint());
+    QCOMPARE(dashboard.selection()->codes(), QStringList{"MG"});
+    QCOMPARE(dashboard.table()->currentCode(), QStringLiteral("MG"));
+    QCOMPARE(dashboard.table()->selectedCodes(), QStringList{"MG"});
+    QCOMPARE(dashboard.chart()->graphCodes(), QStringList{"MG"});
+    QVERIFY(dashboard.chart()->graphNames().first().contains("MG"));
+    QCOMPARE(dashboard.chart()->highlightedCode(), QStringLiteral("MG"));
+
+    // Ctrl-click adds SP.
+    QTest::mouseClick(map, Qt::LeftButton, Qt::ControlModifier, map->positionOf("SP").toPoint());
+    QCOMPARE(dashboard.selection()->codes(), (QStringList{"MG", "SP"}));
+    QCOMPARE(dashboard.chart()->graphCodes().size(), 2);
+    QCOMPARE(dashboard.chart()->highlightedCode(), QStringLiteral("SP"));
+
+    // Select RJ in the table: the map follows.
+    QTableView *view = dashboard.table()->view();
+    const int rj = viewRow(dashboard.table(), "RJ");
+    QVERIFY(rj >= 0);
+    view->selectionModel()->setCurrentIndex(view->model()->index(rj, 0),
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(dashboard.selection()->codes(), QStringList{"RJ"});
+    QCOMPARE(map->selectedCodes(), QStringList{"RJ"});
+    QCOMPARE(dashboard.chart()->graphCodes(), QStringList{"RJ"});
+
+    // Clicking outside Brazil clears the selection.
+    QTest::mouseClick(map, Qt::LeftButton, {}, QPoint(2, 2));
+    QVERIFY(dashboard.selection()->codes().isEmpty());
+    QVERIFY(dashboard.table()->selectedCodes().isEmpty());
+  }
+
+  void numericSortAndSignificanceMarks() {
+    TrendTestTable table;
+    TrendResult r;
+    for (auto [code, p] : {std::pair{"A", 0.5}, {"B", 0.01}, {"C", 0.2}, {"D", 0.003}}) {
+      TrendTest t;
+      t.n = 5;
+      t.pValue = p;
+      r.trendTests[code] = t;
+    }
+    table.setResult(r);
+    table.view()->sortByColumn(TrendTestTableModel::PValue, Qt::AscendingOrder);
+    auto *m = table.view()->model();
+    QStringList order;
+    for (int row = 0; row < m->rowCount(); ++row)
+      order << m->index(row, 0).data().toString();
+    QCOMPARE(order, (QStringList{"D", "B", "C", "A"}));
+    QVERIFY(m->index(0, 0).data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(m->index(0, TrendTestTableModel::PValue).data().toString().endsWith("*"));
+    QVERIFY(!m->index(3, 0).data(Qt::FontRole).isValid());
+  }
+
+  void newerRequestCancelsOlder() {
+    Dashboard dashboard;
+    dashboard.setDataSource(m_store);
+    QSignalSpy ready(&dashboard, &Dashboard::resultReady);
+    dashboard.run(ufYear(Measure::Prescriptions));
+    dashboard.run(ufYear(Measure::Units));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 60000);
+    QVERIFY(dashboard.result().measure == Measure::Units);
+    QTest::qWait(300); // the first job, if it finished anyway, must not show up
+    QCOMPARE(ready.count(), 1);
+    QVERIFY(dashboard.result().measure == Measure::Units);
+  }
+
+  void regionLevelSelectsWholeRegion() {
+    Dashboard dashboard;
+    dashboard.resize(1000, 700);
+    dashboard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+    dashboard.setDataSource(m_store);
+    QSignalSpy ready(&dashboard, &Dashboard::resultReady);
+    TrendRequest r = ufYear();
+    r.level = GeoLevel::Region;
+    dashboard.run(r);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 60000);
+    MapWidget *map = dashboard.mapWidget();
+    QTest::mouseClick(map, Qt::LeftButton, {}, map->positionOf("MG").toPoint());
+    QCOMPARE(dashboard.selection()->codes(), QStringList{"Sudeste"});
+    QCOMPARE(map->selectedCodes(), (QStringList{"ES", "MG", "RJ", "SP"}));
+  }
+};
+
+QTEST_MAIN(TestDashboard)
+#include "test_dashboard.moc"

@@ -1,0 +1,300 @@
+#include "ReportWriter.h"
+#include "BoundaryCache.h"
+#include "ClassifierRegistry.h"
+#include "MapBinding.h"
+#include "MapScene.h"
+#include "TrendChart.h"
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <qcustomplot.h>
+
+namespace epidesk {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
+  return QCoreApplication::translate("epidesk::ReportWriter", text, disambiguation, n);
+}
+
+// Page geometry in points: the writer runs at 72 dpi so one unit is one
+// point and fonts given in points need no scaling.
+constexpr int kDpi = 72;
+constexpr double kMargin = 42;
+constexpr double kRowGap = 2;
+
+QString number(double v, int precision) {
+  return std::isfinite(v) ? QLocale().toString(v, 'g', precision) : QStringLiteral("–");
+}
+
+QString levelName(GeoLevel l) {
+  switch (l) {
+  case GeoLevel::Municipality:
+    return tr("Municipality");
+  case GeoLevel::Uf:
+    return tr("State (UF)");
+  case GeoLevel::Region:
+    return tr("Region");
+  case GeoLevel::Country:
+    return tr("Country");
+  }
+  return {};
+}
+
+// Paints the pages top to bottom, starting a new page when a block does not fit.
+class PageFlow {
+public:
+  PageFlow(QPdfWriter &writer, QCPPainter &painter) : m_writer(writer), m_painter(painter) {
+    const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
+    m_body = page.adjusted(kMargin, kMargin, -kMargin, -kMargin - 14);
+    m_y = m_body.top();
+  }
+  QCPPainter &painter() { return m_painter; }
+  double width() const { return m_body.width(); }
+  double left() const { return m_body.left(); }
+  double y() const { return m_y; }
+  double remaining() const { return m_body.bottom() - m_y; }
+  void advance(double dy) { m_y += dy; }
+
+  void ensure(double height) {
+    if (height > remaining() && m_y > m_body.top())
+      newPage();
+  }
+  void newPage() {
+    footer();
+    m_writer.newPage();
+    ++m_page;
+    m_y = m_body.top();
+  }
+  void finish() { footer(); }
+
+  // Wrapped text block; returns its height.
+  double text(const QString &text, const QFont &font, const QColor &color = Qt::black) {
+    m_painter.setFont(font);
+    m_painter.setPen(color);
+    const QRectF bounds =
+        m_painter.boundingRect(QRectF(left(), 0, width(), 1e6), Qt::TextWordWrap | Qt::AlignLeft, text);
+    ensure(bounds.height());
+    m_painter.drawText(QRectF(left(), m_y, width(), bounds.height()), Qt::TextWordWrap | Qt::AlignLeft, text);
+    m_y += bounds.height() + kRowGap;
+    return bounds.height();
+  }
+
+private:
+  void footer() {
+    QFont f;
+    f.setPointSizeF(7.5);
+    m_painter.setFont(f);
+    m_painter.setPen(Qt::darkGray);
+    m_painter.drawText(QRectF(left(), m_body.bottom() + 4, width(), 12), Qt::AlignRight | Qt::AlignVCenter,
+                       tr("Page %1").arg(m_page));
+  }
+
+  QPdfWriter &m_writer;
+  QCPPainter &m_painter;
+  QRectF m_body;
+  double m_y = 0;
+  int m_page = 1;
+};
+
+QFont font(double points, bool bold = false) {
+  QFont f;
+  f.setPointSizeF(points);
+  f.setBold(bold);
+  return f;
+}
+
+void writeParameters(PageFlow &flow, const ReportContent &c) {
+  const TrendRequest &r = c.request;
+  const QLocale locale;
+  QStringList lines;
+  lines << tr("Active ingredient: %1").arg(r.ingredientContains.isEmpty() ? tr("all") : r.ingredientContains);
+  lines << tr("Level: %1").arg(levelName(r.level));
+  lines << tr("Measure: %1").arg(TrendChart::measureLabel(c.result));
+  lines << tr("Period: %1").arg(r.period == PeriodKind::Year ? tr("year") : tr("month"));
+  lines << tr("Years: %1 to %2")
+               .arg(r.fromYear > 0 ? QString::number(r.fromYear) : tr("first with data"),
+                    r.toYear > 0 ? QString::number(r.toYear) : tr("last with data"));
+  lines << tr("Map: %1; %2 classification, %n class(es)", nullptr, c.classCount)
+               .arg(mapValueTitle(c.result, c.mapValue),
+                    ClassifierRegistry::displayName(c.classifierId).isEmpty()
+                        ? c.classifierId
+                        : ClassifierRegistry::displayName(c.classifierId));
+  lines << tr("Trend test: Mann-Kendall (Kendall's τ-b), Sen's slope per period; * marks p < 0.05");
+  flow.text(tr("Parameters"), font(12, true));
+  flow.text(lines.join(QLatin1Char('\n')), font(9));
+  flow.advance(6);
+}
+
+bool writeMap(PageFlow &flow, const ReportContent &c, double height, QString *warning) {
+  if (!c.source)
+    return false;
+  const GeoLevel level = MapBinding::boundaryLevel(c.result.level);
+  MapContent map;
+  map.result = c.result;
+  map.features = BoundaryCache::instance().get(c.source->boundaries(level), warning);
+  if (!map.features)
+    return false;
+  if (level == GeoLevel::Municipality)
+    map.outlines = BoundaryCache::instance().get(c.source->boundaries(GeoLevel::Uf));
+  map.binding = MapBinding(c.result.level, *map.features, c.source->geography());
+  map.period = c.mapValue;
+  map.classifierId = c.classifierId;
+  map.classCount = c.classCount;
+  map.selectedResultCodes = c.selectedCodes;
+
+  MapScene scene;
+  populateMapScene(scene, map);
+  flow.ensure(height);
+  const QRectF target(flow.left(), flow.y(), flow.width(), height);
+  scene.setDeviceRect(QRectF(QPointF(0, 0), target.size()));
+  QPainter &p = flow.painter();
+  p.save();
+  p.setRenderHint(QPainter::Antialiasing);
+  scene.render(&p, target);
+  p.setFont(font(7.5));
+  const QSizeF legend = scene.legendSizeHint(&p);
+  scene.renderLegend(
+      &p, QRectF(target.left() + 4, target.bottom() - legend.height() - 4, legend.width(), legend.height()));
+  p.restore();
+  flow.advance(height + 8);
+  return true;
+}
+
+void writeChart(PageFlow &flow, const ReportContent &c, double height) {
+  TrendChart chart; // never shown: only its QCustomPlot layout and painting are used
+  chart.resize(int(flow.width()), int(height));
+  chart.setResult(c.result, c.reference);
+  chart.setSelectedCodes(c.selectedCodes);
+  flow.ensure(height);
+  chart.render(&flow.painter(), QRectF(flow.left(), flow.y(), flow.width(), height));
+  flow.advance(height + 8);
+}
+
+void writeTable(PageFlow &flow, const ReportContent &c) {
+  struct Col {
+    QString title;
+    double width; // fraction of the body width
+    Qt::Alignment align;
+  };
+  const QVector<Col> cols = {{tr("Code"), 0.10, Qt::AlignLeft},   {tr("Name"), 0.26, Qt::AlignLeft},
+                             {tr("n"), 0.05, Qt::AlignRight},     {tr("τ"), 0.08, Qt::AlignRight},
+                             {tr("p"), 0.10, Qt::AlignRight},     {tr("Sen's slope"), 0.13, Qt::AlignRight},
+                             {tr("S"), 0.08, Qt::AlignRight},     {tr("z"), 0.08, Qt::AlignRight},
+                             {tr("Method"), 0.12, Qt::AlignRight}};
+  const double rowHeight = 11.5;
+  QCPPainter &p = flow.painter();
+
+  auto drawRow = [&](const QStringList &cells, const QFont &f, const QColor &background) {
+    flow.ensure(rowHeight);
+    if (background.isValid())
+      p.fillRect(QRectF(flow.left(), flow.y(), flow.width(), rowHeight), background);
+    p.setFont(f);
+    p.setPen(Qt::black);
+    double x = flow.left();
+    for (int i = 0; i < cols.size(); ++i) {
+      const double w = cols[i].width * flow.width();
+      p.drawText(QRectF(x + 2, flow.y(), w - 4, rowHeight), cols[i].align | Qt::AlignVCenter,
+                 p.fontMetrics().elidedText(cells.value(i), Qt::ElideRight, int(w - 4)));
+      x += w;
+    }
+    flow.advance(rowHeight);
+  };
+  QStringList header;
+  for (const Col &col : cols)
+    header << col.title;
+
+  flow.ensure(3 * rowHeight + 20);
+  flow.text(tr("Trend tests"), font(12, true));
+  drawRow(header, font(8, true), QColor(225, 225, 225));
+  for (auto it = c.result.trendTests.cbegin(); it != c.result.trendTests.cend(); ++it) {
+    if (flow.remaining() < rowHeight) {
+      flow.newPage();
+      drawRow(header, font(8, true), QColor(225, 225, 225)); // header again on each page
+    }
+    const TrendTest &t = it.value();
+    const bool sig = t.isSignificant();
+    drawRow({it.key(), c.result.names.value(it.key(), it.key()), QString::number(t.n), number(t.tau, 3),
+             number(t.pValue, 3) + (sig ? QStringLiteral(" *") : QString()), number(t.senSlope, 4),
+             number(t.s, 6), number(t.z, 3), t.method},
+            font(8, sig), sig ? QColor(255, 236, 179) : QColor());
+  }
+  flow.advance(10);
+}
+
+void writeProvenance(PageFlow &flow, const ReportContent &c) {
+  const QLocale locale;
+  flow.ensure(80);
+  flow.text(tr("Provenance"), font(12, true));
+  QStringList lines;
+  lines << tr("Data source: %1").arg(c.source ? c.source->location() : tr("none"));
+  lines << tr("EpiDesk version: %1").arg(QCoreApplication::applicationVersion());
+  lines << tr("Generated: %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate));
+  flow.text(lines.join(QLatin1Char('\n')), font(9));
+  if (!c.source)
+    return;
+  const std::vector<ImportRecord> imports = c.source->imports();
+  flow.text(tr("Imported files (%n):", nullptr, int(imports.size())), font(9, true));
+  for (const ImportRecord &r : imports)
+    flow.text(tr("%1 — imported %2; rows read %3, loaded %4, quarantined %5, warnings %6")
+                  .arg(r.fileName, r.importedAt.toString(Qt::ISODate), locale.toString(r.rowsRead),
+                       locale.toString(r.rowsLoaded), locale.toString(r.rowsQuarantined),
+                       locale.toString(r.warnings)),
+              font(8));
+}
+
+} // namespace
+
+QString ReportWriter::defaultTitle() {
+  return tr("EpiDesk trend report");
+}
+
+bool ReportWriter::write(const ReportContent &content, const QString &pdfPath, QString *error) {
+  QPdfWriter writer(pdfPath);
+  writer.setPageSize(QPageSize(QPageSize::A4));
+  writer.setResolution(kDpi);
+  writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+  const QString title = content.title.isEmpty() ? defaultTitle() : content.title;
+  writer.setTitle(title);
+  writer.setCreator(QStringLiteral("EpiDesk %1").arg(QCoreApplication::applicationVersion()));
+
+  // QCustomPlot paints only through its QPainter subclass; using it for the
+  // whole page keeps the chart vector and in the same painter as the rest.
+  QCPPainter painter;
+  if (!painter.begin(&writer)) {
+    if (error)
+      *error = tr("Cannot write the PDF %1").arg(pdfPath);
+    return false;
+  }
+  painter.setMode(QCPPainter::pmVectorized);
+  painter.setMode(QCPPainter::pmNoCaching);
+
+  PageFlow flow(writer, painter);
+  flow.text(title, font(18, true));
+  QString subtitle = content.request.ingredientContains.isEmpty() ? tr("All active ingredients")
+                                                                  : content.request.ingredientContains;
+  subtitle += QStringLiteral(" · ") + TrendChart::measureLabel(content.result);
+  flow.text(subtitle, font(10), QColor(60, 60, 60));
+  flow.advance(6);
+  writeParameters(flow, content);
+
+  QString mapWarning;
+  if (!writeMap(flow, content, 300, &mapWarning) && !mapWarning.isEmpty())
+    flow.text(tr("Map unavailable: %1").arg(mapWarning), font(9), Qt::darkRed);
+  writeChart(flow, content, 220);
+  writeTable(flow, content);
+  writeProvenance(flow, content);
+  flow.finish();
+
+  if (!painter.end() || !QFileInfo::exists(pdfPath)) {
+    if (error)
+      *error = tr("Cannot write the PDF %1").arg(pdfPath);
+    return false;
+  }
+  return true;
+}
+
+} // namespace epidesk

@@ -1,0 +1,182 @@
+#include "TrendChart.h"
+#include <QEvent>
+#include <QPicture>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+namespace epidesk {
+
+namespace {
+
+// Tableau 10: distinguishable lines, colour-blind friendlier than Qt's defaults.
+const QColor kPalette[] = {QColor(0x4e79a7), QColor(0xf28e2b), QColor(0xe15759), QColor(0x76b7b2),
+                           QColor(0x59a14f), QColor(0xedc948), QColor(0xb07aa1), QColor(0xff9da7),
+                           QColor(0x9c755f), QColor(0xbab0ac)};
+
+// Key on the x axis: the year, or seconds since the epoch of the month's first day.
+double periodKey(const QString &period, PeriodKind kind) {
+  if (kind == PeriodKind::Year)
+    return period.left(4).toDouble();
+  const QDate d = QDate::fromString(period.left(7), QStringLiteral("yyyy-MM"));
+  return QCPAxisTickerDateTime::dateTimeToKey(d);
+}
+
+QString seriesLabel(const TrendResult &result, const QString &code) {
+  const QString name = result.names.value(code);
+  return name.isEmpty() || name == code ? code : QStringLiteral("%1 (%2)").arg(name, code);
+}
+
+} // namespace
+
+TrendChart::TrendChart(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this)) {
+  auto *layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(m_plot);
+  m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectPlottables);
+  m_plot->legend->setVisible(true);
+  m_plot->legend->setBrush(QColor(255, 255, 255, 220));
+  m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+  m_plot->setMinimumSize(240, 160);
+  connect(m_plot, &QCustomPlot::plottableClick, this, &TrendChart::onPlottableClick);
+  connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { resetView(); });
+}
+
+void TrendChart::setResult(const TrendResult &result, const TrendResult &reference) {
+  m_result = result;
+  m_reference = reference;
+  rebuild();
+}
+
+void TrendChart::setSelectedCodes(const QStringList &codes) {
+  m_selected = codes;
+  rebuild();
+}
+
+QStringList TrendChart::graphCodes() const {
+  QStringList codes;
+  for (int i = 0; i < m_plot->graphCount(); ++i)
+    codes << m_plot->graph(i)->property("code").toString();
+  return codes;
+}
+
+QStringList TrendChart::graphNames() const {
+  QStringList names;
+  for (int i = 0; i < m_plot->graphCount(); ++i)
+    names << m_plot->graph(i)->name();
+  return names;
+}
+
+QString TrendChart::measureLabel(const TrendResult &result) {
+  const QString base = result.measure == Measure::Units ? tr("Units sold") : tr("Prescriptions");
+  return result.per1000 ? tr("%1 per 1,000 inhabitants").arg(base) : base;
+}
+
+void TrendChart::rebuild() {
+  m_plot->clearGraphs();
+
+  // Which series to draw, and from which result.
+  const TrendResult *source = &m_result;
+  QStringList codes;
+  for (const QString &c : m_selected)
+    if (m_result.series.contains(c))
+      codes << c;
+  if (codes.isEmpty()) {
+    if (!m_reference.series.isEmpty()) {
+      source = &m_reference;
+      codes = m_reference.series.keys();
+    } else {
+      codes = m_result.series.keys();
+    }
+  }
+  m_highlight = m_selected.isEmpty() ? QString() : codes.value(codes.size() - 1);
+
+  const PeriodKind kind = source->period;
+  if (kind == PeriodKind::Year) {
+    QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
+    ticker->setTickStep(1.0);
+    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    m_plot->xAxis->setTicker(ticker);
+    m_plot->xAxis->setNumberFormat(QStringLiteral("f"));
+    m_plot->xAxis->setNumberPrecision(0);
+  } else {
+    QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
+    ticker->setDateTimeFormat(QStringLiteral("MMM\nyyyy"));
+    ticker->setDateTimeSpec(Qt::UTC);
+    m_plot->xAxis->setTicker(ticker);
+  }
+  m_plot->xAxis->setLabel(kind == PeriodKind::Year ? tr("Year") : tr("Month"));
+  m_plot->yAxis->setLabel(measureLabel(*source));
+  m_plot->yAxis->setNumberFormat(QStringLiteral("gb"));
+
+  // Colours follow the code order; the highlighted line is added last so it
+  // is painted on top of the others.
+  QStringList drawOrder = codes;
+  if (drawOrder.removeOne(m_highlight))
+    drawOrder << m_highlight;
+  for (const QString &code : drawOrder) {
+    QCPGraph *graph = m_plot->addGraph();
+    graph->setProperty("code", code);
+    graph->setName(seriesLabel(*source, code));
+    const bool highlighted = code == m_highlight;
+    QPen pen(kPalette[codes.indexOf(code) % std::size(kPalette)]);
+    pen.setWidthF(highlighted ? 3.0 : 1.5);
+    graph->setPen(pen);
+    graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, highlighted ? 6 : 4));
+    graph->setSelectable(QCP::stWhole);
+    QVector<double> keys, values;
+    for (const SeriesPoint &p : source->series.value(code)) {
+      keys << periodKey(p.period, kind);
+      values << p.value;
+    }
+    graph->setData(keys, values, true);
+  }
+  // Many series (e.g. 27 states unselected) would bury the plot under the legend.
+  m_plot->legend->setVisible(codes.size() <= 12);
+  resetView();
+}
+
+void TrendChart::resetView() {
+  m_plot->rescaleAxes();
+  // Start y at zero for counts and rates: trends read honestly.
+  const QCPRange y = m_plot->yAxis->range();
+  if (y.lower >= 0)
+    m_plot->yAxis->setRange(0, y.upper > 0 ? y.upper * 1.05 : 1);
+  const QCPRange x = m_plot->xAxis->range();
+  const double pad = m_result.period == PeriodKind::Year ? 0.3 : 15 * 86400.0;
+  m_plot->xAxis->setRange(x.lower - pad, x.upper + pad);
+  m_plot->replot();
+}
+
+void TrendChart::render(QCPPainter *painter, const QRectF &rect) {
+  painter->save();
+  painter->translate(rect.topLeft());
+  m_plot->toPainter(painter, qMax(1, qRound(rect.width())), qMax(1, qRound(rect.height())));
+  painter->restore();
+}
+
+void TrendChart::render(QPainter *painter, const QRectF &rect) {
+  // QCustomPlot paints only through its own QPainter subclass: record into a
+  // picture (still vector) and replay it.
+  QPicture picture;
+  QCPPainter recorder(&picture);
+  recorder.setMode(QCPPainter::pmVectorized);
+  recorder.setMode(QCPPainter::pmNoCaching);
+  m_plot->toPainter(&recorder, qMax(1, qRound(rect.width())), qMax(1, qRound(rect.height())));
+  recorder.end();
+  painter->drawPicture(rect.topLeft(), picture);
+}
+
+void TrendChart::onPlottableClick(QCPAbstractPlottable *plottable, int, QMouseEvent *event) {
+  const QString code = plottable->property("code").toString();
+  // Clicking a reference line (the country) is not a selectable code.
+  if (!code.isEmpty() && m_result.series.contains(code))
+    emit seriesClicked(code, event && (event->modifiers() & Qt::ControlModifier));
+}
+
+void TrendChart::changeEvent(QEvent *event) {
+  if (event->type() == QEvent::LanguageChange)
+    rebuild();
+  QWidget::changeEvent(event);
+}
+
+} // namespace epidesk

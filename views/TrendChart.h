@@ -1,0 +1,61 @@
+#pragma once
+#include "TrendTypes.h"
+#include <QWidget>
+
+class QCustomPlot;
+class QCPAbstractPlottable;
+class QCPPainter;
+class QMouseEvent;
+class QPainter;
+
+namespace epidesk {
+
+// Line chart of TrendResult series (QCustomPlot): one graph per selected
+// code, or the reference series (the country) when nothing is selected.
+// The current code (last selected) is drawn thicker. Drag pans, wheel zooms,
+// double-click rescales, clicking a line selects its code.
+class TrendChart : public QWidget {
+  Q_OBJECT
+public:
+  explicit TrendChart(QWidget *parent = nullptr);
+
+  // reference: shown when no code is selected (typically the country-level
+  // result); may be empty, then every series of result is drawn.
+  void setResult(const TrendResult &result, const TrendResult &reference = {});
+  QCustomPlot *plot() const { return m_plot; }
+  // Codes drawn, in graph order, and the graph names (legend texts).
+  QStringList graphCodes() const;
+  QStringList graphNames() const;
+  QString highlightedCode() const { return m_highlight; }
+
+  // Paints the chart into rect (vector output on PDF/SVG painters); used by the report.
+  void render(QPainter *painter, const QRectF &rect);
+  // Same, straight into QCustomPlot's painter (no intermediate picture).
+  void render(QCPPainter *painter, const QRectF &rect);
+  // Axis label for a result: "Prescriptions per 1,000 inhabitants", ...
+  static QString measureLabel(const TrendResult &result);
+
+public slots:
+  // The last code is highlighted.
+  void setSelectedCodes(const QStringList &codes);
+  void resetView();
+
+signals:
+  // The user clicked the line of code; add = ctrl was held.
+  void seriesClicked(const QString &code, bool add);
+
+protected:
+  void changeEvent(QEvent *event) override;
+
+private:
+  void rebuild();
+  void onPlottableClick(QCPAbstractPlottable *plottable, int dataIndex, QMouseEvent *event);
+
+  QCustomPlot *m_plot;
+  TrendResult m_result;
+  TrendResult m_reference;
+  QStringList m_selected;
+  QString m_highlight;
+};
+
+} // namespace epidesk

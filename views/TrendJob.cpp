@@ -1,0 +1,57 @@
+#include "TrendJob.h"
+#include "BoundaryCache.h"
+#include "Feedback.h"
+#include "MapBinding.h"
+#include "TrendAnalysis.h"
+#include <QCoreApplication>
+#include <exception>
+
+namespace epidesk {
+
+TrendJobOutput runTrendJob(std::shared_ptr<const DataSource> source, const TrendRequest &request,
+                           Feedback *feedback) {
+  TrendJobOutput out;
+  out.request = request;
+  try {
+    if (!source)
+      throw std::runtime_error("no data source");
+    // Same filter as runTrends(); the cells are fetched once for both levels.
+    SalesFilter filter;
+    filter.ingredientContains = request.ingredientContains;
+    filter.fromYear = request.fromYear;
+    filter.toYear = request.toYear;
+    const std::vector<SalesCell> cells = source->salesCells(filter, feedback);
+    const Geography geography = source->geography();
+    out.result = TrendAnalysis::run(request, cells, geography, feedback);
+    if (request.level == GeoLevel::Country) {
+      out.country = out.result;
+    } else {
+      TrendRequest countryRequest = request;
+      countryRequest.level = GeoLevel::Country;
+      out.country = TrendAnalysis::run(countryRequest, cells, geography, feedback);
+    }
+    if (feedback && feedback->isCanceled())
+      throw Canceled{};
+
+    QString error;
+    const GeoLevel boundaryLevel = MapBinding::boundaryLevel(request.level);
+    out.features = BoundaryCache::instance().get(source->boundaries(boundaryLevel), &error);
+    if (!out.features)
+      out.error = error; // the table and chart still work without a map
+    if (boundaryLevel == GeoLevel::Municipality)
+      out.outlines = BoundaryCache::instance().get(source->boundaries(GeoLevel::Uf));
+    if (feedback)
+      feedback->setProgress(100);
+  } catch (const Canceled &) {
+    out.status = TrendJobOutput::Status::Canceled;
+  } catch (const std::exception &e) {
+    out.status = TrendJobOutput::Status::Failed;
+    out.error = QString::fromLocal8Bit(e.what());
+  } catch (...) {
+    out.status = TrendJobOutput::Status::Failed;
+    out.error = QCoreApplication::translate("epidesk::TrendJob", "Unknown error while computing trends.");
+  }
+  return out;
+}
+
+} // namespace epidesk

@@ -1,0 +1,30 @@
+#pragma once
+#include "DataSource.h"
+#include "Feature.h"
+#include "TrendTypes.h"
+#include <QString>
+#include <memory>
+
+namespace epidesk {
+
+class Feedback;
+
+// Everything the dashboard shows for one request, computed off the GUI thread.
+struct TrendJobOutput {
+  enum class Status { Ok, Canceled, Failed };
+  Status status = Status::Ok;
+  QString error;
+  TrendRequest request;
+  TrendResult result;
+  TrendResult country;           // same request at country level: the chart's reference line
+  FeatureCollectionPtr features; // boundaries the map shows the result on
+  FeatureCollectionPtr outlines; // state borders over municipalities (else null)
+};
+
+// Runs the request (runTrends' path: sales cells once, then the analysis at
+// the requested and at country level) and loads the boundaries. Never
+// throws; cancellation through feedback gives Status::Canceled.
+TrendJobOutput runTrendJob(std::shared_ptr<const DataSource> source, const TrendRequest &request,
+                           Feedback *feedback);
+
+} // namespace epidesk
