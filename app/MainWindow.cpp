@@ -1,7 +1,7 @@
 #include "MainWindow.h"
 #include "CsvExport.h"
 #include "Dashboard.h"
-#include "EmbeddedStore.h"
+#include "DataSourceRegistry.h"
 #include "ImportDialog.h"
 #include "MapScene.h"
 #include "MapWidget.h"
@@ -212,15 +212,20 @@ QString MainWindow::storePath() const {
 
 bool MainWindow::openStore(const QString &path, bool quiet) {
   QString error;
-  std::shared_ptr<const DataSource> store = EmbeddedStore::open(path, &error);
+  // The registry picks the implementation from the location (a path = embedded store).
+  std::shared_ptr<const DataSource> store = openDataSource(path, &error);
   if (!store) {
     if (!quiet)
       QMessageBox::warning(this, tr("Open store"), tr("Cannot open %1:\n%2").arg(path, error));
     statusBar()->showMessage(tr("Cannot open %1: %2").arg(path, error), 10000);
     return false;
   }
+  // location() never holds a password, unlike what a user may have typed.
+  const QString location = DataSourceRegistry::schemeOf(path) == QLatin1String("file")
+                               ? QFileInfo(path).absoluteFilePath()
+                               : store->location();
   m_dashboard->setDataSource(std::move(store));
-  m_settings.setLastStore(QFileInfo(path).absoluteFilePath());
+  m_settings.setLastStore(location);
   retranslate();
   updateActions();
   m_dashboard->rerun();

@@ -49,6 +49,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 log() { printf '[bench] %s\n' "$*" >&2; }
+LOAD=$(cut -d' ' -f1 /proc/loadavg) # at the start: other work on the machine skews the numbers
 now() { date +%s.%N; }
 json_get() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$1" "$2"; }
 fmt() { python3 -c 'import sys; print(f"{float(sys.argv[1]):,.0f}")' "$1"; }
@@ -170,7 +171,6 @@ if [ "$PG_ONLY" = 1 ]; then
 fi
 CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//' || echo unknown)
 RAM=$(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)
-LOAD=$(cut -d' ' -f1 /proc/loadavg) # other work on the machine skews the numbers
 DATE=$(date -u +%Y-%m-%dT%H:%MZ)
 COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo "?")
 DIRTY=$(git -C "$ROOT" status --porcelain 2>/dev/null | head -n 1)

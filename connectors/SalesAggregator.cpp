@@ -3,12 +3,17 @@
 #include "Geography.h"
 #include "MunicipalityMatcher.h"
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 namespace epidesk {
 
 // Open-addressing hash map from a packed 64-bit key to two counters: the hot
-// path of the import, several times faster than std::unordered_map.
+// path of the import. Big tables ask for transparent huge pages: with random
+// keys every row costs a cache miss, and TLB misses would double it.
 struct SalesAggregator::CountTable {
   struct Slot {
     quint64 key;
@@ -16,47 +21,68 @@ struct SalesAggregator::CountTable {
     qint64 units;
   };
   static constexpr quint64 empty = ~quint64(0);
-  std::vector<Slot> cells;
+  Slot *cells = nullptr;
+  size_t capacity = 0;
   size_t used = 0;
 
-  CountTable() : cells(1 << 12, Slot{empty, 0, 0}) {}
+  CountTable() { allocate(1 << 12); }
+  ~CountTable() { std::free(cells); }
+  CountTable(const CountTable &) = delete;
+  CountTable &operator=(const CountTable &) = delete;
 
+  void allocate(size_t n) {
+    constexpr size_t hugePage = 2 << 20;
+    const size_t bytes = n * sizeof(Slot);
+    const size_t alignedBytes = (bytes + hugePage - 1) / hugePage * hugePage;
+    cells = static_cast<Slot *>(std::aligned_alloc(hugePage, alignedBytes));
+    if (!cells)
+      throw std::bad_alloc();
+#ifdef MADV_HUGEPAGE
+    if (bytes >= hugePage)
+      madvise(cells, alignedBytes, MADV_HUGEPAGE);
+#endif
+    capacity = n;
+    std::fill(cells, cells + n, Slot{empty, 0, 0});
+  }
   static size_t hash(quint64 k) {
     k ^= k >> 33;
     k *= 0xff51afd7ed558ccdULL;
     k ^= k >> 33;
     return size_t(k);
   }
-  void add(quint64 key, qint64 units) {
-    if ((used + 1) * 2 > cells.size())
+  const Slot *slotFor(quint64 key) const { return cells + (hash(key) & (capacity - 1)); }
+  void add(quint64 key, qint64 count, qint64 units) {
+    if ((used + 1) * 2 > capacity)
       grow();
-    const size_t mask = cells.size() - 1;
+    const size_t mask = capacity - 1;
     for (size_t i = hash(key) & mask;; i = (i + 1) & mask) {
       Slot &s = cells[i];
       if (s.key == key) {
-        ++s.count;
+        s.count += count;
         s.units += units;
         return;
       }
       if (s.key == empty) {
-        s = Slot{key, 1, units};
+        s = Slot{key, count, units};
         ++used;
         return;
       }
     }
   }
   void grow() {
-    std::vector<Slot> old(cells.size() * 2, Slot{empty, 0, 0});
-    old.swap(cells);
-    const size_t mask = cells.size() - 1;
-    for (const Slot &s : old) {
-      if (s.key == empty)
-        continue;
-      size_t i = hash(s.key) & mask;
-      while (cells[i].key != empty)
-        i = (i + 1) & mask;
-      cells[i] = s;
-    }
+    Slot *old = cells;
+    const size_t oldCapacity = capacity;
+    allocate(capacity * 2);
+    used = 0;
+    for (size_t i = 0; i < oldCapacity; ++i)
+      if (old[i].key != empty)
+        add(old[i].key, old[i].count, old[i].units);
+    std::free(old);
+  }
+  template <typename F> void forEach(F f) const {
+    for (size_t i = 0; i < capacity; ++i)
+      if (cells[i].key != empty)
+        f(cells[i]);
   }
 };
 
@@ -89,10 +115,6 @@ int ageBand(double age, int unit) {
   return Age65plus;
 }
 
-inline bool sameBytes(QByteArrayView a, QByteArrayView b) {
-  return a.size() == b.size() && std::memcmp(a.data(), b.data(), size_t(b.size())) == 0;
-}
-
 QString decodeName(QByteArrayView raw) { return Cp1252::toUnicode(raw).simplified(); }
 
 } // namespace
@@ -107,28 +129,22 @@ SalesAggregator::SalesAggregator(const MunicipalityMatcher &matcher)
 SalesAggregator::~SalesAggregator() = default;
 
 int SalesAggregator::internIngredient(QByteArrayView raw) {
-  if (m_lastIngredient >= 0 && sameBytes(m_lastIngredientRaw, raw))
-    return m_lastIngredient;
-  const QByteArray probe = QByteArray::fromRawData(raw.data(), raw.size()); // no copy
-  auto it = m_ingredientByRaw.constFind(probe);
-  int id;
-  if (it != m_ingredientByRaw.constEnd()) {
-    id = it.value();
-    m_lastIngredientRaw = it.key(); // the hash keeps these bytes alive
-  } else {
+  if (m_lastIngredientRaw >= 0 && m_ingredientRaw.bytes(m_lastIngredientRaw) == raw)
+    return m_ingredientOfRaw[size_t(m_lastIngredientRaw)];
+  bool added = false;
+  const int rawId = m_ingredientRaw.intern(raw, &added);
+  if (added) {
     const QString name = decodeName(raw);
-    id = m_ingredientByName.value(name, -1);
+    int id = m_ingredientByName.value(name, -1);
     if (id < 0) {
       id = int(m_ingredients.size());
       m_ingredients.append(name);
       m_ingredientByName.insert(name, id);
     }
-    const QByteArray key = raw.toByteArray();
-    m_ingredientByRaw.insert(key, id);
-    m_lastIngredientRaw = key;
+    m_ingredientOfRaw.push_back(id);
   }
-  m_lastIngredient = id;
-  return id;
+  m_lastIngredientRaw = rawId;
+  return m_ingredientOfRaw[size_t(rawId)];
 }
 
 int SalesAggregator::placeId(int ufCode, int municipalityCode) {
@@ -143,20 +159,13 @@ int SalesAggregator::placeId(int ufCode, int municipalityCode) {
 }
 
 const SalesAggregator::PlaceRef &SalesAggregator::resolvePlace(int ufIndex, QByteArrayView raw) {
-  if (m_lastPlace && m_lastUfIndex == ufIndex && sameBytes(m_lastNameRaw, raw))
-    return *m_lastPlace;
-  const QByteArray probe = QByteArray::fromRawData(raw.data(), raw.size());
-  auto it = m_nameByRaw.constFind(probe);
-  int nameId;
-  if (it != m_nameByRaw.constEnd()) {
-    nameId = it.value();
-    m_lastNameRaw = it.key(); // the hash keeps these bytes alive
-  } else {
-    nameId = int(m_placeByName.size());
-    m_placeByName.emplace_back();
-    const QByteArray key = raw.toByteArray();
-    m_nameByRaw.insert(key, nameId);
-    m_lastNameRaw = key;
+  int nameId = m_lastNameRaw;
+  if (nameId < 0 || m_nameRaw.bytes(nameId) != raw) {
+    bool added = false;
+    nameId = m_nameRaw.intern(raw, &added);
+    if (added)
+      m_placeByName.emplace_back();
+    m_lastNameRaw = nameId;
   }
   PlaceRef &ref = m_placeByName[size_t(nameId)][size_t(ufIndex)];
   if (ref.place < 0) {
@@ -169,8 +178,6 @@ const SalesAggregator::PlaceRef &SalesAggregator::resolvePlace(int ufIndex, QByt
       m_unmatched.push_back({ufCode, Geography::ufSiglas().value(ufIndex), name, 0});
     }
   }
-  m_lastUfIndex = ufIndex;
-  m_lastPlace = &ref;
   return ref;
 }
 
@@ -180,9 +187,22 @@ void SalesAggregator::record(const AnvisaRecord &r) {
   if (place.unmatched >= 0)
     ++m_unmatched[size_t(place.unmatched)].rows;
   const int period = periodIndex(r.year, r.month);
-  m_sales->add(salesKey(period, place.place, ingredient), r.quantity);
-  m_profile->add(profileKey(period, r.ufIndex, ingredient, r.sex, ageBand(r.age, r.ageUnit), r.receiptType),
-                 r.quantity);
+  Pending &p = m_pending[size_t(m_pendingCount++)];
+  p.salesKey = salesKey(period, place.place, ingredient);
+  p.profileKey = profileKey(period, r.ufIndex, ingredient, r.sex, ageBand(r.age, r.ageUnit), r.receiptType);
+  p.units = r.quantity;
+  __builtin_prefetch(m_sales->slotFor(p.salesKey), 1);
+  __builtin_prefetch(m_profile->slotFor(p.profileKey), 1);
+  if (m_pendingCount == pendingSize)
+    flushPending();
+}
+
+void SalesAggregator::flushPending() {
+  for (int i = 0; i < m_pendingCount; ++i) {
+    m_sales->add(m_pending[size_t(i)].salesKey, 1, m_pending[size_t(i)].units);
+    m_profile->add(m_pending[size_t(i)].profileKey, 1, m_pending[size_t(i)].units);
+  }
+  m_pendingCount = 0;
 }
 
 void SalesAggregator::quarantine(QuarantineEntry &&entry) {
@@ -191,16 +211,15 @@ void SalesAggregator::quarantine(QuarantineEntry &&entry) {
 }
 
 void SalesAggregator::takeInto(FileLoad &load) {
+  flushPending();
   load.ingredients = m_ingredients;
   load.sales.clear();
   load.sales.reserve(m_sales->used);
-  for (const CountTable::Slot &s : m_sales->cells) {
-    if (s.key == CountTable::empty)
-      continue;
+  m_sales->forEach([&](const CountTable::Slot &s) {
     const auto &place = m_places[size_t((s.key >> kIdBits) & kIdMask)];
     load.sales.push_back({periodFromIndex(int(s.key >> (2 * kIdBits))), place.first, place.second,
                           int(s.key & kIdMask), s.count, s.units});
-  }
+  });
   // Sorted like the store's query index so inserts stay local.
   std::sort(load.sales.begin(), load.sales.end(), [](const SalesMonthRow &a, const SalesMonthRow &b) {
     return std::tie(a.ingredient, a.period, a.ufCode, a.municipalityCode) <
@@ -208,9 +227,7 @@ void SalesAggregator::takeInto(FileLoad &load) {
   });
   load.profile.clear();
   load.profile.reserve(m_profile->used);
-  for (const CountTable::Slot &s : m_profile->cells) {
-    if (s.key == CountTable::empty)
-      continue;
+  m_profile->forEach([&](const CountTable::Slot &s) {
     SalesProfileRow row;
     row.period = periodFromIndex(int(s.key >> 35));
     row.ufCode = m_ufCodes[size_t((s.key >> 30) & 31)];
@@ -221,7 +238,7 @@ void SalesAggregator::takeInto(FileLoad &load) {
     row.prescriptions = s.count;
     row.units = s.units;
     load.profile.push_back(row);
-  }
+  });
   std::sort(load.profile.begin(), load.profile.end(), [](const SalesProfileRow &a, const SalesProfileRow &b) {
     return std::tie(a.ingredient, a.period, a.ufCode, a.sex, a.ageBand, a.receiptType) <
            std::tie(b.ingredient, b.period, b.ufCode, b.sex, b.ageBand, b.receiptType);

@@ -1,5 +1,6 @@
 #pragma once
 #include "AnvisaReader.h"
+#include "ByteInterner.h"
 #include "FileLoad.h"
 #include <QByteArray>
 #include <QHash>
@@ -33,6 +34,12 @@ private:
     int unmatched = -1; // index into m_unmatched when the name is not matched
   };
   struct CountTable;
+  struct Pending {
+    quint64 salesKey;
+    quint64 profileKey;
+    qint64 units;
+  };
+  void flushPending();
 
   int internIngredient(QByteArrayView raw);
   const PlaceRef &resolvePlace(int ufIndex, QByteArrayView raw);
@@ -41,17 +48,17 @@ private:
   const MunicipalityMatcher &m_matcher;
   std::array<int, 27> m_ufCodes{}; // ufIndex -> IBGE code
 
-  QHash<QByteArray, int> m_ingredientByRaw;
+  // Raw bytes -> raw id -> ingredient index (two spellings may decode alike).
+  ByteInterner m_ingredientRaw;
+  std::vector<int> m_ingredientOfRaw;
   QHash<QString, int> m_ingredientByName;
   QStringList m_ingredients;
-  QByteArrayView m_lastIngredientRaw; // bytes owned by a key of m_ingredientByRaw
-  int m_lastIngredient = -1;
+  int m_lastIngredientRaw = -1; // consecutive rows often repeat a value
 
-  QHash<QByteArray, int> m_nameByRaw;
-  std::vector<std::array<PlaceRef, 27>> m_placeByName; // name id x ufIndex
-  QByteArrayView m_lastNameRaw; // bytes owned by a key of m_nameByRaw
+  ByteInterner m_nameRaw;
+  std::vector<std::array<PlaceRef, 27>> m_placeByName; // raw name id x ufIndex
+  int m_lastNameRaw = -1;
   int m_lastUfIndex = -1;
-  const PlaceRef *m_lastPlace = nullptr;
 
   std::vector<std::pair<int, int>> m_places; // (uf code, municipality code)
   QHash<qint64, int> m_placeByCodes;
@@ -59,6 +66,11 @@ private:
 
   std::unique_ptr<CountTable> m_sales;
   std::unique_ptr<CountTable> m_profile;
+  // Keys wait here a few rows after their slots were prefetched, so the
+  // cache misses of many rows overlap instead of stalling one by one.
+  static constexpr int pendingSize = 16;
+  std::array<Pending, pendingSize> m_pending;
+  int m_pendingCount = 0;
   std::vector<QuarantineEntry> m_quarantine;
 };
 

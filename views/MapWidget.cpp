@@ -72,6 +72,7 @@ void MapWidget::paintEvent(QPaintEvent *) {
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(255, 255, 255, 215)); // readable over zoomed-in polygons
     painter.drawRoundedRect(legend.adjusted(-4, -4, 4, 4), 4, 4);
+    painter.setPen(Qt::black); // the legend title uses the current pen
     m_scene->renderLegend(&painter, legend);
   }
 }

@@ -22,7 +22,10 @@ TrendTestTable::TrendTestTable(QWidget *parent)
   m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
   m_view->setAlternatingRowColors(true);
   m_view->verticalHeader()->hide();
-  m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+  // Interactive + one resize per result: ResizeToContents would re-measure
+  // thousands of municipality rows on every layout.
+  m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
   m_view->horizontalHeader()->setStretchLastSection(true);
   m_view->setObjectName(QStringLiteral("trendTestTableView"));
 
@@ -37,6 +40,7 @@ TrendTestTable::TrendTestTable(QWidget *parent)
 void TrendTestTable::setResult(const TrendResult &result) {
   m_updating = true; // a model reset clears the selection: not a user action
   m_model->setResult(result);
+  m_view->resizeColumnsToContents();
   m_updating = false;
 }
 

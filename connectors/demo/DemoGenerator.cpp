@@ -922,6 +922,7 @@ QJsonObject manifestJson(const DemoManifest &m, const DemoOptions &opt) {
   o[QStringLiteral("line_end")] = QStringLiteral("CRLF");
   o[QStringLiteral("total_rows")] = double(m.totalRows);
   o[QStringLiteral("expected_quarantined_rows")] = double(m.dirt.expectedQuarantined());
+  o[QStringLiteral("expected_warning_rows")] = double(m.dirt.expectedWarnings());
   QJsonObject dirt;
   dirt[QStringLiteral("bad_uf")] = double(m.dirt.badUf);
   dirt[QStringLiteral("negative_quantity")] = double(m.dirt.negativeQuantity);

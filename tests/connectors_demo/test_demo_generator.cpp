@@ -265,11 +265,13 @@ void TestDemoGenerator::dirtIsCountedInManifest() {
   QCOMPARE(m_parsed.badUf, d.badUf);
   QCOMPARE(m_parsed.badQty, d.negativeQuantity + d.nonNumericQuantity);
   QCOMPARE(m_parsed.badAge, d.badAge);
-  QCOMPARE(d.expectedQuarantined(), 8 * 5);
+  QCOMPARE(d.expectedQuarantined(), 8 * 4);
+  QCOMPARE(d.expectedWarnings(), 8);
   QCOMPARE(d.unmatchedMunicipality, 8 * 3);
   QVERIFY(d.expectedQuarantined() + d.unmatchedMunicipality <= m_manifest.totalRows / 10000);
   const QJsonObject json = QJsonDocument::fromJson(readFile(m_dir.filePath("demo_manifest.json"))).object();
   QCOMPARE(qint64(json.value("expected_quarantined_rows").toDouble()), d.expectedQuarantined());
+  QCOMPARE(qint64(json.value("expected_warning_rows").toDouble()), d.expectedWarnings());
 }
 
 void TestDemoGenerator::sameSeedSameBytes() {
