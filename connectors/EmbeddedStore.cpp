@@ -365,45 +365,40 @@ ImportSink::WriteStatus EmbeddedStore::replaceFileLoad(const FileLoad &load, Fee
     std::vector<SalesMonthRow> rows = inStoreOrder(load.sales, ingredientIds, [](const SalesMonthRow &r) {
       return std::tie(r.ingredient, r.period, r.ufCode, r.municipalityCode);
     });
-    SqliteStatement insert(db, "INSERT INTO sales_month(file_id, ingredient_id, period, uf_code, municipality_code, "
-                               "prescriptions, units) VALUES(?, ?, ?, ?, ?, ?, ?)");
+    SqliteBatchInsert insert(db, "sales_month",
+                             "file_id, ingredient_id, period, uf_code, municipality_code, prescriptions, units", 7);
     qint64 n = 0;
     for (const SalesMonthRow &r : rows) {
       if ((++n & 0xFFFF) == 0 && canceled())
         return WriteStatus::Canceled;
-      if (!insert.bind(1, fileId)
-               .bind(2, qint64(r.ingredient))
-               .bind(3, qint64(r.period))
-               .bind(4, qint64(r.ufCode))
-               .bind(5, qint64(r.municipalityCode))
-               .bind(6, r.prescriptions)
-               .bind(7, r.units)
-               .run())
+      for (qint64 v : {fileId, qint64(r.ingredient), qint64(r.period), qint64(r.ufCode), qint64(r.municipalityCode),
+                       r.prescriptions, r.units})
+        insert.bind(v);
+      if (!insert.endRow())
         return fail();
     }
+    if (!insert.finish())
+      return fail();
   }
   {
     std::vector<SalesProfileRow> rows = inStoreOrder(load.profile, ingredientIds, [](const SalesProfileRow &r) {
       return std::tie(r.ingredient, r.period, r.ufCode, r.sex, r.ageBand, r.receiptType);
     });
-    SqliteStatement insert(db, "INSERT INTO sales_profile(file_id, ingredient_id, period, uf_code, sex, age_band, "
-                               "receipt_type, prescriptions, units) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SqliteBatchInsert insert(
+        db, "sales_profile",
+        "file_id, ingredient_id, period, uf_code, sex, age_band, receipt_type, prescriptions, units", 9);
     qint64 n = 0;
     for (const SalesProfileRow &r : rows) {
       if ((++n & 0xFFFF) == 0 && canceled())
         return WriteStatus::Canceled;
-      if (!insert.bind(1, fileId)
-               .bind(2, qint64(r.ingredient))
-               .bind(3, qint64(r.period))
-               .bind(4, qint64(r.ufCode))
-               .bind(5, qint64(r.sex))
-               .bind(6, qint64(r.ageBand))
-               .bind(7, qint64(r.receiptType))
-               .bind(8, r.prescriptions)
-               .bind(9, r.units)
-               .run())
+      for (qint64 v : {fileId, qint64(r.ingredient), qint64(r.period), qint64(r.ufCode), qint64(r.sex),
+                       qint64(r.ageBand), qint64(r.receiptType), r.prescriptions, r.units})
+        insert.bind(v);
+      if (!insert.endRow())
         return fail();
     }
+    if (!insert.finish())
+      return fail();
   }
   {
     SqliteStatement insert(db, "INSERT INTO unmatched_municipality(file_id, uf_code, name, rows) VALUES(?, ?, ?, ?)");

@@ -8,7 +8,7 @@ SqliteDb::~SqliteDb() { close(); }
 
 bool SqliteDb::open(const QString &path, bool create, QString *error) {
   close();
-  const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
+  const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
   if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr) != SQLITE_OK) {
     if (error)
       *error = QCoreApplication::translate("SqliteDb", "Cannot open %1: %2").arg(path, lastError());
@@ -101,6 +101,52 @@ double SqliteStatement::real(int column) const { return sqlite3_column_double(m_
 QString SqliteStatement::text(int column) const {
   return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column)),
                            sqlite3_column_bytes(m_stmt, column));
+}
+
+namespace {
+QByteArray insertSql(const char *table, const char *columns, int columnCount, int rows) {
+  QByteArray row = "(?";
+  for (int i = 1; i < columnCount; ++i)
+    row += ",?";
+  row += ')';
+  QByteArray sql = QByteArray("INSERT INTO ") + table + '(' + columns + ") VALUES " + row;
+  for (int i = 1; i < rows; ++i)
+    sql += ',' + row;
+  return sql;
+}
+} // namespace
+
+SqliteBatchInsert::SqliteBatchInsert(const SqliteDb &db, const char *table, const char *columns, int columnCount)
+    : m_db(db), m_single(insertSql(table, columns, columnCount, 1)),
+      m_full(db, insertSql(table, columns, columnCount, rowsPerBatch)), m_columns(columnCount) {
+  m_values.reserve(size_t(columnCount * rowsPerBatch));
+}
+
+void SqliteBatchInsert::bind(qint64 value) { m_values.push_back(value); }
+
+bool SqliteBatchInsert::endRow() {
+  if (++m_rows < rowsPerBatch)
+    return true;
+  for (size_t i = 0; i < m_values.size(); ++i)
+    m_full.bind(int(i) + 1, m_values[i]);
+  m_values.clear();
+  m_rows = 0;
+  return m_full.run();
+}
+
+bool SqliteBatchInsert::finish() {
+  if (m_rows == 0)
+    return !failed();
+  SqliteStatement single(m_db, m_single);
+  for (int r = 0; r < m_rows; ++r) {
+    for (int c = 0; c < m_columns; ++c)
+      single.bind(c + 1, m_values[size_t(r * m_columns + c)]);
+    if (!single.run())
+      m_failed = true;
+  }
+  m_values.clear();
+  m_rows = 0;
+  return !failed();
 }
 
 SqliteTransaction::SqliteTransaction(SqliteDb &db, QString *error) : m_db(db) {

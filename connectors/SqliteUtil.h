@@ -1,5 +1,7 @@
 #pragma once
+#include <QByteArray>
 #include <QString>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -28,6 +30,7 @@ private:
 class SqliteStatement {
 public:
   SqliteStatement(const SqliteDb &db, const char *sql);
+  SqliteStatement(const SqliteDb &db, const QByteArray &sql) : SqliteStatement(db, sql.constData()) {}
   ~SqliteStatement();
   SqliteStatement(const SqliteStatement &) = delete;
   SqliteStatement &operator=(const SqliteStatement &) = delete;
@@ -48,6 +51,29 @@ public:
 
 private:
   sqlite3_stmt *m_stmt = nullptr;
+  bool m_failed = false;
+};
+
+// INSERT of many rows through multi-row VALUES statements: SQLite's per-
+// statement overhead is paid once per batch instead of once per row.
+// Usage: for each row { ins.bind(v1); ins.bind(v2); ... ins.endRow(); } ins.finish().
+class SqliteBatchInsert {
+public:
+  static constexpr int rowsPerBatch = 64;
+  SqliteBatchInsert(const SqliteDb &db, const char *table, const char *columns, int columnCount);
+  void bind(qint64 value);
+  bool endRow();
+  bool finish();
+  bool failed() const { return m_full.failed() || m_failed; }
+
+private:
+  const SqliteDb &m_db;
+  QByteArray m_single;
+  SqliteStatement m_full;
+  int m_columns;
+  int m_rows = 0;
+  int m_index = 0;
+  std::vector<qint64> m_values; // the pending partial batch
   bool m_failed = false;
 };
 
