@@ -6,8 +6,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QMutex>
 #include <QHash>
+#include <QMutex>
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
@@ -85,13 +85,15 @@ void importOne(RunContext &ctx, FileJob &job) {
   ImportSink::WriteStatus written;
   {
     QMutexLocker lock(&ctx.writeMutex);
-    written = ctx.canceled() ? ImportSink::WriteStatus::Canceled : ctx.sink.replaceFileLoad(load, ctx.feedback, &error);
+    written = ctx.canceled() ? ImportSink::WriteStatus::Canceled
+                             : ctx.sink.replaceFileLoad(load, ctx.feedback, &error);
   }
   if (written == ImportSink::WriteStatus::Canceled)
     return finish(FileImportSummary::Status::Canceled);
   if (written == ImportSink::WriteStatus::Failed)
-    return finish(FileImportSummary::Status::Failed,
-                  QCoreApplication::translate("AnvisaImporter", "%1: cannot store: %2").arg(s.fileName, error));
+    return finish(
+        FileImportSummary::Status::Failed,
+        QCoreApplication::translate("AnvisaImporter", "%1: cannot store: %2").arg(s.fileName, error));
   s.rowsRead = read.rowsRead;
   s.rowsLoaded = read.rowsLoaded;
   s.rowsQuarantined = read.rowsQuarantined;
@@ -104,8 +106,9 @@ void importOne(RunContext &ctx, FileJob &job) {
 } // namespace
 
 QString AnvisaImporter::description() const {
-  return QCoreApplication::translate("AnvisaImporter",
-                                     "ANVISA sales of controlled and antimicrobial medicines (EDA_Industrializados_YYYYMM.csv)");
+  return QCoreApplication::translate(
+      "AnvisaImporter",
+      "ANVISA sales of controlled and antimicrobial medicines (EDA_Industrializados_YYYYMM.csv)");
 }
 
 ImportSummary AnvisaImporter::run(ImportSink &sink, const QStringList &files, const ImportOptions &options,
@@ -125,9 +128,10 @@ ImportSummary AnvisaImporter::run(ImportSink &sink, const QStringList &files, co
       // Same name = same file for re-imports; only the last one given counts.
       job.skip = true;
       job.summary.status = FileImportSummary::Status::Failed;
-      job.summary.error = QCoreApplication::translate("AnvisaImporter", "%1: listed more than once; only the last "
-                                                                        "one (%2) was imported")
-                              .arg(files[i], lastPathByName.value(info.fileName()));
+      job.summary.error =
+          QCoreApplication::translate("AnvisaImporter", "%1: listed more than once; only the last "
+                                                        "one (%2) was imported")
+              .arg(files[i], lastPathByName.value(info.fileName()));
       continue;
     }
     lastPathByName.insert(info.fileName(), files[i]);

@@ -13,7 +13,9 @@ namespace {
 
 constexpr int kMaxRawChars = 4096;
 
-inline bool isBlankByte(char c) { return c == ' ' || c == '\t'; }
+inline bool isBlankByte(char c) {
+  return c == ' ' || c == '\t';
+}
 
 inline QByteArrayView trimmed(const char *b, const char *e) {
   while (b < e && isBlankByte(*b))
@@ -261,9 +263,9 @@ AnvisaReadResult AnvisaReader::read(AnvisaRecordHandler &handler,
 
   std::optional<LineValidator> validator;
   QByteArray buffer;
-  qsizetype kept = 0;          // bytes of an unfinished line at the front of buffer
-  bool skippingLong = false;   // inside a line longer than maxLineBytes
-  QByteArray longLinePrefix;   // its beginning, kept for the quarantine entry
+  qsizetype kept = 0;        // bytes of an unfinished line at the front of buffer
+  bool skippingLong = false; // inside a line longer than maxLineBytes
+  QByteArray longLinePrefix; // its beginning, kept for the quarantine entry
   qint64 lineNo = 0;
 
   // Returns false when the header is wrong (result.error set).
@@ -291,14 +293,16 @@ AnvisaReadResult AnvisaReader::read(AnvisaRecordHandler &handler,
   auto handleLongLine = [&]() {
     ++lineNo;
     if (!validator) {
-      fail(QCoreApplication::translate("AnvisaReader", "%1: the first line is not an ANVISA header; expected one of: %2")
+      fail(QCoreApplication::translate("AnvisaReader",
+                                       "%1: the first line is not an ANVISA header; expected one of: %2")
                .arg(fileName, AnvisaFormat::expectedHeaders()));
       return false;
     }
     ++result.rowsRead;
-    validator->reject(longLinePrefix.constData(), longLinePrefix.constData() + longLinePrefix.size(), lineNo,
-                      QStringLiteral("row"),
-                      QCoreApplication::translate("AnvisaReader", "line longer than %1 bytes").arg(maxLineBytes));
+    validator->reject(
+        longLinePrefix.constData(), longLinePrefix.constData() + longLinePrefix.size(), lineNo,
+        QStringLiteral("row"),
+        QCoreApplication::translate("AnvisaReader", "line longer than %1 bytes").arg(maxLineBytes));
     longLinePrefix.clear();
     skippingLong = false;
     return true;
@@ -308,7 +312,8 @@ AnvisaReadResult AnvisaReader::read(AnvisaRecordHandler &handler,
     buffer.resize(kept + m_chunkBytes);
     const qint64 n = file.read(buffer.data() + kept, m_chunkBytes);
     if (n < 0)
-      return fail(QCoreApplication::translate("AnvisaReader", "Cannot read %1: %2").arg(m_path, file.errorString()));
+      return fail(
+          QCoreApplication::translate("AnvisaReader", "Cannot read %1: %2").arg(m_path, file.errorString()));
     result.bytes += n;
     const bool atEnd = n == 0;
     const char *begin = buffer.constData();

@@ -19,10 +19,10 @@ struct AnvisaRecord {
   QByteArrayView ingredient;
   QByteArrayView unit;
   qint64 quantity = 0;
-  int receiptType = 0; // 1-5; 0 = null
-  int sex = 0;         // 1 male, 2 female; 0 = null
-  double age = -1;     // < 0 = null
-  int ageUnit = 0;     // 1 years, 2 months; 0 = null
+  int receiptType = 0;  // 1-5; 0 = null
+  int sex = 0;          // 1 male, 2 female; 0 = null
+  double age = -1;      // < 0 = null
+  int ageUnit = 0;      // 1 years, 2 months; 0 = null
   QByteArrayView cid10; // empty = null
 };
 
@@ -50,7 +50,7 @@ struct AnvisaReadResult {
   qint64 rowsRead = 0; // non-blank lines after the header
   qint64 rowsLoaded = 0;
   qint64 rowsQuarantined = 0;
-  qint64 warnings = 0;                  // malformed optional fields set to null
+  qint64 warnings = 0;                   // malformed optional fields set to null
   QMap<QString, qint64> warningsByField; // column name -> count
 };
 

@@ -7,7 +7,8 @@ namespace epidesk {
 
 DataSourceRegistry::DataSourceRegistry() {
   add(QStringLiteral("file"), [](const QString &location, QString *error) -> std::unique_ptr<DataSource> {
-    const QString path = location.startsWith(QStringLiteral("file:")) ? QUrl(location).toLocalFile() : location;
+    const QString path =
+        location.startsWith(QStringLiteral("file:")) ? QUrl(location).toLocalFile() : location;
     return EmbeddedStore::open(path, error);
   });
 }
@@ -17,7 +18,9 @@ DataSourceRegistry &DataSourceRegistry::instance() {
   return registry;
 }
 
-void DataSourceRegistry::add(const QString &scheme, Factory factory) { m_factories[scheme.toLower()] = std::move(factory); }
+void DataSourceRegistry::add(const QString &scheme, Factory factory) {
+  m_factories[scheme.toLower()] = std::move(factory);
+}
 
 QString DataSourceRegistry::schemeOf(const QString &location) {
   const qsizetype colon = location.indexOf(QStringLiteral("://"));
@@ -31,8 +34,9 @@ std::unique_ptr<DataSource> DataSourceRegistry::open(const QString &location, QS
   auto it = m_factories.find(scheme);
   if (it == m_factories.end()) {
     if (error)
-      *error = QCoreApplication::translate("DataSourceRegistry", "No data source handles \"%1\" locations (%2)")
-                   .arg(scheme, location);
+      *error =
+          QCoreApplication::translate("DataSourceRegistry", "No data source handles \"%1\" locations (%2)")
+              .arg(scheme, location);
     return nullptr;
   }
   return it->second(location, error);

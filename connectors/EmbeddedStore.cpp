@@ -15,7 +15,9 @@ namespace epidesk {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("EmbeddedStore", text); }
+QString tr(const char *text) {
+  return QCoreApplication::translate("EmbeddedStore", text);
+}
 
 // Marts are WITHOUT ROWID tables clustered on (file, ingredient, period,
 // place): a file's rows are one key range, so an import appends and a
@@ -59,18 +61,21 @@ bool applyPragmas(SqliteDb &db, QString *error) {
                  error);
 }
 
-bool fillReference(SqliteDb &db, const Geography &geography, const std::vector<StoreBuilder::PopulationRow> &population,
-                   QString *error) {
+bool fillReference(SqliteDb &db, const Geography &geography,
+                   const std::vector<StoreBuilder::PopulationRow> &population, QString *error) {
   SqliteTransaction tx(db, error);
   if (!tx.isActive() || !db.exec(kSchema, error))
     return false;
   SqliteStatement meta(db, "INSERT INTO epidesk_meta(key, value) VALUES(?, ?)");
   meta.bind(1, QStringLiteral("schema_version")).bind(2, QString::number(EmbeddedStore::schemaVersion)).run();
-  meta.bind(1, QStringLiteral("created_at")).bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).run();
+  meta.bind(1, QStringLiteral("created_at"))
+      .bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+      .run();
   SqliteStatement uf(db, "INSERT INTO uf_info(code, sigla, name, region) VALUES(?, ?, ?, ?)");
   for (const UfInfo &u : geography.ufs())
     uf.bind(1, qint64(u.code)).bind(2, u.sigla).bind(3, u.name).bind(4, u.region).run();
-  SqliteStatement muni(db, "INSERT OR REPLACE INTO municipality_info(code, uf_code, name, name_key) VALUES(?, ?, ?, ?)");
+  SqliteStatement muni(
+      db, "INSERT OR REPLACE INTO municipality_info(code, uf_code, name, name_key) VALUES(?, ?, ?, ?)");
   for (const MunicipalityInfo &m : geography.municipalities())
     muni.bind(1, qint64(m.code)).bind(2, qint64(m.ufCode)).bind(3, m.name).bind(4, foldKey(m.name)).run();
   SqliteStatement pop(db, "INSERT OR REPLACE INTO population(code, year, population) VALUES(?, ?, ?)");
@@ -98,12 +103,13 @@ std::vector<Row> inStoreOrder(const std::vector<Row> &rows, const std::vector<qi
 
 } // namespace
 
-EmbeddedStore::EmbeddedStore(QString path, std::unique_ptr<SqliteDb> db) : m_path(std::move(path)), m_db(std::move(db)) {}
+EmbeddedStore::EmbeddedStore(QString path, std::unique_ptr<SqliteDb> db)
+    : m_path(std::move(path)), m_db(std::move(db)) {}
 
 EmbeddedStore::~EmbeddedStore() = default;
 
-std::unique_ptr<EmbeddedStore> EmbeddedStore::create(const QString &path, const QString &sharedDir, QString *error,
-                                                     Feedback *feedback) {
+std::unique_ptr<EmbeddedStore> EmbeddedStore::create(const QString &path, const QString &sharedDir,
+                                                     QString *error, Feedback *feedback) {
   QString message;
   auto failed = [&](const QString &why) -> std::unique_ptr<EmbeddedStore> {
     QFile::remove(path);
@@ -152,7 +158,8 @@ std::unique_ptr<EmbeddedStore> EmbeddedStore::open(const QString &path, QString 
   int version = 0;
   bool hasMeta = false;
   {
-    SqliteStatement q(*db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'epidesk_meta'");
+    SqliteStatement q(*db,
+                      "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'epidesk_meta'");
     hasMeta = q.next() && q.integer(0) == 1;
   }
   if (hasMeta) {
@@ -247,11 +254,12 @@ std::vector<SalesCell> EmbeddedStore::salesCells(const SalesFilter &filter, Feed
   for (const auto &id : ids)
     idList.append(QString::number(id.first));
   // The file_id list lets SQLite seek each (file, ingredient) range of the clustered key.
-  const QByteArray sql = "SELECT period, uf_code, municipality_code, SUM(prescriptions), SUM(units) FROM sales_month "
-                         "WHERE file_id IN (SELECT id FROM import_file) AND ingredient_id IN (" +
-                         idList.join(',').toLatin1() +
-                         ") AND period BETWEEN ? AND ? GROUP BY period, uf_code, municipality_code "
-                         "ORDER BY period, uf_code, municipality_code";
+  const QByteArray sql =
+      "SELECT period, uf_code, municipality_code, SUM(prescriptions), SUM(units) FROM sales_month "
+      "WHERE file_id IN (SELECT id FROM import_file) AND ingredient_id IN (" +
+      idList.join(',').toLatin1() +
+      ") AND period BETWEEN ? AND ? GROUP BY period, uf_code, municipality_code "
+      "ORDER BY period, uf_code, municipality_code";
   SqliteStatement q(*m_db, sql.constData());
   q.bind(1, qint64(filter.fromYear > 0 ? filter.fromYear * 100 + 1 : 0));
   q.bind(2, qint64(filter.toYear > 0 ? filter.toYear * 100 + 12 : 999999));
@@ -267,8 +275,9 @@ std::vector<SalesCell> EmbeddedStore::salesCells(const SalesFilter &filter, Feed
 std::vector<ImportRecord> EmbeddedStore::imports() const {
   QMutexLocker lock(&m_mutex);
   std::vector<ImportRecord> out;
-  SqliteStatement q(*m_db, "SELECT file_name, path, imported_at, rows_read, rows_loaded, rows_quarantined, warnings "
-                           "FROM import_file ORDER BY file_name");
+  SqliteStatement q(*m_db,
+                    "SELECT file_name, path, imported_at, rows_read, rows_loaded, rows_quarantined, warnings "
+                    "FROM import_file ORDER BY file_name");
   while (q.next()) {
     ImportRecord r;
     r.fileName = q.text(0);
@@ -297,7 +306,8 @@ BoundarySource EmbeddedStore::boundaries(GeoLevel level) const {
   return {m_path, QStringLiteral("uf"), QString(), QString()};
 }
 
-ImportSink::WriteStatus EmbeddedStore::replaceFileLoad(const FileLoad &load, Feedback *feedback, QString *error) {
+ImportSink::WriteStatus EmbeddedStore::replaceFileLoad(const FileLoad &load, Feedback *feedback,
+                                                       QString *error) {
   QMutexLocker lock(&m_mutex);
   SqliteDb &db = *m_db;
   SqliteTransaction tx(db, error);
@@ -319,9 +329,10 @@ ImportSink::WriteStatus EmbeddedStore::replaceFileLoad(const FileLoad &load, Fee
       replaced = true;
       const qint64 oldId = old.integer(0);
       old.reset();
-      for (const char *sql : {"DELETE FROM sales_month WHERE file_id = ?", "DELETE FROM sales_profile WHERE file_id = ?",
-                              "DELETE FROM unmatched_municipality WHERE file_id = ?",
-                              "DELETE FROM quarantine WHERE file_id = ?", "DELETE FROM import_file WHERE id = ?"}) {
+      for (const char *sql :
+           {"DELETE FROM sales_month WHERE file_id = ?", "DELETE FROM sales_profile WHERE file_id = ?",
+            "DELETE FROM unmatched_municipality WHERE file_id = ?",
+            "DELETE FROM quarantine WHERE file_id = ?", "DELETE FROM import_file WHERE id = ?"}) {
         SqliteStatement del(db, sql);
         if (!del.bind(1, oldId).run())
           return fail();
@@ -333,8 +344,9 @@ ImportSink::WriteStatus EmbeddedStore::replaceFileLoad(const FileLoad &load, Fee
     firstPeriod = firstPeriod == 0 ? r.period : std::min(firstPeriod, r.period);
     lastPeriod = std::max(lastPeriod, r.period);
   }
-  SqliteStatement file(db, "INSERT INTO import_file(file_name, path, imported_at, rows_read, rows_loaded, "
-                           "rows_quarantined, warnings, first_period, last_period) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  SqliteStatement file(
+      db, "INSERT INTO import_file(file_name, path, imported_at, rows_read, rows_loaded, "
+          "rows_quarantined, warnings, first_period, last_period) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
   file.bind(1, load.fileName)
       .bind(2, load.path)
       .bind(3, load.importedAt.toString(Qt::ISODateWithMs))
@@ -365,14 +377,15 @@ ImportSink::WriteStatus EmbeddedStore::replaceFileLoad(const FileLoad &load, Fee
     std::vector<SalesMonthRow> rows = inStoreOrder(load.sales, ingredientIds, [](const SalesMonthRow &r) {
       return std::tie(r.ingredient, r.period, r.ufCode, r.municipalityCode);
     });
-    SqliteBatchInsert insert(db, "sales_month",
-                             "file_id, ingredient_id, period, uf_code, municipality_code, prescriptions, units", 7);
+    SqliteBatchInsert insert(
+        db, "sales_month", "file_id, ingredient_id, period, uf_code, municipality_code, prescriptions, units",
+        7);
     qint64 n = 0;
     for (const SalesMonthRow &r : rows) {
       if ((++n & 0xFFFF) == 0 && canceled())
         return WriteStatus::Canceled;
-      for (qint64 v : {fileId, qint64(r.ingredient), qint64(r.period), qint64(r.ufCode), qint64(r.municipalityCode),
-                       r.prescriptions, r.units})
+      for (qint64 v : {fileId, qint64(r.ingredient), qint64(r.period), qint64(r.ufCode),
+                       qint64(r.municipalityCode), r.prescriptions, r.units})
         insert.bind(v);
       if (!insert.endRow())
         return fail();
@@ -381,9 +394,10 @@ ImportSink::WriteStatus EmbeddedStore::replaceFileLoad(const FileLoad &load, Fee
       return fail();
   }
   {
-    std::vector<SalesProfileRow> rows = inStoreOrder(load.profile, ingredientIds, [](const SalesProfileRow &r) {
-      return std::tie(r.ingredient, r.period, r.ufCode, r.sex, r.ageBand, r.receiptType);
-    });
+    std::vector<SalesProfileRow> rows =
+        inStoreOrder(load.profile, ingredientIds, [](const SalesProfileRow &r) {
+          return std::tie(r.ingredient, r.period, r.ufCode, r.sex, r.ageBand, r.receiptType);
+        });
     SqliteBatchInsert insert(
         db, "sales_profile",
         "file_id, ingredient_id, period, uf_code, sex, age_band, receipt_type, prescriptions, units", 9);
@@ -401,21 +415,24 @@ ImportSink::WriteStatus EmbeddedStore::replaceFileLoad(const FileLoad &load, Fee
       return fail();
   }
   {
-    SqliteStatement insert(db, "INSERT INTO unmatched_municipality(file_id, uf_code, name, rows) VALUES(?, ?, ?, ?)");
+    SqliteStatement insert(
+        db, "INSERT INTO unmatched_municipality(file_id, uf_code, name, rows) VALUES(?, ?, ?, ?)");
     for (const UnmatchedMunicipality &u : load.unmatched)
       if (!insert.bind(1, fileId).bind(2, qint64(u.ufCode)).bind(3, u.name).bind(4, u.rows).run())
         return fail();
   }
   {
-    SqliteStatement insert(db, "INSERT INTO quarantine(file_id, line, field, reason, raw) VALUES(?, ?, ?, ?, ?)");
+    SqliteStatement insert(db,
+                           "INSERT INTO quarantine(file_id, line, field, reason, raw) VALUES(?, ?, ?, ?, ?)");
     for (const QuarantineEntry &q : load.quarantine)
       if (!insert.bind(1, fileId).bind(2, q.line).bind(3, q.field).bind(4, q.reason).bind(5, q.raw).run())
         return fail();
   }
   // Ingredients only a replaced load used would otherwise linger in ingredients().
-  if (replaced && !db.exec("DELETE FROM ingredient WHERE NOT EXISTS (SELECT 1 FROM sales_month s WHERE s.file_id IN "
-                           "(SELECT id FROM import_file) AND s.ingredient_id = ingredient.id)",
-                           error))
+  if (replaced &&
+      !db.exec("DELETE FROM ingredient WHERE NOT EXISTS (SELECT 1 FROM sales_month s WHERE s.file_id IN "
+               "(SELECT id FROM import_file) AND s.ingredient_id = ingredient.id)",
+               error))
     return fail();
   if (canceled())
     return WriteStatus::Canceled;

@@ -13,13 +13,23 @@ struct SalesMonthRow {
   int period = 0; // yyyymm
   int ufCode = 0;
   int municipalityCode = 0;
-  int ingredient = 0; // index into FileLoad::ingredients
+  int ingredient = 0;       // index into FileLoad::ingredients
   qint64 prescriptions = 0; // number of sale records
   qint64 units = 0;         // sum of QTD_VENDIDA
 };
 
 // Age bands of SalesProfileRow::ageBand (0 = unknown).
-enum AgeBand { AgeUnknown = 0, Age0to4, Age5to14, Age15to24, Age25to34, Age35to44, Age45to54, Age55to64, Age65plus };
+enum AgeBand {
+  AgeUnknown = 0,
+  Age0to4,
+  Age5to14,
+  Age15to24,
+  Age25to34,
+  Age35to44,
+  Age45to54,
+  Age55to64,
+  Age65plus
+};
 
 // Who bought, per month, UF and ingredient: sex (0 unknown, 1 male, 2 female),
 // AgeBand, prescription type (0 unknown, 1-5 as TIPO_RECEITUARIO).

@@ -11,8 +11,8 @@ class ImportSink;
 // The one call the CLI and the GUI make to import files:
 //
 //   QString error;
-//   auto store = EmbeddedStore::open(path, &error);       // or EmbeddedStore::create(path, sharedDataDir(), &error)
-//   ImportSummary s = importFiles("anvisa", *store, files, feedback);
+//   auto store = EmbeddedStore::open(path, &error);       // or EmbeddedStore::create(path, sharedDataDir(),
+//   &error) ImportSummary s = importFiles("anvisa", *store, files, feedback);
 //   // s.toJson() for the report; s.errors() lists unreadable files and bad headers;
 //   // s.wasCanceled() when feedback was canceled (that file and later ones left nothing behind).
 //

@@ -34,8 +34,9 @@ void ImportSummary::add(const FileImportSummary &file, const std::vector<Unmatch
   rowsQuarantined += file.rowsQuarantined;
   warnings += file.warnings;
   for (const UnmatchedMunicipality &u : unmatched) {
-    auto it = std::find_if(unmatchedMunicipalities.begin(), unmatchedMunicipalities.end(),
-                           [&](const UnmatchedMunicipality &x) { return x.ufCode == u.ufCode && x.name == u.name; });
+    auto it = std::find_if(
+        unmatchedMunicipalities.begin(), unmatchedMunicipalities.end(),
+        [&](const UnmatchedMunicipality &x) { return x.ufCode == u.ufCode && x.name == u.name; });
     if (it == unmatchedMunicipalities.end())
       unmatchedMunicipalities.push_back(u);
     else
@@ -43,13 +44,15 @@ void ImportSummary::add(const FileImportSummary &file, const std::vector<Unmatch
   }
   std::stable_sort(unmatchedMunicipalities.begin(), unmatchedMunicipalities.end(),
                    [](const UnmatchedMunicipality &a, const UnmatchedMunicipality &b) {
-                     return a.rows != b.rows ? a.rows > b.rows : std::tie(a.uf, a.name) < std::tie(b.uf, b.name);
+                     return a.rows != b.rows ? a.rows > b.rows
+                                             : std::tie(a.uf, a.name) < std::tie(b.uf, b.name);
                    });
 }
 
 bool ImportSummary::wasCanceled() const {
-  return std::any_of(perFile.begin(), perFile.end(),
-                     [](const FileImportSummary &f) { return f.status == FileImportSummary::Status::Canceled; });
+  return std::any_of(perFile.begin(), perFile.end(), [](const FileImportSummary &f) {
+    return f.status == FileImportSummary::Status::Canceled;
+  });
 }
 
 QStringList ImportSummary::errors() const {

@@ -16,13 +16,14 @@ bool QuarantineCsv::write(const QString &path, const std::vector<QuarantineEntry
   QSaveFile file(path);
   if (!file.open(QIODevice::WriteOnly)) {
     if (error)
-      *error = QCoreApplication::translate("QuarantineCsv", "Cannot write %1: %2").arg(path, file.errorString());
+      *error =
+          QCoreApplication::translate("QuarantineCsv", "Cannot write %1: %2").arg(path, file.errorString());
     return false;
   }
   QByteArray out = "file,line,field,reason,raw\n";
   for (const QuarantineEntry &e : entries) {
-    out += quote(e.file) + ',' + QByteArray::number(e.line) + ',' + quote(e.field) + ',' + quote(e.reason) + ',' +
-           quote(e.raw) + '\n';
+    out += quote(e.file) + ',' + QByteArray::number(e.line) + ',' + quote(e.field) + ',' + quote(e.reason) +
+           ',' + quote(e.raw) + '\n';
     if (out.size() > (1 << 20)) {
       file.write(out);
       out.clear();
@@ -31,7 +32,8 @@ bool QuarantineCsv::write(const QString &path, const std::vector<QuarantineEntry
   file.write(out);
   if (!file.commit()) {
     if (error)
-      *error = QCoreApplication::translate("QuarantineCsv", "Cannot write %1: %2").arg(path, file.errorString());
+      *error =
+          QCoreApplication::translate("QuarantineCsv", "Cannot write %1: %2").arg(path, file.errorString());
     return false;
   }
   return true;

@@ -50,7 +50,9 @@ struct SalesAggregator::CountTable {
     k ^= k >> 33;
     return size_t(k);
   }
-  const Slot *slotFor(quint64 key) const { return cells + (hash(key) & (capacity - 1)); }
+  const Slot *slotFor(quint64 key) const {
+    return cells + (hash(key) & (capacity - 1));
+  }
   void add(quint64 key, qint64 count, qint64 units) {
     if ((used + 1) * 2 > capacity)
       grow();
@@ -92,8 +94,12 @@ namespace {
 constexpr int kIdBits = 21;
 constexpr quint64 kIdMask = (quint64(1) << kIdBits) - 1;
 
-inline int periodIndex(int year, int month) { return (year - 1990) * 12 + (month - 1); }
-inline int periodFromIndex(int index) { return (1990 + index / 12) * 100 + index % 12 + 1; }
+inline int periodIndex(int year, int month) {
+  return (year - 1990) * 12 + (month - 1);
+}
+inline int periodFromIndex(int index) {
+  return (1990 + index / 12) * 100 + index % 12 + 1;
+}
 
 inline quint64 salesKey(int period, int place, int ingredient) {
   return (quint64(period) << (2 * kIdBits)) | (quint64(place) << kIdBits) | quint64(ingredient);
@@ -115,7 +121,9 @@ int ageBand(double age, int unit) {
   return Age65plus;
 }
 
-QString decodeName(QByteArrayView raw) { return Cp1252::toUnicode(raw).simplified(); }
+QString decodeName(QByteArrayView raw) {
+  return Cp1252::toUnicode(raw).simplified();
+}
 
 } // namespace
 

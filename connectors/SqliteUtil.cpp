@@ -4,7 +4,9 @@
 
 namespace epidesk {
 
-SqliteDb::~SqliteDb() { close(); }
+SqliteDb::~SqliteDb() {
+  close();
+}
 
 bool SqliteDb::open(const QString &path, bool create, QString *error) {
   close();
@@ -35,9 +37,13 @@ bool SqliteDb::exec(const char *sql, QString *error) {
   return false;
 }
 
-QString SqliteDb::lastError() const { return QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "out of memory"); }
+QString SqliteDb::lastError() const {
+  return QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "out of memory");
+}
 
-qint64 SqliteDb::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+qint64 SqliteDb::lastInsertId() const {
+  return sqlite3_last_insert_rowid(m_db);
+}
 
 SqliteStatement::SqliteStatement(const SqliteDb &db, const char *sql) {
   if (sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
@@ -46,7 +52,9 @@ SqliteStatement::SqliteStatement(const SqliteDb &db, const char *sql) {
   }
 }
 
-SqliteStatement::~SqliteStatement() { sqlite3_finalize(m_stmt); }
+SqliteStatement::~SqliteStatement() {
+  sqlite3_finalize(m_stmt);
+}
 
 SqliteStatement &SqliteStatement::bind(int index, qint64 value) {
   if (m_stmt)
@@ -94,9 +102,13 @@ void SqliteStatement::reset() {
     sqlite3_reset(m_stmt);
 }
 
-qint64 SqliteStatement::integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
+qint64 SqliteStatement::integer(int column) const {
+  return sqlite3_column_int64(m_stmt, column);
+}
 
-double SqliteStatement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+double SqliteStatement::real(int column) const {
+  return sqlite3_column_double(m_stmt, column);
+}
 
 QString SqliteStatement::text(int column) const {
   return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column)),
@@ -116,13 +128,16 @@ QByteArray insertSql(const char *table, const char *columns, int columnCount, in
 }
 } // namespace
 
-SqliteBatchInsert::SqliteBatchInsert(const SqliteDb &db, const char *table, const char *columns, int columnCount)
+SqliteBatchInsert::SqliteBatchInsert(const SqliteDb &db, const char *table, const char *columns,
+                                     int columnCount)
     : m_db(db), m_single(insertSql(table, columns, columnCount, 1)),
       m_full(db, insertSql(table, columns, columnCount, rowsPerBatch)), m_columns(columnCount) {
   m_values.reserve(size_t(columnCount * rowsPerBatch));
 }
 
-void SqliteBatchInsert::bind(qint64 value) { m_values.push_back(value); }
+void SqliteBatchInsert::bind(qint64 value) {
+  m_values.push_back(value);
+}
 
 bool SqliteBatchInsert::endRow() {
   if (++m_rows < rowsPerBatch)

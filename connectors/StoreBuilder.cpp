@@ -3,8 +3,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <gdal_priv.h>
 #include <functional>
+#include <gdal_priv.h>
 #include <mutex>
 #include <ogrsf_frmts.h>
 
@@ -17,7 +17,9 @@ struct DatasetCloser {
 };
 using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
 
-QString tr(const char *text) { return QCoreApplication::translate("StoreBuilder", text); }
+QString tr(const char *text) {
+  return QCoreApplication::translate("StoreBuilder", text);
+}
 
 DatasetPtr openVector(const QString &path, QString *error) {
   DatasetPtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
@@ -28,15 +30,16 @@ DatasetPtr openVector(const QString &path, QString *error) {
   return ds;
 }
 
-OGRLayer *createLayer(GDALDataset &out, const char *name, const std::vector<std::pair<const char *, OGRFieldType>> &fields,
-                      QString *error) {
+OGRLayer *createLayer(GDALDataset &out, const char *name,
+                      const std::vector<std::pair<const char *, OGRFieldType>> &fields, QString *error) {
   OGRSpatialReference srs;
   srs.importFromEPSG(4326);
   srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
   const char *options[] = {"GEOMETRY_NAME=geom", "FID=fid", "SPATIAL_INDEX=YES", nullptr};
   OGRLayer *layer = out.CreateLayer(name, &srs, wkbMultiPolygon, const_cast<char **>(options));
   if (!layer) {
-    *error = tr("Cannot create layer %1: %2").arg(QString::fromLatin1(name), QString::fromUtf8(CPLGetLastErrorMsg()));
+    *error = tr("Cannot create layer %1: %2")
+                 .arg(QString::fromLatin1(name), QString::fromUtf8(CPLGetLastErrorMsg()));
     return nullptr;
   }
   for (const auto &[fieldName, type] : fields) {
@@ -62,7 +65,9 @@ bool addFeature(OGRLayer &layer, OGRFeature &source, const std::function<void(OG
   return true;
 }
 
-QString stringField(OGRFeature &f, const char *name) { return QString::fromUtf8(f.GetFieldAsString(name)); }
+QString stringField(OGRFeature &f, const char *name) {
+  return QString::fromUtf8(f.GetFieldAsString(name));
+}
 
 } // namespace
 
@@ -82,9 +87,11 @@ bool StoreBuilder::writeBoundaries(const QString &path, const QString &sharedDir
     return false;
   }
   OGRLayer *ufLayer = createLayer(
-      *out, "uf", {{"cd_uf", OFTInteger}, {"sigla", OFTString}, {"name", OFTString}, {"region", OFTString}}, error);
+      *out, "uf", {{"cd_uf", OFTInteger}, {"sigla", OFTString}, {"name", OFTString}, {"region", OFTString}},
+      error);
   OGRLayer *muniLayer =
-      ufLayer ? createLayer(*out, "municipality", {{"code", OFTInteger}, {"uf_code", OFTInteger}, {"name", OFTString}}, error)
+      ufLayer ? createLayer(*out, "municipality",
+                            {{"code", OFTInteger}, {"uf_code", OFTInteger}, {"name", OFTString}}, error)
               : nullptr;
   if (!muniLayer)
     return false;
@@ -105,23 +112,24 @@ bool StoreBuilder::writeBoundaries(const QString &path, const QString &sharedDir
       uf.name = stringField(*feature, "name");
       uf.region = stringField(*feature, "region");
       geography.addUf(uf);
-      if (!addFeature(*ufLayer, *feature,
-                      [&](OGRFeature &f) {
-                        f.SetField("cd_uf", uf.code);
-                        f.SetField("sigla", uf.sigla.toUtf8().constData());
-                        f.SetField("name", uf.name.toUtf8().constData());
-                        f.SetField("region", uf.region.toUtf8().constData());
-                      },
-                      error))
+      if (!addFeature(
+              *ufLayer, *feature,
+              [&](OGRFeature &f) {
+                f.SetField("cd_uf", uf.code);
+                f.SetField("sigla", uf.sigla.toUtf8().constData());
+                f.SetField("name", uf.name.toUtf8().constData());
+                f.SetField("region", uf.region.toUtf8().constData());
+              },
+              error))
         return false;
     }
   }
 
-  const QStringList muniFiles =
-      QDir(br.filePath(QStringLiteral("municipalities"))).entryList({QStringLiteral("geojs-*-mun.json")}, QDir::Files,
-                                                                     QDir::Name);
+  const QStringList muniFiles = QDir(br.filePath(QStringLiteral("municipalities")))
+                                    .entryList({QStringLiteral("geojs-*-mun.json")}, QDir::Files, QDir::Name);
   if (muniFiles.isEmpty()) {
-    *error = tr("No municipality boundaries (geojs-NN-mun.json) in %1").arg(br.filePath(QStringLiteral("municipalities")));
+    *error = tr("No municipality boundaries (geojs-NN-mun.json) in %1")
+                 .arg(br.filePath(QStringLiteral("municipalities")));
     return false;
   }
   int done = 0;
@@ -139,13 +147,14 @@ bool StoreBuilder::writeBoundaries(const QString &path, const QString &sharedDir
       m.ufCode = m.code / 100000;
       m.name = stringField(*feature, "name");
       geography.addMunicipality(m);
-      if (!addFeature(*muniLayer, *feature,
-                      [&](OGRFeature &f) {
-                        f.SetField("code", m.code);
-                        f.SetField("uf_code", m.ufCode);
-                        f.SetField("name", m.name.toUtf8().constData());
-                      },
-                      error))
+      if (!addFeature(
+              *muniLayer, *feature,
+              [&](OGRFeature &f) {
+                f.SetField("code", m.code);
+                f.SetField("uf_code", m.ufCode);
+                f.SetField("name", m.name.toUtf8().constData());
+              },
+              error))
         return false;
     }
     if (feedback)
@@ -159,8 +168,10 @@ bool StoreBuilder::writeBoundaries(const QString &path, const QString &sharedDir
   return true;
 }
 
-bool StoreBuilder::readPopulation(const QString &sharedDir, std::vector<PopulationRow> &rows, QString *error) {
-  const QString path = QDir(sharedDir).filePath(QStringLiteral("data/br/population_municipality_ibge6579.csv"));
+bool StoreBuilder::readPopulation(const QString &sharedDir, std::vector<PopulationRow> &rows,
+                                  QString *error) {
+  const QString path =
+      QDir(sharedDir).filePath(QStringLiteral("data/br/population_municipality_ibge6579.csv"));
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly)) {
     *error = tr("Cannot read %1: %2").arg(path, file.errorString());

@@ -20,8 +20,8 @@ public:
 
   // Creates the GeoPackage at path (must not exist) and fills geography with
   // the UFs and municipalities copied. Invalid source polygons are copied as is.
-  static bool writeBoundaries(const QString &path, const QString &sharedDir, Geography &geography, QString *error,
-                              Feedback *feedback = nullptr);
+  static bool writeBoundaries(const QString &path, const QString &sharedDir, Geography &geography,
+                              QString *error, Feedback *feedback = nullptr);
   // <shared>/data/br/population_municipality_ibge6579.csv
   static bool readPopulation(const QString &sharedDir, std::vector<PopulationRow> &rows, QString *error);
 };

@@ -3,6 +3,8 @@
 #include "MapScene.h"
 #include "TrendChart.h"
 #include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
 #include <QPen>
 #include <cmath>
 
@@ -94,6 +96,16 @@ QString mapValueTitle(const TrendResult &result, const QString &choice) {
     return result.period == PeriodKind::Year ? tr("Sen's slope per year: %1").arg(measure)
                                              : tr("Sen's slope per month: %1").arg(measure);
   return QStringLiteral("%1, %2").arg(measure, period);
+}
+
+QSizeF legendSize(const MapScene &scene, const QPainter &painter) {
+  QSizeF size = scene.legendSizeHint(&painter);
+  if (const ChoroplethLayer *layer = scene.primaryLayer()) {
+    QFont bold = painter.font();
+    bold.setBold(true);
+    size.setWidth(qMax(size.width(), QFontMetricsF(bold).horizontalAdvance(layer->legendTitle()) + 2));
+  }
+  return size;
 }
 
 void populateMapScene(MapScene &scene, const MapContent &content) {

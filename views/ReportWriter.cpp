@@ -157,7 +157,7 @@ bool writeMap(PageFlow &flow, const ReportContent &c, double height, QString *wa
   scene.render(&p, target);
   p.setFont(font(7.5));
   p.setPen(Qt::black); // the legend title uses the current pen
-  const QSizeF legend = scene.legendSizeHint(&p);
+  const QSizeF legend = legendSize(scene, p);
   scene.renderLegend(
       &p, QRectF(target.left() + 4, target.bottom() - legend.height() - 4, legend.width(), legend.height()));
   p.restore();
@@ -175,55 +175,82 @@ void writeChart(PageFlow &flow, const ReportContent &c, double height) {
   flow.advance(height + 8);
 }
 
-void writeTable(PageFlow &flow, const ReportContent &c) {
-  struct Col {
+// A table with a grey header row repeated on every page it spans.
+class TableWriter {
+public:
+  struct Column {
     QString title;
     double width; // fraction of the body width
     Qt::Alignment align;
   };
-  const QVector<Col> cols = {{tr("Code"), 0.10, Qt::AlignLeft},   {tr("Name"), 0.26, Qt::AlignLeft},
-                             {tr("n"), 0.05, Qt::AlignRight},     {tr("τ"), 0.08, Qt::AlignRight},
-                             {tr("p"), 0.10, Qt::AlignRight},     {tr("Sen's slope"), 0.13, Qt::AlignRight},
-                             {tr("S"), 0.08, Qt::AlignRight},     {tr("z"), 0.08, Qt::AlignRight},
-                             {tr("Method"), 0.12, Qt::AlignRight}};
-  const double rowHeight = 11.5;
-  QCPPainter &p = flow.painter();
+  TableWriter(PageFlow &flow, QVector<Column> columns, double fontSize)
+      : m_flow(flow), m_columns(std::move(columns)), m_fontSize(fontSize), m_rowHeight(fontSize * 1.45) {}
 
-  auto drawRow = [&](const QStringList &cells, const QFont &f, const QColor &background) {
-    flow.ensure(rowHeight);
+  void begin(const QString &caption) {
+    m_flow.ensure(6 * m_rowHeight + 20); // never a caption with just a row or two under it
+    m_flow.text(caption, font(12, true));
+    header();
+  }
+  void row(const QStringList &cells, bool bold = false, const QColor &background = QColor()) {
+    if (m_flow.remaining() < m_rowHeight) {
+      m_flow.newPage();
+      header();
+    }
+    draw(cells, font(m_fontSize, bold), background);
+  }
+  void end() { m_flow.advance(10); }
+
+private:
+  void header() {
+    QStringList titles;
+    for (const Column &col : m_columns)
+      titles << col.title;
+    draw(titles, font(m_fontSize, true), QColor(225, 225, 225));
+  }
+  void draw(const QStringList &cells, const QFont &f, const QColor &background) {
+    QCPPainter &p = m_flow.painter();
     if (background.isValid())
-      p.fillRect(QRectF(flow.left(), flow.y(), flow.width(), rowHeight), background);
+      p.fillRect(QRectF(m_flow.left(), m_flow.y(), m_flow.width(), m_rowHeight), background);
     p.setFont(f);
     p.setPen(Qt::black);
-    double x = flow.left();
-    for (int i = 0; i < cols.size(); ++i) {
-      const double w = cols[i].width * flow.width();
-      p.drawText(QRectF(x + 2, flow.y(), w - 4, rowHeight), cols[i].align | Qt::AlignVCenter,
+    double x = m_flow.left();
+    for (int i = 0; i < m_columns.size(); ++i) {
+      const double w = m_columns[i].width * m_flow.width();
+      p.drawText(QRectF(x + 2, m_flow.y(), w - 4, m_rowHeight), m_columns[i].align | Qt::AlignVCenter,
                  p.fontMetrics().elidedText(cells.value(i), Qt::ElideRight, int(w - 4)));
       x += w;
     }
-    flow.advance(rowHeight);
-  };
-  QStringList header;
-  for (const Col &col : cols)
-    header << col.title;
+    m_flow.advance(m_rowHeight);
+  }
 
-  flow.ensure(3 * rowHeight + 20);
-  flow.text(tr("Trend tests"), font(12, true));
-  drawRow(header, font(8, true), QColor(225, 225, 225));
+  PageFlow &m_flow;
+  QVector<Column> m_columns;
+  double m_fontSize;
+  double m_rowHeight;
+};
+
+void writeTable(PageFlow &flow, const ReportContent &c) {
+  TableWriter table(flow,
+                    {{tr("Code"), 0.10, Qt::AlignLeft},
+                     {tr("Name"), 0.26, Qt::AlignLeft},
+                     {tr("n"), 0.05, Qt::AlignRight},
+                     {tr("τ"), 0.08, Qt::AlignRight},
+                     {tr("p"), 0.10, Qt::AlignRight},
+                     {tr("Sen's slope"), 0.13, Qt::AlignRight},
+                     {tr("S"), 0.08, Qt::AlignRight},
+                     {tr("z"), 0.08, Qt::AlignRight},
+                     {tr("Method"), 0.12, Qt::AlignRight}},
+                    8);
+  table.begin(tr("Trend tests"));
   for (auto it = c.result.trendTests.cbegin(); it != c.result.trendTests.cend(); ++it) {
-    if (flow.remaining() < rowHeight) {
-      flow.newPage();
-      drawRow(header, font(8, true), QColor(225, 225, 225)); // header again on each page
-    }
     const TrendTest &t = it.value();
     const bool sig = t.isSignificant();
-    drawRow({it.key(), c.result.names.value(it.key(), it.key()), QString::number(t.n), number(t.tau, 3),
-             number(t.pValue, 3) + (sig ? QStringLiteral(" *") : QString()), number(t.senSlope, 4),
-             number(t.s, 6), number(t.z, 3), t.method},
-            font(8, sig), sig ? QColor(255, 236, 179) : QColor());
+    table.row({it.key(), c.result.names.value(it.key(), it.key()), QString::number(t.n), number(t.tau, 3),
+               number(t.pValue, 3) + (sig ? QStringLiteral(" *") : QString()), number(t.senSlope, 4),
+               number(t.s, 6), number(t.z, 3), t.method},
+              sig, sig ? QColor(255, 236, 179) : QColor());
   }
-  flow.advance(10);
+  table.end();
 }
 
 void writeProvenance(PageFlow &flow, const ReportContent &c) {
@@ -235,16 +262,26 @@ void writeProvenance(PageFlow &flow, const ReportContent &c) {
   lines << tr("EpiDesk version: %1").arg(QCoreApplication::applicationVersion());
   lines << tr("Generated: %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate));
   flow.text(lines.join(QLatin1Char('\n')), font(9));
+  flow.advance(4);
   if (!c.source)
     return;
   const std::vector<ImportRecord> imports = c.source->imports();
-  flow.text(tr("Imported files (%n):", nullptr, int(imports.size())), font(9, true));
+  if (imports.empty())
+    return;
+  TableWriter table(flow,
+                    {{tr("Imported file"), 0.34, Qt::AlignLeft},
+                     {tr("Imported at"), 0.22, Qt::AlignLeft},
+                     {tr("Rows read"), 0.11, Qt::AlignRight},
+                     {tr("Loaded"), 0.11, Qt::AlignRight},
+                     {tr("Quarantined"), 0.12, Qt::AlignRight},
+                     {tr("Warnings"), 0.10, Qt::AlignRight}},
+                    7.5);
+  table.begin(tr("Imported files (%n)", nullptr, int(imports.size())));
   for (const ImportRecord &r : imports)
-    flow.text(tr("%1 — imported %2; rows read %3, loaded %4, quarantined %5, warnings %6")
-                  .arg(r.fileName, r.importedAt.toString(Qt::ISODate), locale.toString(r.rowsRead),
-                       locale.toString(r.rowsLoaded), locale.toString(r.rowsQuarantined),
-                       locale.toString(r.warnings)),
-              font(8));
+    table.row({r.fileName, QLocale().toString(r.importedAt.toLocalTime(), QLocale::ShortFormat),
+               locale.toString(r.rowsRead), locale.toString(r.rowsLoaded), locale.toString(r.rowsQuarantined),
+               locale.toString(r.warnings)});
+  table.end();
 }
 
 } // namespace

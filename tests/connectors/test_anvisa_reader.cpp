@@ -60,8 +60,7 @@ private slots:
   void classicHeaderCrlfBlankLines() {
     QFETCH(qint64, chunk);
     Collector c;
-    const AnvisaReadResult r =
-        AnvisaReader(kData + "/EDA_Industrializados_201401.csv", chunk).read(c);
+    const AnvisaReadResult r = AnvisaReader(kData + "/EDA_Industrializados_201401.csv", chunk).read(c);
     QCOMPARE(int(r.status), int(AnvisaReadResult::Status::Ok));
     QCOMPARE(r.rowsRead, 13); // 16 lines - header - 2 blank lines
     QCOMPARE(r.rowsLoaded, 5);
@@ -81,7 +80,7 @@ private slots:
     QCOMPARE(c.rows[1].month, 2); // "02"
     QCOMPARE(c.rows.back().line, 16);
     QCOMPARE(c.rows.back().month, 3);
-    QCOMPARE(c.rows.back().ufIndex, 18); // RJ in Geography::ufSiglas()
+    QCOMPARE(c.rows.back().ufIndex, 18);                                    // RJ in Geography::ufSiglas()
     QCOMPARE(c.rows.back().municipality, QStringLiteral("RIO DE JANEIRO")); // no trailing CR
     QCOMPARE(c.rows.back().ageUnit, 2);
   }
@@ -91,14 +90,22 @@ private slots:
     QTest::addColumn<qint64>("line");
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("14 fields") << 0 << qint64(6) << "row" << "found 14";
-    QTest::newRow("year not integer") << 1 << qint64(7) << "ANO_VENDA" << "year";
-    QTest::newRow("year out of range") << 2 << qint64(8) << "ANO_VENDA" << "1990";
-    QTest::newRow("month 13") << 3 << qint64(9) << "MES_VENDA" << "month";
-    QTest::newRow("unknown UF") << 4 << qint64(10) << "UF_VENDA" << "UF";
-    QTest::newRow("negative quantity") << 5 << qint64(11) << "QTD_VENDIDA" << "non-negative";
-    QTest::newRow("decimal quantity") << 6 << qint64(12) << "QTD_VENDIDA" << "non-negative";
-    QTest::newRow("empty ingredient") << 7 << qint64(13) << "PRINCIPIO_ATIVO" << "empty";
+    QTest::newRow("14 fields") << 0 << qint64(6) << "row"
+                               << "found 14";
+    QTest::newRow("year not integer") << 1 << qint64(7) << "ANO_VENDA"
+                                      << "year";
+    QTest::newRow("year out of range") << 2 << qint64(8) << "ANO_VENDA"
+                                       << "1990";
+    QTest::newRow("month 13") << 3 << qint64(9) << "MES_VENDA"
+                              << "month";
+    QTest::newRow("unknown UF") << 4 << qint64(10) << "UF_VENDA"
+                                << "UF";
+    QTest::newRow("negative quantity") << 5 << qint64(11) << "QTD_VENDIDA"
+                                       << "non-negative";
+    QTest::newRow("decimal quantity") << 6 << qint64(12) << "QTD_VENDIDA"
+                                      << "non-negative";
+    QTest::newRow("empty ingredient") << 7 << qint64(13) << "PRINCIPIO_ATIVO"
+                                      << "empty";
   }
   void quarantineRules() {
     QFETCH(int, index);
@@ -170,7 +177,8 @@ private slots:
 
   void headerVariantsAnyCaseAndBom() {
     QTemporaryDir dir;
-    const QByteArray header = "\xEF\xBB\xBF" "ano_venda;mes_venda;uf_venda;municipio_venda;principio_ativo;"
+    const QByteArray header = "\xEF\xBB\xBF"
+                              "ano_venda;mes_venda;uf_venda;municipio_venda;principio_ativo;"
                               "descricao_apresentacao;qtd_vendida;unidade_medida;conselho_prescritor;"
                               "uf_conselho_prescritor;tipo_receituario;cid10;sexo;idade;unidade_idade\n";
     Collector c;
@@ -183,7 +191,8 @@ private slots:
 
   void overlongLineIsQuarantinedMemoryBounded() {
     QTemporaryDir dir;
-    const QByteArray header = AnvisaFormat::columnNames(AnvisaFormat::Variant::Classic).join(';').toLatin1() + "\n";
+    const QByteArray header =
+        AnvisaFormat::columnNames(AnvisaFormat::Variant::Classic).join(';').toLatin1() + "\n";
     const QByteArray good = "2020;1;DF;BRAS\xCDLIA;X;Y;1;CAIXA;;;;;;;\n";
     const QByteArray huge = QByteArray(AnvisaReader::maxLineBytes * 2, 'A') + "\n";
     Collector c;
@@ -199,9 +208,10 @@ private slots:
   void cancelBetweenChunks() {
     Collector c;
     int calls = 0;
-    const AnvisaReadResult r = AnvisaReader(kData + "/EDA_Industrializados_201401.csv", 64).read(c, [&](qint64) {
-      return ++calls < 2;
-    });
+    const AnvisaReadResult r =
+        AnvisaReader(kData + "/EDA_Industrializados_201401.csv", 64).read(c, [&](qint64) {
+          return ++calls < 2;
+        });
     QCOMPARE(int(r.status), int(AnvisaReadResult::Status::Canceled));
     QCOMPARE(calls, 2);
   }

@@ -275,7 +275,8 @@ private slots:
     auto store = freshStore();
     const ImportSummary s = importFiles("anvisa", *store, {kBadHeader, kPrefixed});
     QCOMPARE(s.errors().size(), 1);
-    QVERIFY2(s.errors()[0].contains(QStringLiteral("EDA_Industrializados_209901.csv")), qPrintable(s.errors()[0]));
+    QVERIFY2(s.errors()[0].contains(QStringLiteral("EDA_Industrializados_209901.csv")),
+             qPrintable(s.errors()[0]));
     QVERIFY(s.errors()[0].contains(QStringLiteral("ANO_VENDA")));
     QCOMPARE(s.files, 1); // the good file still loads
     QCOMPARE(s.rowsRead, 2);
@@ -309,7 +310,8 @@ private slots:
     QCOMPARE(rows[1][0], QStringLiteral("EDA_Industrializados_201401.csv"));
     QCOMPARE(rows[1][1], QStringLiteral("6"));
     QCOMPARE(rows[1][2], QStringLiteral("row"));
-    QCOMPARE(rows[1][4], QStringLiteral("2014;2;SP;SÃO VICENTE;AMOXICILINA;AMOXICILINA 500 MG;1;CAIXA;CRM;SP;5;;1;30"));
+    QCOMPARE(rows[1][4],
+             QStringLiteral("2014;2;SP;SÃO VICENTE;AMOXICILINA;AMOXICILINA 500 MG;1;CAIXA;CRM;SP;5;;1;30"));
     QCOMPARE(rows[8][1], QStringLiteral("13"));
     QCOMPARE(rows[8][2], QStringLiteral("PRINCIPIO_ATIVO"));
     for (const QStringList &r : rows)
@@ -347,16 +349,21 @@ private slots:
     QTemporaryDir dir;
     QStringList files;
     for (int m = 1; m <= 6; ++m) {
-      const QString path = dir.filePath(QStringLiteral("EDA_Industrializados_2015%1.csv").arg(m, 2, 10, QLatin1Char('0')));
+      const QString path =
+          dir.filePath(QStringLiteral("EDA_Industrializados_2015%1.csv").arg(m, 2, 10, QLatin1Char('0')));
       QFile::copy(kFebruary, path);
       files << path;
     }
     Feedback feedback;
     double last = -1;
     bool monotonicEnough = true;
-    connect(&feedback, &Feedback::progressChanged, &feedback,
-            [&](double p) { monotonicEnough = monotonicEnough && p >= 0 && p <= 100; last = p; },
-            Qt::DirectConnection);
+    connect(
+        &feedback, &Feedback::progressChanged, &feedback,
+        [&](double p) {
+          monotonicEnough = monotonicEnough && p >= 0 && p <= 100;
+          last = p;
+        },
+        Qt::DirectConnection);
     ImportOptions options;
     options.chunkBytes = 256;
     const ImportSummary s = importFiles("anvisa", *store, files, &feedback, options);

@@ -37,14 +37,15 @@ inline QString writeAnvisaFile(const QString &dir) {
   for (const TestStoreSpec &s : kTestStates)
     for (int y = 0; y < 5; ++y)
       for (int i = 0; i < s.rowsPerYear[y]; ++i) {
-        const QString row = QStringLiteral("%1;%2;%3;%4;AZITROMICINA;AZITROMICINA 500 MG COM REV CT BL X 3;%5;"
-                                           "CAIXA;CRM;%3;5;;%6;%7.0;1\r\n")
-                                .arg(2016 + y)
-                                .arg(1 + i % 12)
-                                .arg(s.uf, s.municipality)
-                                .arg(1 + i % 3)
-                                .arg(1 + i % 2)
-                                .arg(20 + i);
+        const QString row =
+            QStringLiteral("%1;%2;%3;%4;AZITROMICINA;AZITROMICINA 500 MG COM REV CT BL X 3;%5;"
+                           "CAIXA;CRM;%3;5;;%6;%7.0;1\r\n")
+                .arg(2016 + y)
+                .arg(1 + i % 12)
+                .arg(s.uf, s.municipality)
+                .arg(1 + i % 3)
+                .arg(1 + i % 2)
+                .arg(20 + i);
         out += row.toLatin1(); // Windows-1252 agrees with Latin-1 for these names
       }
   if (f.write(out) != out.size())
