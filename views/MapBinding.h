@@ -7,10 +7,11 @@
 #include <QString>
 #include <QStringList>
 
+class QPainter;
+
 namespace epidesk {
 
 class MapScene;
-class QPainter;
 
 // MapContent::period value that maps the trend (Sen's slope) instead of a period.
 inline const QString kSenSlopeValue = QStringLiteral("sen_slope");
