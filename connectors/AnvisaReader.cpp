@@ -11,7 +11,7 @@ namespace epidesk {
 
 namespace {
 
-constexpr int kMaxRawChars = 4096;
+constexpr int kMaxRawChars = 1000; // bounds the memory of a file full of bad rows
 
 inline bool isBlankByte(char c) {
   return c == ' ' || c == '\t';

@@ -32,7 +32,7 @@ struct QuarantineEntry {
   qint64 line = 0;
   QString field; // column name as in the file's header; "row" for a wrong field count
   QString reason;
-  QString raw; // the line decoded to Unicode (truncated to 4096 characters)
+  QString raw; // the line decoded to Unicode (truncated to 1000 bytes)
 };
 
 class AnvisaRecordHandler {

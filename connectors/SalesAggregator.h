@@ -17,7 +17,7 @@ class MunicipalityMatcher;
 // decoding and name matching happen once per distinct value.
 class SalesAggregator : public AnvisaRecordHandler {
 public:
-  static constexpr int maxQuarantineDetails = 200000; // per file; all rows are still counted
+  static constexpr int maxQuarantineDetails = 100000; // per file; all rows are still counted
 
   explicit SalesAggregator(const MunicipalityMatcher &matcher);
   ~SalesAggregator() override;

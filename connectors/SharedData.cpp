@@ -14,8 +14,13 @@ QString sharedDataDir() {
   if (!compiled.isEmpty() && QFileInfo::exists(compiled))
     return QDir::cleanPath(compiled);
 #endif
-  // Installed or relocated builds: look upwards for <ancestor>/shared/data.
-  QDir dir(QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QDir::currentPath());
+  const QString appDir = QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QDir::currentPath();
+  // Installed by the .deb: <prefix>/bin/epidesk and <prefix>/share/epidesk/data.
+  const QString installed = QDir(appDir).filePath(QStringLiteral("../share/epidesk"));
+  if (QFileInfo::exists(installed + QStringLiteral("/data/br")))
+    return QDir::cleanPath(installed);
+  // Relocated builds: look upwards for <ancestor>/shared/data.
+  QDir dir(appDir);
   do {
     if (QFileInfo::exists(dir.filePath(QStringLiteral("shared/data"))))
       return QDir::cleanPath(dir.filePath(QStringLiteral("shared")));

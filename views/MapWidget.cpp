@@ -1,5 +1,6 @@
 #include "MapWidget.h"
 #include "ChoroplethLayer.h"
+#include "MapBinding.h"
 #include "MapScene.h"
 #include "ProjectedGeometry.h"
 #include <QHelpEvent>
