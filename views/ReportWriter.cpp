@@ -277,10 +277,20 @@ void writeProvenance(PageFlow &flow, const ReportContent &c) {
                      {tr("Warnings"), 0.10, Qt::AlignRight}},
                     7.5);
   table.begin(tr("Imported files (%n)", nullptr, int(imports.size())));
-  for (const ImportRecord &r : imports)
-    table.row({r.fileName, QLocale().toString(r.importedAt.toLocalTime(), QLocale::ShortFormat),
+  ImportRecord total;
+  for (const ImportRecord &r : imports) {
+    table.row({r.fileName, locale.toString(r.importedAt.toLocalTime(), QLocale::ShortFormat),
                locale.toString(r.rowsRead), locale.toString(r.rowsLoaded), locale.toString(r.rowsQuarantined),
                locale.toString(r.warnings)});
+    total.rowsRead += r.rowsRead;
+    total.rowsLoaded += r.rowsLoaded;
+    total.rowsQuarantined += r.rowsQuarantined;
+    total.warnings += r.warnings;
+  }
+  if (imports.size() > 1)
+    table.row({tr("Total"), QString(), locale.toString(total.rowsRead), locale.toString(total.rowsLoaded),
+               locale.toString(total.rowsQuarantined), locale.toString(total.warnings)},
+              true, QColor(240, 240, 240));
   table.end();
 }
 
