@@ -34,7 +34,7 @@ struct RunContext {
   Feedback *feedback;
   qint64 totalBytes;
   std::atomic<qint64> doneBytes{0};
-  QMutex writeMutex; // SQLite has one writer: loads are written one at a time
+  QMutex writeMutex; // sinks without concurrent writers (SQLite) finish files one at a time
 
   bool canceled() const { return feedback && feedback->isCanceled(); }
   void advance(qint64 bytes) {
@@ -43,6 +43,25 @@ struct RunContext {
       feedback->setProgress(std::min(100.0, 100.0 * double(done) / double(totalBytes)));
   }
 };
+
+// Hands each validated record to both the aggregator and the sink's writer.
+class TeeHandler : public AnvisaRecordHandler {
+public:
+  TeeHandler(SalesAggregator &aggregator, FileWriter &writer) : m_aggregator(aggregator), m_writer(writer) {}
+  void record(const AnvisaRecord &r) override {
+    m_aggregator.record(r);
+    m_writer.record(r);
+  }
+  void quarantine(QuarantineEntry &&entry) override { m_aggregator.quarantine(std::move(entry)); }
+
+private:
+  SalesAggregator &m_aggregator;
+  FileWriter &m_writer;
+};
+
+QString storeError(const QString &fileName, const QString &error) {
+  return QCoreApplication::translate("AnvisaImporter", "%1: cannot store: %2").arg(fileName, error);
+}
 
 void importOne(RunContext &ctx, FileJob &job) {
   QElapsedTimer timer;
@@ -56,16 +75,24 @@ void importOne(RunContext &ctx, FileJob &job) {
   if (ctx.canceled())
     return finish(FileImportSummary::Status::Canceled);
 
+  QString error;
+  // Destroyed on every early return: the sink rolls the file back.
+  const std::unique_ptr<FileWriter> writer = ctx.sink.beginFile(s.fileName, &error);
+  if (!writer)
+    return finish(FileImportSummary::Status::Failed, storeError(s.fileName, error));
   SalesAggregator aggregator(ctx.matcher);
+  TeeHandler handler(aggregator, *writer);
   qint64 reported = 0;
   const AnvisaReader reader(job.path, ctx.options.chunkBytes);
-  const AnvisaReadResult read = reader.read(aggregator, [&](qint64 bytes) {
+  const AnvisaReadResult read = reader.read(handler, [&](qint64 bytes) {
     ctx.advance(bytes - reported);
     reported = bytes;
-    return !ctx.canceled();
+    return !ctx.canceled() && writer->error().isEmpty();
   });
   ctx.advance(read.bytes - reported);
   s.bytes = read.bytes;
+  if (!writer->error().isEmpty())
+    return finish(FileImportSummary::Status::Failed, storeError(s.fileName, writer->error()));
   if (read.status == AnvisaReadResult::Status::Failed)
     return finish(FileImportSummary::Status::Failed, read.error);
   if (read.status == AnvisaReadResult::Status::Canceled)
@@ -81,19 +108,15 @@ void importOne(RunContext &ctx, FileJob &job) {
   load.warnings = read.warnings;
   aggregator.takeInto(load);
 
-  QString error;
-  ImportSink::WriteStatus written;
+  FileWriter::Status written;
   {
-    QMutexLocker lock(&ctx.writeMutex);
-    written = ctx.canceled() ? ImportSink::WriteStatus::Canceled
-                             : ctx.sink.replaceFileLoad(load, ctx.feedback, &error);
+    QMutexLocker lock(ctx.sink.concurrentWriters() ? nullptr : &ctx.writeMutex);
+    written = ctx.canceled() ? FileWriter::Status::Canceled : writer->finish(load, ctx.feedback, &error);
   }
-  if (written == ImportSink::WriteStatus::Canceled)
+  if (written == FileWriter::Status::Canceled)
     return finish(FileImportSummary::Status::Canceled);
-  if (written == ImportSink::WriteStatus::Failed)
-    return finish(
-        FileImportSummary::Status::Failed,
-        QCoreApplication::translate("AnvisaImporter", "%1: cannot store: %2").arg(s.fileName, error));
+  if (written == FileWriter::Status::Failed)
+    return finish(FileImportSummary::Status::Failed, storeError(s.fileName, error));
   s.rowsRead = read.rowsRead;
   s.rowsLoaded = read.rowsLoaded;
   s.rowsQuarantined = read.rowsQuarantined;

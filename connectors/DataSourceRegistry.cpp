@@ -1,5 +1,6 @@
 #include "DataSourceRegistry.h"
 #include "EmbeddedStore.h"
+#include "WarehouseSource.h"
 #include <QCoreApplication>
 #include <QUrl>
 
@@ -11,6 +12,7 @@ DataSourceRegistry::DataSourceRegistry() {
         location.startsWith(QStringLiteral("file:")) ? QUrl(location).toLocalFile() : location;
     return EmbeddedStore::open(path, error);
   });
+  WarehouseSource::registerSchemes(*this);
 }
 
 DataSourceRegistry &DataSourceRegistry::instance() {

@@ -6,35 +6,35 @@
     <message>
         <location filename="../mapping/Projection.cpp" line="+70"/>
         <source>Albers equal-area (Brazil)</source>
-        <translation type="unfinished"></translation>
+        <translation>Równopolowe Albersa (Brazylia)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Albers equal-area (Poland)</source>
-        <translation type="unfinished"></translation>
+        <translation>Równopolowe Albersa (Polska)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Albers equal-area</source>
-        <translation type="unfinished"></translation>
+        <translation>Równopolowe Albersa</translation>
     </message>
 </context>
 <context>
     <name>AnvisaImporter</name>
     <message>
-        <location filename="../connectors/AnvisaImporter.cpp" line="+96"/>
+        <location filename="../connectors/AnvisaImporter.cpp" line="+63"/>
         <source>%1: cannot store: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie można zapisać w bazie danych: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+69"/>
         <source>ANVISA sales of controlled and antimicrobial medicines (EDA_Industrializados_YYYYMM.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedaż leków kontrolowanych i przeciwdrobnoustrojowych według ANVISA (EDA_Industrializados_YYYYMM.csv)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1: listed more than once; only the last one (%2) was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: podano więcej niż raz; zaimportowano tylko ostatni (%2)</translation>
     </message>
 </context>
 <context>
@@ -42,63 +42,63 @@
     <message>
         <location filename="../connectors/AnvisaReader.cpp" line="+134"/>
         <source>expected %1 fields, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwana liczba pól: %1, znaleziona: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>year is not an integer from 1990 to 2100</source>
-        <translation type="unfinished"></translation>
+        <translation>rok nie jest liczbą całkowitą od 1990 do 2100</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>month is not an integer from 1 to 12</source>
-        <translation type="unfinished"></translation>
+        <translation>miesiąc nie jest liczbą całkowitą od 1 do 12</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not one of the 27 UF abbreviations</source>
-        <translation type="unfinished"></translation>
+        <translation>nie jest żadnym z 27 skrótów UF</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>quantity is not a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>ilość nie jest nieujemną liczbą całkowitą</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>active ingredient is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>pole substancji czynnej jest puste</translation>
     </message>
     <message>
         <location line="+100"/>
         <location line="+57"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>to jest folder</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1: unknown header &quot;%2&quot;; expected one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nieznany nagłówek &quot;%2&quot;; oczekiwano jednego z: %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: the first line is not an ANVISA header; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pierwszy wiersz nie jest nagłówkiem ANVISA; oczekiwano jednego z: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>line longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz dłuższy niż %1 bajtów</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>%1 has no header row; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie ma wiersza nagłówka; oczekiwano jednego z: %2</translation>
     </message>
 </context>
 <context>
@@ -106,7 +106,7 @@
     <message>
         <location filename="../mapping/ClassBreaks.cpp" line="+56"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -114,35 +114,35 @@
     <message>
         <location filename="../mapping/ColorRamp.cpp" line="+28"/>
         <source>Blues</source>
-        <translation type="unfinished"></translation>
+        <translation>Niebieskie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Greens</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielone</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Purples</source>
-        <translation type="unfinished"></translation>
+        <translation>Fioletowe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Viridis</source>
-        <translation type="unfinished"></translation>
+        <translation>Viridis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Yellow-orange-red</source>
-        <translation type="unfinished"></translation>
+        <translation>Żółto-pomarańczowo-czerwone</translation>
     </message>
 </context>
 <context>
     <name>DataSourceRegistry</name>
     <message>
-        <location filename="../connectors/DataSourceRegistry.cpp" line="+38"/>
+        <location filename="../connectors/DataSourceRegistry.cpp" line="+40"/>
         <source>No data source handles &quot;%1&quot; locations (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne źródło danych nie obsługuje lokalizacji typu &quot;%1&quot; (%2)</translation>
     </message>
 </context>
 <context>
@@ -150,7 +150,7 @@
     <message>
         <location filename="../mapping/EqualIntervalClassifier.cpp" line="+6"/>
         <source>Equal interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Równe przedziały</translation>
     </message>
 </context>
 <context>
@@ -158,7 +158,7 @@
     <message>
         <location filename="../mapping/Projection.cpp" line="-55"/>
         <source>Equirectangular (plate carrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Walcowe równoodległościowe (plate carrée)</translation>
     </message>
 </context>
 <context>
@@ -166,7 +166,7 @@
     <message>
         <location filename="../connectors/ImportService.cpp" line="+12"/>
         <source>Unknown import format &quot;%1&quot;; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany format importu &quot;%1&quot;; znane formaty: %2</translation>
     </message>
 </context>
 <context>
@@ -174,7 +174,7 @@
     <message>
         <location filename="../mapping/JenksClassifier.cpp" line="+7"/>
         <source>Natural breaks (Jenks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naturalne przerwy (Jenks)</translation>
     </message>
 </context>
 <context>
@@ -182,32 +182,40 @@
     <message>
         <location filename="../mapping/OgrBoundaryReader.cpp" line="+90"/>
         <source>Cannot open boundary file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć pliku granic %1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Boundary file %1 has no layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik granic %1 nie zawiera żadnej warstwy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boundary file %1 has no layer &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik granic %1 nie zawiera warstwy &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Layer &quot;%1&quot; of %2 has no code field &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Warstwa &quot;%1&quot; w %2 nie ma pola kodu &quot;%3&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Layer &quot;%1&quot; of %2 has no name field &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Warstwa &quot;%1&quot; w %2 nie ma pola nazwy &quot;%3&quot;</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot transform layer &quot;%1&quot; of %2 to longitude/latitude: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można przekształcić warstwy &quot;%1&quot; w %2 do długości/szerokości geograficznej: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PgLocation</name>
+    <message>
+        <location filename="../connectors/warehouse/PgLocation.cpp" line="+24"/>
+        <source>&quot;%1&quot; is not a PostgreSQL URI (postgresql://user@host:port/database)</source>
+        <translation>&quot;%1&quot; nie jest identyfikatorem URI PostgreSQL (postgresql://user@host:port/database)</translation>
     </message>
 </context>
 <context>
@@ -215,7 +223,7 @@
     <message>
         <location filename="../mapping/QuantileClassifier.cpp" line="+7"/>
         <source>Quantile (equal count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwantyle (równa liczebność)</translation>
     </message>
 </context>
 <context>
@@ -224,7 +232,7 @@
         <location filename="../connectors/QuarantineCsv.cpp" line="+20"/>
         <location line="+16"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
@@ -232,7 +240,35 @@
     <message>
         <location filename="../connectors/SqliteUtil.cpp" line="+16"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Warehouse</name>
+    <message>
+        <location filename="../connectors/warehouse/PgConnection.cpp" line="+27"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Nie można połączyć się z %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/warehouse/WarehouseReference.cpp" line="+32"/>
+        <source>Cannot create the folder of %1</source>
+        <translation>Nie można utworzyć folderu dla %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write %1</source>
+        <translation>Nie można zapisać %1</translation>
+    </message>
+    <message>
+        <location filename="../connectors/warehouse/WarehouseSnapshot.cpp" line="+30"/>
+        <source>Invalid snapshot name &quot;%1&quot;: use lower-case letters, digits and _, starting with a letter (at most 40 characters)</source>
+        <translation>Nieprawidłowa nazwa migawki &quot;%1&quot;: użyj małych liter, cyfr i _, zaczynając od litery (maksymalnie 40 znaków)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A snapshot named &quot;%1&quot; already exists</source>
+        <translation>Migawka o nazwie &quot;%1&quot; już istnieje</translation>
     </message>
 </context>
 <context>
@@ -240,134 +276,139 @@
     <message>
         <location filename="../app/cli/CliIo.cpp" line="+33"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DataSourceOption.cpp" line="+10"/>
-        <source>store: a data source is required (--store FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetl tę pomoc.</translation>
     </message>
     <message>
         <location filename="../app/cli/DataSourceOption.h" line="+18"/>
         <source>Embedded store (GeoPackage file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wbudowana baza danych (plik GeoPackage).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PostgreSQL warehouse (postgresql://user@host:port/db[?snapshot=NAME]).</source>
+        <translation>Hurtownia danych PostgreSQL (postgresql://user@host:port/db[?snapshot=NAME]).</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="+17"/>
         <source>Generate synthetic ANVISA-format demo files (demo generate DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Generuj syntetyczne pliki demonstracyjne w formacie ANVISA (demo generate DIR).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Random seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziarno generatora losowego.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fraction of the real volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ułamek rzeczywistego wolumenu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy rok.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni rok.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The action: generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akcja: generate.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder wyjściowy.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>usage: epidesk-cli demo generate DIR [--seed N] [--scale S]</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: epidesk-cli demo generate DIR [--seed N] [--scale S]</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>seed: must be a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>seed: musi być nieujemną liczbą całkowitą</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>scale: must be a number in (0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>scale: musi być liczbą z przedziału (0, 1]</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>from/to: must be years with from &lt;= to</source>
-        <translation type="unfinished"></translation>
+        <translation>from/to: muszą być latami, przy czym from &lt;= to</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>demo</source>
-        <translation type="unfinished"></translation>
+        <translation>demo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../app/cli/ReportCommand.cpp" line="+78"/>
         <location filename="../app/cli/TrendsCommand.cpp" line="+56"/>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>przerwano</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+17"/>
-        <source>Import source files (anvisa) into a store; JSON summary.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/ImportCommand.cpp" line="+20"/>
+        <source>Import source files (anvisa) into a store or the warehouse; JSON summary.</source>
+        <translation>Importuj pliki źródłowe (anvisa) do bazy danych lub do hurtowni danych; podsumowanie w JSON.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Embedded store (created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wbudowana baza danych (tworzona, jeśli nie istnieje).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>PostgreSQL warehouse (migrated if needed).</source>
+        <translation>Hurtownia danych PostgreSQL (migrowana w razie potrzeby).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki do zaimportowania.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>format: missing (one of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>format: brak (jeden z: %1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>format: unknown &apos;%1&apos; (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>format: nieznany &apos;%1&apos; (jeden z: %2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>files: nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>files: nic do zaimportowania</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>store: a destination is required (--store FILE)</source>
-        <translation type="unfinished"></translation>
+        <source>store: one destination is required (--store FILE or --db URI)</source>
+        <translation>store: wymagane jest miejsce docelowe (--store FILE lub --db URI)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>import</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>interrupted: the file in progress was rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>przerwano: wycofano zmiany z przetwarzanego pliku</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="+13"/>
@@ -375,104 +416,159 @@
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: epidesk-cli POLECENIE [OPCJE]
+
+Polecenia:
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>
 Run &apos;epidesk-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecenia.
+</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznane polecenie &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="-63"/>
         <source>Write the PDF report (map, chart, trend table, provenance).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz raport PDF (mapa, wykres, tabela trendów, pochodzenie danych).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Output PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjściowy plik PDF.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł raportu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Map classes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasyfikacja mapy: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Number of map classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba klas mapy.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Map a period (e.g. 2020) or sen_slope; default: last period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres do pokazania na mapie (np. 2020) lub sen_slope; domyślnie: ostatni okres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Codes to highlight (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kody do wyróżnienia (rozdzielone przecinkami).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>pdf: an output file is required (--pdf FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf: wymagany jest plik wyjściowy (--pdf FILE)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>classification: must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>classification: musi być jedną z wartości: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>classes: must be an integer from 2 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>classes: musi być liczbą całkowitą od 2 do 9</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>raport</translation>
     </message>
     <message>
         <location filename="../app/cli/TrendsCommand.cpp" line="-42"/>
         <source>Series and trend tests (Kendall tau, Sen&apos;s slope) per area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie i testy trendu (tau Kendalla, nachylenie Sena) dla każdego obszaru.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>json lub csv.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With --format csv: series (default) or tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przy --format csv: series (domyślnie) lub tests.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>format: must be json or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>format: musi mieć wartość json lub csv</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>csv-table: must be series or tests</source>
-        <translation type="unfinished"></translation>
+        <translation>csv-table: musi mieć wartość series lub tests</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>trends</source>
-        <translation type="unfinished"></translation>
+        <translation>trendy</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DataSourceOption.cpp" line="+14"/>
+        <source>store: give either --store FILE or --db URI, not both</source>
+        <translation>store: podaj --store FILE albo --db URI, nie oba naraz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>db: expected a postgresql:// URI</source>
+        <translation>db: oczekiwano identyfikatora URI postgresql://</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>store: a data source is required (--store FILE or --db URI)</source>
+        <translation>store: wymagane jest źródło danych (--store FILE lub --db URI)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WarehouseCommand.cpp" line="+20"/>
+        <source>PostgreSQL warehouse: migrate the schema, take snapshots.</source>
+        <translation>Hurtownia danych PostgreSQL: migracja schematu, tworzenie migawek.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warehouse (postgresql://user@host:port/db).</source>
+        <translation>Hurtownia danych (postgresql://user@host:port/db).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>migrate, or snapshot NAME.</source>
+        <translation>migrate lub snapshot NAME.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>action: expected migrate or snapshot NAME</source>
+        <translation>action: oczekiwano migrate lub snapshot NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>snapshot: a NAME is required</source>
+        <translation>snapshot: wymagany jest argument NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>db: a warehouse is required (--db URI)</source>
+        <translation>db: wymagana jest hurtownia danych (--db URI)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>warehouse %1: %2</source>
+        <translation>hurtownia danych %1: %2</translation>
     </message>
 </context>
 <context>
@@ -480,235 +576,240 @@ Run &apos;epidesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../views/MapBinding.cpp" line="+96"/>
         <source>Sen&apos;s slope per year: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachylenie Sena na rok: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sen&apos;s slope per month: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachylenie Sena na miesiąc: %1</translation>
     </message>
     <message>
         <location filename="../views/ReportWriter.cpp" line="+36"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmina</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State (UF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan (UF)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Active ingredient: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Substancja czynna: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>wszystkie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Measure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Miara: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>rok</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>miesiąc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Years: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lata: od %1 do %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>first with data</source>
-        <translation type="unfinished"></translation>
+        <translation>pierwszy z danymi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last with data</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatni z danymi</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Map: %1; %2 classification, %n class(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mapa: %1; klasyfikacja: %2, %n klasa</numerusform>
+            <numerusform>Mapa: %1; klasyfikacja: %2, %n klasy</numerusform>
+            <numerusform>Mapa: %1; klasyfikacja: %2, %n klas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Trend test: Mann-Kendall (Kendall&apos;s τ-b), Sen&apos;s slope per period; * marks p &lt; 0.05</source>
-        <translation type="unfinished"></translation>
+        <translation>Test trendu: Mann-Kendall (τ-b Kendalla), nachylenie Sena na okres; * oznacza p &lt; 0,05</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametry</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+122"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>τ</source>
-        <translation type="unfinished"></translation>
+        <translation>τ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>p</source>
-        <translation type="unfinished"></translation>
+        <translation>p</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sen&apos;s slope</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachylenie Sena</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>z</source>
-        <translation type="unfinished"></translation>
+        <translation>z</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trend tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Testy trendu</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Pochodzenie danych</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło danych: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EpiDesk version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja EpiDesk: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygenerowano: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Imported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowany plik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported at</source>
-        <translation type="unfinished"></translation>
+        <translation>Data importu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytane wiersze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>W kwarantannie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzeżenia</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Imported files (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaimportowane pliki (%n)</numerusform>
+            <numerusform>Zaimportowane pliki (%n)</numerusform>
+            <numerusform>Zaimportowane pliki (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Total</source>
+        <translation>Razem</translation>
     </message>
     <message>
         <location filename="../connectors/StoreBuilder.cpp" line="+27"/>
         <source>Cannot read boundaries %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać granic %1: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot create layer %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć warstwy %1: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot create field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć pola %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot write a boundary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać granicy: %1</translation>
     </message>
 </context>
 <context>
@@ -716,7 +817,7 @@ Run &apos;epidesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../views/BoundaryCache.cpp" line="+16"/>
         <source>The data source has no boundaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło danych nie zawiera granic.</translation>
     </message>
 </context>
 <context>
@@ -724,7 +825,7 @@ Run &apos;epidesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../mapping/ChoroplethLayer.cpp" line="+121"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych</translation>
     </message>
 </context>
 <context>
@@ -733,7 +834,7 @@ Run &apos;epidesk-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../views/CsvExport.cpp" line="+72"/>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
@@ -741,47 +842,47 @@ Run &apos;epidesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../views/Dashboard.cpp" line="+96"/>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarto: %1</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Computing trends…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obliczanie trendów…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niepowodzenie: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Map unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa niedostępna: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n series computed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Obliczono %n serię.</numerusform>
+            <numerusform>Obliczono %n serie.</numerusform>
+            <numerusform>Obliczono %n serii.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+46"/>
         <source>Trend (Sen&apos;s slope)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend (nachylenie Sena)</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Map &amp;shows:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;apa pokazuje:</translation>
     </message>
 </context>
 <context>
@@ -789,29 +890,29 @@ Run &apos;epidesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../connectors/demo/DemoGenerator.cpp" line="+999"/>
         <source>The scale must be above 0 and at most 10 (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala musi być większa od 0 i nie większa niż 10 (podano %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Demo data covers %1-%2; the requested years are %3-%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane demonstracyjne obejmują lata %1-%2; żądane lata to %3-%4.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć folderu %1.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+13"/>
         <location line="+26"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
@@ -819,184 +920,184 @@ Run &apos;epidesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../connectors/EmbeddedStore.cpp" line="+119"/>
         <source>Cannot create the store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć bazy danych %1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot create the store %1: the file already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć bazy danych %1: plik już istnieje</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Cannot open the store %1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć bazy danych %1: plik nie istnieje</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+27"/>
         <location line="+6"/>
         <source>Cannot open the store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć bazy danych %1: %2</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>%1 is not an EpiDesk store</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest bazą danych EpiDesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has store schema version %2; this EpiDesk reads version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ma schemat bazy danych w wersji %2; ta wersja EpiDesk odczytuje wersję %3</translation>
     </message>
 </context>
 <context>
     <name>epidesk::ImportDialog</name>
     <message>
-        <location filename="../views/ImportDialog.cpp" line="+32"/>
+        <location filename="../views/ImportDialog.cpp" line="+33"/>
         <source>Creating the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie bazy danych…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import ANVISA files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj pliki ANVISA</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Importing %n file(s) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importowanie %n pliku do %1</numerusform>
+            <numerusform>Importowanie %n plików do %1</numerusform>
+            <numerusform>Importowanie %n plików do %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Canceling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowanie…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Import canceled: files not finished were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import anulowany: pominięto nieukończone pliki.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import finished with errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import zakończony z błędami.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import zakończony.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Files loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytane pliki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytane wiersze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytane wiersze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze w kwarantannie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warnings (fields set to empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzeżenia (pola ustawione jako puste)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Błędy</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytane</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>W kwarantannie</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unmatched municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedopasowane gminy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their sales count for the state but not for any municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich sprzedaż wlicza się do stanu, ale do żadnej gminy.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… i %n kolejna</numerusform>
+            <numerusform>… i %n kolejne</numerusform>
+            <numerusform>… i %n kolejnych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiersz</numerusform>
+            <numerusform>%n wiersze</numerusform>
+            <numerusform>%n wierszy</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Quarantined rows with the reason for each:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze w kwarantannie wraz z przyczyną dla każdego z nich:</translation>
     </message>
 </context>
 <context>
@@ -1004,242 +1105,243 @@ Run &apos;epidesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/MainWindow.cpp" line="+69"/>
         <source>Trend analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza trendów</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open store…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz bazę danych…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import ANVISA files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj pliki ANVISA…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;table CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj &amp;tabelę CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;series CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj &amp;serie CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj raport &amp;PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Run analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uruchom analizę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anuluj analizę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset &amp;map view</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetuj widok &amp;mapy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset c&amp;hart view</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetuj widok &amp;wykresu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemowy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About EpiDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie EpiDesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the running analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj trwającą analizę</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No store open — File ▸ Open store… or drop ANVISA CSV files here</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie otwarto bazy danych — Plik ▸ Otwórz bazę danych… lub upuść tutaj pliki CSV z ANVISA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EpiDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>EpiDesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — EpiDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — EpiDesk</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No translation for %1 found; showing English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono tłumaczenia dla %1; interfejs jest wyświetlany po angielsku.</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+18"/>
         <source>Open store</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz bazę danych</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Cannot open %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć %1:
+%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć %1: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>EpiDesk stores (*.gpkg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazy danych EpiDesk (*.gpkg);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+11"/>
         <source>Import ANVISA files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj pliki ANVISA</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>ANVISA sales (*.csv *.CSV);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedaż ANVISA (*.csv *.CSV);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No store is open. Choose where to create a new store; it is filled with the boundaries and population of the shared data before the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie otwarto żadnej bazy danych. Wybierz, gdzie utworzyć nową bazę; przed importem zostanie ona wypełniona granicami i liczbą ludności ze wspólnych danych.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+4"/>
         <source>New store</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa baza danych</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>EpiDesk stores (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazy danych EpiDesk (*.gpkg)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zastąpić %1.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Export trend-test table</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj tabelę testów trendu</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+10"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+10"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+10"/>
         <location line="+15"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano: %1</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Export series</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj serie</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+8"/>
         <source>Export PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj raport PDF</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>About EpiDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie EpiDesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;EpiDesk %1&lt;/h3&gt;&lt;p&gt;Visual analytics of medicine sales for public-health analysts: trends (Mann-Kendall, Sen&apos;s slope) by state, region and municipality, maps and reports.&lt;/p&gt;&lt;p&gt;Boundaries: IBGE via geodata-br (CC0). Population: IBGE estimates via brpop (MIT).&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QCustomPlot.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;EpiDesk %1&lt;/h3&gt;&lt;p&gt;Wizualna analiza sprzedaży leków dla analityków zdrowia publicznego: trendy (Mann-Kendall, nachylenie Sena) według stanów, regionów i gmin, mapy i raporty.&lt;/p&gt;&lt;p&gt;Granice: IBGE za pośrednictwem geodata-br (CC0). Ludność: szacunki IBGE za pośrednictwem brpop (MIT).&lt;/p&gt;&lt;p&gt;Zbudowano przy użyciu Qt %2 i QCustomPlot.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>epidesk::MapWidget</name>
     <message>
-        <location filename="../views/MapWidget.cpp" line="+161"/>
+        <location filename="../views/MapWidget.cpp" line="+162"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>brak danych</translation>
     </message>
 </context>
 <context>
     <name>epidesk::PageFlow</name>
     <message>
-        <location filename="../views/ReportWriter.cpp" line="-186"/>
+        <location filename="../views/ReportWriter.cpp" line="-213"/>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona %1</translation>
     </message>
 </context>
 <context>
@@ -1247,46 +1349,46 @@ Run &apos;epidesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../connectors/demo/DemoGenerator.cpp" line="-866"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 does not list the 27 states</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie zawiera listy 27 stanów</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 lacks population for 2014-2021</source>
-        <translation type="unfinished"></translation>
+        <translation>W %1 brakuje liczby ludności za lata 2014-2021</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>No municipalities in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak gmin w %1</translation>
     </message>
 </context>
 <context>
     <name>epidesk::ReportWriter</name>
     <message>
-        <location filename="../views/ReportWriter.cpp" line="+197"/>
+        <location filename="../views/ReportWriter.cpp" line="+222"/>
         <source>EpiDesk trend report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport trendów EpiDesk</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+25"/>
         <source>Cannot write the PDF %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać pliku PDF %1</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>All active ingredients</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie substancje czynne</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Map unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa niedostępna: %1</translation>
     </message>
 </context>
 <context>
@@ -1294,42 +1396,42 @@ Run &apos;epidesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../connectors/StoreBuilder.cpp" line="+18"/>
         <source>GDAL has no GeoPackage driver</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL nie ma sterownika GeoPackage</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć %1: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>No municipality boundaries (geojs-NN-mun.json) in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak granic gmin (geojs-NN-mun.json) w %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: expected a header code_muni;YEAR;...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: oczekiwano nagłówka code_muni;YEAR;...</translation>
     </message>
 </context>
 <context>
@@ -1337,17 +1439,17 @@ Run &apos;epidesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../analytics/TrendAnalysis.cpp" line="+164"/>
         <source>Brasil</source>
-        <translation type="unfinished"></translation>
+        <translation>Brazylia</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>Aggregating sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregowanie sprzedaży</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Testing trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Testowanie trendów</translation>
     </message>
 </context>
 <context>
@@ -1355,27 +1457,27 @@ Run &apos;epidesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../views/TrendChart.cpp" line="+70"/>
         <source>Units sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedane jednostki</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Prescriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 per 1,000 inhabitants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na 1000 mieszkańców</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesiąc</translation>
     </message>
 </context>
 <context>
@@ -1383,125 +1485,125 @@ Run &apos;epidesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../views/TrendControls.cpp" line="+180"/>
         <source>&amp;Ingredient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Substancja czynna:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;ziom:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miara:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Okres:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Years:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lata:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Map classes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasy mapy:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>all ingredients</source>
-        <translation type="unfinished"></translation>
+        <translation>wszystkie substancje czynne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Part of the active ingredient&apos;s name, accents and case ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragment nazwy substancji czynnej; znaki diakrytyczne i wielkość liter są ignorowane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State (UF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan (UF)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prescriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Units sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedane jednostki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per 1,000 inhabitants</source>
-        <translation type="unfinished"></translation>
+        <translation>Na 1000 mieszkańców</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesiąc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>first</source>
-        <translation type="unfinished"></translation>
+        <translation>pierwszy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First year</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy rok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni rok</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Number of classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba klas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uruchom</translation>
     </message>
 </context>
 <context>
     <name>epidesk::TrendJob</name>
     <message>
-        <location filename="../views/TrendJob.cpp" line="+52"/>
+        <location filename="../views/TrendJob.cpp" line="+56"/>
         <source>Unknown error while computing trends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany błąd podczas obliczania trendów.</translation>
     </message>
 </context>
 <context>
@@ -1509,32 +1611,32 @@ Run &apos;epidesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../analytics/TrendTypes.cpp" line="+54"/>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>musi być jedną z wartości: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must be a year between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>musi być rokiem od %1 do %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>musi być liczbą</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>musi być ciągiem znaków</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>musi mieć wartość true lub false</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>must not be before from</source>
-        <translation type="unfinished"></translation>
+        <translation>nie może być wcześniejszy niż from</translation>
     </message>
 </context>
 <context>
@@ -1542,72 +1644,98 @@ Run &apos;epidesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../views/TrendTestTableModel.cpp" line="+75"/>
         <source>Significant trend (p &lt; %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Istotny trend (p &lt; %1)</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>τ</source>
-        <translation type="unfinished"></translation>
+        <translation>τ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>p</source>
-        <translation type="unfinished"></translation>
+        <translation>p</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sen&apos;s slope</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachylenie Sena</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>z</source>
-        <translation type="unfinished"></translation>
+        <translation>z</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kendall&apos;s tau-b between period and value</source>
-        <translation type="unfinished"></translation>
+        <translation>Tau-b Kendalla między okresem a wartością</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Two-sided p-value of the Mann-Kendall test; * marks p &lt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dwustronna wartość p testu Manna-Kendalla; * oznacza p &lt; %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Theil-Sen slope per period step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachylenie Theila-Sena na krok okresu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mann-Kendall statistic (concordant minus discordant pairs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Statystyka Manna-Kendalla (pary zgodne minus pary niezgodne)</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::WarehouseSink</name>
+    <message>
+        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+328"/>
+        <source>Cannot prepare the warehouse %1: %2</source>
+        <translation>Nie można przygotować hurtowni danych %1: %2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Cannot read the quarantine of %1: %2</source>
+        <translation>Nie można odczytać kwarantanny z %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::WarehouseSource</name>
+    <message>
+        <location filename="../connectors/warehouse/WarehouseSource.cpp" line="+56"/>
+        <source>The warehouse %1 has no snapshot &quot;%2&quot;</source>
+        <translation>Hurtownia danych %1 nie ma migawki &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot open the warehouse %1: %2</source>
+        <translation>Nie można otworzyć hurtowni danych %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1615,37 +1743,37 @@ Run &apos;epidesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/TrendOptions.h" line="+20"/>
         <source>Active ingredient contains TEXT (case and accents ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Substancja czynna zawiera TEXT (wielkość liter i znaki diakrytyczne są ignorowane).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>municipality, uf, region or country.</source>
-        <translation type="unfinished"></translation>
+        <translation>municipality, uf, region lub country.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>year or month.</source>
-        <translation type="unfinished"></translation>
+        <translation>year lub month.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy rok.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni rok.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>prescriptions or units.</source>
-        <translation type="unfinished"></translation>
+        <translation>prescriptions lub units.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rates per 1,000 inhabitants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki na 1000 mieszkańców.</translation>
     </message>
 </context>
 <context>
@@ -1653,17 +1781,17 @@ Run &apos;epidesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/main.cpp" line="+43"/>
         <source>EpiDesk: visual analytics of medicine sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>EpiDesk: wizualna analiza sprzedaży leków.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open the embedded store &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz wbudowaną bazę danych &lt;file&gt;.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the window to &lt;png&gt; once the first result is shown, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz okno do &lt;png&gt; po wyświetleniu pierwszego wyniku, a następnie zakończ.</translation>
     </message>
 </context>
 </TS>

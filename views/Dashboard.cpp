@@ -115,7 +115,7 @@ void Dashboard::run(const TrendRequest &request) {
   cancel(); // a newer request replaces the older one
 
   const quint64 generation = ++m_generation;
-  m_feedback = std::make_shared<Feedback>();
+  m_feedback = makeSharedFeedback();
   connect(m_feedback.get(), &Feedback::progressChanged, this, [this, generation](double percent) {
     if (generation == m_generation)
       emit progressChanged(percent);

@@ -3,6 +3,7 @@
 #include "Feedback.h"
 #include "ImportService.h"
 #include "SharedData.h"
+#include "TrendJob.h"
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -84,7 +85,7 @@ void ImportDialog::start() {
   if (m_running)
     return;
   m_running = true;
-  m_feedback = std::make_shared<Feedback>();
+  m_feedback = makeSharedFeedback();
   connect(m_feedback.get(), &Feedback::progressChanged, this,
           [this](double percent) { m_progress->setValue(qRound(percent)); });
   connect(m_feedback.get(), &Feedback::statusChanged, m_status, &QLabel::setText);

@@ -165,10 +165,25 @@ bool writeMap(PageFlow &flow, const ReportContent &c, double height, QString *wa
   return true;
 }
 
+// The chart's reference line when the caller gave none: the same request at
+// country level (otherwise an unselected municipality chart would draw
+// thousands of lines).
+TrendResult referenceFor(const ReportContent &c) {
+  if (!c.reference.series.isEmpty() || !c.source || c.result.level == GeoLevel::Country)
+    return c.reference;
+  TrendRequest country = c.request;
+  country.level = GeoLevel::Country;
+  try {
+    return runTrends(*c.source, country);
+  } catch (...) {
+    return {}; // the chart falls back to the result's own series
+  }
+}
+
 void writeChart(PageFlow &flow, const ReportContent &c, double height) {
   TrendChart chart; // never shown: only its QCustomPlot layout and painting are used
   chart.resize(int(flow.width()), int(height));
-  chart.setResult(c.result, c.reference);
+  chart.setResult(c.result, referenceFor(c));
   chart.setSelectedCodes(c.selectedCodes);
   flow.ensure(height);
   chart.render(&flow.painter(), QRectF(flow.left(), flow.y(), flow.width(), height));

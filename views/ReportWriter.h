@@ -10,10 +10,10 @@ namespace epidesk {
 // What a PDF report shows. The CLI fills it from its arguments, the GUI from
 // the dashboard (Dashboard::reportContent()).
 struct ReportContent {
-  QString title;                                     // empty = "EpiDesk trend report"
-  TrendRequest request;                              // printed as the parameters
-  TrendResult result;                                // runTrends(*source, request)
-  TrendResult reference;                             // optional country-level result for the chart
+  QString title;         // empty = "EpiDesk trend report"
+  TrendRequest request;  // printed as the parameters
+  TrendResult result;    // runTrends(*source, request)
+  TrendResult reference; // country-level result for the chart; empty = computed from source
   std::shared_ptr<const DataSource> source;          // provenance and boundaries (may be null: no map)
   QString classifierId = QStringLiteral("quantile"); // ClassifierRegistry id
   int classCount = 5;

@@ -8,6 +8,10 @@
 
 namespace epidesk {
 
+std::shared_ptr<Feedback> makeSharedFeedback() {
+  return std::shared_ptr<Feedback>(new Feedback, [](Feedback *f) { f->deleteLater(); });
+}
+
 TrendJobOutput runTrendJob(std::shared_ptr<const DataSource> source, const TrendRequest &request,
                            Feedback *feedback) {
   TrendJobOutput out;

@@ -21,6 +21,10 @@ struct TrendJobOutput {
   FeatureCollectionPtr outlines; // state borders over municipalities (else null)
 };
 
+// A Feedback whose last owner may be a worker thread: deleted through
+// deleteLater() so the QObject dies in the thread it lives in.
+std::shared_ptr<Feedback> makeSharedFeedback();
+
 // Runs the request (runTrends' path: sales cells once, then the analysis at
 // the requested and at country level) and loads the boundaries. Never
 // throws; cancellation through feedback gives Status::Canceled.

@@ -5,8 +5,8 @@
 
 namespace epidesk::cli {
 
-// The data-source options every reading command takes (--store FILE; the
-// warehouse's --db URI joins here), so all commands open sources one way.
+// The data-source options every reading command takes (--store FILE or the
+// warehouse's --db URI), so all commands open sources one way.
 class DataSourceOption {
 public:
   void addTo(QCommandLineParser &parser);
@@ -17,6 +17,10 @@ private:
   QCommandLineOption m_store{QStringLiteral("store"),
                              QCoreApplication::translate("cli", "Embedded store (GeoPackage file)."),
                              QStringLiteral("FILE")};
+  QCommandLineOption m_db{QStringLiteral("db"),
+                          QCoreApplication::translate(
+                              "cli", "PostgreSQL warehouse (postgresql://user@host:port/db[?snapshot=NAME])."),
+                          QStringLiteral("URI")};
 };
 
 } // namespace epidesk::cli

@@ -3,18 +3,21 @@
 #include "EmbeddedStore.h"
 #include "ImportService.h"
 #include "Importer.h"
+#include "PgLocation.h"
 #include "SharedData.h"
+#include "WarehouseSink.h"
 #include <QFileInfo>
 
 namespace epidesk::cli {
 
-// epidesk-cli import FORMAT --store FILE FILES...: loads source files into a
-// store (created from the shared reference data when it does not exist yet).
+// epidesk-cli import FORMAT (--store FILE | --db URI) FILES...: loads source
+// files into an embedded store (created from the shared reference data when
+// it does not exist yet) or into the PostgreSQL warehouse (migrated first).
 class ImportCommand : public CliCommand {
 public:
   QString name() const override { return QStringLiteral("import"); }
   QString summary() const override {
-    return QCoreApplication::translate("cli", "Import source files (anvisa) into a store; JSON summary.");
+    return QCoreApplication::translate("cli", "Import source files (anvisa) into a store or the warehouse; JSON summary.");
   }
   int run(const QStringList &args) override;
 };
@@ -23,7 +26,9 @@ int ImportCommand::run(const QStringList &args) {
   QCommandLineParser parser;
   const QCommandLineOption store("store", QCoreApplication::translate("cli", "Embedded store (created if missing)."),
                                  "FILE");
-  parser.addOption(store);
+  const QCommandLineOption db("db",
+                              QCoreApplication::translate("cli", "PostgreSQL warehouse (migrated if needed)."), "URI");
+  parser.addOptions({store, db});
   parser.addPositionalArgument("format", ImporterRegistry::instance().formats().join(QStringLiteral(", ")));
   parser.addPositionalArgument("files", QCoreApplication::translate("cli", "Files to import."), "FILES...");
   int exitCode = Ok;
@@ -42,15 +47,25 @@ int ImportCommand::run(const QStringList &args) {
   const QStringList files = positional.mid(1);
   if (files.isEmpty())
     return fail(QCoreApplication::translate("cli", "files: nothing to import"), Usage);
-  if (!parser.isSet(store))
-    return fail(QCoreApplication::translate("cli", "store: a destination is required (--store FILE)"), Usage);
+  if (parser.isSet(store) == parser.isSet(db))
+    return fail(QCoreApplication::translate("cli", "store: one destination is required (--store FILE or --db URI)"),
+                Usage);
 
-  const QString path = parser.value(store);
   CliFeedback feedback(QCoreApplication::translate("cli", "import"));
   QString error;
-  std::unique_ptr<EmbeddedStore> sink = QFileInfo::exists(path)
-                                            ? EmbeddedStore::open(path, &error)
-                                            : EmbeddedStore::create(path, sharedDataDir(), &error, &feedback);
+  std::unique_ptr<ImportSink> sink;
+  if (parser.isSet(db)) {
+    const PgLocation location = PgLocation::parse(parser.value(db), &error);
+    if (!location.isValid())
+      return fail(error, Usage);
+    sink = WarehouseSink::open(location, sharedDataDir(), &error);
+  } else {
+    const QString path = parser.value(store);
+    if (QFileInfo::exists(path))
+      sink = EmbeddedStore::open(path, &error);
+    else
+      sink = EmbeddedStore::create(path, sharedDataDir(), &error, &feedback);
+  }
   if (!sink)
     return fail(error);
   const ImportSummary result = importFiles(format, *sink, files, &feedback);

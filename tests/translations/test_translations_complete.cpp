@@ -153,14 +153,14 @@ private slots:
         const QStringList got = placeholders(t);
         if (got != want)
           problems << where + form +
-                          QStringLiteral(": placeholders %1 in the source, %2 in \"%3\"")
+                          QStringLiteral(": placeholders {%1} in the source, {%2} in \"%3\"")
                               .arg(want.join(QLatin1Char(',')), got.join(QLatin1Char(',')), shorten(t));
         if (leading(t) != leading(m.source) || trailing(t) != trailing(m.source))
           problems << where + form + QStringLiteral(": leading/trailing whitespace differs in \"%1\"").arg(shorten(t));
       }
     }
     if (!problems.isEmpty())
-      qWarning().noquote() << path << '\n' << problems.join(QLatin1Char('\n'));
+      qWarning().noquote() << path + QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
     QVERIFY2(problems.isEmpty(),
              qPrintable(QStringLiteral("%1 problem(s) in %2; see the warnings above").arg(problems.size()).arg(path)));
   }

@@ -154,6 +154,29 @@ private slots:
     QCOMPARE(dashboard.selection()->codes(), QStringList{"Sudeste"});
     QCOMPARE(map->selectedCodes(), (QStringList{"ES", "MG", "RJ", "SP"}));
   }
+
+  void municipalityLevelUsesMunicipalityBoundaries() {
+    Dashboard dashboard;
+    dashboard.resize(1000, 700);
+    dashboard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+    dashboard.setDataSource(m_store);
+    QSignalSpy ready(&dashboard, &Dashboard::resultReady);
+    TrendRequest r = ufYear();
+    r.level = GeoLevel::Municipality;
+    r.period = PeriodKind::Month;
+    dashboard.run(r);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 120000);
+    const QString bh = QStringLiteral("3106200"); // Belo Horizonte
+    QVERIFY(dashboard.result().series.contains(bh));
+    MapWidget *map = dashboard.mapWidget();
+    QVERIFY(map->scene()->layers().size() == 2);   // municipalities + state outlines
+    map->scene()->zoomAt(map->positionOf(bh), 40); // a small polygon: zoom in before clicking
+    QTest::mouseClick(map, Qt::LeftButton, {}, map->positionOf(bh).toPoint());
+    QCOMPARE(dashboard.selection()->codes(), QStringList{bh});
+    QCOMPARE(dashboard.table()->currentCode(), bh);
+    QCOMPARE(dashboard.chart()->graphCodes(), QStringList{bh});
+  }
 };
 
 QTEST_MAIN(TestDashboard)

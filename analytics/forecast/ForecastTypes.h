@@ -1,0 +1,60 @@
+#pragma once
+#include "TimeSeries.h"
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+namespace epidesk {
+
+// One forecast period with its central value and prediction intervals.
+struct ForecastPoint {
+  QString period;
+  double mean = 0;
+  double lo80 = 0, hi80 = 0, lo95 = 0, hi95 = 0;
+};
+
+// Rolling-origin backtest summary: MASE is scaled by the in-sample MAE of the
+// seasonal naive forecast; coverages are fractions (0..1) of held-out points
+// inside the 80 % / 95 % intervals.
+struct BacktestScore {
+  double mase = 0, smape = 0, coverage80 = 0, coverage95 = 0;
+  int origins = 0;
+};
+
+// A past window used by the nearest-neighbour analogue model.
+struct Analogue {
+  QString district;
+  QString start; // period label of the window's first point
+  double distance = 0;
+};
+
+// Model settings shared by local and remote runs.
+struct ForecastRequest {
+  QString model = QStringLiteral("ets"); // registry id: "nn", "bayes", "ets", "snaive", "auto"
+  int horizon = 12;
+  QJsonObject options; // model-specific (e.g. {"window": 14, "k": 10, "transform": "mean7"})
+  int backtestOrigins = 0;
+
+  QJsonObject toJson() const;
+  static std::optional<ForecastRequest> fromJson(const QJsonObject &json, QStringList *errors = nullptr);
+};
+
+// {"model", "horizon", "forecasts": {CODE: [ForecastPoint]},
+//  "backtest": {CODE: {"mase","smape","coverage80","coverage95"}},
+//  "analogues": {CODE: [{"district","start","distance"}]}, "fit": {CODE: {...model details...}}}
+struct ForecastResult {
+  QString model;
+  int horizon = 0;
+  QMap<QString, std::vector<ForecastPoint>> forecasts;
+  QMap<QString, BacktestScore> backtest;
+  QMap<QString, std::vector<Analogue>> analogues;
+  QMap<QString, QJsonObject> fit; // chosen ETS form, AICc, changepoints, ...
+
+  QJsonObject toJson() const;
+  static ForecastResult fromJson(const QJsonObject &json);
+};
+
+} // namespace epidesk

@@ -1,0 +1,31 @@
+#pragma once
+#include <QDate>
+#include <QString>
+#include <optional>
+#include <vector>
+
+namespace epidesk {
+
+// Spacing of a regular series, from the period labels "YYYY-MM-DD",
+// "YYYY-MM", "YYYY-Qn" or "YYYY".
+enum class Frequency { Daily, Monthly, Quarterly, Yearly };
+
+// A regular, gap-free series: values[i] belongs to period start + i steps.
+// Readers fill gaps explicitly (documented) before building one.
+struct TimeSeries {
+  QString code;  // series code (district, "series" for a CSV)
+  Frequency frequency = Frequency::Monthly;
+  QDate start;   // first day of the first period
+  std::vector<double> values;
+
+  int size() const { return int(values.size()); }
+  // Natural seasonal period: 7 for daily (weekly), 12 monthly, 4 quarterly, 1 yearly.
+  int seasonalPeriod() const;
+  QDate periodStart(int index) const;  // index may exceed size() (forecast periods)
+  QString periodLabel(int index) const; // in the input's format
+  static QString label(Frequency f, const QDate &d);
+  // Parses a label; nullopt when it matches none of the formats.
+  static std::optional<std::pair<Frequency, QDate>> parseLabel(const QString &text);
+};
+
+} // namespace epidesk

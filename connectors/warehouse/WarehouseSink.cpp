@@ -1,0 +1,395 @@
+#include "WarehouseSink.h"
+#include "AnvisaReader.h"
+#include "Feedback.h"
+#include "PgConnection.h"
+#include "QuarantineCsv.h"
+#include "TextKey.h"
+#include "WarehouseMigrations.h"
+#include "WarehouseReference.h"
+#include <QCoreApplication>
+#include <QDir>
+#include <QMutex>
+#include <QStandardPaths>
+#include <algorithm>
+#include <array>
+#include <map>
+#include <pqxx/nontransaction>
+#include <pqxx/transaction>
+#include <set>
+
+namespace epidesk {
+
+namespace {
+
+QString tr(const char *text) {
+  return QCoreApplication::translate("Warehouse", text);
+}
+
+// Partition creation is serialized across processes with this key.
+constexpr long long kPartitionLock = 0x4570694465736b33LL; // "EpiDesk3"
+// pg_advisory_xact_lock(kFileLockClass, hashtext(file name)) serializes loads of one file name.
+constexpr int kFileLockClass = 0x45504946; // "EPIF"
+
+std::string partitionName(int period) {
+  return "sale_record_p" + std::to_string(period);
+}
+
+int nextPeriod(int period) {
+  return period % 100 == 12 ? (period / 100 + 1) * 100 + 1 : period + 1;
+}
+
+} // namespace
+
+// State shared by the sink and its file writers (writers may outlive no sink,
+// but hold it by shared_ptr so the order of destruction never matters).
+struct WarehouseSink::Shared {
+  PgLocation location;
+  Geography geography;
+  std::array<int, 27> ufCodes{}; // AnvisaRecord::ufIndex -> IBGE code
+  QList<int> migrated;
+  QString quarantineCsv;
+
+  // Autocommit connection for short statements outside the files'
+  // transactions: partitions and ingredient upserts.
+  QMutex adminMutex;
+  pg::ConnectionPtr admin;
+  std::set<int> partitions; // periods known to have a partition
+
+  // Creates the month's partition in its own short transaction. CREATE TABLE
+  // + ATTACH (not CREATE ... PARTITION OF) because ATTACH needs only SHARE
+  // UPDATE EXCLUSIVE on sale_record, so files being copied into other months
+  // in open transactions neither block it nor are blocked.
+  void ensurePartition(int period) {
+    QMutexLocker lock(&adminMutex);
+    if (partitions.count(period))
+      return;
+    const std::string name = partitionName(period);
+    pqxx::work tx(*admin);
+    tx.exec_params("SELECT pg_advisory_xact_lock($1)", kPartitionLock);
+    const bool exists = !tx.exec_params("SELECT to_regclass($1)", name)[0][0].is_null();
+    if (!exists) {
+      const std::string from = std::to_string(period), to = std::to_string(nextPeriod(period));
+      const std::string q = tx.quote_name(name);
+      tx.exec("CREATE TABLE " + q + " (LIKE sale_record INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING COMMENTS)");
+      tx.exec("ALTER TABLE " + q + " ADD CONSTRAINT " + tx.quote_name(name + "_period") + " CHECK (period >= " +
+              from + " AND period < " + to + ")");
+      tx.exec("ALTER TABLE sale_record ATTACH PARTITION " + q + " FOR VALUES FROM (" + from + ") TO (" + to + ")");
+      tx.exec("COMMENT ON TABLE " + q + " IS " + tx.quote("Sale records of " + from + " (partition of sale_record)."));
+    }
+    tx.commit();
+    partitions.insert(period);
+  }
+
+  // Inserts missing names in sorted order (parallel files never deadlock on
+  // the unique index) and returns the ids in the order of names.
+  std::vector<qint64> ingredientIds(const QStringList &names) {
+    QStringList sorted = names;
+    std::sort(sorted.begin(), sorted.end());
+    QMutexLocker lock(&adminMutex);
+    pqxx::nontransaction tx(*admin);
+    std::map<QString, qint64> ids;
+    for (const QString &name : sorted) {
+      const std::string n = pg::str(name);
+      tx.exec_params("INSERT INTO ingredient(name, name_key) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING", n,
+                     pg::str(foldKey(name)));
+      ids[name] = tx.exec_params1("SELECT id FROM ingredient WHERE name = $1", n)[0].as<qint64>();
+    }
+    std::vector<qint64> out;
+    for (const QString &name : names)
+      out.push_back(ids[name]);
+    return out;
+  }
+};
+
+namespace {
+
+// One file's load: its own connection and transaction, held open from the
+// first record to the commit.
+class WarehouseFileWriter : public FileWriter {
+public:
+  WarehouseFileWriter(std::shared_ptr<WarehouseSink::Shared> shared, const QString &fileName,
+                      pg::ConnectionPtr connection)
+      : m_shared(std::move(shared)), m_fileName(fileName), m_connection(std::move(connection)),
+        m_tx(std::make_unique<pqxx::work>(*m_connection)) {
+    m_tx->exec_params("SELECT pg_advisory_xact_lock($1, hashtext($2))", kFileLockClass, pg::str(fileName));
+    m_fileId = m_tx->exec("SELECT nextval(pg_get_serial_sequence('import_file', 'id'))")[0][0].as<qint64>();
+  }
+
+  void record(const AnvisaRecord &r) override {
+    if (!m_error.isEmpty())
+      return;
+    try {
+      const int period = r.year * 100 + r.month;
+      if (period != m_lastPeriod && !m_periods.count(period))
+        addPeriod(period);
+      m_lastPeriod = period;
+      pg::CopyLine line(m_raw->buffer());
+      line.integer(m_fileId)
+          .integer(r.line)
+          .integer(period)
+          .integer(m_shared->ufCodes[size_t(r.ufIndex)])
+          .cp1252(r.municipality)
+          .cp1252(r.ingredient)
+          .cp1252(r.unit)
+          .integer(r.quantity)
+          .integerOrNull(r.receiptType, r.receiptType == 0);
+      if (r.cid10.isEmpty())
+        line.null();
+      else
+        line.cp1252(r.cid10);
+      line.integerOrNull(r.sex, r.sex == 0);
+      if (r.age < 0)
+        line.null();
+      else
+        line.real(r.age);
+      line.integerOrNull(r.ageUnit, r.ageUnit == 0).end();
+      m_raw->rowDone();
+    } catch (const std::exception &e) {
+      m_error = pg::errorText(e);
+    }
+  }
+
+  QString error() const override { return m_error; }
+
+  Status finish(const FileLoad &load, Feedback *feedback, QString *error) override {
+    if (!m_error.isEmpty()) {
+      *error = m_error;
+      return Status::Failed;
+    }
+    auto canceled = [&] { return feedback && feedback->isCanceled(); };
+    try {
+      if (m_raw) {
+        m_raw->complete();
+        m_raw.reset();
+      }
+      if (canceled())
+        return Status::Canceled;
+      deleteEarlierLoad(load.fileName);
+      writeProvenance(load);
+      const std::vector<qint64> ids = m_shared->ingredientIds(load.ingredients);
+      writeMarts(load, ids);
+      writeQuarantine(load);
+      if (canceled())
+        return Status::Canceled;
+      m_tx->commit();
+      return Status::Written;
+    } catch (const std::exception &e) {
+      *error = pg::errorText(e);
+      return Status::Failed;
+    }
+  }
+
+private:
+  // A new month: the COPY stops while its partition is made sure of, then
+  // resumes. LOCK TABLE on the partition makes this session process the
+  // catalog change, so the new COPY routes rows to it.
+  void addPeriod(int period) {
+    if (m_raw) {
+      m_raw->complete();
+      m_raw.reset();
+    }
+    m_shared->ensurePartition(period);
+    m_tx->exec("LOCK TABLE " + m_tx->quote_name(partitionName(period)) + " IN ROW EXCLUSIVE MODE");
+    m_periods.insert(period);
+    m_raw = std::make_unique<pg::CopyStream>(
+        *m_tx, "sale_record",
+        std::vector<std::string>{"file_id", "line", "period", "uf_code", "municipality", "ingredient", "unit",
+                                 "quantity", "receipt_type", "cid10", "sex", "age", "age_unit"});
+  }
+
+  void deleteEarlierLoad(const QString &fileName) {
+    const pqxx::result old = m_tx->exec_params(
+        "SELECT id, first_period, last_period FROM import_file WHERE file_name = $1", pg::str(fileName));
+    if (old.empty())
+      return;
+    const qint64 id = old[0][0].as<qint64>();
+    // The period bounds let the planner prune to the load's partitions.
+    if (old[0][1].is_null())
+      m_tx->exec_params("DELETE FROM sale_record WHERE file_id = $1", id);
+    else
+      m_tx->exec_params("DELETE FROM sale_record WHERE file_id = $1 AND period BETWEEN $2 AND $3", id,
+                        old[0][1].as<int>(), old[0][2].as<int>());
+    for (const char *sql : {"DELETE FROM sales_month WHERE file_id = $1", "DELETE FROM sales_profile WHERE file_id = $1",
+                            "DELETE FROM quarantine WHERE file_id = $1",
+                            "DELETE FROM unmatched_municipality WHERE file_id = $1",
+                            "DELETE FROM import_file WHERE id = $1"})
+      m_tx->exec_params(sql, id);
+  }
+
+  void writeProvenance(const FileLoad &load) {
+    int first = m_periods.empty() ? 0 : *m_periods.begin();
+    int last = m_periods.empty() ? 0 : *m_periods.rbegin();
+    for (const SalesMonthRow &r : load.sales) { // loads given without raw records
+      first = first == 0 ? r.period : std::min(first, r.period);
+      last = std::max(last, r.period);
+    }
+    // 0 = no sales: stored as NULL.
+    m_tx->exec_params("INSERT INTO import_file(id, file_name, path, imported_at, rows_read, rows_loaded, "
+                      "rows_quarantined, warnings, first_period, last_period) "
+                      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULLIF($9, 0), NULLIF($10, 0))",
+                      m_fileId, pg::str(load.fileName), pg::str(load.path),
+                      pg::str(load.importedAt.toString(Qt::ISODateWithMs)), load.rowsRead, load.rowsLoaded,
+                      load.rowsQuarantined, load.warnings, first, last);
+  }
+
+  void writeMarts(const FileLoad &load, const std::vector<qint64> &ids) {
+    {
+      pg::CopyStream copy(*m_tx, "sales_month",
+                          {"file_id", "ingredient_id", "period", "uf_code", "municipality_code", "prescriptions",
+                           "units"});
+      for (const SalesMonthRow &r : load.sales) {
+        pg::CopyLine(copy.buffer())
+            .integer(m_fileId)
+            .integer(ids[size_t(r.ingredient)])
+            .integer(r.period)
+            .integer(r.ufCode)
+            .integer(r.municipalityCode)
+            .integer(r.prescriptions)
+            .integer(r.units)
+            .end();
+        copy.rowDone();
+      }
+      copy.complete();
+    }
+    {
+      pg::CopyStream copy(*m_tx, "sales_profile",
+                          {"file_id", "ingredient_id", "period", "uf_code", "sex", "age_band", "receipt_type",
+                           "prescriptions", "units"});
+      for (const SalesProfileRow &r : load.profile) {
+        pg::CopyLine(copy.buffer())
+            .integer(m_fileId)
+            .integer(ids[size_t(r.ingredient)])
+            .integer(r.period)
+            .integer(r.ufCode)
+            .integer(r.sex)
+            .integer(r.ageBand)
+            .integer(r.receiptType)
+            .integer(r.prescriptions)
+            .integer(r.units)
+            .end();
+        copy.rowDone();
+      }
+      copy.complete();
+    }
+    {
+      pg::CopyStream copy(*m_tx, "unmatched_municipality", {"file_id", "uf_code", "name", "rows"});
+      for (const UnmatchedMunicipality &u : load.unmatched) {
+        pg::CopyLine(copy.buffer()).integer(m_fileId).integer(u.ufCode).text(u.name).integer(u.rows).end();
+        copy.rowDone();
+      }
+      copy.complete();
+    }
+  }
+
+  void writeQuarantine(const FileLoad &load) {
+    pg::CopyStream copy(*m_tx, "quarantine", {"file_id", "line", "field", "reason", "raw"});
+    for (const QuarantineEntry &q : load.quarantine) {
+      pg::CopyLine(copy.buffer()).integer(m_fileId).integer(q.line).text(q.field).text(q.reason).text(q.raw).end();
+      copy.rowDone();
+    }
+    copy.complete();
+  }
+
+  std::shared_ptr<WarehouseSink::Shared> m_shared;
+  QString m_fileName;
+  pg::ConnectionPtr m_connection;
+  std::unique_ptr<pqxx::work> m_tx;
+  std::unique_ptr<pg::CopyStream> m_raw; // open COPY into sale_record, if any
+  qint64 m_fileId = 0;
+  std::set<int> m_periods;
+  int m_lastPeriod = 0;
+  QString m_error;
+};
+
+} // namespace
+
+WarehouseSink::WarehouseSink(std::shared_ptr<Shared> shared) : m_shared(std::move(shared)) {}
+
+WarehouseSink::~WarehouseSink() = default;
+
+std::unique_ptr<WarehouseSink> WarehouseSink::open(const PgLocation &location, const QString &sharedDir,
+                                                   QString *error) {
+  auto shared = std::make_shared<Shared>();
+  shared->location = location;
+  shared->admin = pg::connect(location, error);
+  if (!shared->admin)
+    return nullptr;
+  try {
+    shared->migrated = WarehouseMigrations::migrate(*shared->admin);
+    if (!WarehouseReference::ensureLoaded(*shared->admin, sharedDir, error))
+      return nullptr;
+    shared->geography = WarehouseReference::read(*shared->admin);
+    pqxx::nontransaction tx(*shared->admin);
+    for (const auto &r : tx.exec("SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
+                                 "WHERE i.inhparent = 'sale_record'::regclass"))
+      shared->partitions.insert(QString::fromStdString(r[0].as<std::string>()).mid(13).toInt());
+  } catch (const std::exception &e) {
+    if (error)
+      *error = tr("Cannot prepare the warehouse %1: %2").arg(location.display(), pg::errorText(e));
+    return nullptr;
+  }
+  const QStringList &siglas = Geography::ufSiglas();
+  for (int i = 0; i < siglas.size() && i < 27; ++i)
+    if (const UfInfo *uf = shared->geography.ufBySigla(siglas[i]))
+      shared->ufCodes[size_t(i)] = uf->code;
+  shared->quarantineCsv = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation))
+                              .filePath(QStringLiteral("epidesk/warehouse-%1.quarantine.csv").arg(location.key()));
+  return std::unique_ptr<WarehouseSink>(new WarehouseSink(std::move(shared)));
+}
+
+QString WarehouseSink::location() const {
+  return m_shared->location.display();
+}
+
+Geography WarehouseSink::referenceGeography() const {
+  return m_shared->geography;
+}
+
+QList<int> WarehouseSink::migrated() const {
+  return m_shared->migrated;
+}
+
+void WarehouseSink::setQuarantineCsvPath(const QString &path) {
+  m_shared->quarantineCsv = path;
+}
+
+QString WarehouseSink::quarantineCsvPath() const {
+  return m_shared->quarantineCsv;
+}
+
+std::unique_ptr<FileWriter> WarehouseSink::beginFile(const QString &fileName, QString *error) {
+  pg::ConnectionPtr connection = pg::connect(m_shared->location, error);
+  if (!connection)
+    return nullptr;
+  try {
+    return std::make_unique<WarehouseFileWriter>(m_shared, fileName, std::move(connection));
+  } catch (const std::exception &e) {
+    if (error)
+      *error = pg::errorText(e);
+    return nullptr;
+  }
+}
+
+ImportSink::WriteStatus WarehouseSink::replaceFileLoad(const FileLoad &load, Feedback *feedback, QString *error) {
+  const std::unique_ptr<FileWriter> writer = beginFile(load.fileName, error);
+  return writer ? writer->finish(load, feedback, error) : WriteStatus::Failed;
+}
+
+QString WarehouseSink::exportQuarantine(QString *error) {
+  std::vector<QuarantineEntry> entries;
+  try {
+    QMutexLocker lock(&m_shared->adminMutex);
+    pqxx::nontransaction tx(*m_shared->admin);
+    for (const auto &r : tx.exec("SELECT f.file_name, q.line, q.field, q.reason, q.raw FROM quarantine q "
+                                 "JOIN import_file f ON f.id = q.file_id ORDER BY f.file_name, q.line"))
+      entries.push_back({pg::qstr(r[0].as<std::string>()), r[1].as<qint64>(), pg::qstr(r[2].as<std::string>()),
+                         pg::qstr(r[3].as<std::string>()), pg::qstr(r[4].as<std::string>())});
+  } catch (const std::exception &e) {
+    *error = tr("Cannot read the quarantine of %1: %2").arg(location(), pg::errorText(e));
+    return {};
+  }
+  QDir().mkpath(QFileInfo(m_shared->quarantineCsv).absolutePath());
+  return QuarantineCsv::write(m_shared->quarantineCsv, entries, error) ? m_shared->quarantineCsv : QString();
+}
+
+} // namespace epidesk

@@ -1,0 +1,173 @@
+#include "WarehouseSource.h"
+#include "DataSourceRegistry.h"
+#include "Feedback.h"
+#include "PgConnection.h"
+#include "SharedData.h"
+#include "TextKey.h"
+#include "WarehouseMigrations.h"
+#include "WarehouseReference.h"
+#include "WarehouseSnapshot.h"
+#include <QCoreApplication>
+#include <pqxx/nontransaction>
+
+namespace epidesk {
+
+namespace {
+QString tr(const char *text) {
+  return QCoreApplication::translate("Warehouse", text);
+}
+} // namespace
+
+struct WarehouseSource::Db {
+  pg::ConnectionPtr connection;
+};
+
+WarehouseSource::WarehouseSource(PgLocation location, QString sharedDir, std::unique_ptr<Db> db)
+    : m_location(std::move(location)), m_sharedDir(std::move(sharedDir)), m_db(std::move(db)) {}
+
+WarehouseSource::~WarehouseSource() = default;
+
+void WarehouseSource::registerSchemes(DataSourceRegistry &registry) {
+  for (const char *scheme : {"postgresql", "postgres"})
+    registry.add(
+        QString::fromLatin1(scheme), [](const QString &uri, QString *error) -> std::unique_ptr<DataSource> {
+          const PgLocation location = PgLocation::parse(uri, error);
+          if (!location.isValid())
+            return nullptr;
+          return WarehouseSource::open(location, sharedDataDir(), error);
+        });
+}
+
+std::unique_ptr<WarehouseSource> WarehouseSource::open(const PgLocation &location, const QString &sharedDir,
+                                                       QString *error) {
+  pg::ConnectionPtr connection = pg::connect(location, error);
+  if (!connection)
+    return nullptr;
+  try {
+    const QString snapshot = location.snapshot();
+    if (snapshot.isEmpty()) {
+      WarehouseMigrations::migrate(*connection);
+      if (!WarehouseReference::ensureLoaded(*connection, sharedDir, error))
+        return nullptr;
+    } else {
+      if (!WarehouseSnapshot::isValidName(snapshot) || WarehouseMigrations::appliedVersions(*connection).isEmpty() ||
+          !WarehouseSnapshot::exists(*connection, snapshot)) {
+        if (error)
+          *error = tr("The warehouse %1 has no snapshot \"%2\"").arg(location.display(), snapshot);
+        return nullptr;
+      }
+      // Every query names its tables unqualified: the snapshot schema answers them.
+      pqxx::nontransaction tx(*connection);
+      tx.exec("SET search_path TO " + tx.quote_name(pg::str(WarehouseSnapshot::schemaName(snapshot))));
+    }
+    auto db = std::make_unique<Db>();
+    db->connection = std::move(connection);
+    std::unique_ptr<WarehouseSource> source(new WarehouseSource(location, sharedDir, std::move(db)));
+    source->m_geography = WarehouseReference::read(*source->m_db->connection);
+    return source;
+  } catch (const std::exception &e) {
+    if (error)
+      *error = tr("Cannot open the warehouse %1: %2").arg(location.display(), pg::errorText(e));
+    return nullptr;
+  }
+}
+
+QStringList WarehouseSource::ingredients() const {
+  QMutexLocker lock(&m_mutex);
+  QStringList out;
+  pqxx::nontransaction tx(*m_db->connection);
+  // Only ingredients some load still uses (upserts outlive rolled-back files).
+  for (const auto &r : tx.exec("SELECT name FROM ingredient i WHERE EXISTS "
+                               "(SELECT 1 FROM sales_month s WHERE s.ingredient_id = i.id) ORDER BY name"))
+    out.append(pg::qstr(r[0].as<std::string>()));
+  std::sort(out.begin(), out.end()); // the same order as the embedded store, whatever the collation
+  return out;
+}
+
+std::pair<int, int> WarehouseSource::yearRange() const {
+  QMutexLocker lock(&m_mutex);
+  pqxx::nontransaction tx(*m_db->connection);
+  const pqxx::row r = tx.exec1("SELECT COALESCE(MIN(first_period), 0), COALESCE(MAX(last_period), 0) FROM import_file");
+  if (r[0].as<int>() == 0)
+    return {0, 0};
+  return {r[0].as<int>() / 100, r[1].as<int>() / 100};
+}
+
+std::vector<SalesCell> WarehouseSource::salesCells(const SalesFilter &filter, Feedback *feedback) const {
+  QMutexLocker lock(&m_mutex);
+  pqxx::nontransaction tx(*m_db->connection);
+  // The filter is matched here, never put into SQL.
+  const QString key = foldKey(filter.ingredientContains);
+  std::string ids = "{";
+  for (const auto &r : tx.exec("SELECT id, name_key FROM ingredient")) {
+    if (!key.isEmpty() && !pg::qstr(r[1].as<std::string>()).contains(key))
+      continue;
+    if (ids.size() > 1)
+      ids += ',';
+    ids += r[0].c_str();
+  }
+  ids += '}';
+  std::vector<SalesCell> cells;
+  if (ids.size() == 2)
+    return cells;
+  const pqxx::result rows = tx.exec_params(
+      "SELECT period, uf_code, municipality_code, SUM(prescriptions)::bigint, SUM(units)::bigint "
+      "FROM sales_month WHERE ingredient_id = ANY($1::integer[]) AND period BETWEEN $2 AND $3 "
+      "GROUP BY period, uf_code, municipality_code ORDER BY period, uf_code, municipality_code",
+      ids, filter.fromYear > 0 ? filter.fromYear * 100 + 1 : 0, filter.toYear > 0 ? filter.toYear * 100 + 12 : 999999);
+  cells.reserve(rows.size());
+  for (const auto &r : rows) {
+    if (feedback && (cells.size() & 0xFFFF) == 0 && feedback->isCanceled())
+      throw Canceled{};
+    cells.push_back({r[0].as<int>(), r[1].as<int>(), r[2].as<int>(), double(r[3].as<qint64>()),
+                     double(r[4].as<qint64>())});
+  }
+  return cells;
+}
+
+std::vector<ImportRecord> WarehouseSource::imports() const {
+  QMutexLocker lock(&m_mutex);
+  pqxx::nontransaction tx(*m_db->connection);
+  std::vector<ImportRecord> out;
+  for (const auto &r : tx.exec("SELECT file_name, path, to_char(imported_at AT TIME ZONE 'UTC', "
+                               "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), rows_read, rows_loaded, rows_quarantined, "
+                               "warnings FROM import_file")) {
+    ImportRecord rec;
+    rec.fileName = pg::qstr(r[0].as<std::string>());
+    rec.path = pg::qstr(r[1].as<std::string>());
+    rec.importedAt = QDateTime::fromString(pg::qstr(r[2].as<std::string>()), Qt::ISODateWithMs);
+    rec.rowsRead = r[3].as<qint64>();
+    rec.rowsLoaded = r[4].as<qint64>();
+    rec.rowsQuarantined = r[5].as<qint64>();
+    rec.warnings = r[6].as<qint64>();
+    out.push_back(rec);
+  }
+  std::sort(out.begin(), out.end(), [](const ImportRecord &a, const ImportRecord &b) { return a.fileName < b.fileName; });
+  return out;
+}
+
+BoundarySource WarehouseSource::boundaries(GeoLevel level) const {
+  {
+    QMutexLocker lock(&m_mutex);
+    if (m_boundaryCache.isEmpty()) {
+      QString error;
+      m_boundaryCache = WarehouseReference::boundaryCache(m_sharedDir, &error);
+      if (m_boundaryCache.isEmpty())
+        qWarning("%s", qPrintable(error));
+    }
+  }
+  const QString path = m_boundaryCache;
+  switch (level) {
+  case GeoLevel::Municipality:
+    return {path, QStringLiteral("municipality"), QStringLiteral("code"), QStringLiteral("name")};
+  case GeoLevel::Uf:
+    return {path, QStringLiteral("uf"), QStringLiteral("sigla"), QStringLiteral("name")};
+  case GeoLevel::Region:
+    return {path, QStringLiteral("uf"), QStringLiteral("region"), QStringLiteral("region")};
+  case GeoLevel::Country:
+    break;
+  }
+  return {path, QStringLiteral("uf"), QString(), QString()};
+}
+
+} // namespace epidesk

@@ -1,0 +1,78 @@
+#pragma once
+// Helpers for the warehouse tests: the fixture server's URI, one fresh
+// database per test, epidesk-cli runs and scalar queries.
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QUrl>
+#include <QtTest>
+#include <pqxx/pqxx>
+
+namespace whtest {
+
+struct Run {
+  int exitCode = -1;
+  QByteArray out;
+  QByteArray err;
+  QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+inline QProcessEnvironment cliEnvironment() {
+  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+  env.insert("EPIDESK_LANG", "en");
+  return env;
+}
+
+inline Run cli(const QStringList &args, int timeoutMs = 600000) {
+  QProcess p;
+  p.setProcessEnvironment(cliEnvironment());
+  p.start(QStringLiteral(EPIDESK_CLI), args);
+  if (!p.waitForFinished(timeoutMs))
+    qFatal("epidesk-cli timed out: %s", qPrintable(args.join(' ')));
+  return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+// The fixture server's URI (written by pg-fixture.sh start).
+inline QString serverUri() {
+  QFile f(QStringLiteral(WAREHOUSE_URI_FILE));
+  if (!f.open(QIODevice::ReadOnly))
+    qFatal("no warehouse fixture: %s missing (run through ctest)", WAREHOUSE_URI_FILE);
+  return QString::fromUtf8(f.readAll().trimmed());
+}
+
+// Drops and creates database name on the fixture server; returns its URI.
+inline QString freshDatabase(const QString &name) {
+  QUrl url(serverUri());
+  {
+    pqxx::connection c(url.toString().toStdString());
+    pqxx::nontransaction tx(c);
+    tx.exec("DROP DATABASE IF EXISTS " + tx.quote_name(name.toStdString()) + " WITH (FORCE)");
+    tx.exec("CREATE DATABASE " + tx.quote_name(name.toStdString()));
+  }
+  url.setPath(QLatin1Char('/') + name);
+  return url.toString();
+}
+
+inline qint64 scalar(const QString &uri, const std::string &sql) {
+  pqxx::connection c(uri.toStdString());
+  pqxx::nontransaction tx(c);
+  const pqxx::result r = tx.exec(sql);
+  return r[0][0].is_null() ? 0 : r[0][0].as<qint64>();
+}
+
+// The parts of an import summary that do not depend on the destination.
+inline QJsonObject comparable(QJsonObject summary) {
+  summary.remove("seconds");
+  summary.remove("quarantine_csv");
+  QJsonArray files = summary.value("per_file").toArray();
+  for (auto it = files.begin(); it != files.end(); ++it) {
+    QJsonObject f = it->toObject();
+    f.remove("seconds");
+    *it = f;
+  }
+  summary.insert("per_file", files);
+  return summary;
+}
+
+} // namespace whtest
