@@ -1464,7 +1464,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>%1 por 1.000 habitantes</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
@@ -1641,7 +1641,17 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Tendencia significativa (p &lt; %1)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+28"/>
+        <source>exact</source>
+        <translation>exacto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asymptotic</source>
+        <translation>asintótico</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>

@@ -1470,7 +1470,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>%1 na 1000 mieszkańców</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Year</source>
         <translation>Rok</translation>
     </message>
@@ -1647,7 +1647,17 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Istotny trend (p &lt; %1)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+28"/>
+        <source>exact</source>
+        <translation>dokładna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asymptotic</source>
+        <translation>asymptotyczna</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>

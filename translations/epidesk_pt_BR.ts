@@ -1464,7 +1464,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>%1 por 1.000 habitantes</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Year</source>
         <translation>Ano</translation>
     </message>
@@ -1641,7 +1641,17 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Tendência significativa (p &lt; %1)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+28"/>
+        <source>exact</source>
+        <translation>exato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asymptotic</source>
+        <translation>assintótico</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>

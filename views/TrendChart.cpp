@@ -73,6 +73,7 @@ QString TrendChart::measureLabel(const TrendResult &result) {
 
 void TrendChart::rebuild() {
   m_plot->clearGraphs();
+  m_plot->setLocale(QLocale()); // tick labels follow the chosen language
 
   // Which series to draw, and from which result.
   const TrendResult *source = &m_result;

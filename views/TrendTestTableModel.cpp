@@ -98,6 +98,11 @@ QVariant TrendTestTableModel::data(const QModelIndex &index, int role) const {
     case Z:
       return formatNumber(t.z, 3);
     case Method:
+      // Stored ids ("exact", "asymptotic"); shown translated.
+      if (t.method == QLatin1String("exact"))
+        return tr("exact");
+      if (t.method == QLatin1String("asymptotic"))
+        return tr("asymptotic");
       return t.method;
     }
     return {};

@@ -1,1 +1,75 @@
 #include "SeasonalNaiveModel.h"
+#include <QCoreApplication>
+#include <cmath>
+#include <stdexcept>
+
+namespace epidesk {
+
+namespace {
+constexpr double kZ80 = 1.2815515655446004; // qnorm(0.90)
+constexpr double kZ95 = 1.9599639845400540; // qnorm(0.975)
+
+QString tr(const char *text) {
+  return QCoreApplication::translate("epidesk::SeasonalNaiveModel", text);
+}
+} // namespace
+
+QString SeasonalNaiveModel::name() const {
+  return tr("Seasonal naive");
+}
+
+int SeasonalNaiveModel::seasonalPeriod(const TimeSeries &series, const QJsonObject &options) {
+  const QJsonValue v = options.value(QLatin1String("seasonal_period"));
+  if (v.isUndefined() || v.isNull())
+    return series.seasonalPeriod();
+  const double d = v.toDouble(-1);
+  if (!v.isDouble() || d != std::floor(d) || d < 1 || d > 366)
+    throw std::invalid_argument(
+        QCoreApplication::translate("epidesk::ForecastModel", "seasonal_period: must be a whole number between 1 and 366")
+            .toStdString());
+  return int(d);
+}
+
+int SeasonalNaiveModel::minimumLength(const TimeSeries &series) const {
+  return series.seasonalPeriod() + 1;
+}
+
+ModelForecast SeasonalNaiveModel::forecast(const TimeSeries &series, int horizon, const QJsonObject &options,
+                                           const ForecastPanel &, Feedback *) const {
+  const int m = seasonalPeriod(series, options);
+  const int n = series.size();
+  if (horizon < 1)
+    throw std::invalid_argument(tr("The horizon must be at least 1.").toStdString());
+  if (n < m + 1)
+    throw std::invalid_argument(tr("Series %1 has %2 values; the seasonal naive model needs at least %3.")
+                                    .arg(series.code)
+                                    .arg(n)
+                                    .arg(m + 1)
+                                    .toStdString());
+  const std::vector<double> &y = series.values;
+  for (double v : y)
+    if (!std::isfinite(v))
+      throw std::invalid_argument(tr("Series %1 has missing or non-finite values.").arg(series.code).toStdString());
+
+  double sumSq = 0;
+  for (int t = m; t < n; ++t)
+    sumSq += (y[t] - y[t - m]) * (y[t] - y[t - m]);
+  const double sigma = std::sqrt(sumSq / (n - m));
+
+  ModelForecast f;
+  for (int h = 1; h <= horizon; ++h) {
+    const double mean = y[n - m + (h - 1) % m];
+    const double sd = sigma * std::sqrt(double((h - 1) / m + 1));
+    f.mean.push_back(mean);
+    f.lo80.push_back(mean - kZ80 * sd);
+    f.hi80.push_back(mean + kZ80 * sd);
+    f.lo95.push_back(mean - kZ95 * sd);
+    f.hi95.push_back(mean + kZ95 * sd);
+  }
+  f.details = QJsonObject{{"form", m > 1 ? QStringLiteral("seasonal naive") : QStringLiteral("naive")},
+                          {"seasonal_period", m},
+                          {"sigma", sigma}};
+  return f;
+}
+
+} // namespace epidesk

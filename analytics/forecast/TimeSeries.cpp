@@ -1,1 +1,82 @@
 #include "TimeSeries.h"
+#include <QRegularExpression>
+
+namespace epidesk {
+
+int TimeSeries::seasonalPeriod() const {
+  switch (frequency) {
+  case Frequency::Daily:
+    return 7;
+  case Frequency::Monthly:
+    return 12;
+  case Frequency::Quarterly:
+    return 4;
+  case Frequency::Yearly:
+    return 1;
+  }
+  return 1;
+}
+
+QDate TimeSeries::periodStart(int index) const {
+  switch (frequency) {
+  case Frequency::Daily:
+    return start.addDays(index);
+  case Frequency::Monthly:
+    return start.addMonths(index);
+  case Frequency::Quarterly:
+    return start.addMonths(3 * index);
+  case Frequency::Yearly:
+    return start.addYears(index);
+  }
+  return {};
+}
+
+QString TimeSeries::periodLabel(int index) const {
+  return label(frequency, periodStart(index));
+}
+
+QString TimeSeries::label(Frequency f, const QDate &d) {
+  switch (f) {
+  case Frequency::Daily:
+    return d.toString(QStringLiteral("yyyy-MM-dd"));
+  case Frequency::Monthly:
+    return d.toString(QStringLiteral("yyyy-MM"));
+  case Frequency::Quarterly:
+    return QStringLiteral("%1-Q%2").arg(d.year(), 4, 10, QLatin1Char('0')).arg((d.month() - 1) / 3 + 1);
+  case Frequency::Yearly:
+    return QStringLiteral("%1").arg(d.year(), 4, 10, QLatin1Char('0'));
+  }
+  return {};
+}
+
+std::optional<std::pair<Frequency, QDate>> TimeSeries::parseLabel(const QString &text) {
+  // Anchored patterns: "2020-1" or " 2020-01" are not labels (readers trim first).
+  static const QRegularExpression daily(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+  static const QRegularExpression monthly(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+  static const QRegularExpression quarterly(QStringLiteral("^(\\d{4})-Q([1-4])$"));
+  static const QRegularExpression yearly(QStringLiteral("^(\\d{4})$"));
+
+  QRegularExpressionMatch m = daily.match(text);
+  if (m.hasMatch()) {
+    const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    if (!d.isValid())
+      return std::nullopt;
+    return std::make_pair(Frequency::Daily, d);
+  }
+  m = monthly.match(text);
+  if (m.hasMatch()) {
+    const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), 1);
+    if (!d.isValid())
+      return std::nullopt;
+    return std::make_pair(Frequency::Monthly, d);
+  }
+  m = quarterly.match(text);
+  if (m.hasMatch())
+    return std::make_pair(Frequency::Quarterly, QDate(m.captured(1).toInt(), 3 * m.captured(2).toInt() - 2, 1));
+  m = yearly.match(text);
+  if (m.hasMatch())
+    return std::make_pair(Frequency::Yearly, QDate(m.captured(1).toInt(), 1, 1));
+  return std::nullopt;
+}
+
+} // namespace epidesk

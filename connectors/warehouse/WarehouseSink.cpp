@@ -85,18 +85,36 @@ struct WarehouseSink::Shared {
   std::vector<qint64> ingredientIds(const QStringList &names) {
     QStringList sorted = names;
     std::sort(sorted.begin(), sorted.end());
+    // Two arrays of text, one element per name, as COPY-free parameters.
+    auto array = [](const QStringList &values) {
+      std::string out = "{";
+      for (const QString &v : values) {
+        if (out.size() > 1)
+          out += ',';
+        out += '"';
+        for (char c : pg::str(v)) {
+          if (c == '"' || c == '\\')
+            out += '\\';
+          out += c;
+        }
+        out += '"';
+      }
+      return out + "}";
+    };
+    QStringList keys;
+    for (const QString &name : sorted)
+      keys.append(foldKey(name));
     QMutexLocker lock(&adminMutex);
     pqxx::nontransaction tx(*admin);
+    tx.exec_params("INSERT INTO ingredient(name, name_key) SELECT n, k FROM unnest($1::text[], $2::text[]) "
+                   "WITH ORDINALITY AS u(n, k, i) ORDER BY i ON CONFLICT (name) DO NOTHING",
+                   array(sorted), array(keys));
     std::map<QString, qint64> ids;
-    for (const QString &name : sorted) {
-      const std::string n = pg::str(name);
-      tx.exec_params("INSERT INTO ingredient(name, name_key) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING", n,
-                     pg::str(foldKey(name)));
-      ids[name] = tx.exec_params1("SELECT id FROM ingredient WHERE name = $1", n)[0].as<qint64>();
-    }
+    for (const auto &r : tx.exec_params("SELECT name, id FROM ingredient WHERE name = ANY($1::text[])", array(sorted)))
+      ids[pg::qstr(r[0].as<std::string>())] = r[1].as<qint64>();
     std::vector<qint64> out;
     for (const QString &name : names)
-      out.push_back(ids[name]);
+      out.push_back(ids.at(name));
     return out;
   }
 };
