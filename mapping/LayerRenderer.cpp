@@ -80,7 +80,10 @@ LegendMetrics legendMetrics(const QFontMetricsF &fm) {
 QSizeF legendSize(const QPainter *painter, const QString &title, const QVector<LegendEntry> &entries) {
   const QFontMetricsF fm(painter->font());
   const LegendMetrics m = legendMetrics(fm);
-  double w = title.isEmpty() ? 0 : fm.horizontalAdvance(title);
+  // The title is drawn bold (paintLegend), so measure it bold.
+  QFont bold = painter->font();
+  bold.setBold(true);
+  double w = title.isEmpty() ? 0 : QFontMetricsF(bold).horizontalAdvance(title) + 2;
   for (const auto &e : entries)
     w = std::max(w, m.swatchW + m.gap + fm.horizontalAdvance(e.label));
   const double h = (entries.size() + (title.isEmpty() ? 0 : 1)) * m.line;

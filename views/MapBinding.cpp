@@ -98,15 +98,6 @@ QString mapValueTitle(const TrendResult &result, const QString &choice) {
   return QStringLiteral("%1, %2").arg(measure, period);
 }
 
-QSizeF legendSize(const MapScene &scene, const QPainter &painter) {
-  QSizeF size = scene.legendSizeHint(&painter);
-  if (const ChoroplethLayer *layer = scene.primaryLayer()) {
-    QFont bold = painter.font();
-    bold.setBold(true);
-    size.setWidth(qMax(size.width(), QFontMetricsF(bold).horizontalAdvance(layer->legendTitle()) + 2));
-  }
-  return size;
-}
 
 void populateMapScene(MapScene &scene, const MapContent &content) {
   ChoroplethLayer *layer = scene.primaryLayer();

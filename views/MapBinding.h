@@ -68,9 +68,6 @@ struct MapContent {
 // (Re)builds the scene's layers from content. Keeps the view (zoom/pan) when
 // the boundaries are the same collection as before.
 void populateMapScene(MapScene &scene, const MapContent &content);
-// Size of the scene's legend with the painter's font. MapScene::legendSizeHint()
-// measures the title in the regular weight but paints it bold; this widens it.
-QSizeF legendSize(const MapScene &scene, const QPainter &painter);
 // Legend title for a map value choice: "Prescriptions, 2020" or "Sen's slope per year: …".
 QString mapValueTitle(const TrendResult &result, const QString &choice);
 

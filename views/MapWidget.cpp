@@ -68,7 +68,7 @@ void MapWidget::paintEvent(QPaintEvent *) {
   m_scene->render(&painter, rect());
 
   if (m_scene->primaryLayer()) {
-    const QSizeF size = legendSize(*m_scene, painter);
+    const QSizeF size = m_scene->legendSizeHint(&painter);
     const QRectF legend(kLegendMargin, height() - size.height() - kLegendMargin, size.width(), size.height());
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(255, 255, 255, 215)); // readable over zoomed-in polygons

@@ -157,7 +157,7 @@ bool writeMap(PageFlow &flow, const ReportContent &c, double height, QString *wa
   scene.render(&p, target);
   p.setFont(font(7.5));
   p.setPen(Qt::black); // the legend title uses the current pen
-  const QSizeF legend = legendSize(scene, p);
+  const QSizeF legend = scene.legendSizeHint(&p);
   scene.renderLegend(
       &p, QRectF(target.left() + 4, target.bottom() - legend.height() - 4, legend.width(), legend.height()));
   p.restore();

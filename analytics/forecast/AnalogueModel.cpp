@@ -271,8 +271,6 @@ private:
 // The target's last window and the time limits of its eligible windows.
 struct Target {
   const TimeSeries *series = nullptr;
-  std::vector<double> ownValues; // transformed, when not taken from the bank
-  const std::vector<double> *values = nullptr;
   int ownSeries = -1; // bank index of the target's own series
   long long limit = 0, ownLimit = 0;
   WindowStats stats;
@@ -292,15 +290,13 @@ Target makeTarget(const TimeSeries &series, const Settings &s, const std::vector
              .arg(series.code)
              .arg(series.size())
              .arg(s.window));
-  if (bankValues) {
-    t.values = bankValues;
-  } else {
-    t.ownValues = applyTransform(series.values, s.transform);
-    t.values = &t.ownValues;
-  }
+  std::vector<double> local;
+  if (!bankValues)
+    local = applyTransform(series.values, s.transform);
+  const std::vector<double> &values = bankValues ? *bankValues : local;
   t.ownSeries = own;
   const int n = series.size(), w = s.window;
-  const double *x = t.values->data() + (n - w);
+  const double *x = values.data() + (n - w);
   for (int i = 0; i < w; ++i)
     if (!std::isfinite(x[i]))
       fail(tr("The last %1 points of series %2 contain missing or invalid values.").arg(w).arg(series.code));
@@ -477,7 +473,6 @@ ModelForecast finishTarget(const WindowBank &bank, const Target &target, const N
   ModelForecast out;
   std::vector<double> weights;
   double totalWeight = 0;
-  QJsonArray analogueJson;
   for (const Pick &p : picks) {
     const Candidate &c = bank.candidates[size_t(p.candidate)];
     const TimeSeries &src = *bank.series[size_t(c.series)].series;
@@ -489,16 +484,13 @@ ModelForecast finishTarget(const WindowBank &bank, const Target &target, const N
     a.start = src.periodLabel(c.start);
     a.distance = p.distance;
     out.analogues.push_back(a);
-    analogueJson.append(QJsonObject{{QStringLiteral("district"), a.district},
-                                    {QStringLiteral("start"), a.start},
-                                    {QStringLiteral("distance"), a.distance},
-                                    {QStringLiteral("weight"), weight}});
   }
-  for (auto &wt : analogueJson) {
-    QJsonObject o = wt.toObject();
-    o[QStringLiteral("weight")] = o.value(QStringLiteral("weight")).toDouble() / totalWeight;
-    wt = o;
-  }
+  QJsonArray analogueJson; // with normalised weights, for the view
+  for (size_t i = 0; i < picks.size(); ++i)
+    analogueJson.append(QJsonObject{{QStringLiteral("district"), out.analogues[i].district},
+                                    {QStringLiteral("start"), out.analogues[i].start},
+                                    {QStringLiteral("distance"), out.analogues[i].distance},
+                                    {QStringLiteral("weight"), weights[i] / totalWeight}});
 
   const double floor = target.nonNegative ? 0.0 : -std::numeric_limits<double>::infinity();
   auto finish = [&](double y) {
@@ -589,13 +581,13 @@ std::vector<ModelForecast> AnalogueModel::forecastAll(const ForecastPanel &panel
   checkCanceled(feedback);
   const WindowBank bank(sources, s);
 
-  std::vector<ModelForecast> results(size_t(n));
+  std::vector<ModelForecast> results(static_cast<size_t>(n));
   auto markFailed = [&](int i, const QString &message) {
     results[size_t(i)] = ModelForecast{};
     results[size_t(i)].details = QJsonObject{{QStringLiteral("model"), QStringLiteral("nn")},
                                              {QStringLiteral("error"), message}};
   };
-  std::vector<Target> targets(size_t(n));
+  std::vector<Target> targets(static_cast<size_t>(n));
   std::vector<int> runnable;
   for (int i = 0; i < n; ++i) {
     const TimeSeries &ts = panel.series[size_t(i)];

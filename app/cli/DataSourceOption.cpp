@@ -23,7 +23,8 @@ std::unique_ptr<DataSource> DataSourceOption::open(const QCommandLineParser &par
     return openDataSource(uri, error);
   }
   if (!parser.isSet(m_store)) {
-    *error = QCoreApplication::translate("cli", "store: a data source is required (--store FILE or --db URI)");
+    *error =
+        QCoreApplication::translate("cli", "store: a data source is required (--store FILE or --db URI)");
     return nullptr;
   }
   return openDataSource(parser.value(m_store), error);

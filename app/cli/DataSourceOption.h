@@ -17,10 +17,11 @@ private:
   QCommandLineOption m_store{QStringLiteral("store"),
                              QCoreApplication::translate("cli", "Embedded store (GeoPackage file)."),
                              QStringLiteral("FILE")};
-  QCommandLineOption m_db{QStringLiteral("db"),
-                          QCoreApplication::translate(
-                              "cli", "PostgreSQL warehouse (postgresql://user@host:port/db[?snapshot=NAME])."),
-                          QStringLiteral("URI")};
+  QCommandLineOption m_db{
+      QStringLiteral("db"),
+      QCoreApplication::translate("cli",
+                                  "PostgreSQL warehouse (postgresql://user@host:port/db[?snapshot=NAME])."),
+      QStringLiteral("URI")};
 };
 
 } // namespace epidesk::cli

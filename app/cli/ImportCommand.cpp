@@ -17,17 +17,18 @@ class ImportCommand : public CliCommand {
 public:
   QString name() const override { return QStringLiteral("import"); }
   QString summary() const override {
-    return QCoreApplication::translate("cli", "Import source files (anvisa) into a store or the warehouse; JSON summary.");
+    return QCoreApplication::translate(
+        "cli", "Import source files (anvisa) into a store or the warehouse; JSON summary.");
   }
   int run(const QStringList &args) override;
 };
 
 int ImportCommand::run(const QStringList &args) {
   QCommandLineParser parser;
-  const QCommandLineOption store("store", QCoreApplication::translate("cli", "Embedded store (created if missing)."),
-                                 "FILE");
-  const QCommandLineOption db("db",
-                              QCoreApplication::translate("cli", "PostgreSQL warehouse (migrated if needed)."), "URI");
+  const QCommandLineOption store(
+      "store", QCoreApplication::translate("cli", "Embedded store (created if missing)."), "FILE");
+  const QCommandLineOption db(
+      "db", QCoreApplication::translate("cli", "PostgreSQL warehouse (migrated if needed)."), "URI");
   parser.addOptions({store, db});
   parser.addPositionalArgument("format", ImporterRegistry::instance().formats().join(QStringLiteral(", ")));
   parser.addPositionalArgument("files", QCoreApplication::translate("cli", "Files to import."), "FILES...");
@@ -48,8 +49,9 @@ int ImportCommand::run(const QStringList &args) {
   if (files.isEmpty())
     return fail(QCoreApplication::translate("cli", "files: nothing to import"), Usage);
   if (parser.isSet(store) == parser.isSet(db))
-    return fail(QCoreApplication::translate("cli", "store: one destination is required (--store FILE or --db URI)"),
-                Usage);
+    return fail(
+        QCoreApplication::translate("cli", "store: one destination is required (--store FILE or --db URI)"),
+        Usage);
 
   CliFeedback feedback(QCoreApplication::translate("cli", "import"));
   QString error;

@@ -24,8 +24,8 @@ public:
 
 int WarehouseCommand::run(const QStringList &args) {
   QCommandLineParser parser;
-  const QCommandLineOption db("db", QCoreApplication::translate("cli", "Warehouse (postgresql://user@host:port/db)."),
-                              "URI");
+  const QCommandLineOption db(
+      "db", QCoreApplication::translate("cli", "Warehouse (postgresql://user@host:port/db)."), "URI");
   parser.addOption(db);
   parser.addPositionalArgument("action", QCoreApplication::translate("cli", "migrate, or snapshot NAME."));
   int exitCode = Ok;
@@ -72,7 +72,8 @@ int WarehouseCommand::run(const QStringList &args) {
     }
     printJson(out);
   } catch (const std::exception &e) {
-    return fail(QCoreApplication::translate("cli", "warehouse %1: %2").arg(location.display(), pg::errorText(e)));
+    return fail(
+        QCoreApplication::translate("cli", "warehouse %1: %2").arg(location.display(), pg::errorText(e)));
   }
   return Ok;
 }

@@ -3,8 +3,8 @@
 #include "PgLocation.h"
 #include <QCoreApplication>
 #include <array>
-#include <cmath>
 #include <charconv>
+#include <cmath>
 #include <pqxx/except>
 #include <pqxx/nontransaction>
 

@@ -21,8 +21,8 @@ PgLocation PgLocation::parse(const QString &uri, QString *error) {
   QUrl url(uri, QUrl::StrictMode);
   if (!url.isValid() || !isWarehouseScheme(url.scheme())) {
     if (error)
-      *error = QCoreApplication::translate("PgLocation",
-                                           "\"%1\" is not a PostgreSQL URI (postgresql://user@host:port/database)")
+      *error = QCoreApplication::translate(
+                   "PgLocation", "\"%1\" is not a PostgreSQL URI (postgresql://user@host:port/database)")
                    .arg(QUrl(uri).toDisplayString(QUrl::RemovePassword));
     return out;
   }
@@ -65,7 +65,8 @@ QString PgLocation::display() const {
 
 QString PgLocation::key() const {
   const QUrl url(m_uriWithoutSecrets);
-  const QByteArray id = (url.host() + QLatin1Char(':') + QString::number(url.port(5432)) + url.path()).toUtf8();
+  const QByteArray id =
+      (url.host() + QLatin1Char(':') + QString::number(url.port(5432)) + url.path()).toUtf8();
   return QString::fromLatin1(QCryptographicHash::hash(id, QCryptographicHash::Sha1).toHex().left(12));
 }
 

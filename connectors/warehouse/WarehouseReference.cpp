@@ -20,7 +20,8 @@ constexpr long long kReferenceLock = 0x4570694465736b32LL; // "EpiDesk2"
 
 QString cachePath(const QString &sharedDir) {
   const QByteArray id = QDir(sharedDir).canonicalPath().toUtf8();
-  const QString hash = QString::fromLatin1(QCryptographicHash::hash(id, QCryptographicHash::Sha1).toHex().left(12));
+  const QString hash =
+      QString::fromLatin1(QCryptographicHash::hash(id, QCryptographicHash::Sha1).toHex().left(12));
   return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation))
       .filePath(QStringLiteral("epidesk/warehouse-boundaries-%1.gpkg").arg(hash));
 }

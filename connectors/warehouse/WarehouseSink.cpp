@@ -70,11 +70,14 @@ struct WarehouseSink::Shared {
     if (!exists) {
       const std::string from = std::to_string(period), to = std::to_string(nextPeriod(period));
       const std::string q = tx.quote_name(name);
-      tx.exec("CREATE TABLE " + q + " (LIKE sale_record INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING COMMENTS)");
-      tx.exec("ALTER TABLE " + q + " ADD CONSTRAINT " + tx.quote_name(name + "_period") + " CHECK (period >= " +
-              from + " AND period < " + to + ")");
-      tx.exec("ALTER TABLE sale_record ATTACH PARTITION " + q + " FOR VALUES FROM (" + from + ") TO (" + to + ")");
-      tx.exec("COMMENT ON TABLE " + q + " IS " + tx.quote("Sale records of " + from + " (partition of sale_record)."));
+      tx.exec("CREATE TABLE " + q +
+              " (LIKE sale_record INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING COMMENTS)");
+      tx.exec("ALTER TABLE " + q + " ADD CONSTRAINT " + tx.quote_name(name + "_period") +
+              " CHECK (period >= " + from + " AND period < " + to + ")");
+      tx.exec("ALTER TABLE sale_record ATTACH PARTITION " + q + " FOR VALUES FROM (" + from + ") TO (" + to +
+              ")");
+      tx.exec("COMMENT ON TABLE " + q + " IS " +
+              tx.quote("Sale records of " + from + " (partition of sale_record)."));
     }
     tx.commit();
     partitions.insert(period);
@@ -110,7 +113,8 @@ struct WarehouseSink::Shared {
                    "WITH ORDINALITY AS u(n, k, i) ORDER BY i ON CONFLICT (name) DO NOTHING",
                    array(sorted), array(keys));
     std::map<QString, qint64> ids;
-    for (const auto &r : tx.exec_params("SELECT name, id FROM ingredient WHERE name = ANY($1::text[])", array(sorted)))
+    for (const auto &r :
+         tx.exec_params("SELECT name, id FROM ingredient WHERE name = ANY($1::text[])", array(sorted)))
       ids[pg::qstr(r[0].as<std::string>())] = r[1].as<qint64>();
     std::vector<qint64> out;
     for (const QString &name : names)
@@ -227,10 +231,10 @@ private:
     else
       m_tx->exec_params("DELETE FROM sale_record WHERE file_id = $1 AND period BETWEEN $2 AND $3", id,
                         old[0][1].as<int>(), old[0][2].as<int>());
-    for (const char *sql : {"DELETE FROM sales_month WHERE file_id = $1", "DELETE FROM sales_profile WHERE file_id = $1",
-                            "DELETE FROM quarantine WHERE file_id = $1",
-                            "DELETE FROM unmatched_municipality WHERE file_id = $1",
-                            "DELETE FROM import_file WHERE id = $1"})
+    for (const char *sql :
+         {"DELETE FROM sales_month WHERE file_id = $1", "DELETE FROM sales_profile WHERE file_id = $1",
+          "DELETE FROM quarantine WHERE file_id = $1",
+          "DELETE FROM unmatched_municipality WHERE file_id = $1", "DELETE FROM import_file WHERE id = $1"})
       m_tx->exec_params(sql, id);
   }
 
@@ -252,9 +256,9 @@ private:
 
   void writeMarts(const FileLoad &load, const std::vector<qint64> &ids) {
     {
-      pg::CopyStream copy(*m_tx, "sales_month",
-                          {"file_id", "ingredient_id", "period", "uf_code", "municipality_code", "prescriptions",
-                           "units"});
+      pg::CopyStream copy(
+          *m_tx, "sales_month",
+          {"file_id", "ingredient_id", "period", "uf_code", "municipality_code", "prescriptions", "units"});
       for (const SalesMonthRow &r : load.sales) {
         pg::CopyLine(copy.buffer())
             .integer(m_fileId)
@@ -302,7 +306,13 @@ private:
   void writeQuarantine(const FileLoad &load) {
     pg::CopyStream copy(*m_tx, "quarantine", {"file_id", "line", "field", "reason", "raw"});
     for (const QuarantineEntry &q : load.quarantine) {
-      pg::CopyLine(copy.buffer()).integer(m_fileId).integer(q.line).text(q.field).text(q.reason).text(q.raw).end();
+      pg::CopyLine(copy.buffer())
+          .integer(m_fileId)
+          .integer(q.line)
+          .text(q.field)
+          .text(q.reason)
+          .text(q.raw)
+          .end();
       copy.rowDone();
     }
     copy.complete();
@@ -350,8 +360,9 @@ std::unique_ptr<WarehouseSink> WarehouseSink::open(const PgLocation &location, c
   for (int i = 0; i < siglas.size() && i < 27; ++i)
     if (const UfInfo *uf = shared->geography.ufBySigla(siglas[i]))
       shared->ufCodes[size_t(i)] = uf->code;
-  shared->quarantineCsv = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation))
-                              .filePath(QStringLiteral("epidesk/warehouse-%1.quarantine.csv").arg(location.key()));
+  shared->quarantineCsv =
+      QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation))
+          .filePath(QStringLiteral("epidesk/warehouse-%1.quarantine.csv").arg(location.key()));
   return std::unique_ptr<WarehouseSink>(new WarehouseSink(std::move(shared)));
 }
 
@@ -388,7 +399,8 @@ std::unique_ptr<FileWriter> WarehouseSink::beginFile(const QString &fileName, QS
   }
 }
 
-ImportSink::WriteStatus WarehouseSink::replaceFileLoad(const FileLoad &load, Feedback *feedback, QString *error) {
+ImportSink::WriteStatus WarehouseSink::replaceFileLoad(const FileLoad &load, Feedback *feedback,
+                                                       QString *error) {
   const std::unique_ptr<FileWriter> writer = beginFile(load.fileName, error);
   return writer ? writer->finish(load, feedback, error) : WriteStatus::Failed;
 }
@@ -400,8 +412,9 @@ QString WarehouseSink::exportQuarantine(QString *error) {
     pqxx::nontransaction tx(*m_shared->admin);
     for (const auto &r : tx.exec("SELECT f.file_name, q.line, q.field, q.reason, q.raw FROM quarantine q "
                                  "JOIN import_file f ON f.id = q.file_id ORDER BY f.file_name, q.line"))
-      entries.push_back({pg::qstr(r[0].as<std::string>()), r[1].as<qint64>(), pg::qstr(r[2].as<std::string>()),
-                         pg::qstr(r[3].as<std::string>()), pg::qstr(r[4].as<std::string>())});
+      entries.push_back({pg::qstr(r[0].as<std::string>()), r[1].as<qint64>(),
+                         pg::qstr(r[2].as<std::string>()), pg::qstr(r[3].as<std::string>()),
+                         pg::qstr(r[4].as<std::string>())});
   } catch (const std::exception &e) {
     *error = tr("Cannot read the quarantine of %1: %2").arg(location(), pg::errorText(e));
     return {};

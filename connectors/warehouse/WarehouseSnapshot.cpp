@@ -10,9 +10,8 @@ namespace epidesk {
 
 namespace {
 // What a snapshot keeps: the marts, their dimensions and provenance.
-const char *const kTables[] = {"uf",           "municipality",  "population",
-                               "ingredient",   "import_file",   "sales_month",
-                               "sales_profile", "unmatched_municipality"};
+const char *const kTables[] = {"uf",          "municipality", "population",    "ingredient",
+                               "import_file", "sales_month",  "sales_profile", "unmatched_municipality"};
 } // namespace
 
 bool WarehouseSnapshot::isValidName(const QString &name) {
@@ -27,9 +26,9 @@ bool WarehouseSnapshot::exists(pqxx::connection_base &connection, const QString 
 
 bool WarehouseSnapshot::create(pqxx::connection_base &connection, const QString &name, QString *error) {
   if (!isValidName(name)) {
-    *error = QCoreApplication::translate("Warehouse",
-                                         "Invalid snapshot name \"%1\": use lower-case letters, digits and _, "
-                                         "starting with a letter (at most 40 characters)")
+    *error = QCoreApplication::translate(
+                 "Warehouse", "Invalid snapshot name \"%1\": use lower-case letters, digits and _, "
+                              "starting with a letter (at most 40 characters)")
                  .arg(name);
     return false;
   }
@@ -41,7 +40,8 @@ bool WarehouseSnapshot::create(pqxx::connection_base &connection, const QString 
   }
   const std::string schema = tx.quote_name(pg::str(schemaName(name)));
   tx.exec("CREATE SCHEMA " + schema);
-  tx.exec("COMMENT ON SCHEMA " + schema + " IS " + tx.quote("EpiDesk snapshot " + pg::str(name) + " of the marts"));
+  tx.exec("COMMENT ON SCHEMA " + schema + " IS " +
+          tx.quote("EpiDesk snapshot " + pg::str(name) + " of the marts"));
   for (const char *table : kTables) {
     const std::string target = schema + "." + tx.quote_name(table);
     // Indexes and comments come along; defaults (sequences) stay behind.

@@ -29,13 +29,13 @@ WarehouseSource::~WarehouseSource() = default;
 
 void WarehouseSource::registerSchemes(DataSourceRegistry &registry) {
   for (const char *scheme : {"postgresql", "postgres"})
-    registry.add(
-        QString::fromLatin1(scheme), [](const QString &uri, QString *error) -> std::unique_ptr<DataSource> {
-          const PgLocation location = PgLocation::parse(uri, error);
-          if (!location.isValid())
-            return nullptr;
-          return WarehouseSource::open(location, sharedDataDir(), error);
-        });
+    registry.add(QString::fromLatin1(scheme),
+                 [](const QString &uri, QString *error) -> std::unique_ptr<DataSource> {
+                   const PgLocation location = PgLocation::parse(uri, error);
+                   if (!location.isValid())
+                     return nullptr;
+                   return WarehouseSource::open(location, sharedDataDir(), error);
+                 });
 }
 
 std::unique_ptr<WarehouseSource> WarehouseSource::open(const PgLocation &location, const QString &sharedDir,
@@ -50,7 +50,8 @@ std::unique_ptr<WarehouseSource> WarehouseSource::open(const PgLocation &locatio
       if (!WarehouseReference::ensureLoaded(*connection, sharedDir, error))
         return nullptr;
     } else {
-      if (!WarehouseSnapshot::isValidName(snapshot) || WarehouseMigrations::appliedVersions(*connection).isEmpty() ||
+      if (!WarehouseSnapshot::isValidName(snapshot) ||
+          WarehouseMigrations::appliedVersions(*connection).isEmpty() ||
           !WarehouseSnapshot::exists(*connection, snapshot)) {
         if (error)
           *error = tr("The warehouse %1 has no snapshot \"%2\"").arg(location.display(), snapshot);
@@ -87,7 +88,8 @@ QStringList WarehouseSource::ingredients() const {
 std::pair<int, int> WarehouseSource::yearRange() const {
   QMutexLocker lock(&m_mutex);
   pqxx::nontransaction tx(*m_db->connection);
-  const pqxx::row r = tx.exec1("SELECT COALESCE(MIN(first_period), 0), COALESCE(MAX(last_period), 0) FROM import_file");
+  const pqxx::row r =
+      tx.exec1("SELECT COALESCE(MIN(first_period), 0), COALESCE(MAX(last_period), 0) FROM import_file");
   if (r[0].as<int>() == 0)
     return {0, 0};
   return {r[0].as<int>() / 100, r[1].as<int>() / 100};
@@ -114,7 +116,8 @@ std::vector<SalesCell> WarehouseSource::salesCells(const SalesFilter &filter, Fe
       "SELECT period, uf_code, municipality_code, SUM(prescriptions)::bigint, SUM(units)::bigint "
       "FROM sales_month WHERE ingredient_id = ANY($1::integer[]) AND period BETWEEN $2 AND $3 "
       "GROUP BY period, uf_code, municipality_code ORDER BY period, uf_code, municipality_code",
-      ids, filter.fromYear > 0 ? filter.fromYear * 100 + 1 : 0, filter.toYear > 0 ? filter.toYear * 100 + 12 : 999999);
+      ids, filter.fromYear > 0 ? filter.fromYear * 100 + 1 : 0,
+      filter.toYear > 0 ? filter.toYear * 100 + 12 : 999999);
   cells.reserve(rows.size());
   for (const auto &r : rows) {
     if (feedback && (cells.size() & 0xFFFF) == 0 && feedback->isCanceled())
@@ -129,9 +132,10 @@ std::vector<ImportRecord> WarehouseSource::imports() const {
   QMutexLocker lock(&m_mutex);
   pqxx::nontransaction tx(*m_db->connection);
   std::vector<ImportRecord> out;
-  for (const auto &r : tx.exec("SELECT file_name, path, to_char(imported_at AT TIME ZONE 'UTC', "
-                               "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), rows_read, rows_loaded, rows_quarantined, "
-                               "warnings FROM import_file")) {
+  for (const auto &r :
+       tx.exec("SELECT file_name, path, to_char(imported_at AT TIME ZONE 'UTC', "
+               "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), rows_read, rows_loaded, rows_quarantined, "
+               "warnings FROM import_file")) {
     ImportRecord rec;
     rec.fileName = pg::qstr(r[0].as<std::string>());
     rec.path = pg::qstr(r[1].as<std::string>());
@@ -142,7 +146,8 @@ std::vector<ImportRecord> WarehouseSource::imports() const {
     rec.warnings = r[6].as<qint64>();
     out.push_back(rec);
   }
-  std::sort(out.begin(), out.end(), [](const ImportRecord &a, const ImportRecord &b) { return a.fileName < b.fileName; });
+  std::sort(out.begin(), out.end(),
+            [](const ImportRecord &a, const ImportRecord &b) { return a.fileName < b.fileName; });
   return out;
 }
 

@@ -17,9 +17,10 @@ using namespace whtest;
 
 namespace {
 
-const char *kClassicHeader = "ANO_VENDA;MES_VENDA;UF_VENDA;MUNICIPIO_VENDA;PRINCIPIO_ATIVO;DESCRICAO_APRESENTACAO;"
-                             "QTD_VENDIDA;UNIDADE_MEDIDA;CONSELHO_PRESCRITOR;UF_CONSELHO_PRESCRITOR;"
-                             "TIPO_RECEITUARIO;CID10;SEXO;IDADE;UNIDADE_IDADE";
+const char *kClassicHeader =
+    "ANO_VENDA;MES_VENDA;UF_VENDA;MUNICIPIO_VENDA;PRINCIPIO_ATIVO;DESCRICAO_APRESENTACAO;"
+    "QTD_VENDIDA;UNIDADE_MEDIDA;CONSELHO_PRESCRITOR;UF_CONSELHO_PRESCRITOR;"
+    "TIPO_RECEITUARIO;CID10;SEXO;IDADE;UNIDADE_IDADE";
 
 QString fixture(const char *name) {
   return QDir(QStringLiteral(CONNECTORS_TEST_DATA_DIR)).filePath(QString::fromLatin1(name));
@@ -53,8 +54,8 @@ private slots:
 
   void locationHidesPassword() {
     QString error;
-    epidesk::PgLocation l =
-        epidesk::PgLocation::parse("postgresql://ana:s%40cret@db.example:5433/sales?sslmode=require&snapshot=q1", &error);
+    epidesk::PgLocation l = epidesk::PgLocation::parse(
+        "postgresql://ana:s%40cret@db.example:5433/sales?sslmode=require&snapshot=q1", &error);
     QVERIFY(l.isValid());
     QCOMPARE(l.snapshot(), QString("q1"));
     QVERIFY(!l.display().contains("cret"));
@@ -104,7 +105,8 @@ private slots:
 
   void ingestCountsAndReimport() {
     const QString uri = freshDatabase("wh_ingest");
-    const QStringList files = {fixture("EDA_Industrializados_201401.csv"), fixture("EDA_Industrializados_201402.csv")};
+    const QStringList files = {fixture("EDA_Industrializados_201401.csv"),
+                               fixture("EDA_Industrializados_201402.csv")};
     const Run db = cli(QStringList{"import", "anvisa", "--db", uri} + files);
     QVERIFY2(db.exitCode == 0, db.err.constData());
     const Run store = cli(QStringList{"import", "anvisa", "--store", m_dir.filePath("ingest.gpkg")} + files);
@@ -123,7 +125,9 @@ private slots:
     QCOMPARE(scalar(uri, "SELECT count(*) FROM import_file"), 2);
     // Text decoded from Windows-1252 on the way in.
     QCOMPARE(scalar(uri, "SELECT count(*) FROM sale_record WHERE municipality = 'SÃO VICENTE'"), 1);
-    QCOMPARE(scalar(uri, "SELECT count(*) FROM ingredient WHERE name = 'AMOXICILINA + CLAVULANATO DE POTÁSSIO'"), 1);
+    QCOMPARE(
+        scalar(uri, "SELECT count(*) FROM ingredient WHERE name = 'AMOXICILINA + CLAVULANATO DE POTÁSSIO'"),
+        1);
 
     // Re-importing replaces: same counts, not doubled.
     const Run again = cli(QStringList{"import", "anvisa", "--db", uri} + files);
@@ -132,26 +136,32 @@ private slots:
     QCOMPARE(scalar(uri, "SELECT count(*) FROM quarantine"), quarantined);
     QCOMPARE(scalar(uri, "SELECT sum(prescriptions) FROM sales_month"), loaded);
     QCOMPARE(scalar(uri, "SELECT count(*) FROM import_file"), 2);
-    QCOMPARE(scalar(uri, "SELECT count(*) FROM unmatched_municipality"), s.value("unmatched_municipalities").toArray().size());
+    QCOMPARE(scalar(uri, "SELECT count(*) FROM unmatched_municipality"),
+             s.value("unmatched_municipalities").toArray().size());
   }
 
   void injectionIsData() {
     const QString uri = freshDatabase("wh_injection");
     const QString file = m_dir.filePath("EDA_Industrializados_201405.csv");
-    writeCp1252(file, {QString::fromLatin1(kClassicHeader),
-                       // ';' splits fields: this row is quarantined with its raw text.
-                       "2014;5;MG;D'ÁVILA'; DROP TABLE x;--;AMOXICILINA;AMOX 500;1;CAIXA;CRM;MG;5;;1;30;1",
-                       "2014;5;MG;D'ÁVILA' OR '1'='1;ROBERT') DROP TABLE ingredient --;X 1;2;CAIXA;CRM;MG;5;;1;30;1",
-                       "2014;5;MG;BELO HORIZONTE;AMOXICILINA;AMOX 500;3;CAIXA;CRM;MG;5;;2;40;1"});
+    writeCp1252(
+        file, {QString::fromLatin1(kClassicHeader),
+               // ';' splits fields: this row is quarantined with its raw text.
+               "2014;5;MG;D'ÁVILA'; DROP TABLE x;--;AMOXICILINA;AMOX 500;1;CAIXA;CRM;MG;5;;1;30;1",
+               "2014;5;MG;D'ÁVILA' OR '1'='1;ROBERT') DROP TABLE ingredient --;X 1;2;CAIXA;CRM;MG;5;;1;30;1",
+               "2014;5;MG;BELO HORIZONTE;AMOXICILINA;AMOX 500;3;CAIXA;CRM;MG;5;;2;40;1"});
     const Run run = cli({"import", "anvisa", "--db", uri, file});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(run.json().value("rows_quarantined").toInteger(), 1);
     for (const char *t : {"uf", "municipality", "ingredient", "sale_record", "sales_month", "quarantine"})
       QVERIFY2(tableExists(uri, t), t);
-    QCOMPARE(scalar(uri, "SELECT count(*) FROM quarantine WHERE raw LIKE '%D''ÁVILA''; DROP TABLE x;--%'"), 1);
-    QCOMPARE(scalar(uri, "SELECT count(*) FROM sale_record WHERE municipality = 'D''ÁVILA'' OR ''1''=''1'"), 1);
-    QCOMPARE(scalar(uri, "SELECT count(*) FROM unmatched_municipality WHERE name = 'D''ÁVILA'' OR ''1''=''1'"), 1);
-    QCOMPARE(scalar(uri, "SELECT count(*) FROM ingredient WHERE name = 'ROBERT'') DROP TABLE ingredient --'"), 1);
+    QCOMPARE(scalar(uri, "SELECT count(*) FROM quarantine WHERE raw LIKE '%D''ÁVILA''; DROP TABLE x;--%'"),
+             1);
+    QCOMPARE(scalar(uri, "SELECT count(*) FROM sale_record WHERE municipality = 'D''ÁVILA'' OR ''1''=''1'"),
+             1);
+    QCOMPARE(
+        scalar(uri, "SELECT count(*) FROM unmatched_municipality WHERE name = 'D''ÁVILA'' OR ''1''=''1'"), 1);
+    QCOMPARE(scalar(uri, "SELECT count(*) FROM ingredient WHERE name = 'ROBERT'') DROP TABLE ingredient --'"),
+             1);
 
     // Filters are data too.
     const qint64 ingredients = scalar(uri, "SELECT count(*) FROM ingredient");
@@ -159,7 +169,8 @@ private slots:
     Q_UNUSED(hostile); // matches nothing; what matters is that nothing ran
     QVERIFY(tableExists(uri, "ingredient"));
     QCOMPARE(scalar(uri, "SELECT count(*) FROM ingredient"), ingredients);
-    const Run robert = cli({"trends", "--db", uri, "--ingredient-contains", "ROBERT') DROP", "--level", "uf"});
+    const Run robert =
+        cli({"trends", "--db", uri, "--ingredient-contains", "ROBERT') DROP", "--level", "uf"});
     QVERIFY2(robert.exitCode == 0, robert.err.constData());
     QVERIFY(robert.json().value("series").toObject().contains("MG"));
     // Snapshot names are validated before any SQL.
@@ -172,7 +183,8 @@ private slots:
     const Run gen = cli({"demo", "generate", m_dir.filePath("demo"), "--seed", "11", "--scale", "0.001"});
     QVERIFY2(gen.exitCode == 0, gen.err.constData());
     QStringList files;
-    for (const QFileInfo &fi : QDir(m_dir.filePath("demo")).entryInfoList({"EDA_Industrializados_*.csv"}, QDir::Files, QDir::Name))
+    for (const QFileInfo &fi :
+         QDir(m_dir.filePath("demo")).entryInfoList({"EDA_Industrializados_*.csv"}, QDir::Files, QDir::Name))
       files << fi.absoluteFilePath();
     QCOMPARE(files.size(), 96);
     m_demoDb = freshDatabase("wh_demo");
@@ -182,7 +194,8 @@ private slots:
     const Run store = cli(QStringList{"import", "anvisa", "--store", m_store} + files);
     QVERIFY2(store.exitCode == 0, store.err.constData());
     QCOMPARE(comparable(db.json()), comparable(store.json()));
-    QCOMPARE(scalar(m_demoDb, "SELECT count(*) FROM sale_record"), db.json().value("rows_loaded").toInteger());
+    QCOMPARE(scalar(m_demoDb, "SELECT count(*) FROM sale_record"),
+             db.json().value("rows_loaded").toInteger());
 
     const QList<QStringList> requests = {
         {"--ingredient-contains", "azitromicina", "--level", "uf", "--period", "year"},
@@ -203,7 +216,8 @@ private slots:
   void snapshotIsolation() {
     if (m_demoDb.isEmpty())
       QSKIP("needs storeAndDbGiveIdenticalTrends");
-    const QStringList request = {"--ingredient-contains", "azitromicina", "--level", "uf", "--period", "month"};
+    const QStringList request = {
+        "--ingredient-contains", "azitromicina", "--level", "uf", "--period", "month"};
     const Run before = cli(QStringList{"trends", "--db", m_demoDb} + request);
     QVERIFY2(before.exitCode == 0, before.err.constData());
     const Run snap = cli({"warehouse", "snapshot", "q1", "--db", m_demoDb});
@@ -239,8 +253,8 @@ private slots:
       const char *ufs[] = {"SP", "MG", "RJ", "BA"};
       for (int i = 0; i < rows; ++i) {
         chunk += "2013;6;" + QByteArray(ufs[i % 4]) + ';' + places[i % 4] + ";AMOXICILINA;AMOX 500;" +
-                 QByteArray::number(1 + i % 7) + ";CAIXA;CRM;SP;5;J18;" + QByteArray::number(1 + i % 2) + ';' +
-                 QByteArray::number(i % 90) + ";1\r\n";
+                 QByteArray::number(1 + i % 7) + ";CAIXA;CRM;SP;5;J18;" + QByteArray::number(1 + i % 2) +
+                 ';' + QByteArray::number(i % 90) + ";1\r\n";
         if (chunk.size() > (1 << 20)) {
           f.write(chunk);
           chunk.clear();
