@@ -1,23 +1,43 @@
 #pragma once
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <optional>
 
 namespace epidesk {
 
+// One field-level validation error, as returned in 422 bodies.
+struct FieldError {
+  QString field; // dotted path, e.g. "params.level"
+  QString message;
+  QJsonObject toJson() const { return {{"field", field}, {"message", message}}; }
+};
+
 // A computation submitted to the cluster: {"kind": ..., "params": {...}}.
 // Identical requests (after canonicalisation) share one cached result, so the
 // cache key is a hash of the canonical JSON, independent of key order.
+//
+// Kinds: "trends" (params = TrendRequest JSON), "forecast" (params =
+// ForecastRequest JSON plus "series": TrendRequest JSON and optional
+// "codes": [CODE]), and, only when test kinds are enabled
+// (EPIDESK_CLUSTER_TEST_KINDS=1), "sleep" ({"ms", "tag"}) for tests and
+// benchmarks of the queue itself.
 struct JobRequest {
-  QString kind;       // "trends" (forecast and relocation come later)
-  QJsonObject params; // the kind's request struct as JSON
+  QString kind;
+  QJsonObject params; // normalised: defaults filled in, unknown keys dropped
 
   QJsonObject toJson() const;
   static std::optional<JobRequest> fromJson(const QJsonObject &json, QStringList *errors);
+  // Same validation with the errors split into field and message.
+  static std::optional<JobRequest> fromJson(const QJsonObject &json, QList<FieldError> *errors);
   QByteArray canonicalJson() const;
   QByteArray cacheKey(const QString &dataVersion) const; // hex SHA-256
+
+  static QStringList kinds();
+  static bool testKindsEnabled();
+  static void setTestKindsEnabled(bool on); // default: from EPIDESK_CLUSTER_TEST_KINDS
 };
 
 } // namespace epidesk

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -23,13 +24,19 @@ Dashboard::Dashboard(QWidget *parent)
     : QWidget(parent), m_selection(new CodeSelection(this)), m_controls(new TrendControls(this)),
       m_map(new MapWidget(this)), m_chart(new TrendChart(this)), m_table(new TrendTestTable(this)),
       m_mapValue(new QComboBox(this)), m_mapValueLabel(new QLabel(this)), m_mapMessage(new QLabel(this)),
-      m_mainSplitter(new QSplitter(Qt::Horizontal, this)) {
+      m_mainSplitter(new QSplitter(Qt::Horizontal, this)), m_banner(new QLabel(this)) {
   m_map->setObjectName(QStringLiteral("map"));
   m_chart->setObjectName(QStringLiteral("chart"));
   m_table->setObjectName(QStringLiteral("trendTable"));
   m_controls->setObjectName(QStringLiteral("controls"));
   m_mapMessage->setWordWrap(true);
   m_mapMessage->hide();
+  // Non-modal: the analyst keeps working with the last result meanwhile.
+  m_banner->setObjectName(QStringLiteral("connectionBanner"));
+  m_banner->setWordWrap(true);
+  m_banner->setStyleSheet(
+      QStringLiteral("QLabel { background: #fff3cd; color: #664d03; border: 1px solid #ffe69c; padding: 4px; }"));
+  m_banner->hide();
 
   // Left: parameters above the table. Right: map above chart.
   auto *left = new QWidget(m_mainSplitter);
@@ -61,6 +68,7 @@ Dashboard::Dashboard(QWidget *parent)
   m_mainSplitter->setStretchFactor(1, 3);
   auto *layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
+  layout->addWidget(m_banner);
   layout->addWidget(m_mainSplitter);
 
   connect(m_controls, &TrendControls::requestChanged, this, &Dashboard::run);
@@ -90,10 +98,88 @@ Dashboard::~Dashboard() {
 
 void Dashboard::setDataSource(std::shared_ptr<const DataSource> source) {
   cancel();
+  stopReconnecting();
+  m_reopen = nullptr;
   m_source = std::move(source);
   m_controls->setDataSource(m_source.get());
   if (m_source)
     emit statusMessage(tr("Opened %1").arg(m_source->location()));
+}
+
+void Dashboard::switchDataSource(std::shared_ptr<const DataSource> source, Reopener reopen) {
+  // Filling the controls from the new source resets the year range: keep the request.
+  const TrendRequest request = m_controls->request();
+  setDataSource(std::move(source));
+  m_reopen = std::move(reopen);
+  m_controls->setRequest(request);
+  rerun();
+}
+
+void Dashboard::setReconnectDelays(int firstMs, int maxMs) {
+  m_reconnectFirstMs = qMax(1, firstMs);
+  m_reconnectMaxMs = qMax(m_reconnectFirstMs, maxMs);
+}
+
+QString Dashboard::bannerText() const {
+  return m_banner->isHidden() ? QString() : m_banner->text();
+}
+
+void Dashboard::startReconnecting(const QString &error) {
+  m_lostError = error;
+  if (m_reconnecting)
+    return; // one loop at a time; a job failing meanwhile changes nothing
+  m_reconnecting = true;
+  m_reconnectAttempt = 0;
+  const QString message = tr("Connection to the warehouse was lost; reconnecting…");
+  emit connectionLost(message);
+  emit statusMessage(message);
+  scheduleReconnect();
+}
+
+void Dashboard::scheduleReconnect() {
+  const int delay =
+      int(qMin<qint64>(qint64(m_reconnectFirstMs) << qMin(m_reconnectAttempt, 16), m_reconnectMaxMs));
+  m_banner->setText(tr("Connection to the warehouse was lost; reconnecting in %n s… (%1)", nullptr,
+                       qMax(1, (delay + 500) / 1000))
+                        .arg(m_lostError));
+  m_banner->show();
+  const quint64 generation = m_reconnectGeneration;
+  QTimer::singleShot(delay, this, [this, generation] { attemptReconnect(generation); });
+}
+
+void Dashboard::attemptReconnect(quint64 generation) {
+  if (generation != m_reconnectGeneration || !m_reopen)
+    return;
+  m_banner->setText(tr("Connection to the warehouse was lost; reconnecting… (%1)").arg(m_lostError));
+  auto *watcher = new QFutureWatcher<std::pair<std::shared_ptr<const DataSource>, QString>>(this);
+  connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+    watcher->deleteLater();
+    if (generation != m_reconnectGeneration)
+      return; // the user switched sources meanwhile
+    auto [source, error] = watcher->result();
+    if (!source) {
+      m_lostError = error;
+      ++m_reconnectAttempt;
+      scheduleReconnect();
+      return;
+    }
+    switchDataSource(std::move(source), m_reopen); // stops reconnecting, keeps the view
+    emit statusMessage(tr("Reconnected to %1").arg(m_source->location()));
+    emit reconnected();
+  });
+  // The worker owns a copy of the opener (connection details, password in memory).
+  watcher->setFuture(QtConcurrent::run([reopen = m_reopen] {
+    QString error;
+    std::shared_ptr<const DataSource> source = reopen(&error);
+    return std::make_pair(std::move(source), error);
+  }));
+}
+
+void Dashboard::stopReconnecting() {
+  ++m_reconnectGeneration;
+  m_reconnecting = false;
+  m_banner->hide();
+  m_banner->clear();
 }
 
 QString Dashboard::mapValueChoice() const {
@@ -157,6 +243,12 @@ void Dashboard::onJobFinished(quint64 generation) {
   case TrendJobOutput::Status::Canceled:
     emit statusMessage(tr("Canceled."));
     return;
+  case TrendJobOutput::Status::ConnectionLost:
+    if (m_reopen) {
+      startReconnecting(output.error);
+      return;
+    }
+    [[fallthrough]];
   case TrendJobOutput::Status::Failed:
     emit statusMessage(tr("Failed: %1").arg(output.error));
     emit failed(output.error);

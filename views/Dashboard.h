@@ -4,6 +4,7 @@
 #include "TrendTypes.h"
 #include <QPointer>
 #include <QWidget>
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -36,8 +37,20 @@ public:
   explicit Dashboard(QWidget *parent = nullptr);
   ~Dashboard() override;
 
+  // How to get a fresh source after a lost connection; runs in a worker.
+  using Reopener = std::function<std::shared_ptr<const DataSource>(QString *error)>;
+
   void setDataSource(std::shared_ptr<const DataSource> source);
+  // Replaces the source but keeps the view (request, level, selection,
+  // classification, map value) and recomputes. With reopen, a lost
+  // connection shows a banner and reconnects in the background with back-off.
+  void switchDataSource(std::shared_ptr<const DataSource> source, Reopener reopen = {});
   std::shared_ptr<const DataSource> dataSource() const { return m_source; }
+  bool isReconnecting() const { return m_reconnecting; }
+  // Back-off between reconnection attempts: first delay, doubled up to max.
+  void setReconnectDelays(int firstMs, int maxMs);
+  // The lost-connection banner's text; empty while hidden.
+  QString bannerText() const;
 
   bool hasResult() const { return m_hasResult; }
   bool isBusy() const { return m_busy; }
@@ -66,6 +79,8 @@ signals:
   void statusMessage(const QString &text);
   void resultReady();
   void failed(const QString &message);
+  void connectionLost(const QString &message);
+  void reconnected();
 
 protected:
   void changeEvent(QEvent *event) override;
@@ -77,8 +92,13 @@ private:
   void fillMapValueCombo();
   void setBusy(bool busy);
   void retranslate();
+  void startReconnecting(const QString &error);
+  void scheduleReconnect();
+  void attemptReconnect(quint64 generation);
+  void stopReconnecting();
 
   std::shared_ptr<const DataSource> m_source;
+  Reopener m_reopen;
   CodeSelection *m_selection;
   TrendControls *m_controls;
   MapWidget *m_map;
@@ -88,6 +108,7 @@ private:
   QLabel *m_mapValueLabel;
   QLabel *m_mapMessage;
   QSplitter *m_mainSplitter;
+  QLabel *m_banner;
 
   TrendJobOutput m_output;
   MapBinding m_binding;
@@ -100,6 +121,14 @@ private:
   quint64 m_generation = 0;
   std::shared_ptr<Feedback> m_feedback;
   QPointer<QFutureWatcher<TrendJobOutput>> m_watcher;
+
+  // Reconnection: attempts of an older generation (source replaced since) are ignored.
+  bool m_reconnecting = false;
+  quint64 m_reconnectGeneration = 0;
+  int m_reconnectAttempt = 0;
+  int m_reconnectFirstMs = 1000;
+  int m_reconnectMaxMs = 30000;
+  QString m_lostError;
 };
 
 } // namespace epidesk

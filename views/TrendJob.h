@@ -11,7 +11,9 @@ class Feedback;
 
 // Everything the dashboard shows for one request, computed off the GUI thread.
 struct TrendJobOutput {
-  enum class Status { Ok, Canceled, Failed };
+  // ConnectionLost: the data source's server went away (restart, network);
+  // the same request can succeed once it is reachable again.
+  enum class Status { Ok, Canceled, Failed, ConnectionLost };
   Status status = Status::Ok;
   QString error;
   TrendRequest request;

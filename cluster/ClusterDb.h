@@ -1,0 +1,59 @@
+#pragma once
+#include <QString>
+#include <memory>
+#include <pqxx/pqxx>
+#include <string>
+
+namespace epidesk {
+
+// One libpqxx connection to the cluster database that reconnects after the
+// server or the network dropped it, and applies the epidesk_cluster schema
+// migrations (serialised by an advisory lock: servers and workers may start
+// at the same time).
+class ClusterDb {
+public:
+  static constexpr int schemaVersion = 1;
+
+  explicit ClusterDb(QString uri);
+  ~ClusterDb();
+  // Connects (if needed) and migrates; false and *error (no password) on failure.
+  bool open(QString *error);
+  // The live connection, reconnecting when it was lost. Throws pqxx::broken_connection.
+  pqxx::connection &connection();
+  void reset() { m_conn.reset(); } // after a broken_connection: reconnect on next use
+
+  // Runs f(tx) in a transaction; retries once on a dropped connection
+  // (nothing was committed then).
+  template <typename F> auto transact(F &&f) {
+    for (int attempt = 0;; ++attempt) {
+      try {
+        pqxx::work tx(connection());
+        auto guard = [&] { return f(tx); };
+        if constexpr (std::is_void_v<decltype(guard())>) {
+          guard();
+          tx.commit();
+          return;
+        } else {
+          auto value = guard();
+          tx.commit();
+          return value;
+        }
+      } catch (const pqxx::broken_connection &) {
+        reset();
+        if (attempt > 0)
+          throw;
+      }
+    }
+  }
+
+  // Connection string with the password removed, for messages.
+  static QString redact(const QString &uri);
+  static QString errorText(const std::exception &e);
+
+private:
+  void migrate(pqxx::connection &c);
+  QString m_uri;
+  std::unique_ptr<pqxx::connection> m_conn;
+};
+
+} // namespace epidesk

@@ -1,0 +1,157 @@
+#include "SeriesCsvReader.h"
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <cmath>
+#include <map>
+#include <optional>
+
+namespace epidesk {
+
+namespace {
+
+QString tr(const char *text) {
+  return QCoreApplication::translate("epidesk::SeriesCsvReader", text);
+}
+
+[[noreturn]] void fail(const QString &name, int line, const QString &field, const QString &message) {
+  const QString where = line > 0 ? QStringLiteral("%1:%2").arg(name).arg(line) : name;
+  throw SeriesCsvError((field.isEmpty() ? QStringLiteral("%1: %2").arg(where, message)
+                                        : QStringLiteral("%1: %2: %3").arg(where, field, message))
+                           .toStdString());
+}
+
+QString unquote(QString s) {
+  s = s.trimmed();
+  if (s.size() >= 2 && s.startsWith(QLatin1Char('"')) && s.endsWith(QLatin1Char('"')))
+    s = s.mid(1, s.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\"")).trimmed();
+  return s;
+}
+
+// Step count from `origin` to `d` for frequency f (d is a period start).
+qint64 stepIndex(Frequency f, const QDate &origin, const QDate &d) {
+  switch (f) {
+  case Frequency::Daily:
+    return origin.daysTo(d);
+  case Frequency::Monthly:
+    return (d.year() - origin.year()) * 12 + (d.month() - origin.month());
+  case Frequency::Quarterly:
+    return ((d.year() - origin.year()) * 12 + (d.month() - origin.month())) / 3;
+  case Frequency::Yearly:
+    return d.year() - origin.year();
+  }
+  return 0;
+}
+
+struct Row {
+  int line = 0;
+  std::optional<double> value; // nullopt: missing (interpolated)
+};
+
+} // namespace
+
+TimeSeries SeriesCsvReader::read(const QString &path, SeriesCsvReport *report) {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly))
+    fail(path, 0, QString(), tr("cannot open: %1").arg(file.errorString()));
+  return parse(file.readAll(), path, report);
+}
+
+TimeSeries SeriesCsvReader::parse(const QByteArray &data, const QString &name, SeriesCsvReport *report) {
+  QString text = QString::fromUtf8(data);
+  if (text.startsWith(QChar(0xFEFF)))
+    text.remove(0, 1);
+  const QStringList lines = text.split(QLatin1Char('\n'));
+
+  int lineNo = 0;
+  bool header = false;
+  std::optional<Frequency> frequency;
+  std::map<QDate, Row> rows;
+  SeriesCsvReport rep;
+  const QLocale c = QLocale::c();
+
+  for (QString line : lines) {
+    ++lineNo;
+    if (line.endsWith(QLatin1Char('\r')))
+      line.chop(1);
+    if (line.trimmed().isEmpty())
+      continue;
+    const QStringList fields = line.split(QLatin1Char(','));
+    if (!header) {
+      if (fields.size() != 2 || unquote(fields[0]).compare(QLatin1String("period"), Qt::CaseInsensitive) != 0 ||
+          unquote(fields[1]).compare(QLatin1String("value"), Qt::CaseInsensitive) != 0)
+        fail(name, lineNo, QString(), tr("expected the header \"period,value\""));
+      header = true;
+      continue;
+    }
+    if (fields.size() != 2)
+      fail(name, lineNo, QString(), tr("expected 2 fields (period,value), found %1").arg(fields.size()));
+    ++rep.rows;
+
+    const QString label = unquote(fields[0]);
+    const auto parsed = TimeSeries::parseLabel(label);
+    if (!parsed)
+      fail(name, lineNo, QStringLiteral("period"),
+           tr("not a period (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY): \"%1\"").arg(label));
+    if (frequency && *frequency != parsed->first)
+      fail(name, lineNo, QStringLiteral("period"),
+           tr("\"%1\" has another format than the rows before it").arg(label));
+    frequency = parsed->first;
+
+    Row row{lineNo, std::nullopt};
+    const QString valueText = unquote(fields[1]);
+    if (!valueText.isEmpty() && valueText.compare(QLatin1String("NA"), Qt::CaseInsensitive) != 0) {
+      bool ok = false;
+      const double v = c.toDouble(valueText, &ok);
+      if (!ok || !std::isfinite(v))
+        fail(name, lineNo, QStringLiteral("value"), tr("not a number: \"%1\"").arg(valueText));
+      row.value = v;
+    }
+    const auto [it, inserted] = rows.emplace(parsed->second, row);
+    if (!inserted)
+      fail(name, lineNo, QStringLiteral("period"),
+           tr("duplicate period \"%1\" (first on line %2)").arg(label).arg(it->second.line));
+  }
+  if (!header)
+    fail(name, 0, QString(), tr("empty file: expected the header \"period,value\""));
+  if (rows.empty())
+    fail(name, 0, QString(), tr("no data rows"));
+  if (!rows.begin()->second.value || !rows.rbegin()->second.value) {
+    const Row &bad = rows.begin()->second.value ? rows.rbegin()->second : rows.begin()->second;
+    fail(name, bad.line, QStringLiteral("value"),
+         tr("missing at the first or last period (only inner gaps are interpolated)"));
+  }
+
+  TimeSeries series;
+  series.code = QStringLiteral("series");
+  series.frequency = *frequency;
+  series.start = rows.begin()->first;
+  const qint64 n = stepIndex(*frequency, series.start, rows.rbegin()->first) + 1;
+  std::vector<std::optional<double>> known(size_t(n));
+  for (const auto &[date, row] : rows)
+    known[size_t(stepIndex(*frequency, series.start, date))] = row.value;
+
+  // Linear interpolation between the nearest known neighbours.
+  series.values.resize(size_t(n));
+  qint64 prev = 0;
+  for (qint64 i = 0; i < n; ++i) {
+    if (known[size_t(i)]) {
+      series.values[size_t(i)] = *known[size_t(i)];
+      prev = i;
+      continue;
+    }
+    qint64 next = i + 1;
+    while (!known[size_t(next)])
+      ++next;
+    const double a = *known[size_t(prev)], b = *known[size_t(next)];
+    series.values[size_t(i)] = a + (b - a) * double(i - prev) / double(next - prev);
+    ++rep.gapsFilled;
+    rep.filledPeriods << series.periodLabel(int(i));
+  }
+  if (report)
+    *report = rep;
+  return series;
+}
+
+} // namespace epidesk
