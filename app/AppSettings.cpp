@@ -13,6 +13,14 @@ const QString kExportDir = QStringLiteral("data/lastExportDir");
 const QString kClassifier = QStringLiteral("map/classifier");
 const QString kClasses = QStringLiteral("map/classes");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kWhHost = QStringLiteral("warehouse/host");
+const QString kWhPort = QStringLiteral("warehouse/port");
+const QString kWhDatabase = QStringLiteral("warehouse/database");
+const QString kWhUser = QStringLiteral("warehouse/user");
+const QString kWhSslMode = QStringLiteral("warehouse/sslMode");
+const QString kWhRemember = QStringLiteral("warehouse/rememberPassword");
+const QString kWhConnectTimeout = QStringLiteral("warehouse/connectTimeoutSeconds");
+const QString kWhStatementTimeout = QStringLiteral("warehouse/statementTimeoutSeconds");
 } // namespace
 
 QByteArray AppSettings::windowGeometry() const {
@@ -65,6 +73,34 @@ int AppSettings::classCount() const {
 }
 void AppSettings::setClassCount(int classes) {
   m_settings.setValue(kClasses, classes);
+}
+
+WarehouseConnection AppSettings::warehouseConnection() const {
+  WarehouseConnection c;
+  c.host = m_settings.value(kWhHost, c.host).toString();
+  c.port = m_settings.value(kWhPort, c.port).toInt();
+  c.database = m_settings.value(kWhDatabase, c.database).toString();
+  c.user = m_settings.value(kWhUser, c.user).toString();
+  c.sslMode = m_settings.value(kWhSslMode, c.sslMode).toString();
+  if (!WarehouseConnection::sslModes().contains(c.sslMode))
+    c.sslMode = QStringLiteral("prefer");
+  c.rememberPassword = m_settings.value(kWhRemember, false).toBool();
+  // Always bounded: a zero or negative value would mean "wait forever".
+  c.connectTimeoutSeconds = qBound(2, m_settings.value(kWhConnectTimeout, c.connectTimeoutSeconds).toInt(), 300);
+  c.statementTimeoutSeconds =
+      qBound(1, m_settings.value(kWhStatementTimeout, c.statementTimeoutSeconds).toInt(), 86400);
+  return c;
+}
+
+void AppSettings::setWarehouseConnection(const WarehouseConnection &c) {
+  m_settings.setValue(kWhHost, c.host);
+  m_settings.setValue(kWhPort, c.port);
+  m_settings.setValue(kWhDatabase, c.database);
+  m_settings.setValue(kWhUser, c.user);
+  m_settings.setValue(kWhSslMode, c.sslMode);
+  m_settings.setValue(kWhRemember, c.rememberPassword);
+  m_settings.setValue(kWhConnectTimeout, c.connectTimeoutSeconds);
+  m_settings.setValue(kWhStatementTimeout, c.statementTimeoutSeconds);
 }
 
 QString AppSettings::language() const {

@@ -2,6 +2,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include "WarehouseSettings.h"
 
 namespace epidesk {
 
@@ -29,6 +30,11 @@ public:
   void setClassifierId(const QString &id);
   int classCount() const;
   void setClassCount(int classes);
+
+  // The connection dialog's fields; the password is never among them (it
+  // is in the OS keychain or asked for each time).
+  WarehouseConnection warehouseConnection() const;
+  void setWarehouseConnection(const WarehouseConnection &connection);
 
   // Locale name ("pt_BR"), empty = follow the system.
   QString language() const;

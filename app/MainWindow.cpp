@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+#include "ConnectionDialog.h"
+#include "Credentials.h"
 #include "CsvExport.h"
 #include "Dashboard.h"
 #include "DataSourceRegistry.h"
@@ -18,6 +20,8 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QPointer>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -26,6 +30,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolButton>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace epidesk {
 
@@ -37,7 +42,7 @@ const std::pair<const char *, const char *> kLanguages[] = {
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_dashboard(new Dashboard(this)), m_storeLabel(new QLabel(this)),
+    : QMainWindow(parent), m_credentials(new Credentials(this)), m_dashboard(new Dashboard(this)), m_storeLabel(new QLabel(this)),
       m_progress(new QProgressBar(this)), m_cancel(new QToolButton(this)) {
   setObjectName(QStringLiteral("mainWindow"));
   setCentralWidget(m_dashboard);
@@ -89,6 +94,8 @@ void MainWindow::createActions() {
   m_openAction = new QAction(this);
   m_openAction->setShortcut(QKeySequence::Open);
   connect(m_openAction, &QAction::triggered, this, &MainWindow::openStoreDialog);
+  m_connectAction = new QAction(this);
+  connect(m_connectAction, &QAction::triggered, this, [this] { connectWarehouseDialog(); });
   m_importAction = new QAction(this);
   m_importAction->setShortcut(Qt::CTRL | Qt::Key_I);
   connect(m_importAction, &QAction::triggered, this, &MainWindow::importDialog);
@@ -140,6 +147,7 @@ void MainWindow::createActions() {
 
   m_fileMenu = menuBar()->addMenu(QString());
   m_fileMenu->addAction(m_openAction);
+  m_fileMenu->addAction(m_connectAction);
   m_fileMenu->addAction(m_importAction);
   m_fileMenu->addSeparator();
   m_fileMenu->addAction(m_exportTableAction);
@@ -164,6 +172,7 @@ void MainWindow::createActions() {
 void MainWindow::retranslate() {
   m_fileMenu->setTitle(tr("&File"));
   m_openAction->setText(tr("&Open store…"));
+  m_connectAction->setText(tr("Connect to &warehouse…"));
   m_importAction->setText(tr("&Import ANVISA files…"));
   m_exportTableAction->setText(tr("Export &table CSV…"));
   m_exportSeriesAction->setText(tr("Export &series CSV…"));
@@ -180,11 +189,18 @@ void MainWindow::retranslate() {
   m_aboutAction->setText(tr("&About EpiDesk"));
   m_cancel->setText(tr("Cancel"));
   m_cancel->setToolTip(tr("Cancel the running analysis"));
-  m_storeLabel->setText(storePath().isEmpty()
-                            ? tr("No store open — File ▸ Open store… or drop ANVISA CSV files here")
-                            : tr("Store: %1").arg(QDir::toNativeSeparators(storePath())));
-  setWindowTitle(storePath().isEmpty() ? tr("EpiDesk")
-                                       : tr("%1 — EpiDesk").arg(QFileInfo(storePath()).fileName()));
+  const QString location = storePath();
+  const bool warehouse = isWarehouseLocation(location);
+  if (location.isEmpty())
+    m_storeLabel->setText(tr("No store open — File ▸ Open store… or drop ANVISA CSV files here"));
+  else if (warehouse) // the display name never holds the password
+    m_storeLabel->setText(tr("Warehouse: %1").arg(m_warehouseName));
+  else
+    m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(location)));
+  if (location.isEmpty())
+    setWindowTitle(tr("EpiDesk"));
+  else
+    setWindowTitle(tr("%1 — EpiDesk").arg(warehouse ? m_warehouseName : QFileInfo(location).fileName()));
 }
 
 void MainWindow::setLanguage(const QString &localeName) {
@@ -211,6 +227,10 @@ QString MainWindow::storePath() const {
 }
 
 bool MainWindow::openStore(const QString &path, bool quiet) {
+  if (isWarehouseLocation(path)) {
+    openWarehouseLocation(path, quiet);
+    return true;
+  }
   QString error;
   // The registry picks the implementation from the location (a path = embedded store).
   std::shared_ptr<const DataSource> store = openDataSource(path, &error);
@@ -224,16 +244,122 @@ bool MainWindow::openStore(const QString &path, bool quiet) {
   const QString location = DataSourceRegistry::schemeOf(path) == QLatin1String("file")
                                ? QFileInfo(path).absoluteFilePath()
                                : store->location();
-  m_dashboard->setDataSource(std::move(store));
+  ++m_connectGeneration; // a warehouse still connecting must not replace this store
+  m_connecting = false;
+  m_dashboard->switchDataSource(std::move(store)); // keeps the request and selection
   m_settings.setLastStore(location);
   retranslate();
   updateActions();
-  m_dashboard->rerun();
+  emit sourceOpened(location);
   return true;
 }
 
+void MainWindow::openWarehouseLocation(const QString &uri, bool quiet) {
+  WarehouseConnection connection;
+  QString password; // only when the user typed one into --db
+  if (!WarehouseConnection::fromUri(uri, &connection, &password)) {
+    statusBar()->showMessage(tr("Cannot open %1: not a PostgreSQL URI").arg(uri.section(QLatin1Char('@'), -1)),
+                             10000);
+    return;
+  }
+  // Settings the URI does not carry (timeouts, "remember") come from the dialog's last use.
+  const WarehouseConnection saved = m_settings.warehouseConnection();
+  connection.rememberPassword = saved.rememberPassword;
+  connection.statementTimeoutSeconds = saved.statementTimeoutSeconds;
+  if (!password.isEmpty() || !connection.rememberPassword || !m_credentials->isAvailable()) {
+    // No stored password: trust, peer or ~/.pgpass may still let us in;
+    // otherwise the dialog asks (unless quiet).
+    connectWarehouse(connection, password, quiet);
+    return;
+  }
+  m_credentials->read(connection.credentialKey(),
+                      [this, connection, quiet](Credentials::Status, const QString &stored) {
+                        connectWarehouse(connection, stored, quiet);
+                      });
+}
+
+void MainWindow::connectWarehouse(const WarehouseConnection &connection, const QString &password, bool quiet) {
+  const quint64 generation = ++m_connectGeneration;
+  m_connecting = true;
+  const QString uri = connection.uri(); // without the password
+  statusBar()->showMessage(tr("Connecting to %1…").arg(connection.displayName()));
+  using Opened = std::pair<std::shared_ptr<const DataSource>, QString>;
+  auto *watcher = new QFutureWatcher<Opened>(this);
+  connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, connection, uri, password,
+                                                         quiet] {
+    watcher->deleteLater();
+    if (generation != m_connectGeneration)
+      return; // another source was chosen meanwhile
+    m_connecting = false;
+    auto [source, error] = watcher->result();
+    if (!source) {
+      statusBar()->showMessage(tr("Cannot connect to the warehouse: %1").arg(error), 15000);
+      emit sourceFailed(error);
+      if (!quiet)
+        connectWarehouseDialog(error);
+      return;
+    }
+    m_warehouseName = connection.displayName();
+    // After a lost connection the dashboard reopens with the same details;
+    // the password stays in this closure's memory only.
+    Dashboard::Reopener reopen = [uri, password](QString *e) { return openWarehouse(uri, password, e); };
+    const QString location = source->location();
+    m_dashboard->switchDataSource(std::move(source), std::move(reopen));
+    m_settings.setLastStore(location);
+    retranslate();
+    updateActions();
+    statusBar()->showMessage(tr("Connected to %1").arg(m_warehouseName), 8000);
+    emit sourceOpened(location);
+  });
+  watcher->setFuture(QtConcurrent::run([uri, password] {
+    QString error;
+    std::shared_ptr<const DataSource> source = openWarehouse(uri, password, &error);
+    return Opened(std::move(source), error);
+  }));
+}
+
+void MainWindow::connectWarehouseDialog(const QString &error) {
+  auto *dialog = new ConnectionDialog(this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  const WarehouseConnection saved = m_settings.warehouseConnection();
+  dialog->setKeychainAvailable(m_credentials->isAvailable(), m_credentials->unavailableReason());
+  dialog->setConnection(saved);
+  dialog->setMessage(error);
+  if (saved.rememberPassword && m_credentials->isAvailable()) {
+    QPointer<ConnectionDialog> guard(dialog);
+    m_credentials->read(saved.credentialKey(), [this, guard](Credentials::Status status, const QString &stored) {
+      if (!guard)
+        return;
+      if (status == Credentials::Status::Found && guard->password().isEmpty())
+        guard->setPassword(stored);
+      else if (status == Credentials::Status::Unavailable)
+        guard->setKeychainAvailable(false, m_credentials->unavailableReason());
+    });
+  }
+  connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    const WarehouseConnection connection = dialog->connection();
+    const QString password = dialog->password();
+    m_settings.setWarehouseConnection(connection); // never the password
+    if (connection.rememberPassword && !password.isEmpty()) {
+      m_credentials->write(connection.credentialKey(), password, [this](bool ok, const QString &why) {
+        if (!ok)
+          statusBar()->showMessage(
+              tr("The password could not be saved in the keychain (%1); EpiDesk will ask for it next time.")
+                  .arg(why),
+              15000);
+      });
+    } else if (!connection.rememberPassword) {
+      m_credentials->remove(connection.credentialKey());
+    }
+    connectWarehouse(connection, password);
+  });
+  dialog->open();
+}
+
 void MainWindow::openStoreDialog() {
-  const QString dir = storePath().isEmpty() ? m_settings.lastStore() : storePath();
+  QString dir = storePath().isEmpty() ? m_settings.lastStore() : storePath();
+  if (isWarehouseLocation(dir))
+    dir = QDir::homePath() + QLatin1Char('/');
   const QString path = QFileDialog::getOpenFileName(this, tr("Open store"), QFileInfo(dir).absolutePath(),
                                                     tr("EpiDesk stores (*.gpkg);;All files (*)"));
   if (!path.isEmpty())
@@ -252,6 +378,16 @@ void MainWindow::importDialog() {
 
 void MainWindow::importFiles(const QStringList &files) {
   QString store = storePath();
+  if (isWarehouseLocation(store)) {
+    // Warehouse loads run in parallel transactions from the CLI, where they can be scheduled.
+    QMessageBox::information(this, tr("Import ANVISA files"),
+                             tr("The dashboard shows the warehouse. Load files into it with
+"
+                                "epidesk-cli import anvisa --db URI FILES…
+"
+                                "or open an embedded store to import them here."));
+    return;
+  }
   if (store.isEmpty()) {
     QMessageBox::information(this, tr("Import ANVISA files"),
                              tr("No store is open. Choose where to create a new store; it is filled with the "

@@ -1,5 +1,6 @@
 #pragma once
 #include "AppSettings.h"
+#include "WarehouseSettings.h"
 #include <QMainWindow>
 
 class QActionGroup;
@@ -10,6 +11,7 @@ class QToolButton;
 
 namespace epidesk {
 
+class Credentials;
 class Dashboard;
 
 // The EpiDesk window: the dashboard in the centre, menus for files, view and
@@ -22,19 +24,35 @@ public:
 
   Dashboard *dashboard() const { return m_dashboard; }
   // Opens an embedded store and runs the current request on it; false and a
-  // message box (unless quiet) on failure.
+  // message box (unless quiet) on failure. A postgresql:// location connects
+  // to the warehouse in the background instead (see connectWarehouse) and
+  // returns true once the attempt has started. The view is kept either way.
   bool openStore(const QString &path, bool quiet = false);
+  // The active source's location (file path, or warehouse URI without password).
   QString storePath() const;
+  // Connects in a worker; on success the dashboard switches to the warehouse
+  // keeping its request and selection (sourceOpened), else sourceFailed and,
+  // unless quiet, the connection dialog again with the error.
+  void connectWarehouse(const WarehouseConnection &connection, const QString &password, bool quiet = false);
+  bool isConnecting() const { return m_connecting; }
+  Credentials *credentials() const { return m_credentials; }
   // Imports files (ANVISA CSV) into the open store, or a new one the user names.
   void importFiles(const QStringList &files);
 
 public slots:
   void openStoreDialog();
+  // The connection dialog, prefilled from settings and the keychain; error
+  // (if any) says why it is shown again.
+  void connectWarehouseDialog(const QString &error = QString());
   void importDialog();
   void exportTableCsv();
   void exportSeriesCsv();
   void exportPdfReport();
   void about();
+
+signals:
+  void sourceOpened(const QString &location);
+  void sourceFailed(const QString &error);
 
 protected:
   void closeEvent(QCloseEvent *event) override;
@@ -48,8 +66,13 @@ private:
   void setLanguage(const QString &localeName);
   void updateActions();
   QString askSavePath(const QString &caption, const QString &suggestedName, const QString &filter);
+  void openWarehouseLocation(const QString &uri, bool quiet);
 
   AppSettings m_settings;
+  Credentials *m_credentials;
+  QString m_warehouseName; // "user@host:port/db" of the active warehouse
+  quint64 m_connectGeneration = 0;
+  bool m_connecting = false;
   Dashboard *m_dashboard;
   QLabel *m_storeLabel;
   QProgressBar *m_progress;
@@ -60,6 +83,7 @@ private:
   QMenu *m_languageMenu = nullptr;
   QMenu *m_helpMenu = nullptr;
   QAction *m_openAction = nullptr;
+  QAction *m_connectAction = nullptr;
   QAction *m_importAction = nullptr;
   QAction *m_exportTableAction = nullptr;
   QAction *m_exportSeriesAction = nullptr;

@@ -3,6 +3,7 @@
 #include "Dashboard.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "WarehouseSettings.h"
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -46,12 +47,18 @@ int main(int argc, char *argv[]) {
   const QCommandLineOption storeOption(QStringLiteral("store"),
                                        QCoreApplication::translate("main", "Open the embedded store <file>."),
                                        QStringLiteral("file"));
+  const QCommandLineOption dbOption(
+      QStringLiteral("db"),
+      QCoreApplication::translate("main", "Connect to the PostgreSQL warehouse <uri> "
+                                          "(postgresql://user@host:port/db; the password from the keychain)."),
+      QStringLiteral("uri"));
   const QCommandLineOption screenshotOption(
       QStringLiteral("screenshot"),
       QCoreApplication::translate("main",
                                   "Save the window to <png> once the first result is shown, then exit."),
       QStringLiteral("png"));
   parser.addOption(storeOption);
+  parser.addOption(dbOption);
   parser.addOption(screenshotOption);
   parser.process(app);
 
@@ -69,10 +76,19 @@ int main(int argc, char *argv[]) {
                        [&window, screenshot] { saveScreenshot(window, screenshot, 1); });
   }
 
-  const QString store = parser.isSet(storeOption) ? parser.value(storeOption) : settings.lastStore();
+  const bool explicitSource = parser.isSet(storeOption) || parser.isSet(dbOption);
+  const QString store = parser.isSet(dbOption)      ? parser.value(dbOption)
+                        : parser.isSet(storeOption) ? parser.value(storeOption)
+                                                    : settings.lastStore();
+  // A warehouse that needs a password asks for it (there is none on disk);
+  // a missing last store fails quietly.
+  const bool quiet = !screenshot.isEmpty() || (!explicitSource && !isWarehouseLocation(store));
+  if (!screenshot.isEmpty())
+    QObject::connect(&window, &MainWindow::sourceFailed, &window,
+                     [&window, screenshot] { saveScreenshot(window, screenshot, 1); });
   bool opened = false;
   if (!store.isEmpty())
-    opened = window.openStore(store, /*quiet=*/!parser.isSet(storeOption) || !screenshot.isEmpty());
+    opened = window.openStore(store, quiet);
   if (!screenshot.isEmpty() && !opened)
     QTimer::singleShot(kScreenshotSettleMs, &window,
                        [&window, screenshot] { saveScreenshot(window, screenshot, 1); });

@@ -16,6 +16,11 @@ struct SalesFilter {
   QString ingredientContains; // folded-key substring; empty = all ingredients
   int fromYear = 0;           // 0 = open
   int toYear = 0;             // 0 = open
+  // false: the caller needs no municipality detail, so a source may return
+  // one cell per period and state (municipalityCode 0, summed), which keeps
+  // big warehouses' answers small. TrendAnalysis gives the same result from
+  // either form at state, region and country level.
+  bool byMunicipality = true;
 };
 
 // Provenance of one imported file, shown in reports.
@@ -45,10 +50,11 @@ public:
   virtual ~DataSource() = default;
   virtual QString location() const = 0; // file path or URI (no password)
   virtual Geography geography() const = 0;
-  virtual QStringList ingredients() const = 0; // display names, sorted
+  virtual QStringList ingredients() const = 0;       // display names, sorted
   virtual std::pair<int, int> yearRange() const = 0; // first and last year with sales, {0,0} if none
   // Sales summed over every ingredient matching filter.ingredientContains.
-  virtual std::vector<SalesCell> salesCells(const SalesFilter &filter, Feedback *feedback = nullptr) const = 0;
+  virtual std::vector<SalesCell> salesCells(const SalesFilter &filter,
+                                            Feedback *feedback = nullptr) const = 0;
   virtual std::vector<ImportRecord> imports() const = 0;
   virtual BoundarySource boundaries(GeoLevel level) const = 0;
 };

@@ -254,12 +254,16 @@ std::vector<SalesCell> EmbeddedStore::salesCells(const SalesFilter &filter, Feed
   for (const auto &id : ids)
     idList.append(QString::number(id.first));
   // The file_id list lets SQLite seek each (file, ingredient) range of the clustered key.
-  const QByteArray sql =
-      "SELECT period, uf_code, municipality_code, SUM(prescriptions), SUM(units) FROM sales_month "
-      "WHERE file_id IN (SELECT id FROM import_file) AND ingredient_id IN (" +
-      idList.join(',').toLatin1() +
-      ") AND period BETWEEN ? AND ? GROUP BY period, uf_code, municipality_code "
-      "ORDER BY period, uf_code, municipality_code";
+  // State level: unmatched names (municipality 0) count for their state, as in TrendAnalysis.
+  const QByteArray place = filter.byMunicipality
+                               ? "uf_code, municipality_code"
+                               : "CASE WHEN uf_code <> 0 THEN uf_code ELSE municipality_code / 100000 END, 0";
+  const QByteArray groups = filter.byMunicipality ? "1, 2, 3" : "1, 2";
+  const QByteArray sql = "SELECT period, " + place +
+                         ", SUM(prescriptions), SUM(units) FROM sales_month "
+                         "WHERE file_id IN (SELECT id FROM import_file) AND ingredient_id IN (" +
+                         idList.join(',').toLatin1() + ") AND period BETWEEN ? AND ? GROUP BY " + groups +
+                         " ORDER BY " + groups;
   SqliteStatement q(*m_db, sql.constData());
   q.bind(1, qint64(filter.fromYear > 0 ? filter.fromYear * 100 + 1 : 0));
   q.bind(2, qint64(filter.toYear > 0 ? filter.toYear * 100 + 12 : 999999));

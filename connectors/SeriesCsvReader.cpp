@@ -128,7 +128,7 @@ TimeSeries SeriesCsvReader::parse(const QByteArray &data, const QString &name, S
   series.frequency = *frequency;
   series.start = rows.begin()->first;
   const qint64 n = stepIndex(*frequency, series.start, rows.rbegin()->first) + 1;
-  std::vector<std::optional<double>> known(size_t(n));
+  std::vector<std::optional<double>> known(static_cast<size_t>(n));
   for (const auto &[date, row] : rows)
     known[size_t(stepIndex(*frequency, series.start, date))] = row.value;
 

@@ -251,7 +251,7 @@
         <translation>No se puede conectar a %1: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseReference.cpp" line="+32"/>
+        <location filename="../connectors/warehouse/WarehouseReference.cpp" line="+33"/>
         <source>Cannot create the folder of %1</source>
         <translation>No se puede crear la carpeta de %1</translation>
     </message>
@@ -261,7 +261,7 @@
         <translation>No se puede escribir %1</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseSnapshot.cpp" line="+30"/>
+        <location filename="../connectors/warehouse/WarehouseSnapshot.cpp" line="+29"/>
         <source>Invalid snapshot name &quot;%1&quot;: use lower-case letters, digits and _, starting with a letter (at most 40 characters)</source>
         <translation>Nombre de instantánea no válido &quot;%1&quot;: use letras minúsculas, dígitos y _, empezando por una letra (como máximo 40 caracteres)</translation>
     </message>
@@ -284,17 +284,12 @@
         <translation>Base de datos integrada (archivo GeoPackage).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>PostgreSQL warehouse (postgresql://user@host:port/db[?snapshot=NAME]).</source>
         <translation>Almacén de datos PostgreSQL (postgresql://user@host:port/db[?snapshot=NAME]).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="+17"/>
-        <source>Generate synthetic ANVISA-format demo files (demo generate DIR).</source>
-        <translation>Generar archivos sintéticos de demostración en formato ANVISA (demo generate DIR).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="+30"/>
         <source>Random seed.</source>
         <translation>Semilla aleatoria.</translation>
     </message>
@@ -314,9 +309,14 @@
         <translation>Último año.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The action: generate.</source>
-        <translation>La acción: generate.</translation>
+        <location line="-17"/>
+        <source>Generate demo data: ANVISA-format files (demo generate DIR) or a Poland relocation scenario (demo relocation DIR).</source>
+        <translation>Generar datos de demostración: archivos en formato ANVISA (demo generate DIR) o un escenario de reubicación en Polonia (demo relocation DIR).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The action: generate or relocation.</source>
+        <translation>La acción: generate o relocation.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -324,17 +324,18 @@
         <translation>Carpeta de salida.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>usage: epidesk-cli demo generate DIR [--seed N] [--scale S]</source>
         <translation>uso: epidesk-cli demo generate DIR [--seed N] [--scale S]</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+33"/>
         <source>seed: must be a non-negative integer</source>
         <translation>seed: debe ser un número entero no negativo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-30"/>
         <source>scale: must be a number in (0, 1]</source>
         <translation>scale: debe ser un número en (0, 1]</translation>
     </message>
@@ -345,16 +346,19 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+24"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-16"/>
         <source>cannot read %1</source>
         <translation>no se puede leer %1</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+20"/>
+        <location filename="../app/cli/RelocateCommand.cpp" line="+121"/>
         <location filename="../app/cli/ReportCommand.cpp" line="+78"/>
         <location filename="../app/cli/TrendsCommand.cpp" line="+56"/>
         <source>interrupted</source>
@@ -366,12 +370,12 @@
         <translation>Importar archivos de origen (anvisa) a una base de datos o al almacén de datos; resumen en JSON.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Embedded store (created if missing).</source>
         <translation>Base de datos integrada (se crea si no existe).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>PostgreSQL warehouse (migrated if needed).</source>
         <translation>Almacén de datos PostgreSQL (se migra si es necesario).</translation>
     </message>
@@ -396,7 +400,7 @@
         <translation>files: nada que importar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>store: one destination is required (--store FILE or --db URI)</source>
         <translation>store: se requiere un destino (--store FILE o --db URI)</translation>
     </message>
@@ -496,22 +500,91 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Series y pruebas de tendencia (tau de Kendall, pendiente de Sen) por área.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/cli/RelocateCommand.cpp" line="-71"/>
+        <source>Relocation plan of a scenario: districts to facilities (CBC MILP).</source>
+        <translation>Plan de reubicación de un escenario: distritos a centros (MILP con CBC).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scenario folder or JSON file.</source>
+        <translation>Carpeta o archivo JSON del escenario.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objective weights, e.g. risk=1,travel=0.1,cost=0.01.</source>
+        <translation>Pesos del objetivo, p. ej., risk=1,travel=0.1,cost=0.01.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solver time limit (seconds).</source>
+        <translation>Límite de tiempo del solver (segundos).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relative optimality gap.</source>
+        <translation>Gap de optimalidad relativo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nearest facilities per district and group (0 = all within the limit).</source>
+        <translation>Centros más cercanos por distrito y grupo (0 = todos dentro del límite).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/TrendsCommand.cpp" line="+11"/>
         <source>json or csv.</source>
         <translation>json o csv.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>With --format csv: flows (default), unmet or facility_use.</source>
+        <translation>Con --format csv: flows (predeterminado), unmet o facility_use.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also write the model to FILE (.mps, or .lp) for other solvers.</source>
+        <translation>Escribir también el modelo en FILE (.mps o .lp) para otros solvers.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>scenario: required (a folder or a JSON file)</source>
+        <translation>scenario: obligatorio (una carpeta o un archivo JSON)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>time-limit, gap, max-candidates: must be numbers</source>
+        <translation>time-limit, gap, max-candidates: deben ser números</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>csv-table: must be flows, unmet or facility_use</source>
+        <translation>csv-table: debe ser flows, unmet o facility_use</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid scenario:
+%1</source>
+        <translation>escenario no válido:
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>relocate</source>
+        <translation>reubicación</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TrendsCommand.cpp" line="+2"/>
         <source>With --format csv: series (default) or tests.</source>
         <translation>Con --format csv: series (predeterminado) o tests.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/cli/RelocateCommand.cpp" line="-10"/>
+        <location filename="../app/cli/TrendsCommand.cpp" line="+13"/>
         <source>format: must be json or csv</source>
         <translation>format: debe ser json o csv</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/TrendsCommand.cpp" line="+3"/>
         <source>csv-table: must be series or tests</source>
         <translation>csv-table: debe ser series o tests</translation>
     </message>
@@ -531,7 +604,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>db: se esperaba un URI postgresql://</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>store: a data source is required (--store FILE or --db URI)</source>
         <translation>store: se requiere una fuente de datos (--store FILE o --db URI)</translation>
     </message>
@@ -541,12 +614,12 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Almacén de datos PostgreSQL: migrar el esquema, crear instantáneas.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Warehouse (postgresql://user@host:port/db).</source>
         <translation>Almacén de datos (postgresql://user@host:port/db).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>migrate, or snapshot NAME.</source>
         <translation>migrate o snapshot NAME.</translation>
     </message>
@@ -566,7 +639,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>db: se requiere un almacén de datos (--db URI)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>warehouse %1: %2</source>
         <translation>almacén de datos %1: %2</translation>
     </message>
@@ -809,6 +882,228 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <source>Cannot write a boundary: %1</source>
         <translation>No se puede escribir un límite: %1</translation>
     </message>
+    <message>
+        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+57"/>
+        <location filename="../analytics/forecast/StructuralModel.cpp" line="+75"/>
+        <source>Option &quot;%1&quot; must be an integer from %2 to %3.</source>
+        <translation>La opción &quot;%1&quot; debe ser un número entero de %2 a %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The forecast horizon must be at least 1.</source>
+        <translation>El horizonte de pronóstico debe ser de al menos 1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Option &quot;transform&quot; must be none, mean7 or log1p.</source>
+        <translation>La opción &quot;transform&quot; debe ser none, mean7 o log1p.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Option &quot;scale&quot; must be level, zscore or none.</source>
+        <translation>La opción &quot;scale&quot; debe ser level, zscore o none.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Option &quot;eps&quot; must be a number of at least 0.</source>
+        <translation>La opción &quot;eps&quot; debe ser un número mayor o igual que 0.</translation>
+    </message>
+    <message>
+        <location line="+191"/>
+        <source>The series %1 is empty.</source>
+        <translation>La serie %1 está vacía.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The series %1 has no valid start period.</source>
+        <translation>La serie %1 no tiene un período inicial válido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The series %1 has %2 points; the analogue model needs at least %3 (the window).</source>
+        <translation>La serie %1 tiene %2 puntos; el modelo de análogos necesita al menos %3 (la ventana).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The last %1 points of series %2 contain missing or invalid values.</source>
+        <translation>Los últimos %1 puntos de la serie %2 contienen valores faltantes o no válidos.</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>No earlier window of length %1 with a %2-step continuation is available to forecast %3.</source>
+        <translation>No hay ninguna ventana anterior de longitud %1 con una continuación de %2 pasos disponible para pronosticar %3.</translation>
+    </message>
+    <message>
+        <location filename="../analytics/forecast/Backtest.cpp" line="+42"/>
+        <source>A backtest needs a horizon and a number of origins of at least 1.</source>
+        <translation>Un backtest necesita un horizonte y un número de orígenes de al menos 1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Series %1 has %2 values: too short for %3 backtest origins of horizon %4 with model %5 (needs at least %6).</source>
+        <translation>La serie %1 tiene %2 valores: demasiado corta para %3 orígenes de backtest con horizonte %4 en el modelo %5 (se necesitan al menos %6).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Model %1 returned fewer forecasts than asked.</source>
+        <translation>El modelo %1 devolvió menos pronósticos de los solicitados.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>unknown model</source>
+        <translation>modelo desconocido</translation>
+    </message>
+    <message>
+        <location filename="../analytics/forecast/ForecastTypes.cpp" line="+34"/>
+        <source>must be a whole number between %1 and %2</source>
+        <translation>debe ser un número entero entre %1 y %2</translation>
+    </message>
+    <message>
+        <location filename="../analytics/forecast/StructuralModel.cpp" line="+1"/>
+        <source>Option &quot;%1&quot; must be a number from %2 to %3.</source>
+        <translation>La opción &quot;%1&quot; debe ser un número de %2 a %3.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Option &quot;log&quot; must be true or false.</source>
+        <translation>La opción &quot;log&quot; debe ser true o false.</translation>
+    </message>
+    <message>
+        <location filename="../cluster/JobRequest.cpp" line="+43"/>
+        <source>&quot;auto&quot; is not available on the cluster yet</source>
+        <translation>&quot;auto&quot; aún no está disponible en el clúster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backtests are not available on the cluster yet</source>
+        <translation>los backtests aún no están disponibles en el clúster</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be an object (a trends request)</source>
+        <translation>debe ser un objeto (una solicitud de tendencias)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be an array of non-empty strings</source>
+        <translation>debe ser un array de cadenas de texto no vacías</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be an integer from 0 to 600000</source>
+        <translation>debe ser un número entero de 0 a 600000</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a string</source>
+        <translation>debe ser una cadena de texto</translation>
+    </message>
+    <message>
+        <location filename="../connectors/relocation/ScenarioReader.cpp" line="+141"/>
+        <source>file is missing</source>
+        <translation>falta el archivo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot open the file</source>
+        <translation>no se puede abrir el archivo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a JSON object (%1 at offset %2)</source>
+        <translation>no es un objeto JSON (%1 en la posición %2)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/relocation/ScenarioValidator.cpp" line="+42"/>
+        <source>unknown %1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot; inexistente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; duplicado</translation>
+    </message>
+    <message>
+        <location filename="../cluster/ApiService.cpp" line="+16"/>
+        <source>no such job</source>
+        <translation>trabajo inexistente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>method not allowed</source>
+        <translation>método no permitido</translation>
+    </message>
+    <message>
+        <location filename="../connectors/relocation/RelocationDemo.cpp" line="+71"/>
+        <source>cannot read %1</source>
+        <translation>no se puede leer %1</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::AnalogueModel</name>
+    <message>
+        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+75"/>
+        <source>Nearest-neighbour analogues</source>
+        <translation>Análogos por vecinos más cercanos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The series %1 is empty.</source>
+        <translation>La serie %1 está vacía.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The series %1 has another frequency than the panel.</source>
+        <translation>La serie %1 tiene una frecuencia distinta de la del panel.</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ApiService</name>
+    <message>
+        <location filename="../cluster/ApiService.cpp" line="+15"/>
+        <source>database unavailable, retry later</source>
+        <translation>base de datos no disponible, vuelva a intentarlo más tarde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>internal error</source>
+        <translation>error interno</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no such resource</source>
+        <translation>recurso inexistente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>missing or invalid bearer token</source>
+        <translation>token bearer ausente o no válido</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>malformed JSON at offset %1: %2</source>
+        <translation>JSON mal formado en la posición %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the body must be a JSON object {&quot;kind&quot;, &quot;params&quot;}</source>
+        <translation>el cuerpo debe ser un objeto JSON {&quot;kind&quot;, &quot;params&quot;}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>must be an integer from 1 to 1000</source>
+        <translation>debe ser un número entero de 1 a 1000</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown status</source>
+        <translation>estado desconocido</translation>
+    </message>
 </context>
 <context>
     <name>epidesk::BoundaryCache</name>
@@ -819,11 +1114,115 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     </message>
 </context>
 <context>
+    <name>epidesk::BoundaryCentroids</name>
+    <message>
+        <location filename="../connectors/relocation/BoundaryCentroids.cpp" line="+22"/>
+        <source>cannot read boundaries from %1</source>
+        <translation>no se pueden leer los límites de %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no property &quot;%2&quot;</source>
+        <translation>%1 no tiene la propiedad &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::ChoroplethLayer</name>
     <message>
         <location filename="../mapping/ChoroplethLayer.cpp" line="+121"/>
         <source>No data</source>
         <translation>Sin datos</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ConnectionDialog</name>
+    <message numerus="yes">
+        <location filename="../views/ConnectionDialog.cpp" line="+80"/>
+        <source>The server did not answer within %n seconds.</source>
+        <translation>
+            <numerusform>El servidor no respondió en %n segundo.</numerusform>
+            <numerusform>El servidor no respondió en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Enter the host, database and user first.</source>
+        <translation>Indique primero el servidor, la base de datos y el usuario.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connecting to %1…</source>
+        <translation>Conectando a %1…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connected: PostgreSQL %1</source>
+        <translation>Conectado: PostgreSQL %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection failed: %1</source>
+        <translation>Error de conexión: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connect to warehouse</source>
+        <translation>Conectar al almacén de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pass&amp;word:</source>
+        <translation>C&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;SSL mode:</source>
+        <translation>&amp;Modo SSL:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remember password in the system keychain</source>
+        <translation>&amp;Recordar la contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test connection</source>
+        <translation>Probar cone&amp;xión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No system keychain is available, so the password cannot be remembered: EpiDesk will ask for it each time and never writes it to disk.</source>
+        <translation>No hay ningún llavero del sistema disponible, por lo que no se puede recordar la contraseña: EpiDesk la pedirá cada vez y nunca la escribe en el disco.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
@@ -836,14 +1235,55 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     </message>
 </context>
 <context>
+    <name>epidesk::CsvTable</name>
+    <message>
+        <location filename="../connectors/relocation/ScenarioReader.cpp" line="-78"/>
+        <source>required column is missing</source>
+        <translation>falta una columna obligatoria</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; no es un número</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not an integer</source>
+        <translation>&quot;%1&quot; no es un número entero</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::Dashboard</name>
     <message>
-        <location filename="../views/Dashboard.cpp" line="+96"/>
+        <location filename="../views/Dashboard.cpp" line="+106"/>
         <source>Opened %1</source>
         <translation>Abierto: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+27"/>
+        <source>Connection to the warehouse was lost; reconnecting…</source>
+        <translation>Se perdió la conexión con el almacén de datos; reconectando…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Connection to the warehouse was lost; reconnecting in %n s… (%1)</source>
+        <translation>
+            <numerusform>Se perdió la conexión con el almacén de datos; reconectando en %n s… (%1)</numerusform>
+            <numerusform>Se perdió la conexión con el almacén de datos; reconectando en %n s… (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connection to the warehouse was lost; reconnecting… (%1)</source>
+        <translation>Se perdió la conexión con el almacén de datos; reconectando… (%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reconnected to %1</source>
+        <translation>Reconectado a %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Computing trends…</source>
         <translation>Calculando tendencias…</translation>
     </message>
@@ -853,7 +1293,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Failed: %1</source>
         <translation>Error: %1</translation>
     </message>
@@ -945,6 +1385,103 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <location line="+1"/>
         <source>%1 has store schema version %2; this EpiDesk reads version %3</source>
         <translation>%1 tiene el esquema de base de datos en la versión %2; esta versión de EpiDesk lee la versión %3</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::EtsModel</name>
+    <message>
+        <location filename="../analytics/forecast/EtsModel.cpp" line="+657"/>
+        <source>Exponential smoothing (ETS)</source>
+        <translation>Suavizado exponencial (ETS)</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>No ETS model can be fitted to %1 values.</source>
+        <translation>No se puede ajustar ningún modelo ETS a %1 valores.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The horizon must be at least 1.</source>
+        <translation>El horizonte debe ser de al menos 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Series %1 has %2 values; ETS needs at least %3.</source>
+        <translation>La serie %1 tiene %2 valores; ETS necesita al menos %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Series %1 has missing or non-finite values.</source>
+        <translation>La serie %1 tiene valores faltantes o no finitos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>model: must be three letters: error A/M/Z, trend N/A/Z, season N/A/M/Z (e.g. &quot;ZZZ&quot;, &quot;MAM&quot;)</source>
+        <translation>model: debe tener tres letras: error A/M/Z, tendencia N/A/Z, estacionalidad N/A/M/Z (p. ej., &quot;ZZZ&quot;, &quot;MAM&quot;)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>damped: must be true or false</source>
+        <translation>damped: debe ser true o false</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>constant series: flat forecast, zero-width intervals</source>
+        <translation>serie constante: pronóstico plano, intervalos de ancho cero</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No ETS model gives finite forecasts for %1.</source>
+        <translation>Ningún modelo ETS da pronósticos finitos para %1.</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::FieldReader</name>
+    <message>
+        <location filename="../analytics/relocation/RelocationTypes.cpp" line="+33"/>
+        <source>must be a string</source>
+        <translation>debe ser una cadena de texto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be an integer</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be an array</source>
+        <translation>debe ser un array</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ForecastModel</name>
+    <message>
+        <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="+28"/>
+        <source>seasonal_period: must be a whole number between 1 and 366</source>
+        <translation>seasonal_period: debe ser un número entero entre 1 y 366</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ForecastRequest</name>
+    <message>
+        <location filename="../analytics/forecast/ForecastTypes.cpp" line="+33"/>
+        <source>must be one of %1</source>
+        <translation>debe ser uno de %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1629,40 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <location line="+6"/>
         <source>Quarantined rows with the reason for each:</source>
         <translation>Filas en cuarentena, con el motivo de cada una:</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::IssueSink</name>
+    <message>
+        <location filename="../connectors/relocation/ScenarioValidator.cpp" line="-21"/>
+        <source>must be a number &gt;= 0 (is %1)</source>
+        <translation>debe ser un número &gt;= 0 (valor: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::JobRequest</name>
+    <message>
+        <location filename="../cluster/JobRequest.cpp" line="+29"/>
+        <source>must be a string</source>
+        <translation>debe ser una cadena de texto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown job kind &apos;%1&apos; (one of %2)</source>
+        <translation>tipo de trabajo desconocido &apos;%1&apos; (uno de %2)</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::JobRunner</name>
+    <message>
+        <location filename="../cluster/JobRunner.cpp" line="+85"/>
+        <source>no series for this code</source>
+        <translation>no hay series para este código</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1933,153 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     </message>
 </context>
 <context>
+    <name>epidesk::RelocationDemo</name>
+    <message>
+        <location filename="../connectors/relocation/RelocationDemo.cpp" line="-19"/>
+        <source>Cardiology interventions</source>
+        <translation>Intervenciones cardiológicas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oncological surgery</source>
+        <translation>Cirugía oncológica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chemotherapy</source>
+        <translation>Quimioterapia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neurosurgery</source>
+        <translation>Neurocirugía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vascular surgery</source>
+        <translation>Cirugía vascular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General surgery</source>
+        <translation>Cirugía general</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orthopaedics and joint replacement</source>
+        <translation>Ortopedia y artroplastia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ophthalmology (cataract)</source>
+        <translation>Oftalmología (cataratas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gynaecology</source>
+        <translation>Ginecología</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urology</source>
+        <translation>Urología</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ENT surgery</source>
+        <translation>Cirugía otorrinolaringológica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnostic endoscopy</source>
+        <translation>Endoscopia diagnóstica</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Reading powiat boundaries and case totals</source>
+        <translation>Leyendo los límites de los powiats y los totales de casos</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Poland, 380 powiats: relocation after a COVID-19 wave (seed %1)</source>
+        <translation>Polonia, 380 powiats: reubicación tras una ola de COVID-19 (semilla %1)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Hospital %1</source>
+        <translation>Hospital %1</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::RelocationScenario</name>
+    <message>
+        <location filename="../analytics/relocation/RelocationTypes.cpp" line="+91"/>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::RelocationSolver</name>
+    <message>
+        <location filename="../analytics/relocation/RelocationSolver.cpp" line="+109"/>
+        <source>cannot write the model to %1</source>
+        <translation>no se puede escribir el modelo en %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Building the relocation model</source>
+        <translation>Construyendo el modelo de reubicación</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Solving with CBC</source>
+        <translation>Resolviendo con CBC</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CBC stopped with numerical difficulties</source>
+        <translation>CBC se detuvo por dificultades numéricas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no solution found within the time limit of %1 s</source>
+        <translation>no se encontró ninguna solución dentro del límite de tiempo de %1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CBC found no solution</source>
+        <translation>CBC no encontró ninguna solución</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 patients cannot be served within their deadline and travel limit (see unmet)</source>
+        <translation>%1 pacientes no pueden ser atendidos dentro de su plazo y su límite de desplazamiento (véase unmet)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optimal within a relative gap of %1</source>
+        <translation>óptimo con un gap relativo de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>time limit of %1 s reached; gap %2</source>
+        <translation>se alcanzó el límite de tiempo de %1 s; gap %2</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::RelocationWeights</name>
+    <message>
+        <location filename="../analytics/relocation/RelocationTypes.cpp" line="+80"/>
+        <source>must be a number &gt;= 0</source>
+        <translation>debe ser un número &gt;= 0</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>expected risk=R,travel=T,cost=C with numbers &gt;= 0</source>
+        <translation>se esperaba risk=R,travel=T,cost=C con números &gt;= 0</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::ReportWriter</name>
     <message>
         <location filename="../views/ReportWriter.cpp" line="+222"/>
@@ -1383,6 +2101,204 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <location line="+9"/>
         <source>Map unavailable: %1</source>
         <translation>Mapa no disponible: %1</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ScenarioReader</name>
+    <message>
+        <location filename="../connectors/relocation/ScenarioReader.cpp" line="+190"/>
+        <source>no such file or folder</source>
+        <translation>no existe el archivo o la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ScenarioValidator</name>
+    <message>
+        <location filename="../connectors/relocation/ScenarioValidator.cpp" line="+34"/>
+        <source>must be an integer between 1 and 120</source>
+        <translation>debe ser un número entero entre 1 y 120</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a number &gt;= 0</source>
+        <translation>debe ser un número &gt;= 0</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the scenario has none</source>
+        <translation>el escenario no contiene ningún registro</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>lat and lon must be given together</source>
+        <translation>lat y lon deben indicarse juntos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a WGS84 coordinate</source>
+        <translation>no es una coordenada WGS84</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a number &gt; 0</source>
+        <translation>debe ser un número &gt; 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be an integer &gt;= 0</source>
+        <translation>debe ser un número entero &gt;= 0</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+23"/>
+        <location line="+2"/>
+        <source>district</source>
+        <translation>distrito</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+10"/>
+        <source>group</source>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>must be between 0 (backlog) and %1</source>
+        <translation>debe estar entre 0 (demanda acumulada) y %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>facility</source>
+        <translation>centro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be between 1 and %1</source>
+        <translation>debe estar entre 1 y %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no travel time from %1 to %2: give both districts lat and lon (or a boundary file) or a travel.csv</source>
+        <translation>no hay tiempo de desplazamiento de %1 a %2: indique lat y lon de ambos distritos (o un archivo de límites) o un travel.csv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>missing matrix entry from %1 to %2</source>
+        <translation>falta la entrada de la matriz de %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>... %1 more missing travel times</source>
+        <translation>... %1 tiempos de desplazamiento faltantes más</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>... and %1 more issues</source>
+        <translation>... y %1 problemas más</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ScenarioWriter</name>
+    <message>
+        <location filename="../connectors/relocation/ScenarioWriter.cpp" line="+23"/>
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::SeasonalNaiveModel</name>
+    <message>
+        <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="-10"/>
+        <source>Seasonal naive</source>
+        <translation>Ingenuo estacional</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The horizon must be at least 1.</source>
+        <translation>El horizonte debe ser de al menos 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Series %1 has %2 values; the seasonal naive model needs at least %3.</source>
+        <translation>La serie %1 tiene %2 valores; el modelo ingenuo estacional necesita al menos %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Series %1 has missing or non-finite values.</source>
+        <translation>La serie %1 tiene valores faltantes o no finitos.</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::SeriesCsvReader</name>
+    <message>
+        <location filename="../connectors/SeriesCsvReader.cpp" line="+57"/>
+        <source>cannot open: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>expected the header &quot;period,value&quot;</source>
+        <translation>se esperaba el encabezado &quot;period,value&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected 2 fields (period,value), found %1</source>
+        <translation>se esperaban 2 campos (period,value) y se encontraron %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a period (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY): &quot;%1&quot;</source>
+        <translation>no es un período (YYYY-MM-DD, YYYY-MM, YYYY-Qn o YYYY): &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; has another format than the rows before it</source>
+        <translation>&quot;%1&quot; tiene un formato distinto del de las filas anteriores</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a number: &quot;%1&quot;</source>
+        <translation>no es un número: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>duplicate period &quot;%1&quot; (first on line %2)</source>
+        <translation>período duplicado &quot;%1&quot; (primera aparición en la línea %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty file: expected the header &quot;period,value&quot;</source>
+        <translation>archivo vacío: se esperaba el encabezado &quot;period,value&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no data rows</source>
+        <translation>no hay filas de datos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing at the first or last period (only inner gaps are interpolated)</source>
+        <translation>falta el valor del primer o del último período (solo se interpolan los huecos internos)</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::SolverSettings</name>
+    <message>
+        <location filename="../analytics/relocation/RelocationTypes.cpp" line="+45"/>
+        <location line="+6"/>
+        <source>must be a number &gt; 0</source>
+        <translation>debe ser un número &gt; 0</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>must be a number in [0, 1)</source>
+        <translation>debe ser un número en [0, 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be an integer &gt;= 0</source>
+        <translation>debe ser un número entero &gt;= 0</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +2342,34 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <location line="+5"/>
         <source>%1: expected a header code_muni;YEAR;...</source>
         <translation>%1: se esperaba un encabezado code_muni;YEAR;...</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::StructuralModel</name>
+    <message>
+        <location filename="../analytics/forecast/StructuralModel.cpp" line="+277"/>
+        <source>Bayesian structural model (Prophet-style)</source>
+        <translation>Modelo estructural bayesiano (estilo Prophet)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The forecast horizon must be at least 1.</source>
+        <translation>El horizonte de pronóstico debe ser de al menos 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The series %1 has %2 points; the structural model needs at least 3.</source>
+        <translation>La serie %1 tiene %2 puntos; el modelo estructural necesita al menos 3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The series %1 has missing or invalid values; fill the gaps first.</source>
+        <translation>La serie %1 tiene valores faltantes o no válidos; rellene primero los huecos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The log link needs values above -1; series %1 has %2.</source>
+        <translation>La función de enlace log necesita valores mayores que -1; la serie %1 tiene %2.</translation>
     </message>
 </context>
 <context>
@@ -1595,7 +2539,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::TrendJob</name>
     <message>
-        <location filename="../views/TrendJob.cpp" line="+56"/>
+        <location filename="../views/TrendJob.cpp" line="+67"/>
         <source>Unknown error while computing trends.</source>
         <translation>Error desconocido al calcular las tendencias.</translation>
     </message>
@@ -1717,14 +2661,22 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     </message>
 </context>
 <context>
+    <name>epidesk::WarehouseSettings</name>
+    <message>
+        <location filename="../views/WarehouseSettings.cpp" line="+152"/>
+        <source>Cannot read the warehouse %1: %2</source>
+        <translation>No se puede leer el almacén de datos %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::WarehouseSink</name>
     <message>
-        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+328"/>
+        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+383"/>
         <source>Cannot prepare the warehouse %1: %2</source>
         <translation>No se puede preparar el almacén de datos %1: %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Cannot read the quarantine of %1: %2</source>
         <translation>No se puede leer la cuarentena de %1: %2</translation>
     </message>
@@ -1732,14 +2684,22 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::WarehouseSource</name>
     <message>
-        <location filename="../connectors/warehouse/WarehouseSource.cpp" line="+56"/>
+        <location filename="../connectors/warehouse/WarehouseSource.cpp" line="+57"/>
         <source>The warehouse %1 has no snapshot &quot;%2&quot;</source>
         <translation>El almacén de datos %1 no tiene la instantánea &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Cannot open the warehouse %1: %2</source>
         <translation>No se puede abrir el almacén de datos %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::WorkerLoop</name>
+    <message>
+        <location filename="../cluster/WorkerLoop.cpp" line="+106"/>
+        <source>computation failed</source>
+        <translation>error en el cálculo</translation>
     </message>
 </context>
 <context>

@@ -251,7 +251,7 @@
         <translation>Nie można połączyć się z %1: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseReference.cpp" line="+32"/>
+        <location filename="../connectors/warehouse/WarehouseReference.cpp" line="+33"/>
         <source>Cannot create the folder of %1</source>
         <translation>Nie można utworzyć folderu dla %1</translation>
     </message>
@@ -261,7 +261,7 @@
         <translation>Nie można zapisać %1</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseSnapshot.cpp" line="+30"/>
+        <location filename="../connectors/warehouse/WarehouseSnapshot.cpp" line="+29"/>
         <source>Invalid snapshot name &quot;%1&quot;: use lower-case letters, digits and _, starting with a letter (at most 40 characters)</source>
         <translation>Nieprawidłowa nazwa migawki &quot;%1&quot;: użyj małych liter, cyfr i _, zaczynając od litery (maksymalnie 40 znaków)</translation>
     </message>
@@ -284,17 +284,12 @@
         <translation>Wbudowana baza danych (plik GeoPackage).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>PostgreSQL warehouse (postgresql://user@host:port/db[?snapshot=NAME]).</source>
         <translation>Hurtownia danych PostgreSQL (postgresql://user@host:port/db[?snapshot=NAME]).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="+17"/>
-        <source>Generate synthetic ANVISA-format demo files (demo generate DIR).</source>
-        <translation>Generuj syntetyczne pliki demonstracyjne w formacie ANVISA (demo generate DIR).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="+30"/>
         <source>Random seed.</source>
         <translation>Ziarno generatora losowego.</translation>
     </message>
@@ -314,9 +309,14 @@
         <translation>Ostatni rok.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The action: generate.</source>
-        <translation>Akcja: generate.</translation>
+        <location line="-17"/>
+        <source>Generate demo data: ANVISA-format files (demo generate DIR) or a Poland relocation scenario (demo relocation DIR).</source>
+        <translation>Generuj dane demonstracyjne: pliki w formacie ANVISA (demo generate DIR) lub scenariusz relokacji dla Polski (demo relocation DIR).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The action: generate or relocation.</source>
+        <translation>Akcja: generate lub relocation.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -324,17 +324,18 @@
         <translation>Folder wyjściowy.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>usage: epidesk-cli demo generate DIR [--seed N] [--scale S]</source>
         <translation>użycie: epidesk-cli demo generate DIR [--seed N] [--scale S]</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+33"/>
         <source>seed: must be a non-negative integer</source>
         <translation>seed: musi być nieujemną liczbą całkowitą</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-30"/>
         <source>scale: must be a number in (0, 1]</source>
         <translation>scale: musi być liczbą z przedziału (0, 1]</translation>
     </message>
@@ -345,16 +346,19 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+24"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-16"/>
         <source>cannot read %1</source>
         <translation>nie można odczytać %1</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+20"/>
+        <location filename="../app/cli/RelocateCommand.cpp" line="+121"/>
         <location filename="../app/cli/ReportCommand.cpp" line="+78"/>
         <location filename="../app/cli/TrendsCommand.cpp" line="+56"/>
         <source>interrupted</source>
@@ -366,12 +370,12 @@
         <translation>Importuj pliki źródłowe (anvisa) do bazy danych lub do hurtowni danych; podsumowanie w JSON.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Embedded store (created if missing).</source>
         <translation>Wbudowana baza danych (tworzona, jeśli nie istnieje).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>PostgreSQL warehouse (migrated if needed).</source>
         <translation>Hurtownia danych PostgreSQL (migrowana w razie potrzeby).</translation>
     </message>
@@ -396,7 +400,7 @@
         <translation>files: nic do zaimportowania</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>store: one destination is required (--store FILE or --db URI)</source>
         <translation>store: wymagane jest miejsce docelowe (--store FILE lub --db URI)</translation>
     </message>
@@ -496,22 +500,91 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Serie i testy trendu (tau Kendalla, nachylenie Sena) dla każdego obszaru.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/cli/RelocateCommand.cpp" line="-71"/>
+        <source>Relocation plan of a scenario: districts to facilities (CBC MILP).</source>
+        <translation>Plan relokacji dla scenariusza: przydział powiatów do placówek (MILP, CBC).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scenario folder or JSON file.</source>
+        <translation>Folder lub plik JSON scenariusza.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objective weights, e.g. risk=1,travel=0.1,cost=0.01.</source>
+        <translation>Wagi funkcji celu, np. risk=1,travel=0.1,cost=0.01.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solver time limit (seconds).</source>
+        <translation>Limit czasu solvera (sekundy).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relative optimality gap.</source>
+        <translation>Względna luka optymalności.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nearest facilities per district and group (0 = all within the limit).</source>
+        <translation>Najbliższe placówki na powiat i grupę (0 = wszystkie w limicie).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/TrendsCommand.cpp" line="+11"/>
         <source>json or csv.</source>
         <translation>json lub csv.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>With --format csv: flows (default), unmet or facility_use.</source>
+        <translation>Przy --format csv: flows (domyślnie), unmet lub facility_use.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also write the model to FILE (.mps, or .lp) for other solvers.</source>
+        <translation>Zapisz również model do FILE (.mps lub .lp) dla innych solverów.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>scenario: required (a folder or a JSON file)</source>
+        <translation>scenario: wymagany (folder lub plik JSON)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>time-limit, gap, max-candidates: must be numbers</source>
+        <translation>time-limit, gap, max-candidates: muszą być liczbami</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>csv-table: must be flows, unmet or facility_use</source>
+        <translation>csv-table: musi mieć wartość flows, unmet lub facility_use</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid scenario:
+%1</source>
+        <translation>nieprawidłowy scenariusz:
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>relocate</source>
+        <translation>relokacja</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TrendsCommand.cpp" line="+2"/>
         <source>With --format csv: series (default) or tests.</source>
         <translation>Przy --format csv: series (domyślnie) lub tests.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/cli/RelocateCommand.cpp" line="-10"/>
+        <location filename="../app/cli/TrendsCommand.cpp" line="+13"/>
         <source>format: must be json or csv</source>
         <translation>format: musi mieć wartość json lub csv</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/TrendsCommand.cpp" line="+3"/>
         <source>csv-table: must be series or tests</source>
         <translation>csv-table: musi mieć wartość series lub tests</translation>
     </message>
@@ -531,7 +604,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>db: oczekiwano identyfikatora URI postgresql://</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>store: a data source is required (--store FILE or --db URI)</source>
         <translation>store: wymagane jest źródło danych (--store FILE lub --db URI)</translation>
     </message>
@@ -541,12 +614,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Hurtownia danych PostgreSQL: migracja schematu, tworzenie migawek.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Warehouse (postgresql://user@host:port/db).</source>
         <translation>Hurtownia danych (postgresql://user@host:port/db).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>migrate, or snapshot NAME.</source>
         <translation>migrate lub snapshot NAME.</translation>
     </message>
@@ -566,7 +639,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>db: wymagana jest hurtownia danych (--db URI)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>warehouse %1: %2</source>
         <translation>hurtownia danych %1: %2</translation>
     </message>
@@ -811,6 +884,228 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <source>Cannot write a boundary: %1</source>
         <translation>Nie można zapisać granicy: %1</translation>
     </message>
+    <message>
+        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+57"/>
+        <location filename="../analytics/forecast/StructuralModel.cpp" line="+75"/>
+        <source>Option &quot;%1&quot; must be an integer from %2 to %3.</source>
+        <translation>Opcja &quot;%1&quot; musi być liczbą całkowitą od %2 do %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The forecast horizon must be at least 1.</source>
+        <translation>Horyzont prognozy musi wynosić co najmniej 1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Option &quot;transform&quot; must be none, mean7 or log1p.</source>
+        <translation>Opcja &quot;transform&quot; musi mieć wartość none, mean7 lub log1p.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Option &quot;scale&quot; must be level, zscore or none.</source>
+        <translation>Opcja &quot;scale&quot; musi mieć wartość level, zscore lub none.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Option &quot;eps&quot; must be a number of at least 0.</source>
+        <translation>Opcja &quot;eps&quot; musi być liczbą nie mniejszą niż 0.</translation>
+    </message>
+    <message>
+        <location line="+191"/>
+        <source>The series %1 is empty.</source>
+        <translation>Seria %1 jest pusta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The series %1 has no valid start period.</source>
+        <translation>Seria %1 nie ma prawidłowego okresu początkowego.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The series %1 has %2 points; the analogue model needs at least %3 (the window).</source>
+        <translation>Liczba punktów serii %1: %2; model analogów wymaga co najmniej %3 (długość okna).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The last %1 points of series %2 contain missing or invalid values.</source>
+        <translation>Ostatnie punkty serii %2 (liczba: %1) zawierają brakujące lub nieprawidłowe wartości.</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>No earlier window of length %1 with a %2-step continuation is available to forecast %3.</source>
+        <translation>Brak wcześniejszego okna o długości %1 z kontynuacją (liczba kroków: %2), które pozwoliłoby prognozować %3.</translation>
+    </message>
+    <message>
+        <location filename="../analytics/forecast/Backtest.cpp" line="+42"/>
+        <source>A backtest needs a horizon and a number of origins of at least 1.</source>
+        <translation>Test wsteczny wymaga horyzontu i liczby punktów początkowych wynoszących co najmniej 1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Series %1 has %2 values: too short for %3 backtest origins of horizon %4 with model %5 (needs at least %6).</source>
+        <translation>Seria %1 jest za krótka do testu wstecznego (wartości: %2; punkty początkowe: %3, horyzont: %4, model: %5; potrzeba co najmniej %6).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Model %1 returned fewer forecasts than asked.</source>
+        <translation>Model %1 zwrócił mniej prognoz, niż zażądano.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>unknown model</source>
+        <translation>nieznany model</translation>
+    </message>
+    <message>
+        <location filename="../analytics/forecast/ForecastTypes.cpp" line="+34"/>
+        <source>must be a whole number between %1 and %2</source>
+        <translation>musi być liczbą całkowitą od %1 do %2</translation>
+    </message>
+    <message>
+        <location filename="../analytics/forecast/StructuralModel.cpp" line="+1"/>
+        <source>Option &quot;%1&quot; must be a number from %2 to %3.</source>
+        <translation>Opcja &quot;%1&quot; musi być liczbą od %2 do %3.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Option &quot;log&quot; must be true or false.</source>
+        <translation>Opcja &quot;log&quot; musi mieć wartość true lub false.</translation>
+    </message>
+    <message>
+        <location filename="../cluster/JobRequest.cpp" line="+43"/>
+        <source>&quot;auto&quot; is not available on the cluster yet</source>
+        <translation>&quot;auto&quot; nie jest jeszcze dostępne w klastrze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backtests are not available on the cluster yet</source>
+        <translation>testy wsteczne nie są jeszcze dostępne w klastrze</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be an object (a trends request)</source>
+        <translation>musi być obiektem (żądaniem trendów)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be an array of non-empty strings</source>
+        <translation>musi być tablicą niepustych ciągów znaków</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be an integer from 0 to 600000</source>
+        <translation>musi być liczbą całkowitą od 0 do 600000</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a string</source>
+        <translation>musi być ciągiem znaków</translation>
+    </message>
+    <message>
+        <location filename="../connectors/relocation/ScenarioReader.cpp" line="+141"/>
+        <source>file is missing</source>
+        <translation>brak pliku</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot open the file</source>
+        <translation>nie można otworzyć pliku</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a JSON object (%1 at offset %2)</source>
+        <translation>to nie jest obiekt JSON (%1 na pozycji %2)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/relocation/ScenarioValidator.cpp" line="+42"/>
+        <source>unknown %1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot; nie istnieje</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must not be empty</source>
+        <translation>nie może być puste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate &quot;%1&quot;</source>
+        <translation>zduplikowany identyfikator &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../cluster/ApiService.cpp" line="+16"/>
+        <source>no such job</source>
+        <translation>nie ma takiego zadania</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>method not allowed</source>
+        <translation>niedozwolona metoda</translation>
+    </message>
+    <message>
+        <location filename="../connectors/relocation/RelocationDemo.cpp" line="+71"/>
+        <source>cannot read %1</source>
+        <translation>nie można odczytać %1</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::AnalogueModel</name>
+    <message>
+        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+75"/>
+        <source>Nearest-neighbour analogues</source>
+        <translation>Analogi najbliższych sąsiadów</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The series %1 is empty.</source>
+        <translation>Seria %1 jest pusta.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The series %1 has another frequency than the panel.</source>
+        <translation>Seria %1 ma inną częstotliwość niż panel.</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ApiService</name>
+    <message>
+        <location filename="../cluster/ApiService.cpp" line="+15"/>
+        <source>database unavailable, retry later</source>
+        <translation>baza danych niedostępna, spróbuj ponownie później</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>internal error</source>
+        <translation>błąd wewnętrzny</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no such resource</source>
+        <translation>nie ma takiego zasobu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>missing or invalid bearer token</source>
+        <translation>brak tokenu bearer lub token jest nieprawidłowy</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>malformed JSON at offset %1: %2</source>
+        <translation>nieprawidłowy JSON na pozycji %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the body must be a JSON object {&quot;kind&quot;, &quot;params&quot;}</source>
+        <translation>treść żądania musi być obiektem JSON {&quot;kind&quot;, &quot;params&quot;}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>must be an integer from 1 to 1000</source>
+        <translation>musi być liczbą całkowitą od 1 do 1000</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown status</source>
+        <translation>nieznany status</translation>
+    </message>
 </context>
 <context>
     <name>epidesk::BoundaryCache</name>
@@ -821,11 +1116,116 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     </message>
 </context>
 <context>
+    <name>epidesk::BoundaryCentroids</name>
+    <message>
+        <location filename="../connectors/relocation/BoundaryCentroids.cpp" line="+22"/>
+        <source>cannot read boundaries from %1</source>
+        <translation>nie można odczytać granic z %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no property &quot;%2&quot;</source>
+        <translation>%1 nie ma właściwości &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::ChoroplethLayer</name>
     <message>
         <location filename="../mapping/ChoroplethLayer.cpp" line="+121"/>
         <source>No data</source>
         <translation>Brak danych</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ConnectionDialog</name>
+    <message numerus="yes">
+        <location filename="../views/ConnectionDialog.cpp" line="+80"/>
+        <source>The server did not answer within %n seconds.</source>
+        <translation>
+            <numerusform>Serwer nie odpowiedział w ciągu %n sekundy.</numerusform>
+            <numerusform>Serwer nie odpowiedział w ciągu %n sekund.</numerusform>
+            <numerusform>Serwer nie odpowiedział w ciągu %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Enter the host, database and user first.</source>
+        <translation>Najpierw podaj serwer, bazę danych i użytkownika.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connecting to %1…</source>
+        <translation>Łączenie z %1…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connected: PostgreSQL %1</source>
+        <translation>Połączono: PostgreSQL %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection failed: %1</source>
+        <translation>Połączenie nie powiodło się: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connect to warehouse</source>
+        <translation>Połącz z hurtownią danych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Serwer:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Baza danych:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Użytkownik:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;SSL mode:</source>
+        <translation>T&amp;ryb SSL:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remember password in the system keychain</source>
+        <translation>&amp;Zapamiętaj hasło w systemowym magazynie haseł</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testuj połączenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect</source>
+        <translation>P&amp;ołącz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No system keychain is available, so the password cannot be remembered: EpiDesk will ask for it each time and never writes it to disk.</source>
+        <translation>Systemowy magazyn haseł jest niedostępny, więc nie można zapamiętać hasła: EpiDesk zapyta o nie za każdym razem i nigdy nie zapisuje go na dysku.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
@@ -838,14 +1238,56 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     </message>
 </context>
 <context>
+    <name>epidesk::CsvTable</name>
+    <message>
+        <location filename="../connectors/relocation/ScenarioReader.cpp" line="-78"/>
+        <source>required column is missing</source>
+        <translation>brak wymaganej kolumny</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; nie jest liczbą</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not an integer</source>
+        <translation>&quot;%1&quot; nie jest liczbą całkowitą</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::Dashboard</name>
     <message>
-        <location filename="../views/Dashboard.cpp" line="+96"/>
+        <location filename="../views/Dashboard.cpp" line="+106"/>
         <source>Opened %1</source>
         <translation>Otwarto: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+27"/>
+        <source>Connection to the warehouse was lost; reconnecting…</source>
+        <translation>Utracono połączenie z hurtownią danych; ponowne łączenie…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Connection to the warehouse was lost; reconnecting in %n s… (%1)</source>
+        <translation>
+            <numerusform>Utracono połączenie z hurtownią danych; ponowne łączenie za %n s… (%1)</numerusform>
+            <numerusform>Utracono połączenie z hurtownią danych; ponowne łączenie za %n s… (%1)</numerusform>
+            <numerusform>Utracono połączenie z hurtownią danych; ponowne łączenie za %n s… (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connection to the warehouse was lost; reconnecting… (%1)</source>
+        <translation>Utracono połączenie z hurtownią danych; ponowne łączenie… (%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reconnected to %1</source>
+        <translation>Ponownie połączono z %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Computing trends…</source>
         <translation>Obliczanie trendów…</translation>
     </message>
@@ -855,7 +1297,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Anulowano.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Failed: %1</source>
         <translation>Niepowodzenie: %1</translation>
     </message>
@@ -948,6 +1390,103 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <location line="+1"/>
         <source>%1 has store schema version %2; this EpiDesk reads version %3</source>
         <translation>%1 ma schemat bazy danych w wersji %2; ta wersja EpiDesk odczytuje wersję %3</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::EtsModel</name>
+    <message>
+        <location filename="../analytics/forecast/EtsModel.cpp" line="+657"/>
+        <source>Exponential smoothing (ETS)</source>
+        <translation>Wygładzanie wykładnicze (ETS)</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>No ETS model can be fitted to %1 values.</source>
+        <translation>Nie można dopasować żadnego modelu ETS (liczba wartości: %1).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The horizon must be at least 1.</source>
+        <translation>Horyzont musi wynosić co najmniej 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Series %1 has %2 values; ETS needs at least %3.</source>
+        <translation>Liczba wartości serii %1: %2; ETS wymaga co najmniej %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Series %1 has missing or non-finite values.</source>
+        <translation>Seria %1 zawiera wartości brakujące lub nieskończone.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>model: must be three letters: error A/M/Z, trend N/A/Z, season N/A/M/Z (e.g. &quot;ZZZ&quot;, &quot;MAM&quot;)</source>
+        <translation>model: musi składać się z trzech liter: błąd A/M/Z, trend N/A/Z, sezonowość N/A/M/Z (np. &quot;ZZZ&quot;, &quot;MAM&quot;)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>damped: must be true or false</source>
+        <translation>damped: musi mieć wartość true lub false</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>constant series: flat forecast, zero-width intervals</source>
+        <translation>seria stała: płaska prognoza, przedziały o zerowej szerokości</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No ETS model gives finite forecasts for %1.</source>
+        <translation>Żaden model ETS nie daje skończonych prognoz dla %1.</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::FieldReader</name>
+    <message>
+        <location filename="../analytics/relocation/RelocationTypes.cpp" line="+33"/>
+        <source>must be a string</source>
+        <translation>musi być ciągiem znaków</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a number</source>
+        <translation>musi być liczbą</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be an integer</source>
+        <translation>musi być liczbą całkowitą</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be an array</source>
+        <translation>musi być tablicą</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be an object</source>
+        <translation>musi być obiektem</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ForecastModel</name>
+    <message>
+        <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="+28"/>
+        <source>seasonal_period: must be a whole number between 1 and 366</source>
+        <translation>seasonal_period: musi być liczbą całkowitą od 1 do 366</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ForecastRequest</name>
+    <message>
+        <location filename="../analytics/forecast/ForecastTypes.cpp" line="+33"/>
+        <source>must be one of %1</source>
+        <translation>musi być jedną z wartości: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be an object</source>
+        <translation>musi być obiektem</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1637,40 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <location line="+6"/>
         <source>Quarantined rows with the reason for each:</source>
         <translation>Wiersze w kwarantannie wraz z przyczyną dla każdego z nich:</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::IssueSink</name>
+    <message>
+        <location filename="../connectors/relocation/ScenarioValidator.cpp" line="-21"/>
+        <source>must be a number &gt;= 0 (is %1)</source>
+        <translation>musi być liczbą &gt;= 0 (wartość: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::JobRequest</name>
+    <message>
+        <location filename="../cluster/JobRequest.cpp" line="+29"/>
+        <source>must be a string</source>
+        <translation>musi być ciągiem znaków</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be an object</source>
+        <translation>musi być obiektem</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown job kind &apos;%1&apos; (one of %2)</source>
+        <translation>nieznany rodzaj zadania &apos;%1&apos; (jeden z: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::JobRunner</name>
+    <message>
+        <location filename="../cluster/JobRunner.cpp" line="+85"/>
+        <source>no series for this code</source>
+        <translation>brak serii dla tego kodu</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1941,153 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     </message>
 </context>
 <context>
+    <name>epidesk::RelocationDemo</name>
+    <message>
+        <location filename="../connectors/relocation/RelocationDemo.cpp" line="-19"/>
+        <source>Cardiology interventions</source>
+        <translation>Kardiologia interwencyjna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oncological surgery</source>
+        <translation>Chirurgia onkologiczna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chemotherapy</source>
+        <translation>Chemioterapia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neurosurgery</source>
+        <translation>Neurochirurgia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vascular surgery</source>
+        <translation>Chirurgia naczyniowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General surgery</source>
+        <translation>Chirurgia ogólna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orthopaedics and joint replacement</source>
+        <translation>Ortopedia i endoprotezoplastyka stawów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ophthalmology (cataract)</source>
+        <translation>Okulistyka (zaćma)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gynaecology</source>
+        <translation>Ginekologia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urology</source>
+        <translation>Urologia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ENT surgery</source>
+        <translation>Chirurgia laryngologiczna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnostic endoscopy</source>
+        <translation>Endoskopia diagnostyczna</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Reading powiat boundaries and case totals</source>
+        <translation>Wczytywanie granic powiatów i łącznej liczby przypadków</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Poland, 380 powiats: relocation after a COVID-19 wave (seed %1)</source>
+        <translation>Polska, 380 powiatów: relokacja po fali COVID-19 (ziarno %1)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Hospital %1</source>
+        <translation>Szpital %1</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::RelocationScenario</name>
+    <message>
+        <location filename="../analytics/relocation/RelocationTypes.cpp" line="+91"/>
+        <source>must be an object</source>
+        <translation>musi być obiektem</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::RelocationSolver</name>
+    <message>
+        <location filename="../analytics/relocation/RelocationSolver.cpp" line="+109"/>
+        <source>cannot write the model to %1</source>
+        <translation>nie można zapisać modelu do %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Building the relocation model</source>
+        <translation>Budowanie modelu relokacji</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Solving with CBC</source>
+        <translation>Rozwiązywanie za pomocą CBC</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CBC stopped with numerical difficulties</source>
+        <translation>CBC zatrzymał się z powodu problemów numerycznych</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no solution found within the time limit of %1 s</source>
+        <translation>nie znaleziono rozwiązania w limicie czasu %1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CBC found no solution</source>
+        <translation>CBC nie znalazł rozwiązania</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 patients cannot be served within their deadline and travel limit (see unmet)</source>
+        <translation>Liczba pacjentów, których nie można obsłużyć w terminie i w limicie dojazdu: %1 (zob. unmet)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optimal within a relative gap of %1</source>
+        <translation>optymalne przy względnej luce %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>time limit of %1 s reached; gap %2</source>
+        <translation>osiągnięto limit czasu %1 s; luka %2</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::RelocationWeights</name>
+    <message>
+        <location filename="../analytics/relocation/RelocationTypes.cpp" line="+80"/>
+        <source>must be a number &gt;= 0</source>
+        <translation>musi być liczbą &gt;= 0</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>expected risk=R,travel=T,cost=C with numbers &gt;= 0</source>
+        <translation>oczekiwano risk=R,travel=T,cost=C z liczbami &gt;= 0</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::ReportWriter</name>
     <message>
         <location filename="../views/ReportWriter.cpp" line="+222"/>
@@ -1389,6 +2109,204 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <location line="+9"/>
         <source>Map unavailable: %1</source>
         <translation>Mapa niedostępna: %1</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ScenarioReader</name>
+    <message>
+        <location filename="../connectors/relocation/ScenarioReader.cpp" line="+190"/>
+        <source>no such file or folder</source>
+        <translation>nie ma takiego pliku ani folderu</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ScenarioValidator</name>
+    <message>
+        <location filename="../connectors/relocation/ScenarioValidator.cpp" line="+34"/>
+        <source>must be an integer between 1 and 120</source>
+        <translation>musi być liczbą całkowitą od 1 do 120</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a number &gt;= 0</source>
+        <translation>musi być liczbą &gt;= 0</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the scenario has none</source>
+        <translation>scenariusz nie zawiera żadnych rekordów</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>lat and lon must be given together</source>
+        <translation>lat i lon muszą być podane razem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a WGS84 coordinate</source>
+        <translation>to nie jest współrzędna WGS84</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a number &gt; 0</source>
+        <translation>musi być liczbą &gt; 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be an integer &gt;= 0</source>
+        <translation>musi być liczbą całkowitą &gt;= 0</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+23"/>
+        <location line="+2"/>
+        <source>district</source>
+        <translation>powiat</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+10"/>
+        <source>group</source>
+        <translation>grupa</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>must be between 0 (backlog) and %1</source>
+        <translation>musi mieścić się w przedziale od 0 (zaległości) do %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>facility</source>
+        <translation>placówka</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be between 1 and %1</source>
+        <translation>musi mieścić się w przedziale od 1 do %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no travel time from %1 to %2: give both districts lat and lon (or a boundary file) or a travel.csv</source>
+        <translation>brak czasu dojazdu z %1 do %2: podaj lat i lon obu powiatów (lub plik granic) albo plik travel.csv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>missing matrix entry from %1 to %2</source>
+        <translation>brak wpisu macierzy z %1 do %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>... %1 more missing travel times</source>
+        <translation>... i jeszcze inne brakujące czasy dojazdu (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>... and %1 more issues</source>
+        <translation>... i jeszcze inne problemy (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ScenarioWriter</name>
+    <message>
+        <location filename="../connectors/relocation/ScenarioWriter.cpp" line="+23"/>
+        <source>cannot write %1</source>
+        <translation>nie można zapisać %1</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::SeasonalNaiveModel</name>
+    <message>
+        <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="-10"/>
+        <source>Seasonal naive</source>
+        <translation>Naiwny sezonowy</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The horizon must be at least 1.</source>
+        <translation>Horyzont musi wynosić co najmniej 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Series %1 has %2 values; the seasonal naive model needs at least %3.</source>
+        <translation>Liczba wartości serii %1: %2; naiwny model sezonowy wymaga co najmniej %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Series %1 has missing or non-finite values.</source>
+        <translation>Seria %1 zawiera wartości brakujące lub nieskończone.</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::SeriesCsvReader</name>
+    <message>
+        <location filename="../connectors/SeriesCsvReader.cpp" line="+57"/>
+        <source>cannot open: %1</source>
+        <translation>nie można otworzyć: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>expected the header &quot;period,value&quot;</source>
+        <translation>oczekiwano nagłówka &quot;period,value&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected 2 fields (period,value), found %1</source>
+        <translation>oczekiwano 2 pól (period,value), znaleziono: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a period (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY): &quot;%1&quot;</source>
+        <translation>to nie jest okres (YYYY-MM-DD, YYYY-MM, YYYY-Qn lub YYYY): &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; has another format than the rows before it</source>
+        <translation>&quot;%1&quot; ma inny format niż poprzednie wiersze</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a number: &quot;%1&quot;</source>
+        <translation>to nie jest liczba: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>duplicate period &quot;%1&quot; (first on line %2)</source>
+        <translation>zduplikowany okres &quot;%1&quot; (pierwsze wystąpienie w wierszu %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty file: expected the header &quot;period,value&quot;</source>
+        <translation>pusty plik: oczekiwano nagłówka &quot;period,value&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no data rows</source>
+        <translation>brak wierszy danych</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing at the first or last period (only inner gaps are interpolated)</source>
+        <translation>brak wartości w pierwszym lub ostatnim okresie (interpolowane są tylko luki wewnętrzne)</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::SolverSettings</name>
+    <message>
+        <location filename="../analytics/relocation/RelocationTypes.cpp" line="+45"/>
+        <location line="+6"/>
+        <source>must be a number &gt; 0</source>
+        <translation>musi być liczbą &gt; 0</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>must be a number in [0, 1)</source>
+        <translation>musi być liczbą z przedziału [0, 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be an integer &gt;= 0</source>
+        <translation>musi być liczbą całkowitą &gt;= 0</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +2350,34 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <location line="+5"/>
         <source>%1: expected a header code_muni;YEAR;...</source>
         <translation>%1: oczekiwano nagłówka code_muni;YEAR;...</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::StructuralModel</name>
+    <message>
+        <location filename="../analytics/forecast/StructuralModel.cpp" line="+277"/>
+        <source>Bayesian structural model (Prophet-style)</source>
+        <translation>Bayesowski model strukturalny (w stylu Prophet)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The forecast horizon must be at least 1.</source>
+        <translation>Horyzont prognozy musi wynosić co najmniej 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The series %1 has %2 points; the structural model needs at least 3.</source>
+        <translation>Liczba punktów serii %1: %2; model strukturalny wymaga co najmniej 3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The series %1 has missing or invalid values; fill the gaps first.</source>
+        <translation>Seria %1 zawiera brakujące lub nieprawidłowe wartości; najpierw uzupełnij luki.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The log link needs values above -1; series %1 has %2.</source>
+        <translation>Funkcja łącząca log wymaga wartości większych niż -1; seria %1 zawiera %2.</translation>
     </message>
 </context>
 <context>
@@ -1601,7 +2547,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::TrendJob</name>
     <message>
-        <location filename="../views/TrendJob.cpp" line="+56"/>
+        <location filename="../views/TrendJob.cpp" line="+67"/>
         <source>Unknown error while computing trends.</source>
         <translation>Nieznany błąd podczas obliczania trendów.</translation>
     </message>
@@ -1723,14 +2669,22 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     </message>
 </context>
 <context>
+    <name>epidesk::WarehouseSettings</name>
+    <message>
+        <location filename="../views/WarehouseSettings.cpp" line="+152"/>
+        <source>Cannot read the warehouse %1: %2</source>
+        <translation>Nie można odczytać hurtowni danych %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::WarehouseSink</name>
     <message>
-        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+328"/>
+        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+383"/>
         <source>Cannot prepare the warehouse %1: %2</source>
         <translation>Nie można przygotować hurtowni danych %1: %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Cannot read the quarantine of %1: %2</source>
         <translation>Nie można odczytać kwarantanny z %1: %2</translation>
     </message>
@@ -1738,14 +2692,22 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::WarehouseSource</name>
     <message>
-        <location filename="../connectors/warehouse/WarehouseSource.cpp" line="+56"/>
+        <location filename="../connectors/warehouse/WarehouseSource.cpp" line="+57"/>
         <source>The warehouse %1 has no snapshot &quot;%2&quot;</source>
         <translation>Hurtownia danych %1 nie ma migawki &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Cannot open the warehouse %1: %2</source>
         <translation>Nie można otworzyć hurtowni danych %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::WorkerLoop</name>
+    <message>
+        <location filename="../cluster/WorkerLoop.cpp" line="+106"/>
+        <source>computation failed</source>
+        <translation>obliczenia nie powiodły się</translation>
     </message>
 </context>
 <context>

@@ -251,7 +251,7 @@
         <translation>Não é possível conectar a %1: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseReference.cpp" line="+32"/>
+        <location filename="../connectors/warehouse/WarehouseReference.cpp" line="+33"/>
         <source>Cannot create the folder of %1</source>
         <translation>Não é possível criar a pasta de %1</translation>
     </message>
@@ -261,7 +261,7 @@
         <translation>Não é possível gravar %1</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseSnapshot.cpp" line="+30"/>
+        <location filename="../connectors/warehouse/WarehouseSnapshot.cpp" line="+29"/>
         <source>Invalid snapshot name &quot;%1&quot;: use lower-case letters, digits and _, starting with a letter (at most 40 characters)</source>
         <translation>Nome de instantâneo inválido &quot;%1&quot;: use letras minúsculas, dígitos e _, começando por uma letra (no máximo 40 caracteres)</translation>
     </message>
@@ -284,17 +284,12 @@
         <translation>Base de dados embutida (arquivo GeoPackage).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>PostgreSQL warehouse (postgresql://user@host:port/db[?snapshot=NAME]).</source>
         <translation>Armazém de dados PostgreSQL (postgresql://user@host:port/db[?snapshot=NAME]).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="+17"/>
-        <source>Generate synthetic ANVISA-format demo files (demo generate DIR).</source>
-        <translation>Gerar arquivos sintéticos de demonstração no formato da ANVISA (demo generate DIR).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="+30"/>
         <source>Random seed.</source>
         <translation>Semente aleatória.</translation>
     </message>
@@ -314,9 +309,14 @@
         <translation>Último ano.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The action: generate.</source>
-        <translation>A ação: generate.</translation>
+        <location line="-17"/>
+        <source>Generate demo data: ANVISA-format files (demo generate DIR) or a Poland relocation scenario (demo relocation DIR).</source>
+        <translation>Gerar dados de demonstração: arquivos no formato da ANVISA (demo generate DIR) ou um cenário de realocação na Polônia (demo relocation DIR).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The action: generate or relocation.</source>
+        <translation>A ação: generate ou relocation.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -324,17 +324,18 @@
         <translation>Pasta de saída.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>usage: epidesk-cli demo generate DIR [--seed N] [--scale S]</source>
         <translation>uso: epidesk-cli demo generate DIR [--seed N] [--scale S]</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+33"/>
         <source>seed: must be a non-negative integer</source>
         <translation>seed: deve ser um número inteiro não negativo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-30"/>
         <source>scale: must be a number in (0, 1]</source>
         <translation>scale: deve ser um número em (0, 1]</translation>
     </message>
@@ -345,16 +346,19 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+24"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-16"/>
         <source>cannot read %1</source>
         <translation>não é possível ler %1</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+20"/>
+        <location filename="../app/cli/RelocateCommand.cpp" line="+121"/>
         <location filename="../app/cli/ReportCommand.cpp" line="+78"/>
         <location filename="../app/cli/TrendsCommand.cpp" line="+56"/>
         <source>interrupted</source>
@@ -366,12 +370,12 @@
         <translation>Importar arquivos de origem (anvisa) para uma base de dados ou para o armazém de dados; resumo em JSON.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Embedded store (created if missing).</source>
         <translation>Base de dados embutida (criada se não existir).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>PostgreSQL warehouse (migrated if needed).</source>
         <translation>Armazém de dados PostgreSQL (migrado se necessário).</translation>
     </message>
@@ -396,7 +400,7 @@
         <translation>files: nada a importar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>store: one destination is required (--store FILE or --db URI)</source>
         <translation>store: é necessário um destino (--store FILE ou --db URI)</translation>
     </message>
@@ -496,22 +500,91 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Séries e testes de tendência (tau de Kendall, inclinação de Sen) por área.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/cli/RelocateCommand.cpp" line="-71"/>
+        <source>Relocation plan of a scenario: districts to facilities (CBC MILP).</source>
+        <translation>Plano de realocação de um cenário: distritos para unidades (MILP com CBC).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scenario folder or JSON file.</source>
+        <translation>Pasta ou arquivo JSON do cenário.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objective weights, e.g. risk=1,travel=0.1,cost=0.01.</source>
+        <translation>Pesos do objetivo, p. ex. risk=1,travel=0.1,cost=0.01.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solver time limit (seconds).</source>
+        <translation>Limite de tempo do solver (segundos).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relative optimality gap.</source>
+        <translation>Gap de otimalidade relativo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nearest facilities per district and group (0 = all within the limit).</source>
+        <translation>Unidades mais próximas por distrito e grupo (0 = todas dentro do limite).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/TrendsCommand.cpp" line="+11"/>
         <source>json or csv.</source>
         <translation>json ou csv.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>With --format csv: flows (default), unmet or facility_use.</source>
+        <translation>Com --format csv: flows (padrão), unmet ou facility_use.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also write the model to FILE (.mps, or .lp) for other solvers.</source>
+        <translation>Gravar também o modelo em FILE (.mps ou .lp) para outros solvers.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>scenario: required (a folder or a JSON file)</source>
+        <translation>scenario: obrigatório (uma pasta ou um arquivo JSON)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>time-limit, gap, max-candidates: must be numbers</source>
+        <translation>time-limit, gap, max-candidates: devem ser números</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>csv-table: must be flows, unmet or facility_use</source>
+        <translation>csv-table: deve ser flows, unmet ou facility_use</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid scenario:
+%1</source>
+        <translation>cenário inválido:
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>relocate</source>
+        <translation>realocação</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TrendsCommand.cpp" line="+2"/>
         <source>With --format csv: series (default) or tests.</source>
         <translation>Com --format csv: series (padrão) ou tests.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/cli/RelocateCommand.cpp" line="-10"/>
+        <location filename="../app/cli/TrendsCommand.cpp" line="+13"/>
         <source>format: must be json or csv</source>
         <translation>format: deve ser json ou csv</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/TrendsCommand.cpp" line="+3"/>
         <source>csv-table: must be series or tests</source>
         <translation>csv-table: deve ser series ou tests</translation>
     </message>
@@ -531,7 +604,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>db: esperado um URI postgresql://</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>store: a data source is required (--store FILE or --db URI)</source>
         <translation>store: é necessária uma fonte de dados (--store FILE ou --db URI)</translation>
     </message>
@@ -541,12 +614,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Armazém de dados PostgreSQL: migrar o esquema, criar instantâneos.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Warehouse (postgresql://user@host:port/db).</source>
         <translation>Armazém de dados (postgresql://user@host:port/db).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>migrate, or snapshot NAME.</source>
         <translation>migrate ou snapshot NAME.</translation>
     </message>
@@ -566,7 +639,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>db: é necessário um armazém de dados (--db URI)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>warehouse %1: %2</source>
         <translation>armazém de dados %1: %2</translation>
     </message>
@@ -809,6 +882,228 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <source>Cannot write a boundary: %1</source>
         <translation>Não é possível gravar um limite: %1</translation>
     </message>
+    <message>
+        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+57"/>
+        <location filename="../analytics/forecast/StructuralModel.cpp" line="+75"/>
+        <source>Option &quot;%1&quot; must be an integer from %2 to %3.</source>
+        <translation>A opção &quot;%1&quot; deve ser um número inteiro de %2 a %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The forecast horizon must be at least 1.</source>
+        <translation>O horizonte de previsão deve ser de pelo menos 1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Option &quot;transform&quot; must be none, mean7 or log1p.</source>
+        <translation>A opção &quot;transform&quot; deve ser none, mean7 ou log1p.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Option &quot;scale&quot; must be level, zscore or none.</source>
+        <translation>A opção &quot;scale&quot; deve ser level, zscore ou none.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Option &quot;eps&quot; must be a number of at least 0.</source>
+        <translation>A opção &quot;eps&quot; deve ser um número maior ou igual a 0.</translation>
+    </message>
+    <message>
+        <location line="+191"/>
+        <source>The series %1 is empty.</source>
+        <translation>A série %1 está vazia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The series %1 has no valid start period.</source>
+        <translation>A série %1 não tem um período inicial válido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The series %1 has %2 points; the analogue model needs at least %3 (the window).</source>
+        <translation>A série %1 tem %2 pontos; o modelo de análogos precisa de pelo menos %3 (a janela).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The last %1 points of series %2 contain missing or invalid values.</source>
+        <translation>Os últimos %1 pontos da série %2 contêm valores ausentes ou inválidos.</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>No earlier window of length %1 with a %2-step continuation is available to forecast %3.</source>
+        <translation>Não há janela anterior de comprimento %1 com continuação de %2 passos disponível para prever %3.</translation>
+    </message>
+    <message>
+        <location filename="../analytics/forecast/Backtest.cpp" line="+42"/>
+        <source>A backtest needs a horizon and a number of origins of at least 1.</source>
+        <translation>Um backtest precisa de um horizonte e de um número de origens de pelo menos 1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Series %1 has %2 values: too short for %3 backtest origins of horizon %4 with model %5 (needs at least %6).</source>
+        <translation>A série %1 tem %2 valores: curta demais para %3 origens de backtest com horizonte %4 no modelo %5 (são necessários pelo menos %6).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Model %1 returned fewer forecasts than asked.</source>
+        <translation>O modelo %1 retornou menos previsões do que o solicitado.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>unknown model</source>
+        <translation>modelo desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../analytics/forecast/ForecastTypes.cpp" line="+34"/>
+        <source>must be a whole number between %1 and %2</source>
+        <translation>deve ser um número inteiro entre %1 e %2</translation>
+    </message>
+    <message>
+        <location filename="../analytics/forecast/StructuralModel.cpp" line="+1"/>
+        <source>Option &quot;%1&quot; must be a number from %2 to %3.</source>
+        <translation>A opção &quot;%1&quot; deve ser um número de %2 a %3.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Option &quot;log&quot; must be true or false.</source>
+        <translation>A opção &quot;log&quot; deve ser true ou false.</translation>
+    </message>
+    <message>
+        <location filename="../cluster/JobRequest.cpp" line="+43"/>
+        <source>&quot;auto&quot; is not available on the cluster yet</source>
+        <translation>&quot;auto&quot; ainda não está disponível no cluster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backtests are not available on the cluster yet</source>
+        <translation>os backtests ainda não estão disponíveis no cluster</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be an object (a trends request)</source>
+        <translation>deve ser um objeto (uma requisição de tendências)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be an array of non-empty strings</source>
+        <translation>deve ser um array de textos não vazios</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be an integer from 0 to 600000</source>
+        <translation>deve ser um número inteiro de 0 a 600000</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a string</source>
+        <translation>deve ser um texto</translation>
+    </message>
+    <message>
+        <location filename="../connectors/relocation/ScenarioReader.cpp" line="+141"/>
+        <source>file is missing</source>
+        <translation>o arquivo não existe</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot open the file</source>
+        <translation>não é possível abrir o arquivo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a JSON object (%1 at offset %2)</source>
+        <translation>não é um objeto JSON (%1 na posição %2)</translation>
+    </message>
+    <message>
+        <location filename="../connectors/relocation/ScenarioValidator.cpp" line="+42"/>
+        <source>unknown %1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot; inexistente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must not be empty</source>
+        <translation>não pode estar vazio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; duplicado</translation>
+    </message>
+    <message>
+        <location filename="../cluster/ApiService.cpp" line="+16"/>
+        <source>no such job</source>
+        <translation>tarefa inexistente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>method not allowed</source>
+        <translation>método não permitido</translation>
+    </message>
+    <message>
+        <location filename="../connectors/relocation/RelocationDemo.cpp" line="+71"/>
+        <source>cannot read %1</source>
+        <translation>não é possível ler %1</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::AnalogueModel</name>
+    <message>
+        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+75"/>
+        <source>Nearest-neighbour analogues</source>
+        <translation>Análogos por vizinhos mais próximos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The series %1 is empty.</source>
+        <translation>A série %1 está vazia.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The series %1 has another frequency than the panel.</source>
+        <translation>A série %1 tem uma frequência diferente da do painel.</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ApiService</name>
+    <message>
+        <location filename="../cluster/ApiService.cpp" line="+15"/>
+        <source>database unavailable, retry later</source>
+        <translation>banco de dados indisponível, tente novamente mais tarde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>internal error</source>
+        <translation>erro interno</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no such resource</source>
+        <translation>recurso inexistente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>missing or invalid bearer token</source>
+        <translation>token bearer ausente ou inválido</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>malformed JSON at offset %1: %2</source>
+        <translation>JSON malformado na posição %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the body must be a JSON object {&quot;kind&quot;, &quot;params&quot;}</source>
+        <translation>o corpo deve ser um objeto JSON {&quot;kind&quot;, &quot;params&quot;}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>must be an integer from 1 to 1000</source>
+        <translation>deve ser um número inteiro de 1 a 1000</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown status</source>
+        <translation>status desconhecido</translation>
+    </message>
 </context>
 <context>
     <name>epidesk::BoundaryCache</name>
@@ -819,11 +1114,115 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     </message>
 </context>
 <context>
+    <name>epidesk::BoundaryCentroids</name>
+    <message>
+        <location filename="../connectors/relocation/BoundaryCentroids.cpp" line="+22"/>
+        <source>cannot read boundaries from %1</source>
+        <translation>não é possível ler os limites de %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no property &quot;%2&quot;</source>
+        <translation>%1 não tem a propriedade &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::ChoroplethLayer</name>
     <message>
         <location filename="../mapping/ChoroplethLayer.cpp" line="+121"/>
         <source>No data</source>
         <translation>Sem dados</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ConnectionDialog</name>
+    <message numerus="yes">
+        <location filename="../views/ConnectionDialog.cpp" line="+80"/>
+        <source>The server did not answer within %n seconds.</source>
+        <translation>
+            <numerusform>O servidor não respondeu em %n segundo.</numerusform>
+            <numerusform>O servidor não respondeu em %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Enter the host, database and user first.</source>
+        <translation>Informe primeiro o servidor, o banco de dados e o usuário.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connecting to %1…</source>
+        <translation>Conectando a %1…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connected: PostgreSQL %1</source>
+        <translation>Conectado: PostgreSQL %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection failed: %1</source>
+        <translation>Falha na conexão: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connect to warehouse</source>
+        <translation>Conectar ao armazém de dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Banco de dados:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuário:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pass&amp;word:</source>
+        <translation>Sen&amp;ha:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;SSL mode:</source>
+        <translation>&amp;Modo SSL:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remember password in the system keychain</source>
+        <translation>&amp;Lembrar a senha no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testar conexão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No system keychain is available, so the password cannot be remembered: EpiDesk will ask for it each time and never writes it to disk.</source>
+        <translation>Não há chaveiro do sistema disponível, portanto a senha não pode ser lembrada: o EpiDesk vai pedi-la a cada vez e nunca a grava em disco.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
@@ -836,14 +1235,55 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     </message>
 </context>
 <context>
+    <name>epidesk::CsvTable</name>
+    <message>
+        <location filename="../connectors/relocation/ScenarioReader.cpp" line="-78"/>
+        <source>required column is missing</source>
+        <translation>falta uma coluna obrigatória</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; não é um número</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not an integer</source>
+        <translation>&quot;%1&quot; não é um número inteiro</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::Dashboard</name>
     <message>
-        <location filename="../views/Dashboard.cpp" line="+96"/>
+        <location filename="../views/Dashboard.cpp" line="+106"/>
         <source>Opened %1</source>
         <translation>Aberto: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+27"/>
+        <source>Connection to the warehouse was lost; reconnecting…</source>
+        <translation>A conexão com o armazém de dados foi perdida; reconectando…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Connection to the warehouse was lost; reconnecting in %n s… (%1)</source>
+        <translation>
+            <numerusform>A conexão com o armazém de dados foi perdida; reconectando em %n s… (%1)</numerusform>
+            <numerusform>A conexão com o armazém de dados foi perdida; reconectando em %n s… (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connection to the warehouse was lost; reconnecting… (%1)</source>
+        <translation>A conexão com o armazém de dados foi perdida; reconectando… (%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reconnected to %1</source>
+        <translation>Reconectado a %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Computing trends…</source>
         <translation>Calculando tendências…</translation>
     </message>
@@ -853,7 +1293,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Failed: %1</source>
         <translation>Falha: %1</translation>
     </message>
@@ -945,6 +1385,103 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <location line="+1"/>
         <source>%1 has store schema version %2; this EpiDesk reads version %3</source>
         <translation>%1 tem o esquema de base de dados na versão %2; esta versão do EpiDesk lê a versão %3</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::EtsModel</name>
+    <message>
+        <location filename="../analytics/forecast/EtsModel.cpp" line="+657"/>
+        <source>Exponential smoothing (ETS)</source>
+        <translation>Suavização exponencial (ETS)</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>No ETS model can be fitted to %1 values.</source>
+        <translation>Nenhum modelo ETS pode ser ajustado a %1 valores.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The horizon must be at least 1.</source>
+        <translation>O horizonte deve ser de pelo menos 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Series %1 has %2 values; ETS needs at least %3.</source>
+        <translation>A série %1 tem %2 valores; o ETS precisa de pelo menos %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Series %1 has missing or non-finite values.</source>
+        <translation>A série %1 tem valores ausentes ou não finitos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>model: must be three letters: error A/M/Z, trend N/A/Z, season N/A/M/Z (e.g. &quot;ZZZ&quot;, &quot;MAM&quot;)</source>
+        <translation>model: deve ter três letras: erro A/M/Z, tendência N/A/Z, sazonalidade N/A/M/Z (p. ex. &quot;ZZZ&quot;, &quot;MAM&quot;)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>damped: must be true or false</source>
+        <translation>damped: deve ser true ou false</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>constant series: flat forecast, zero-width intervals</source>
+        <translation>série constante: previsão plana, intervalos de largura zero</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No ETS model gives finite forecasts for %1.</source>
+        <translation>Nenhum modelo ETS fornece previsões finitas para %1.</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::FieldReader</name>
+    <message>
+        <location filename="../analytics/relocation/RelocationTypes.cpp" line="+33"/>
+        <source>must be a string</source>
+        <translation>deve ser um texto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a number</source>
+        <translation>deve ser um número</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be an integer</source>
+        <translation>deve ser um número inteiro</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be an array</source>
+        <translation>deve ser um array</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be an object</source>
+        <translation>deve ser um objeto</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ForecastModel</name>
+    <message>
+        <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="+28"/>
+        <source>seasonal_period: must be a whole number between 1 and 366</source>
+        <translation>seasonal_period: deve ser um número inteiro entre 1 e 366</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ForecastRequest</name>
+    <message>
+        <location filename="../analytics/forecast/ForecastTypes.cpp" line="+33"/>
+        <source>must be one of %1</source>
+        <translation>deve ser um de %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be an object</source>
+        <translation>deve ser um objeto</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1629,40 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <location line="+6"/>
         <source>Quarantined rows with the reason for each:</source>
         <translation>Linhas em quarentena, com o motivo de cada uma:</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::IssueSink</name>
+    <message>
+        <location filename="../connectors/relocation/ScenarioValidator.cpp" line="-21"/>
+        <source>must be a number &gt;= 0 (is %1)</source>
+        <translation>deve ser um número &gt;= 0 (valor: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::JobRequest</name>
+    <message>
+        <location filename="../cluster/JobRequest.cpp" line="+29"/>
+        <source>must be a string</source>
+        <translation>deve ser um texto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be an object</source>
+        <translation>deve ser um objeto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown job kind &apos;%1&apos; (one of %2)</source>
+        <translation>tipo de tarefa desconhecido &apos;%1&apos; (um de %2)</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::JobRunner</name>
+    <message>
+        <location filename="../cluster/JobRunner.cpp" line="+85"/>
+        <source>no series for this code</source>
+        <translation>nenhuma série para este código</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1933,153 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     </message>
 </context>
 <context>
+    <name>epidesk::RelocationDemo</name>
+    <message>
+        <location filename="../connectors/relocation/RelocationDemo.cpp" line="-19"/>
+        <source>Cardiology interventions</source>
+        <translation>Intervenções cardiológicas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oncological surgery</source>
+        <translation>Cirurgia oncológica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chemotherapy</source>
+        <translation>Quimioterapia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neurosurgery</source>
+        <translation>Neurocirurgia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vascular surgery</source>
+        <translation>Cirurgia vascular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General surgery</source>
+        <translation>Cirurgia geral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orthopaedics and joint replacement</source>
+        <translation>Ortopedia e artroplastia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ophthalmology (cataract)</source>
+        <translation>Oftalmologia (catarata)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gynaecology</source>
+        <translation>Ginecologia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urology</source>
+        <translation>Urologia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ENT surgery</source>
+        <translation>Cirurgia otorrinolaringológica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnostic endoscopy</source>
+        <translation>Endoscopia diagnóstica</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Reading powiat boundaries and case totals</source>
+        <translation>Lendo os limites dos powiats e os totais de casos</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Poland, 380 powiats: relocation after a COVID-19 wave (seed %1)</source>
+        <translation>Polônia, 380 powiats: realocação após uma onda de COVID-19 (semente %1)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Hospital %1</source>
+        <translation>Hospital %1</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::RelocationScenario</name>
+    <message>
+        <location filename="../analytics/relocation/RelocationTypes.cpp" line="+91"/>
+        <source>must be an object</source>
+        <translation>deve ser um objeto</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::RelocationSolver</name>
+    <message>
+        <location filename="../analytics/relocation/RelocationSolver.cpp" line="+109"/>
+        <source>cannot write the model to %1</source>
+        <translation>não é possível gravar o modelo em %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Building the relocation model</source>
+        <translation>Construindo o modelo de realocação</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Solving with CBC</source>
+        <translation>Resolvendo com o CBC</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CBC stopped with numerical difficulties</source>
+        <translation>O CBC parou devido a dificuldades numéricas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no solution found within the time limit of %1 s</source>
+        <translation>nenhuma solução encontrada dentro do limite de tempo de %1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CBC found no solution</source>
+        <translation>O CBC não encontrou solução</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 patients cannot be served within their deadline and travel limit (see unmet)</source>
+        <translation>%1 pacientes não podem ser atendidos dentro do prazo e do limite de deslocamento (veja unmet)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optimal within a relative gap of %1</source>
+        <translation>ótimo com gap relativo de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>time limit of %1 s reached; gap %2</source>
+        <translation>limite de tempo de %1 s atingido; gap %2</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::RelocationWeights</name>
+    <message>
+        <location filename="../analytics/relocation/RelocationTypes.cpp" line="+80"/>
+        <source>must be a number &gt;= 0</source>
+        <translation>deve ser um número &gt;= 0</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>expected risk=R,travel=T,cost=C with numbers &gt;= 0</source>
+        <translation>esperado risk=R,travel=T,cost=C com números &gt;= 0</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::ReportWriter</name>
     <message>
         <location filename="../views/ReportWriter.cpp" line="+222"/>
@@ -1383,6 +2101,204 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <location line="+9"/>
         <source>Map unavailable: %1</source>
         <translation>Mapa indisponível: %1</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ScenarioReader</name>
+    <message>
+        <location filename="../connectors/relocation/ScenarioReader.cpp" line="+190"/>
+        <source>no such file or folder</source>
+        <translation>arquivo ou pasta inexistente</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ScenarioValidator</name>
+    <message>
+        <location filename="../connectors/relocation/ScenarioValidator.cpp" line="+34"/>
+        <source>must be an integer between 1 and 120</source>
+        <translation>deve ser um número inteiro entre 1 e 120</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a number &gt;= 0</source>
+        <translation>deve ser um número &gt;= 0</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the scenario has none</source>
+        <translation>o cenário não contém nenhum registro</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>lat and lon must be given together</source>
+        <translation>lat e lon devem ser informados juntos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a WGS84 coordinate</source>
+        <translation>não é uma coordenada WGS84</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a number &gt; 0</source>
+        <translation>deve ser um número &gt; 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be an integer &gt;= 0</source>
+        <translation>deve ser um número inteiro &gt;= 0</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+23"/>
+        <location line="+2"/>
+        <source>district</source>
+        <translation>distrito</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+10"/>
+        <source>group</source>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>must be between 0 (backlog) and %1</source>
+        <translation>deve estar entre 0 (demanda acumulada) e %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>facility</source>
+        <translation>unidade</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be between 1 and %1</source>
+        <translation>deve estar entre 1 e %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no travel time from %1 to %2: give both districts lat and lon (or a boundary file) or a travel.csv</source>
+        <translation>sem tempo de deslocamento de %1 para %2: informe lat e lon dos dois distritos (ou um arquivo de limites) ou um travel.csv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>missing matrix entry from %1 to %2</source>
+        <translation>falta a entrada da matriz de %1 para %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>... %1 more missing travel times</source>
+        <translation>... mais %1 tempos de deslocamento ausentes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>... and %1 more issues</source>
+        <translation>... e mais %1 problemas</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ScenarioWriter</name>
+    <message>
+        <location filename="../connectors/relocation/ScenarioWriter.cpp" line="+23"/>
+        <source>cannot write %1</source>
+        <translation>não é possível gravar %1</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::SeasonalNaiveModel</name>
+    <message>
+        <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="-10"/>
+        <source>Seasonal naive</source>
+        <translation>Ingênuo sazonal</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The horizon must be at least 1.</source>
+        <translation>O horizonte deve ser de pelo menos 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Series %1 has %2 values; the seasonal naive model needs at least %3.</source>
+        <translation>A série %1 tem %2 valores; o modelo ingênuo sazonal precisa de pelo menos %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Series %1 has missing or non-finite values.</source>
+        <translation>A série %1 tem valores ausentes ou não finitos.</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::SeriesCsvReader</name>
+    <message>
+        <location filename="../connectors/SeriesCsvReader.cpp" line="+57"/>
+        <source>cannot open: %1</source>
+        <translation>não é possível abrir: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>expected the header &quot;period,value&quot;</source>
+        <translation>esperado o cabeçalho &quot;period,value&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected 2 fields (period,value), found %1</source>
+        <translation>esperados 2 campos (period,value), encontrados %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a period (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY): &quot;%1&quot;</source>
+        <translation>não é um período (YYYY-MM-DD, YYYY-MM, YYYY-Qn ou YYYY): &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; has another format than the rows before it</source>
+        <translation>&quot;%1&quot; tem um formato diferente do das linhas anteriores</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a number: &quot;%1&quot;</source>
+        <translation>não é um número: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>duplicate period &quot;%1&quot; (first on line %2)</source>
+        <translation>período duplicado &quot;%1&quot; (primeira ocorrência na linha %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty file: expected the header &quot;period,value&quot;</source>
+        <translation>arquivo vazio: esperado o cabeçalho &quot;period,value&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no data rows</source>
+        <translation>nenhuma linha de dados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing at the first or last period (only inner gaps are interpolated)</source>
+        <translation>valor ausente no primeiro ou no último período (apenas lacunas internas são interpoladas)</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::SolverSettings</name>
+    <message>
+        <location filename="../analytics/relocation/RelocationTypes.cpp" line="+45"/>
+        <location line="+6"/>
+        <source>must be a number &gt; 0</source>
+        <translation>deve ser um número &gt; 0</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>must be a number in [0, 1)</source>
+        <translation>deve ser um número em [0, 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be an integer &gt;= 0</source>
+        <translation>deve ser um número inteiro &gt;= 0</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +2342,34 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <location line="+5"/>
         <source>%1: expected a header code_muni;YEAR;...</source>
         <translation>%1: esperado um cabeçalho code_muni;YEAR;...</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::StructuralModel</name>
+    <message>
+        <location filename="../analytics/forecast/StructuralModel.cpp" line="+277"/>
+        <source>Bayesian structural model (Prophet-style)</source>
+        <translation>Modelo estrutural bayesiano (estilo Prophet)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The forecast horizon must be at least 1.</source>
+        <translation>O horizonte de previsão deve ser de pelo menos 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The series %1 has %2 points; the structural model needs at least 3.</source>
+        <translation>A série %1 tem %2 pontos; o modelo estrutural precisa de pelo menos 3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The series %1 has missing or invalid values; fill the gaps first.</source>
+        <translation>A série %1 tem valores ausentes ou inválidos; preencha as lacunas primeiro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The log link needs values above -1; series %1 has %2.</source>
+        <translation>A função de ligação log precisa de valores acima de -1; a série %1 tem %2.</translation>
     </message>
 </context>
 <context>
@@ -1595,7 +2539,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::TrendJob</name>
     <message>
-        <location filename="../views/TrendJob.cpp" line="+56"/>
+        <location filename="../views/TrendJob.cpp" line="+67"/>
         <source>Unknown error while computing trends.</source>
         <translation>Erro desconhecido ao calcular as tendências.</translation>
     </message>
@@ -1717,14 +2661,22 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     </message>
 </context>
 <context>
+    <name>epidesk::WarehouseSettings</name>
+    <message>
+        <location filename="../views/WarehouseSettings.cpp" line="+152"/>
+        <source>Cannot read the warehouse %1: %2</source>
+        <translation>Não é possível ler o armazém de dados %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::WarehouseSink</name>
     <message>
-        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+328"/>
+        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+383"/>
         <source>Cannot prepare the warehouse %1: %2</source>
         <translation>Não é possível preparar o armazém de dados %1: %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Cannot read the quarantine of %1: %2</source>
         <translation>Não é possível ler a quarentena de %1: %2</translation>
     </message>
@@ -1732,14 +2684,22 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::WarehouseSource</name>
     <message>
-        <location filename="../connectors/warehouse/WarehouseSource.cpp" line="+56"/>
+        <location filename="../connectors/warehouse/WarehouseSource.cpp" line="+57"/>
         <source>The warehouse %1 has no snapshot &quot;%2&quot;</source>
         <translation>O armazém de dados %1 não tem o instantâneo &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Cannot open the warehouse %1: %2</source>
         <translation>Não é possível abrir o armazém de dados %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::WorkerLoop</name>
+    <message>
+        <location filename="../cluster/WorkerLoop.cpp" line="+106"/>
+        <source>computation failed</source>
+        <translation>falha no cálculo</translation>
     </message>
 </context>
 <context>

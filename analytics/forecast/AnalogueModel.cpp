@@ -11,6 +11,9 @@
 #include <mutex>
 #include <stdexcept>
 #include <thread>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace epidesk {
 namespace {
@@ -233,8 +236,7 @@ public:
         }
     }
     candidates.reserve(total);
-    windows.resize(w, Eigen::Index(total));
-    norms.resize(Eigen::Index(total));
+    windows.resize(w + 1, Eigen::Index(total));
     for (size_t j = 0; j < series.size(); ++j) {
       SeriesData &sd = series[j];
       sd.firstCandidate = int(candidates.size());
@@ -250,7 +252,7 @@ public:
           windows(i, col) = z;
           norm += z * z;
         }
-        norms[col] = norm;
+        windows(w, col) = -0.5f * norm;
         candidates.push_back({int(j), s, sd.base + s});
       }
       sd.endCandidate = int(candidates.size());
@@ -261,8 +263,9 @@ public:
 
   std::vector<SeriesData> series;
   std::vector<Candidate> candidates;
-  Eigen::MatrixXf windows; // window x candidates
-  Eigen::VectorXf norms;   // squared norms of the columns
+  // Column c: the scaled window, then -|window|^2 / 2, so that one product with
+  // (q, 1) gives the score q.c - |c|^2 / 2 = (|q|^2 - |q - c|^2) / 2.
+  Eigen::MatrixXf windows;
 
 private:
   Settings m_settings;
@@ -342,44 +345,71 @@ private:
 // k(2w+1) nearest always contain the k picks.
 int shortlistSize(const Settings &s) { return s.k * (2 * s.window + 1) + s.k; }
 
+// Whether any of 16 scores beats the threshold (SSE2 is part of x86-64).
+bool anyAbove(const float *g, float thr) {
+#ifdef __SSE2__
+  const __m128 t = _mm_set1_ps(thr);
+  const __m128 m = _mm_or_ps(_mm_or_ps(_mm_cmpgt_ps(_mm_loadu_ps(g), t), _mm_cmpgt_ps(_mm_loadu_ps(g + 4), t)),
+                             _mm_or_ps(_mm_cmpgt_ps(_mm_loadu_ps(g + 8), t), _mm_cmpgt_ps(_mm_loadu_ps(g + 12), t)));
+  return _mm_movemask_ps(m) != 0;
+#else
+  bool any = false;
+  for (int i = 0; i < 16; ++i)
+    any |= g[i] > thr;
+  return any;
+#endif
+}
+
 // Distances of a block of targets to all windows by one matrix product per
-// block of windows: |q - c|^2 = |q|^2 + |c|^2 - 2 q.c
+// block of windows (see WindowBank::windows); a window enters a target's heap
+// when its score beats the target's current threshold.
 void searchTargets(const WindowBank &bank, const std::vector<const Target *> &targets,
                    std::vector<NeighbourHeap> &heaps, Feedback *feedback) {
   const int w = bank.settings().window;
   const Eigen::Index nt = Eigen::Index(targets.size());
-  Eigen::MatrixXf queries(w, nt);
-  Eigen::VectorXf qnorm(nt);
+  Eigen::MatrixXf queries(w + 1, nt);
+  std::vector<float> qnorm(static_cast<size_t>(nt)), threshold(static_cast<size_t>(nt));
   for (Eigen::Index t = 0; t < nt; ++t) {
     for (int i = 0; i < w; ++i)
-      queries(i, t) = float(targets[t]->scaled[i]);
-    qnorm[t] = queries.col(t).squaredNorm();
+      queries(i, t) = float(targets[size_t(t)]->scaled[size_t(i)]);
+    queries(w, t) = 1;
+    qnorm[size_t(t)] = queries.col(t).head(w).squaredNorm();
   }
+  // score > (|q|^2 - bound) / 2  <=>  |q - c|^2 < bound
+  auto updateThreshold = [&](Eigen::Index t) {
+    threshold[size_t(t)] = 0.5f * (qnorm[size_t(t)] - heaps[size_t(t)].bound());
+  };
+  for (Eigen::Index t = 0; t < nt; ++t)
+    updateThreshold(t);
+
   const Eigen::Index total = bank.windows.cols();
-  constexpr Eigen::Index kBlock = 2048;
-  Eigen::MatrixXf dots;
+  constexpr Eigen::Index kBlock = 1024, kLanes = 16;
+  Eigen::MatrixXf scores;
   for (Eigen::Index b0 = 0; b0 < total; b0 += kBlock) {
     if (feedback && feedback->isCanceled())
       return;
     const Eigen::Index nb = std::min(kBlock, total - b0);
-    dots.noalias() = bank.windows.middleCols(b0, nb).transpose() * queries;
-    const float *norms = bank.norms.data() + b0;
+    scores.noalias() = bank.windows.middleCols(b0, nb).transpose() * queries;
     const Candidate *cands = bank.candidates.data() + b0;
     for (Eigen::Index t = 0; t < nt; ++t) {
-      const Target &target = *targets[t];
-      NeighbourHeap &heap = heaps[t];
-      float bound = heap.bound();
-      const float q = qnorm[t];
-      const float *g = dots.col(t).data();
-      for (Eigen::Index i = 0; i < nb; ++i) {
-        const float d2 = norms[i] + q - 2 * g[i];
-        if (d2 >= bound)
+      const Target &target = *targets[size_t(t)];
+      const float *g = scores.col(t).data();
+      Eigen::Index i0 = 0;
+      for (; i0 < nb; i0 += kLanes) {
+        const Eigen::Index i1 = std::min(nb, i0 + kLanes);
+        const float thr = threshold[size_t(t)];
+        // Branch-free test of a group first: almost every group is rejected.
+        if (i1 - i0 == kLanes && !anyAbove(g + i0, thr))
           continue;
-        const Candidate &c = cands[i];
-        if (c.calStart > (c.series == target.ownSeries ? target.ownLimit : target.limit))
-          continue;
-        heap.offer(d2, int(b0 + i));
-        bound = heap.bound();
+        for (Eigen::Index i = i0; i < i1; ++i) {
+          if (!(g[i] > threshold[size_t(t)]))
+            continue;
+          const Candidate &c = cands[i];
+          if (c.calStart > (c.series == target.ownSeries ? target.ownLimit : target.limit))
+            continue;
+          heaps[size_t(t)].offer(qnorm[size_t(t)] - 2 * g[i], int(b0 + i));
+          updateThreshold(t);
+        }
       }
     }
   }
@@ -602,7 +632,8 @@ std::vector<ModelForecast> AnalogueModel::forecastAll(const ForecastPanel &panel
   }
 
   // Chunks of targets share one pass over the window matrix.
-  constexpr int kChunk = 32;
+  // Few large chunks: each pass packs the window matrix once.
+  const int kChunk = std::max(16, int(runnable.size() + 3) / 4);
   const int chunks = (int(runnable.size()) + kChunk - 1) / kChunk;
   const int workers =
       std::max(1, std::min(chunks, threads > 0 ? threads : int(std::max(1u, std::thread::hardware_concurrency()))));

@@ -108,7 +108,8 @@ QJsonObject RelocationScenario::toJson() const {
                           {"surge_cost", f.surgeCost},
                           {"cost_per_patient", f.costPerPatient}});
   for (const auto &e : demand)
-    jdem.append(QJsonObject{{"district", e.district}, {"group", e.group}, {"month", e.month}, {"patients", e.patients}});
+    jdem.append(QJsonObject{
+        {"district", e.district}, {"group", e.group}, {"month", e.month}, {"patients", e.patients}});
   for (const auto &e : capacity)
     jcap.append(QJsonObject{{"facility", e.facility},
                             {"group", e.group},
@@ -247,8 +248,8 @@ std::optional<RelocationWeights> RelocationWeights::parse(const QString &text, Q
     const QString key = kv.value(0).trimmed();
     bool ok = false;
     const double value = kv.value(1).trimmed().toDouble(&ok);
-    if (kv.size() != 2 || !ok || (key != QLatin1String("risk") && key != QLatin1String("travel") &&
-                                  key != QLatin1String("cost"))) {
+    if (kv.size() != 2 || !ok ||
+        (key != QLatin1String("risk") && key != QLatin1String("travel") && key != QLatin1String("cost"))) {
       if (error)
         *error = QStringLiteral("weights: %1").arg(tr("expected risk=R,travel=T,cost=C with numbers >= 0"));
       return std::nullopt;
@@ -316,7 +317,8 @@ QJsonObject RelocationPlan::toJson() const {
                           {"month", f.month},
                           {"patients", f.patients}});
   for (const auto &u : unmet)
-    ju.append(QJsonObject{{"district", u.district}, {"group", u.group}, {"month", u.month}, {"patients", u.patients}});
+    ju.append(QJsonObject{
+        {"district", u.district}, {"group", u.group}, {"month", u.month}, {"patients", u.patients}});
   for (const auto &u : facilityUse)
     juse.append(QJsonObject{{"facility", u.facility},
                             {"month", u.month},
@@ -353,7 +355,8 @@ RelocationPlan RelocationPlan::fromJson(const QJsonObject &json) {
   for (const QJsonValue &v : json.value("flows").toArray()) {
     const QJsonObject o = v.toObject();
     p.flows.push_back({o.value("from_district").toString(), o.value("facility").toString(),
-                       o.value("group").toString(), o.value("month").toInt(), o.value("patients").toDouble()});
+                       o.value("group").toString(), o.value("month").toInt(),
+                       o.value("patients").toDouble()});
   }
   for (const QJsonValue &v : json.value("unmet").toArray()) {
     const QJsonObject o = v.toObject();
@@ -362,8 +365,9 @@ RelocationPlan RelocationPlan::fromJson(const QJsonObject &json) {
   }
   for (const QJsonValue &v : json.value("facility_use").toArray()) {
     const QJsonObject o = v.toObject();
-    p.facilityUse.push_back({o.value("facility").toString(), o.value("month").toInt(), o.value("group").toString(),
-                             o.value("used").toDouble(), o.value("capacity").toDouble()});
+    p.facilityUse.push_back({o.value("facility").toString(), o.value("month").toInt(),
+                             o.value("group").toString(), o.value("used").toDouble(),
+                             o.value("capacity").toDouble()});
   }
   for (const QJsonValue &v : json.value("surge").toArray()) {
     const QJsonObject o = v.toObject();

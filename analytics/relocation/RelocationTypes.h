@@ -101,9 +101,9 @@ struct RelocationWeights {
 struct SolverSettings {
   double timeLimitSeconds = 60;
   double relativeGap = 0.01;
-  int maxCandidates = 8;       // nearest facilities per district and group; 0 = all within the travel limit
-  double unmetPenalty = 1e5;   // per unmet patient, unweighted: dominates every weighted term
-  QString writeModelPath;      // write the MILP (.mps or .lp) before solving; empty = don't
+  int maxCandidates = 8;     // nearest facilities per district and group; 0 = all within the travel limit
+  double unmetPenalty = 1e5; // per unmet patient, unweighted: dominates every weighted term
+  QString writeModelPath;    // write the MILP (.mps or .lp) before solving; empty = don't
 
   QJsonObject toJson() const;
   static std::optional<SolverSettings> fromJson(const QJsonObject &json, QStringList *errors = nullptr);

@@ -1,6 +1,7 @@
 #include "CliCommand.h"
 #include "CliIo.h"
 #include "DemoGenerator.h"
+#include "RelocationDemo.h"
 #include "SharedData.h"
 #include <QDir>
 #include <QFile>
@@ -14,9 +15,14 @@ class DemoCommand : public CliCommand {
 public:
   QString name() const override { return QStringLiteral("demo"); }
   QString summary() const override {
-    return QCoreApplication::translate("cli", "Generate synthetic ANVISA-format demo files (demo generate DIR).");
+    return QCoreApplication::translate(
+        "cli", "Generate demo data: ANVISA-format files (demo generate DIR) or a Poland relocation scenario "
+               "(demo relocation DIR).");
   }
   int run(const QStringList &args) override;
+
+private:
+  int runRelocation(const QString &dir, const QString &seedText);
 };
 
 int DemoCommand::run(const QStringList &args) {
@@ -28,12 +34,14 @@ int DemoCommand::run(const QStringList &args) {
   const QCommandLineOption from("from", QCoreApplication::translate("cli", "First year."), "YYYY", "2014");
   const QCommandLineOption to("to", QCoreApplication::translate("cli", "Last year."), "YYYY", "2021");
   parser.addOptions({seed, scale, from, to});
-  parser.addPositionalArgument("generate", QCoreApplication::translate("cli", "The action: generate."));
+  parser.addPositionalArgument("action", QCoreApplication::translate("cli", "The action: generate or relocation."));
   parser.addPositionalArgument("dir", QCoreApplication::translate("cli", "Output folder."));
   int exitCode = Ok;
   if (!parseArguments(parser, args, summary(), &exitCode))
     return exitCode;
   const QStringList positional = parser.positionalArguments();
+  if (positional.size() == 2 && positional.first() == QLatin1String("relocation"))
+    return runRelocation(positional.at(1), parser.value(seed));
   if (positional.size() != 2 || positional.first() != QLatin1String("generate"))
     return fail(QCoreApplication::translate("cli", "usage: epidesk-cli demo generate DIR [--seed N] [--scale S]"),
                 Usage);
@@ -63,6 +71,26 @@ int DemoCommand::run(const QStringList &args) {
     if (!file.open(QIODevice::ReadOnly))
       return fail(QCoreApplication::translate("cli", "cannot read %1").arg(file.fileName()));
     printText(file.readAll());
+  } catch (const Canceled &) {
+    return fail(QCoreApplication::translate("cli", "interrupted"), Interrupted);
+  }
+  return Ok;
+}
+
+// demo relocation DIR: the Poland relocation scenario (issue 6) in the folder format.
+int DemoCommand::runRelocation(const QString &dir, const QString &seedText) {
+  RelocationDemoOptions options;
+  options.outDir = dir;
+  bool ok = true;
+  options.seed = seedText.toULongLong(&ok);
+  if (!ok)
+    return fail(QCoreApplication::translate("cli", "seed: must be a non-negative integer"), Usage);
+  CliFeedback feedback(QCoreApplication::translate("cli", "demo"));
+  try {
+    const RelocationDemoResult result = RelocationDemo::generate(options, sharedDataDir(), &feedback);
+    if (!result.ok())
+      return fail(result.error);
+    printJson(result.manifest);
   } catch (const Canceled &) {
     return fail(QCoreApplication::translate("cli", "interrupted"), Interrupted);
   }

@@ -205,6 +205,47 @@ CREATE INDEX sales_month_by_ingredient ON sales_month (ingredient_id, period)
 COMMENT ON INDEX sales_month_by_ingredient IS 'Trend queries: one ingredient over a period range, index-only.';
 )sql";
 
+// Version 3 (performance): a state-level mart so dashboard queries above the
+// municipality level read a few thousand rows instead of every municipality
+// cell, and the marts' wide primary keys replaced by narrow file_id indexes.
+// The primary keys only guarded uniqueness the aggregator already guarantees,
+// yet every mart row paid a 5- or 7-column unique index insert; re-imports
+// only need to find a load's rows by file_id.
+const char *kVersion3 = R"sql(
+CREATE TABLE sales_month_uf (
+  file_id bigint NOT NULL,
+  ingredient_id integer NOT NULL,
+  period integer NOT NULL,
+  uf_code smallint NOT NULL,
+  prescriptions bigint NOT NULL,
+  units bigint NOT NULL
+);
+COMMENT ON TABLE sales_month_uf IS 'Mart: sales_month summed over the municipalities of each state (by load, month, state and active ingredient); answers state, region and country trends.';
+COMMENT ON COLUMN sales_month_uf.file_id IS 'Load (import_file.id); a re-import replaces its rows.';
+COMMENT ON COLUMN sales_month_uf.ingredient_id IS 'Active ingredient (ingredient.id).';
+COMMENT ON COLUMN sales_month_uf.period IS 'Month as yyyymm.';
+COMMENT ON COLUMN sales_month_uf.uf_code IS 'IBGE state code (unmatched municipality names included).';
+COMMENT ON COLUMN sales_month_uf.prescriptions IS 'Number of sale records.';
+COMMENT ON COLUMN sales_month_uf.units IS 'Sum of QTD_VENDIDA.';
+INSERT INTO sales_month_uf
+  SELECT file_id, ingredient_id, period,
+         CASE WHEN uf_code <> 0 THEN uf_code ELSE municipality_code / 100000 END,
+         sum(prescriptions), sum(units)
+  FROM sales_month GROUP BY 1, 2, 3, 4;
+CREATE INDEX sales_month_uf_by_ingredient ON sales_month_uf (ingredient_id, period)
+  INCLUDE (uf_code, prescriptions, units);
+COMMENT ON INDEX sales_month_uf_by_ingredient IS 'State-level trend queries: one ingredient over a period range, index-only.';
+CREATE INDEX sales_month_uf_by_file ON sales_month_uf (file_id);
+COMMENT ON INDEX sales_month_uf_by_file IS 'Re-imports delete a load''s rows.';
+
+ALTER TABLE sales_month DROP CONSTRAINT sales_month_pkey;
+CREATE INDEX sales_month_by_file ON sales_month (file_id);
+COMMENT ON INDEX sales_month_by_file IS 'Re-imports delete a load''s rows.';
+ALTER TABLE sales_profile DROP CONSTRAINT sales_profile_pkey;
+CREATE INDEX sales_profile_by_file ON sales_profile (file_id);
+COMMENT ON INDEX sales_profile_by_file IS 'Re-imports delete a load''s rows.';
+)sql";
+
 void ensureLedger(pqxx::connection_base &c) {
   pqxx::work tx(c);
   tx.exec("CREATE TABLE IF NOT EXISTS epidesk_schema_migrations (version integer PRIMARY KEY, "
@@ -239,6 +280,7 @@ const std::vector<WarehouseMigrations::Migration> &WarehouseMigrations::all() {
   static const std::vector<Migration> migrations = {
       {1, "dimensions, provenance, raw records, quarantine, monthly mart, snapshots", kVersion1},
       {2, "profile mart and covering trend index", kVersion2},
+      {3, "state-level mart; narrow file_id indexes instead of the marts' primary keys", kVersion3},
   };
   return migrations;
 }
@@ -259,6 +301,16 @@ QList<int> WarehouseMigrations::appliedVersions(pqxx::connection_base &connectio
 
 QList<int> WarehouseMigrations::migrate(pqxx::connection_base &connection, int targetVersion) {
   const int target = targetVersion > 0 ? targetVersion : latestVersion();
+  // Up to date (the usual case when the app or CLI opens the warehouse):
+  // no lock and no ledger DDL, whose commit would cost every open a WAL flush.
+  {
+    const QList<int> applied = appliedVersions(connection);
+    bool upToDate = true;
+    for (const Migration &m : all())
+      upToDate = upToDate && (m.version > target || applied.contains(m.version));
+    if (upToDate)
+      return {};
+  }
   MigrationLock lock(connection);
   ensureLedger(connection);
   const QList<int> applied = appliedVersions(connection);

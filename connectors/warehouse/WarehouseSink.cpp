@@ -16,6 +16,7 @@
 #include <pqxx/nontransaction>
 #include <pqxx/transaction>
 #include <set>
+#include <tuple>
 
 namespace epidesk {
 
@@ -55,32 +56,38 @@ struct WarehouseSink::Shared {
   pg::ConnectionPtr admin;
   std::set<int> partitions; // periods known to have a partition
 
-  // Creates the month's partition in its own short transaction. CREATE TABLE
-  // + ATTACH (not CREATE ... PARTITION OF) because ATTACH needs only SHARE
-  // UPDATE EXCLUSIVE on sale_record, so files being copied into other months
-  // in open transactions neither block it nor are blocked.
+  // Creates the month's partition, and those missing for the rest of its
+  // year, in one short transaction: monthly files arrive in runs, so one
+  // catalog transaction serves up to 12 files instead of each paying its own.
+  // CREATE TABLE + ATTACH (not CREATE ... PARTITION OF) because ATTACH needs
+  // only SHARE UPDATE EXCLUSIVE on sale_record, so files being copied into
+  // other months in open transactions neither block it nor are blocked.
   void ensurePartition(int period) {
     QMutexLocker lock(&adminMutex);
     if (partitions.count(period))
       return;
-    const std::string name = partitionName(period);
+    std::vector<int> periods;
+    for (int p = period; p / 100 == period / 100; p = nextPeriod(p))
+      if (!partitions.count(p))
+        periods.push_back(p);
     pqxx::work tx(*admin);
     tx.exec_params("SELECT pg_advisory_xact_lock($1)", kPartitionLock);
-    const bool exists = !tx.exec_params("SELECT to_regclass($1)", name)[0][0].is_null();
-    if (!exists) {
-      const std::string from = std::to_string(period), to = std::to_string(nextPeriod(period));
+    for (const int p : periods) {
+      const std::string name = partitionName(p);
+      if (!tx.exec_params("SELECT to_regclass($1)", name)[0][0].is_null())
+        continue; // made by another process
+      const std::string from = std::to_string(p), to = std::to_string(nextPeriod(p));
       const std::string q = tx.quote_name(name);
       tx.exec("CREATE TABLE " + q +
-              " (LIKE sale_record INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING COMMENTS)");
-      tx.exec("ALTER TABLE " + q + " ADD CONSTRAINT " + tx.quote_name(name + "_period") +
-              " CHECK (period >= " + from + " AND period < " + to + ")");
-      tx.exec("ALTER TABLE sale_record ATTACH PARTITION " + q + " FOR VALUES FROM (" + from + ") TO (" + to +
-              ")");
-      tx.exec("COMMENT ON TABLE " + q + " IS " +
+              " (LIKE sale_record INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING COMMENTS);"
+              "ALTER TABLE " +
+              q + " ADD CONSTRAINT " + tx.quote_name(name + "_period") + " CHECK (period >= " + from +
+              " AND period < " + to + ");ALTER TABLE sale_record ATTACH PARTITION " + q +
+              " FOR VALUES FROM (" + from + ") TO (" + to + ");COMMENT ON TABLE " + q + " IS " +
               tx.quote("Sale records of " + from + " (partition of sale_record)."));
     }
     tx.commit();
-    partitions.insert(period);
+    partitions.insert(periods.begin(), periods.end());
   }
 
   // Inserts missing names in sorted order (parallel files never deadlock on
@@ -142,8 +149,12 @@ public:
       return;
     try {
       const int period = r.year * 100 + r.month;
-      if (period != m_lastPeriod && !m_periods.count(period))
-        addPeriod(period);
+      if (period != m_lastPeriod) {
+        if (!m_periods.count(period))
+          addPeriod(period);
+        else if (m_copyPeriod != 0)
+          copyInto(0); // an earlier month again: let sale_record route the rows
+      }
       m_lastPeriod = period;
       pg::CopyLine line(m_raw->buffer());
       line.integer(m_fileId)
@@ -204,7 +215,7 @@ public:
 private:
   // A new month: the COPY stops while its partition is made sure of, then
   // resumes. LOCK TABLE on the partition makes this session process the
-  // catalog change, so the new COPY routes rows to it.
+  // catalog change, so a COPY into sale_record routes rows to it.
   void addPeriod(int period) {
     if (m_raw) {
       m_raw->complete();
@@ -213,8 +224,22 @@ private:
     m_shared->ensurePartition(period);
     m_tx->exec("LOCK TABLE " + m_tx->quote_name(partitionName(period)) + " IN ROW EXCLUSIVE MODE");
     m_periods.insert(period);
+    // A file is normally one month: COPY straight into its partition, which
+    // spares the per-row partition routing; files mixing months go through
+    // sale_record.
+    copyInto(m_periods.size() == 1 ? period : 0);
+  }
+
+  // (Re)starts the raw COPY into the partition of period, or into
+  // sale_record for 0.
+  void copyInto(int period) {
+    if (m_raw) {
+      m_raw->complete();
+      m_raw.reset();
+    }
+    m_copyPeriod = period;
     m_raw = std::make_unique<pg::CopyStream>(
-        *m_tx, "sale_record",
+        *m_tx, period ? partitionName(period) : std::string("sale_record"),
         std::vector<std::string>{"file_id", "line", "period", "uf_code", "municipality", "ingredient", "unit",
                                  "quantity", "receipt_type", "cid10", "sex", "age", "age_unit"});
   }
@@ -232,8 +257,8 @@ private:
       m_tx->exec_params("DELETE FROM sale_record WHERE file_id = $1 AND period BETWEEN $2 AND $3", id,
                         old[0][1].as<int>(), old[0][2].as<int>());
     for (const char *sql :
-         {"DELETE FROM sales_month WHERE file_id = $1", "DELETE FROM sales_profile WHERE file_id = $1",
-          "DELETE FROM quarantine WHERE file_id = $1",
+         {"DELETE FROM sales_month WHERE file_id = $1", "DELETE FROM sales_month_uf WHERE file_id = $1",
+          "DELETE FROM sales_profile WHERE file_id = $1", "DELETE FROM quarantine WHERE file_id = $1",
           "DELETE FROM unmatched_municipality WHERE file_id = $1", "DELETE FROM import_file WHERE id = $1"})
       m_tx->exec_params(sql, id);
   }
@@ -256,10 +281,21 @@ private:
 
   void writeMarts(const FileLoad &load, const std::vector<qint64> &ids) {
     {
+      // In index order (ingredient, period): consecutive inserts into the
+      // trend index land on the same, cached leaf pages.
+      std::vector<const SalesMonthRow *> rows;
+      rows.reserve(load.sales.size());
+      for (const SalesMonthRow &r : load.sales)
+        rows.push_back(&r);
+      std::sort(rows.begin(), rows.end(), [&](const SalesMonthRow *a, const SalesMonthRow *b) {
+        return std::make_pair(ids[size_t(a->ingredient)], a->period) <
+               std::make_pair(ids[size_t(b->ingredient)], b->period);
+      });
       pg::CopyStream copy(
           *m_tx, "sales_month",
           {"file_id", "ingredient_id", "period", "uf_code", "municipality_code", "prescriptions", "units"});
-      for (const SalesMonthRow &r : load.sales) {
+      for (const SalesMonthRow *row : rows) {
+        const SalesMonthRow &r = *row;
         pg::CopyLine(copy.buffer())
             .integer(m_fileId)
             .integer(ids[size_t(r.ingredient)])
@@ -268,6 +304,31 @@ private:
             .integer(r.municipalityCode)
             .integer(r.prescriptions)
             .integer(r.units)
+            .end();
+        copy.rowDone();
+      }
+      copy.complete();
+    }
+    {
+      // The state-level mart: the same cells summed over municipalities
+      // (unmatched names count for their state, as in TrendAnalysis).
+      std::map<std::tuple<qint64, int, int>, std::pair<qint64, qint64>> byUf;
+      for (const SalesMonthRow &r : load.sales) {
+        const int uf = r.ufCode ? r.ufCode : r.municipalityCode / 100000;
+        auto &sum = byUf[{ids[size_t(r.ingredient)], r.period, uf}];
+        sum.first += r.prescriptions;
+        sum.second += r.units;
+      }
+      pg::CopyStream copy(*m_tx, "sales_month_uf",
+                          {"file_id", "ingredient_id", "period", "uf_code", "prescriptions", "units"});
+      for (const auto &[key, sum] : byUf) {
+        pg::CopyLine(copy.buffer())
+            .integer(m_fileId)
+            .integer(std::get<0>(key))
+            .integer(std::get<1>(key))
+            .integer(std::get<2>(key))
+            .integer(sum.first)
+            .integer(sum.second)
             .end();
         copy.rowDone();
       }
@@ -326,6 +387,7 @@ private:
   qint64 m_fileId = 0;
   std::set<int> m_periods;
   int m_lastPeriod = 0;
+  int m_copyPeriod = 0; // partition the open COPY writes to directly; 0 = sale_record
   QString m_error;
 };
 

@@ -10,8 +10,15 @@ namespace epidesk {
 
 namespace {
 // What a snapshot keeps: the marts, their dimensions and provenance.
-const char *const kTables[] = {"uf",          "municipality", "population",    "ingredient",
-                               "import_file", "sales_month",  "sales_profile", "unmatched_municipality"};
+const char *const kTables[] = {"uf",
+                               "municipality",
+                               "population",
+                               "ingredient",
+                               "import_file",
+                               "sales_month",
+                               "sales_month_uf",
+                               "sales_profile",
+                               "unmatched_municipality"};
 } // namespace
 
 bool WarehouseSnapshot::isValidName(const QString &name) {

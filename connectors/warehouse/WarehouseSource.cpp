@@ -65,6 +65,10 @@ std::unique_ptr<WarehouseSource> WarehouseSource::open(const PgLocation &locatio
     db->connection = std::move(connection);
     std::unique_ptr<WarehouseSource> source(new WarehouseSource(location, sharedDir, std::move(db)));
     source->m_geography = WarehouseReference::read(*source->m_db->connection);
+    // Resolved through search_path: the snapshot's schema when opening one.
+    source->m_hasUfMart = pqxx::nontransaction(*source->m_db->connection)
+                              .exec("SELECT to_regclass('sales_month_uf') IS NOT NULL")[0][0]
+                              .as<bool>();
     return source;
   } catch (const std::exception &e) {
     if (error)
@@ -78,8 +82,10 @@ QStringList WarehouseSource::ingredients() const {
   QStringList out;
   pqxx::nontransaction tx(*m_db->connection);
   // Only ingredients some load still uses (upserts outlive rolled-back files).
-  for (const auto &r : tx.exec("SELECT name FROM ingredient i WHERE EXISTS "
-                               "(SELECT 1 FROM sales_month s WHERE s.ingredient_id = i.id) ORDER BY name"))
+  // The state-level mart holds the same (ingredient, load) pairs in far fewer rows.
+  const std::string mart = m_hasUfMart ? "sales_month_uf" : "sales_month";
+  for (const auto &r : tx.exec("SELECT name FROM ingredient i WHERE EXISTS (SELECT 1 FROM " + mart +
+                               " s WHERE s.ingredient_id = i.id) ORDER BY name"))
     out.append(pg::qstr(r[0].as<std::string>()));
   std::sort(out.begin(), out.end()); // the same order as the embedded store, whatever the collation
   return out;
@@ -112,12 +118,22 @@ std::vector<SalesCell> WarehouseSource::salesCells(const SalesFilter &filter, Fe
   std::vector<SalesCell> cells;
   if (ids.size() == 2)
     return cells;
-  const pqxx::result rows = tx.exec_params(
-      "SELECT period, uf_code, municipality_code, SUM(prescriptions)::bigint, SUM(units)::bigint "
-      "FROM sales_month WHERE ingredient_id = ANY($1::integer[]) AND period BETWEEN $2 AND $3 "
-      "GROUP BY period, uf_code, municipality_code ORDER BY period, uf_code, municipality_code",
-      ids, filter.fromYear > 0 ? filter.fromYear * 100 + 1 : 0,
-      filter.toYear > 0 ? filter.toYear * 100 + 12 : 999999);
+  const char *sql =
+      filter.byMunicipality
+          ? "SELECT period, uf_code, municipality_code, SUM(prescriptions)::bigint, SUM(units)::bigint "
+            "FROM sales_month WHERE ingredient_id = ANY($1::integer[]) AND period BETWEEN $2 AND $3 "
+            "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
+      : m_hasUfMart
+          ? "SELECT period, uf_code, 0, SUM(prescriptions)::bigint, SUM(units)::bigint "
+            "FROM sales_month_uf WHERE ingredient_id = ANY($1::integer[]) AND period BETWEEN $2 AND $3 "
+            "GROUP BY 1, 2 ORDER BY 1, 2"
+          // An old snapshot: the same sums from the municipality mart.
+          : "SELECT period, CASE WHEN uf_code <> 0 THEN uf_code ELSE municipality_code / 100000 END, 0, "
+            "SUM(prescriptions)::bigint, SUM(units)::bigint FROM sales_month "
+            "WHERE ingredient_id = ANY($1::integer[]) AND period BETWEEN $2 AND $3 "
+            "GROUP BY 1, 2 ORDER BY 1, 2";
+  const pqxx::result rows = tx.exec_params(sql, ids, filter.fromYear > 0 ? filter.fromYear * 100 + 1 : 0,
+                                           filter.toYear > 0 ? filter.toYear * 100 + 12 : 999999);
   cells.reserve(rows.size());
   for (const auto &r : rows) {
     if (feedback && (cells.size() & 0xFFFF) == 0 && feedback->isCanceled())

@@ -25,6 +25,8 @@ public:
   QStringList ingredients() const override;
   std::pair<int, int> yearRange() const override;
   // Same matching as EmbeddedStore: foldKey(name) contains foldKey(filter), done in C++.
+  // Without filter.byMunicipality the state-level mart answers (a few
+  // thousand rows per ingredient instead of every municipality cell).
   std::vector<SalesCell> salesCells(const SalesFilter &filter, Feedback *feedback = nullptr) const override;
   std::vector<ImportRecord> imports() const override;
   // The shared data's boundaries in a cached GeoPackage (see WarehouseReference).
@@ -39,6 +41,7 @@ private:
   std::unique_ptr<Db> m_db;
   mutable QMutex m_mutex;
   Geography m_geography;
+  bool m_hasUfMart = false; // snapshots taken before schema version 3 lack sales_month_uf
   mutable QString m_boundaryCache;
 };
 

@@ -3,6 +3,7 @@
 #include "Feedback.h"
 #include "ImportService.h"
 #include "SharedData.h"
+#include "TrendAnalysis.h"
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -378,6 +379,41 @@ private slots:
     QCOMPARE(store->imports().size(), size_t(6));
     // Six files holding the same months: sums add up.
     QCOMPARE(findCell(store->salesCells({}), 201402, kSaoVicente)->prescriptions, 12.0);
+  }
+
+  // SalesFilter::byMunicipality = false gives state cells summed in SQL;
+  // every level above the municipality must come out the same from them.
+  void stateLevelCellsGiveIdenticalTrends() {
+    auto store = freshStore();
+    importFiles("anvisa", *store, {kFebruary, kPrefixed});
+    SalesFilter filter;
+    const std::vector<SalesCell> municipal = store->salesCells(filter);
+    filter.byMunicipality = false;
+    const std::vector<SalesCell> states = store->salesCells(filter);
+    QVERIFY(!states.empty());
+    QVERIFY(states.size() < municipal.size());
+    for (const SalesCell &c : states)
+      QCOMPARE(c.municipalityCode, 0);
+    QCOMPARE(total(states, &SalesCell::units), total(municipal, &SalesCell::units));
+    const Geography geography = store->geography();
+    for (GeoLevel level : {GeoLevel::Uf, GeoLevel::Region, GeoLevel::Country})
+      for (PeriodKind period : {PeriodKind::Year, PeriodKind::Month})
+        for (bool per1000 : {false, true})
+          for (Measure measure : {Measure::Prescriptions, Measure::Units}) {
+            TrendRequest request;
+            request.level = level;
+            request.period = period;
+            request.per1000 = per1000;
+            request.measure = measure;
+            const QJsonObject expected = TrendAnalysis::run(request, municipal, geography).toJson();
+            QVERIFY(!expected.value("series").toObject().isEmpty());
+            QCOMPARE(TrendAnalysis::run(request, states, geography).toJson(), expected);
+            QCOMPARE(runTrends(*store, request).toJson(), expected); // takes the state-level path
+          }
+    // Municipality level keeps the detail.
+    TrendRequest request;
+    request.level = GeoLevel::Municipality;
+    QCOMPARE(runTrends(*store, request).toJson(), TrendAnalysis::run(request, municipal, geography).toJson());
   }
 
   void openDataSourceByLocation() {

@@ -26,7 +26,7 @@ TimeSeries makeSeries(const QString &code, std::vector<double> values, Frequency
 
 std::vector<double> noisyLevel(std::mt19937 &rng, int n, double level, double spread) {
   std::normal_distribution<double> noise(0, spread);
-  std::vector<double> v(size_t(n));
+  std::vector<double> v(static_cast<size_t>(n));
   for (double &x : v)
     x = std::max(1.0, level + noise(rng));
   return v;
@@ -34,7 +34,7 @@ std::vector<double> noisyLevel(std::mt19937 &rng, int n, double level, double sp
 
 std::vector<double> randomWalk(std::mt19937 &rng, int n, double start) {
   std::normal_distribution<double> step(0, 0.05);
-  std::vector<double> v(size_t(n));
+  std::vector<double> v(static_cast<size_t>(n));
   double log = std::log(start);
   for (double &x : v) {
     log += step(rng);

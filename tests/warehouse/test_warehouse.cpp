@@ -69,11 +69,11 @@ private slots:
     const QString uri = freshDatabase("wh_migrate_empty");
     const Run first = cli({"warehouse", "migrate", "--db", uri});
     QVERIFY2(first.exitCode == 0, first.err.constData());
-    QCOMPARE(first.json().value("applied").toArray(), QJsonArray({1, 2}));
+    QCOMPARE(first.json().value("applied").toArray(), QJsonArray({1, 2, 3}));
     const Run again = cli({"warehouse", "migrate", "--db", uri});
     QVERIFY2(again.exitCode == 0, again.err.constData());
     QCOMPARE(again.json().value("applied").toArray(), QJsonArray());
-    QCOMPARE(again.json().value("versions").toArray(), QJsonArray({1, 2}));
+    QCOMPARE(again.json().value("versions").toArray(), QJsonArray({1, 2, 3}));
     // Reference dimensions are loaded from the shared data.
     QCOMPARE(scalar(uri, "SELECT count(*) FROM uf"), 27);
     QVERIFY(scalar(uri, "SELECT count(*) FROM municipality") > 5000);
@@ -96,11 +96,22 @@ private slots:
     QCOMPARE(epidesk::WarehouseMigrations::migrate(c, 1), QList<int>({1}));
     QVERIFY(!tableExists(uri, "sales_profile"));
     QCOMPARE(epidesk::WarehouseMigrations::appliedVersions(c), QList<int>({1}));
+    // Mart rows loaded under version 1: version 3 derives the state-level mart
+    // from them (the unmatched name, municipality 0, counts for its state).
+    {
+      pqxx::work tx(c);
+      tx.exec("INSERT INTO sales_month VALUES (1, 7, 201401, 35, 3550308, 2, 20), "
+              "(1, 7, 201401, 35, 0, 1, 5), (1, 7, 201401, 31, 3106200, 4, 8)");
+      tx.commit();
+    }
     const Run run = cli({"warehouse", "migrate", "--db", uri});
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    QCOMPARE(run.json().value("applied").toArray(), QJsonArray({2}));
+    QCOMPARE(run.json().value("applied").toArray(), QJsonArray({2, 3}));
     QVERIFY(tableExists(uri, "sales_profile"));
     QCOMPARE(scalar(uri, "SELECT count(*) FROM pg_indexes WHERE indexname = 'sales_month_by_ingredient'"), 1);
+    QCOMPARE(scalar(uri, "SELECT count(*) FROM sales_month_uf"), 2);
+    QCOMPARE(scalar(uri, "SELECT units FROM sales_month_uf WHERE uf_code = 35"), 25);
+    QCOMPARE(scalar(uri, "SELECT prescriptions FROM sales_month_uf WHERE uf_code = 31"), 4);
   }
 
   void ingestCountsAndReimport() {
@@ -122,6 +133,7 @@ private slots:
     QCOMPARE(scalar(uri, "SELECT count(*) FROM quarantine"), quarantined);
     QCOMPARE(scalar(uri, "SELECT sum(prescriptions) FROM sales_month"), loaded);
     QCOMPARE(scalar(uri, "SELECT sum(prescriptions) FROM sales_profile"), loaded);
+    QCOMPARE(scalar(uri, "SELECT sum(prescriptions) FROM sales_month_uf"), loaded);
     QCOMPARE(scalar(uri, "SELECT count(*) FROM import_file"), 2);
     // Text decoded from Windows-1252 on the way in.
     QCOMPARE(scalar(uri, "SELECT count(*) FROM sale_record WHERE municipality = 'SÃO VICENTE'"), 1);
@@ -135,6 +147,7 @@ private slots:
     QCOMPARE(scalar(uri, "SELECT count(*) FROM sale_record"), loaded);
     QCOMPARE(scalar(uri, "SELECT count(*) FROM quarantine"), quarantined);
     QCOMPARE(scalar(uri, "SELECT sum(prescriptions) FROM sales_month"), loaded);
+    QCOMPARE(scalar(uri, "SELECT sum(prescriptions) FROM sales_month_uf"), loaded);
     QCOMPARE(scalar(uri, "SELECT count(*) FROM import_file"), 2);
     QCOMPARE(scalar(uri, "SELECT count(*) FROM unmatched_municipality"),
              s.value("unmatched_municipalities").toArray().size());
@@ -196,11 +209,21 @@ private slots:
     QCOMPARE(comparable(db.json()), comparable(store.json()));
     QCOMPARE(scalar(m_demoDb, "SELECT count(*) FROM sale_record"),
              db.json().value("rows_loaded").toInteger());
+    // The state-level mart is the municipality mart summed per state.
+    QCOMPARE(scalar(m_demoDb,
+                    "SELECT count(*) FROM (SELECT file_id, ingredient_id, period, "
+                    "CASE WHEN uf_code <> 0 THEN uf_code ELSE municipality_code / 100000 END AS uf, "
+                    "sum(prescriptions) AS p, sum(units) AS u FROM sales_month GROUP BY 1, 2, 3, 4) m "
+                    "FULL JOIN sales_month_uf s ON (s.file_id, s.ingredient_id, s.period, s.uf_code) = "
+                    "(m.file_id, m.ingredient_id, m.period, m.uf) "
+                    "WHERE s.prescriptions IS DISTINCT FROM m.p OR s.units IS DISTINCT FROM m.u"),
+             0);
 
     const QList<QStringList> requests = {
         {"--ingredient-contains", "azitromicina", "--level", "uf", "--period", "year"},
         {"--ingredient-contains", "amoxicilina", "--level", "municipality", "--period", "month"},
         {"--level", "region", "--from", "2016", "--to", "2019"},
+        {"--ingredient-contains", "amoxicilina", "--level", "country", "--period", "month", "--per-1000"},
     };
     for (const QStringList &request : requests) {
       const Run a = cli(QStringList{"trends", "--store", m_store} + request);
@@ -284,6 +307,7 @@ private slots:
     QCOMPARE(scalar(uri, "SELECT count(*) FROM sale_record WHERE period = 201306"), 0);
     QCOMPARE(scalar(uri, "SELECT count(*) FROM sales_month WHERE period = 201306"), 0);
     QCOMPARE(scalar(uri, "SELECT count(*) FROM sales_profile WHERE period = 201306"), 0);
+    QCOMPARE(scalar(uri, "SELECT count(*) FROM sales_month_uf WHERE period = 201306"), 0);
     QCOMPARE(scalar(uri, "SELECT count(*) FROM import_file"), 0);
     QCOMPARE(scalar(uri, "SELECT count(*) FROM quarantine"), 0);
 

@@ -1,0 +1,43 @@
+#pragma once
+#include "HttpServer.h"
+#include "MetricsRegistry.h"
+#include <QElapsedTimer>
+#include <QString>
+#include <functional>
+#include <optional>
+
+namespace epidesk {
+
+class JobStore;
+class TokenAuth;
+struct Principal;
+
+// Routes and handlers of the cluster HTTP API (see OpenApi.cpp). Pure
+// request -> response; the transport is HttpServer.
+class ApiService {
+public:
+  struct Options {
+    int maxAttempts = 3;
+    double workerTimeoutSeconds = 60; // workers_alive: heartbeat within this
+  };
+  // dataVersion() is asked per submission (it is cached by the caller).
+  ApiService(JobStore &store, TokenAuth &auth, std::function<QString()> dataVersion, Options options);
+  HttpResponse handle(const HttpRequest &request);
+
+private:
+  HttpResponse route(const HttpRequest &request, QByteArray *routeName);
+  HttpResponse submit(const HttpRequest &request, const Principal &who);
+  HttpResponse getJob(const QString &id, const Principal &who);
+  HttpResponse cancelJob(const QString &id, const Principal &who);
+  HttpResponse listJobs(const HttpRequest &request, const Principal &who);
+  HttpResponse health();
+  HttpResponse metrics();
+
+  JobStore &m_store;
+  TokenAuth &m_auth;
+  std::function<QString()> m_dataVersion;
+  Options m_options;
+  MetricsRegistry m_metrics;
+};
+
+} // namespace epidesk

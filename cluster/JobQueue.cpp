@@ -1,0 +1,121 @@
+#include "JobQueue.h"
+#include "ClusterDb.h"
+#include <QJsonDocument>
+
+namespace epidesk {
+
+namespace {
+std::string str(const QString &s) { return s.toStdString(); }
+QString qstr(const pqxx::field &f) { return f.is_null() ? QString() : QString::fromStdString(f.as<std::string>()); }
+} // namespace
+
+void JobQueue::registerWorker(const QString &host, qint64 pid, const QString &dataVersion) {
+  m_db.transact([&](pqxx::work &tx) {
+    tx.exec_params("INSERT INTO epidesk_cluster.workers (id, host, pid, data_version) VALUES ($1, $2, $3, $4)"
+                   " ON CONFLICT (id) DO UPDATE SET host = $2, pid = $3, data_version = $4,"
+                   " started_at = clock_timestamp(), last_seen = clock_timestamp()",
+                   str(m_worker), str(host), pid, str(dataVersion));
+  });
+}
+
+void JobQueue::workerHeartbeat(const QString &currentJob) {
+  m_db.transact([&](pqxx::work &tx) {
+    tx.exec_params("UPDATE epidesk_cluster.workers SET last_seen = clock_timestamp(),"
+                   " current_job = NULLIF($2, '')::uuid WHERE id = $1",
+                   str(m_worker), str(currentJob));
+  });
+}
+
+void JobQueue::unregisterWorker() {
+  m_db.transact([&](pqxx::work &tx) {
+    tx.exec_params("DELETE FROM epidesk_cluster.workers WHERE id = $1", str(m_worker));
+  });
+}
+
+int JobQueue::failExhausted(int maxAttempts) {
+  return m_db.transact([&](pqxx::work &tx) {
+    const pqxx::result r = tx.exec_params(
+        "UPDATE epidesk_cluster.jobs SET status = 'failed', finished_at = clock_timestamp(),"
+        " updated_at = clock_timestamp(),"
+        " error = format('lease expired %s times (worker %s stopped responding)', attempts, worker)"
+        " WHERE status = 'running' AND lease_until < clock_timestamp() AND attempts >= least(max_attempts, $1)"
+        " RETURNING id",
+        maxAttempts);
+    return int(r.size());
+  });
+}
+
+std::optional<ClaimedJob> JobQueue::claim(const QString &dataVersion, int leaseSeconds, int maxAttempts) {
+  return m_db.transact([&](pqxx::work &tx) -> std::optional<ClaimedJob> {
+    const pqxx::result r = tx.exec_params(
+        "UPDATE epidesk_cluster.jobs SET status = 'running', attempts = attempts + 1, worker = $1,"
+        " lease_until = clock_timestamp() + make_interval(secs => $3), started_at = clock_timestamp(),"
+        " progress = 0, updated_at = clock_timestamp()"
+        " WHERE id = (SELECT j.id FROM epidesk_cluster.jobs j"
+        "   WHERE j.data_version = $2"
+        "   AND (j.status = 'queued' OR (j.status = 'running' AND j.lease_until < clock_timestamp()"
+        "        AND j.attempts < least(j.max_attempts, $4)))"
+        "   AND NOT EXISTS (SELECT 1 FROM epidesk_cluster.jobs o WHERE o.cache_key = j.cache_key"
+        "        AND o.id <> j.id AND o.status = 'running' AND o.lease_until >= clock_timestamp())"
+        "   ORDER BY j.created_at FOR UPDATE SKIP LOCKED LIMIT 1)"
+        " RETURNING id::text, kind, request::text, cache_key, data_version, attempts",
+        str(m_worker), str(dataVersion), double(leaseSeconds), maxAttempts);
+    if (r.empty())
+      return std::nullopt;
+    ClaimedJob j;
+    j.id = qstr(r[0][0]);
+    j.kind = qstr(r[0][1]);
+    j.request = QJsonDocument::fromJson(qstr(r[0][2]).toUtf8()).object();
+    j.cacheKey = qstr(r[0][3]);
+    j.dataVersion = qstr(r[0][4]);
+    j.attempt = r[0][5].as<int>();
+    return j;
+  });
+}
+
+QString JobQueue::renew(const ClaimedJob &job, int leaseSeconds, double progress) {
+  return m_db.transact([&](pqxx::work &tx) {
+    const pqxx::result r = tx.exec_params(
+        "UPDATE epidesk_cluster.jobs SET lease_until = CASE WHEN status = 'running'"
+        " THEN clock_timestamp() + make_interval(secs => $4) ELSE lease_until END,"
+        " progress = CASE WHEN status = 'running' THEN $5 ELSE progress END, updated_at = clock_timestamp()"
+        " WHERE id = $1::uuid AND worker = $2 AND attempts = $3 RETURNING status",
+        str(job.id), str(m_worker), job.attempt, double(leaseSeconds), progress);
+    return r.empty() ? QString() : qstr(r[0][0]);
+  });
+}
+
+bool JobQueue::complete(const ClaimedJob &job, const QByteArray &resultJson) {
+  return m_db.transact([&](pqxx::work &tx) {
+    const pqxx::result mine = tx.exec_params(
+        "UPDATE epidesk_cluster.jobs SET status = 'succeeded', progress = 100, finished_at = clock_timestamp(),"
+        " updated_at = clock_timestamp(), error = NULL"
+        " WHERE id = $1::uuid AND worker = $2 AND attempts = $3 AND status = 'running' RETURNING id",
+        str(job.id), str(m_worker), job.attempt);
+    if (mine.empty())
+      return false; // cancelled or taken over: the other holder decides
+    tx.exec_params("INSERT INTO epidesk_cluster.results (cache_key, data_version, kind, result, job_id)"
+                   " VALUES ($1, $2, $3, $4::json, $5::uuid) ON CONFLICT (cache_key) DO NOTHING",
+                   str(job.cacheKey), str(job.dataVersion), str(job.kind), resultJson.toStdString(), str(job.id));
+    // Identical requests queued by other users are answered by this result.
+    tx.exec_params("UPDATE epidesk_cluster.jobs SET status = 'succeeded', progress = 100,"
+                   " finished_at = clock_timestamp(), updated_at = clock_timestamp()"
+                   " WHERE cache_key = $1 AND status = 'queued'",
+                   str(job.cacheKey));
+    tx.exec_params("UPDATE epidesk_cluster.workers SET jobs_done = jobs_done + 1 WHERE id = $1", str(m_worker));
+    return true;
+  });
+}
+
+bool JobQueue::fail(const ClaimedJob &job, const QString &error) {
+  return m_db.transact([&](pqxx::work &tx) {
+    const pqxx::result r = tx.exec_params(
+        "UPDATE epidesk_cluster.jobs SET status = 'failed', finished_at = clock_timestamp(),"
+        " updated_at = clock_timestamp(), error = $4"
+        " WHERE id = $1::uuid AND worker = $2 AND attempts = $3 AND status = 'running' RETURNING id",
+        str(job.id), str(m_worker), job.attempt, str(error));
+    return !r.empty();
+  });
+}
+
+} // namespace epidesk

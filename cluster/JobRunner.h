@@ -1,0 +1,20 @@
+#pragma once
+#include "JobRequest.h"
+#include <QJsonObject>
+
+namespace epidesk {
+
+class DataSource;
+class Feedback;
+
+// Runs one validated job request with the same analytics code the desktop
+// uses in-process (runTrends, ForecastModelRegistry). Throws Canceled when
+// feedback is canceled and std::exception with a message on failure.
+class JobRunner {
+public:
+  static QJsonObject run(const JobRequest &request, const DataSource &source, Feedback *feedback);
+  // "forecast": the trends series of params.series, forecast per code.
+  static QJsonObject runForecast(const QJsonObject &params, const DataSource &source, Feedback *feedback);
+};
+
+} // namespace epidesk

@@ -1,0 +1,209 @@
+#include "JobStore.h"
+#include "ClusterDb.h"
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace epidesk {
+
+namespace {
+std::string str(const QString &s) { return s.toStdString(); }
+QString qstr(const pqxx::field &f) { return f.is_null() ? QString() : QString::fromStdString(f.as<std::string>()); }
+double num(const pqxx::field &f) { return f.is_null() ? 0.0 : f.as<double>(); }
+
+const char *const kColumns =
+    "id::text, owner, kind, request::text, cache_key, data_version, status, progress, attempts, max_attempts,"
+    " worker, error, extract(epoch FROM created_at)::float8, extract(epoch FROM started_at)::float8,"
+    " extract(epoch FROM finished_at)::float8";
+
+JobRecord readJob(const pqxx::row &r) {
+  JobRecord j;
+  j.id = qstr(r[0]);
+  j.owner = qstr(r[1]);
+  j.kind = qstr(r[2]);
+  j.request = QJsonDocument::fromJson(qstr(r[3]).toUtf8()).object();
+  j.cacheKey = qstr(r[4]);
+  j.dataVersion = qstr(r[5]);
+  j.status = qstr(r[6]);
+  j.progress = num(r[7]);
+  j.attempts = r[8].as<int>();
+  j.maxAttempts = r[9].as<int>();
+  j.worker = qstr(r[10]);
+  j.error = qstr(r[11]);
+  j.createdAt = num(r[12]);
+  j.startedAt = num(r[13]);
+  j.finishedAt = num(r[14]);
+  return j;
+}
+
+QJsonValue isoTime(double epoch) {
+  if (epoch <= 0)
+    return QJsonValue::Null;
+  return QDateTime::fromMSecsSinceEpoch(qint64(epoch * 1000), QTimeZone::UTC).toString(Qt::ISODateWithMs);
+}
+} // namespace
+
+bool isUuid(const QString &text) { return text.size() == 36 && !QUuid::fromString(text).isNull(); }
+
+QByteArray JobRecord::toJson() const {
+  QJsonObject timings{{"created_at", isoTime(createdAt)},
+                      {"started_at", isoTime(startedAt)},
+                      {"finished_at", isoTime(finishedAt)}};
+  if (startedAt > 0)
+    timings.insert("queued_seconds", startedAt - createdAt);
+  if (finishedAt > 0 && startedAt > 0)
+    timings.insert("run_seconds", finishedAt - startedAt);
+  QJsonObject o{{"job_id", id},       {"owner", owner},         {"kind", kind},
+                {"request", request}, {"status", status},       {"progress", progress},
+                {"attempts", attempts}, {"max_attempts", maxAttempts}, {"timings", timings}};
+  if (!worker.isEmpty())
+    o.insert("worker", worker);
+  if (!error.isEmpty())
+    o.insert("error", error);
+  QByteArray out = QJsonDocument(o).toJson(QJsonDocument::Compact);
+  if (!resultJson.isEmpty()) { // splice: no re-parse, served byte for byte as stored
+    out.chop(1);
+    out += ",\"result\":" + resultJson + '}';
+  }
+  return out;
+}
+
+JobStore::Submission JobStore::submit(const QString &owner, const JobRequest &request, const QString &dataVersion,
+                                      int maxAttempts) {
+  const std::string key = request.cacheKey(dataVersion).toStdString();
+  return m_db.transact([&](pqxx::work &tx) {
+    Submission s;
+    // Serialises identical submissions so they share one job.
+    tx.exec_params("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", key);
+    // One statement, one snapshot: a job finishing concurrently is seen
+    // either as the result or as the running job, never as neither.
+    const pqxx::result r = tx.exec_params(
+        "SELECT (SELECT result::text FROM epidesk_cluster.results WHERE cache_key = $1),"
+        " (SELECT id::text || ' ' || status FROM epidesk_cluster.jobs"
+        "   WHERE cache_key = $1 AND owner = $2 AND status IN ('queued', 'running') LIMIT 1)",
+        key, str(owner));
+    if (!r[0][0].is_null()) {
+      s.outcome = Submission::Cached;
+      s.status = QStringLiteral("succeeded");
+      s.resultJson = QByteArray::fromStdString(r[0][0].as<std::string>());
+      return s;
+    }
+    if (!r[0][1].is_null()) {
+      const QStringList parts = qstr(r[0][1]).split(QLatin1Char(' '));
+      s.outcome = Submission::Existing;
+      s.jobId = parts.value(0);
+      s.status = parts.value(1);
+      return s;
+    }
+    const pqxx::row row = tx.exec_params1(
+        "INSERT INTO epidesk_cluster.jobs (owner, kind, request, cache_key, data_version, max_attempts)"
+        " VALUES ($1, $2, $3::json, $4, $5, $6) RETURNING id::text",
+        str(owner), str(request.kind), request.canonicalJson().toStdString(), key, str(dataVersion), maxAttempts);
+    tx.exec("NOTIFY epidesk_cluster_jobs");
+    s.outcome = Submission::Created;
+    s.jobId = qstr(row[0]);
+    s.status = QStringLiteral("queued");
+    return s;
+  });
+}
+
+std::optional<JobRecord> JobStore::get(const QString &id, const QString &owner, bool withResult) {
+  if (!isUuid(id))
+    return std::nullopt;
+  return m_db.transact([&](pqxx::work &tx) -> std::optional<JobRecord> {
+    const pqxx::result r = tx.exec_params(
+        std::string("SELECT ") + kColumns +
+            ", (SELECT result::text FROM epidesk_cluster.results res"
+            "    WHERE $3 AND j.status = 'succeeded' AND res.cache_key = j.cache_key)"
+            " FROM epidesk_cluster.jobs j WHERE id = $1::uuid AND ($2 = '' OR owner = $2)",
+        str(id), str(owner), withResult);
+    if (r.empty())
+      return std::nullopt;
+    JobRecord j = readJob(r[0]);
+    if (!r[0][15].is_null())
+      j.resultJson = QByteArray::fromStdString(r[0][15].as<std::string>());
+    return j;
+  });
+}
+
+std::vector<JobRecord> JobStore::list(const QString &owner, const QString &status, int limit) {
+  return m_db.transact([&](pqxx::work &tx) {
+    const pqxx::result r = tx.exec_params(std::string("SELECT ") + kColumns +
+                                              " FROM epidesk_cluster.jobs WHERE ($1 = '' OR owner = $1)"
+                                              " AND ($2 = '' OR status = $2) ORDER BY created_at DESC LIMIT $3",
+                                          str(owner), str(status), limit);
+    std::vector<JobRecord> jobs;
+    for (const auto &row : r)
+      jobs.push_back(readJob(row));
+    return jobs;
+  });
+}
+
+std::optional<QString> JobStore::cancel(const QString &id, const QString &owner) {
+  if (!isUuid(id))
+    return std::nullopt;
+  return m_db.transact([&](pqxx::work &tx) -> std::optional<QString> {
+    // The worker sees the status on its next heartbeat and stops.
+    const pqxx::result r = tx.exec_params(
+        "UPDATE epidesk_cluster.jobs SET status = CASE WHEN status IN ('queued', 'running') THEN 'cancelled'"
+        " ELSE status END, finished_at = CASE WHEN status IN ('queued', 'running') THEN clock_timestamp()"
+        " ELSE finished_at END, updated_at = clock_timestamp()"
+        " WHERE id = $1::uuid AND ($2 = '' OR owner = $2) RETURNING status",
+        str(id), str(owner));
+    if (r.empty())
+      return std::nullopt;
+    return qstr(r[0][0]);
+  });
+}
+
+std::optional<QByteArray> JobStore::cachedResult(const QString &cacheKey) {
+  return m_db.transact([&](pqxx::work &tx) -> std::optional<QByteArray> {
+    const pqxx::result r =
+        tx.exec_params("SELECT result::text FROM epidesk_cluster.results WHERE cache_key = $1", str(cacheKey));
+    if (r.empty())
+      return std::nullopt;
+    return QByteArray::fromStdString(r[0][0].as<std::string>());
+  });
+}
+
+JobStats JobStore::stats(double workerTimeoutSeconds) {
+  static const double kBuckets[] = {0.01, 0.05, 0.1, 0.5, 1, 5, 10, 30, 60, 300, 1800};
+  return m_db.transact([&](pqxx::work &tx) {
+    JobStats s;
+    for (const auto &row : tx.exec("SELECT status, count(*) FROM epidesk_cluster.jobs GROUP BY status")) {
+      const QString status = qstr(row[0]);
+      const qint64 n = row[1].as<qint64>();
+      if (status == QLatin1String("queued")) s.queued = n;
+      else if (status == QLatin1String("running")) s.running = n;
+      else if (status == QLatin1String("succeeded")) s.succeeded = n;
+      else if (status == QLatin1String("failed")) s.failed = n;
+      else if (status == QLatin1String("cancelled")) s.cancelled = n;
+    }
+    s.workersAlive = tx.exec_params("SELECT count(*) FROM epidesk_cluster.workers"
+                                    " WHERE last_seen > clock_timestamp() - make_interval(secs => $1)",
+                                    workerTimeoutSeconds)[0][0]
+                         .as<qint64>();
+    std::string sql = "SELECT count(*), coalesce(sum(d), 0)";
+    for (double b : kBuckets)
+      sql += ", count(*) FILTER (WHERE d <= " + std::to_string(b) + ")";
+    sql += " FROM (SELECT extract(epoch FROM finished_at - started_at)::float8 AS d FROM epidesk_cluster.jobs"
+           " WHERE status = 'succeeded' AND started_at IS NOT NULL) t";
+    const pqxx::row d = tx.exec1(sql);
+    s.durationCount = d[0].as<qint64>();
+    s.durationSum = d[1].as<double>();
+    for (size_t i = 0; i < sizeof(kBuckets) / sizeof(kBuckets[0]); ++i)
+      s.durationBuckets.emplace_back(kBuckets[i], d[int(i) + 2].as<qint64>());
+    s.results = tx.exec("SELECT count(*) FROM epidesk_cluster.results")[0][0].as<qint64>();
+    return s;
+  });
+}
+
+bool JobStore::ping() {
+  try {
+    m_db.transact([](pqxx::work &tx) { tx.exec("SELECT 1"); });
+    return true;
+  } catch (const std::exception &) {
+    return false;
+  }
+}
+
+} // namespace epidesk

@@ -1,0 +1,75 @@
+#pragma once
+#include "JobRequest.h"
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+#include <vector>
+
+namespace epidesk {
+
+class ClusterDb;
+
+// One row of epidesk_cluster.jobs as the API shows it.
+struct JobRecord {
+  QString id;
+  QString owner;
+  QString kind;
+  QJsonObject request; // canonical {"kind","params"}
+  QString cacheKey;
+  QString dataVersion;
+  QString status; // queued | running | succeeded | failed | cancelled
+  double progress = 0;
+  int attempts = 0;
+  int maxAttempts = 0;
+  QString worker;
+  QString error;
+  double createdAt = 0, startedAt = 0, finishedAt = 0; // epoch seconds, 0 = not yet
+  QByteArray resultJson; // raw stored result text when succeeded and asked for
+
+  // API view; the result (when present) is spliced in verbatim.
+  QByteArray toJson() const;
+};
+
+// Counters and gauges read from the database for /metrics, so every server
+// replica reports the same numbers.
+struct JobStats {
+  qint64 queued = 0, running = 0, succeeded = 0, failed = 0, cancelled = 0;
+  qint64 workersAlive = 0;
+  std::vector<std::pair<double, qint64>> durationBuckets; // (le seconds, cumulative count), succeeded jobs
+  double durationSum = 0;
+  qint64 durationCount = 0;
+  qint64 results = 0;
+};
+
+// The server's side of the job tables: submission with de-duplication and
+// the result cache, reads, cancellation. Every call commits before it
+// returns, so a 202 is only sent for a job that is durably stored.
+class JobStore {
+public:
+  explicit JobStore(ClusterDb &db) : m_db(db) {}
+
+  struct Submission {
+    enum Outcome { Cached, Existing, Created } outcome = Created;
+    QString jobId;        // Existing / Created
+    QString status;       // the job's status
+    QByteArray resultJson; // Cached
+  };
+  Submission submit(const QString &owner, const JobRequest &request, const QString &dataVersion, int maxAttempts);
+  // owner empty = any (admin). nullopt when missing or not visible.
+  std::optional<JobRecord> get(const QString &id, const QString &owner, bool withResult);
+  std::vector<JobRecord> list(const QString &owner, const QString &status, int limit);
+  // Cancels a queued or running job; returns its status afterwards (nullopt = not visible).
+  std::optional<QString> cancel(const QString &id, const QString &owner);
+  std::optional<QByteArray> cachedResult(const QString &cacheKey);
+  JobStats stats(double workerTimeoutSeconds);
+  bool ping();
+
+private:
+  ClusterDb &m_db;
+};
+
+bool isUuid(const QString &text);
+
+} // namespace epidesk

@@ -1,0 +1,105 @@
+#include "OpenApi.h"
+#include <QJsonDocument>
+
+namespace epidesk {
+
+namespace {
+const char kDocument[] = R"json({
+  "openapi": "3.0.3",
+  "info": {
+    "title": "EpiDesk cluster API",
+    "version": "1",
+    "description": "Queue of trend and forecast computations run by epidesk-worker processes with the same analytics code as the desktop. POST a request: 422 for invalid input, 200 with the stored result when an identical request on the same data already succeeded, otherwise 202 with a job id to poll."
+  },
+  "components": {
+    "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "description": "Token from `epidesk-server token create`."}},
+    "schemas": {
+      "JobRequest": {
+        "type": "object", "required": ["kind", "params"],
+        "properties": {
+          "kind": {"type": "string", "enum": ["trends", "forecast"]},
+          "params": {"type": "object", "description": "trends: TrendRequest {ingredient_contains, level (municipality|uf|region|country), period (year|month), from, to, measure (prescriptions|units), per_1000}. forecast: {series: TrendRequest, model (nn|bayes|ets|snaive), horizon, options, codes?}."}
+        }
+      },
+      "FieldErrors": {
+        "type": "object",
+        "properties": {"errors": {"type": "array", "items": {"type": "object", "properties": {"field": {"type": "string"}, "message": {"type": "string"}}}}}
+      },
+      "Error": {"type": "object", "properties": {"error": {"type": "string"}}},
+      "Accepted": {"type": "object", "properties": {"job_id": {"type": "string", "format": "uuid"}, "status": {"type": "string"}}},
+      "Cached": {"type": "object", "properties": {"status": {"type": "string", "enum": ["succeeded"]}, "cached": {"type": "boolean"}, "result": {"type": "object"}}},
+      "Job": {
+        "type": "object",
+        "properties": {
+          "job_id": {"type": "string", "format": "uuid"},
+          "owner": {"type": "string"},
+          "kind": {"type": "string"},
+          "request": {"$ref": "#/components/schemas/JobRequest"},
+          "status": {"type": "string", "enum": ["queued", "running", "succeeded", "failed", "cancelled"]},
+          "progress": {"type": "number", "description": "percent"},
+          "attempts": {"type": "integer"},
+          "max_attempts": {"type": "integer"},
+          "worker": {"type": "string"},
+          "error": {"type": "string"},
+          "timings": {"type": "object", "properties": {"created_at": {"type": "string"}, "started_at": {"type": "string", "nullable": true}, "finished_at": {"type": "string", "nullable": true}, "queued_seconds": {"type": "number"}, "run_seconds": {"type": "number"}}},
+          "result": {"type": "object", "description": "TrendResult or ForecastResult JSON, when succeeded"}
+        }
+      }
+    }
+  },
+  "security": [{"bearer": []}],
+  "paths": {
+    "/v1/jobs": {
+      "post": {
+        "summary": "Submit a computation",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/JobRequest"}}}},
+        "responses": {
+          "200": {"description": "An identical request on the same data already succeeded", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Cached"}}}},
+          "202": {"description": "Queued (or the caller's identical job still queued/running)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Accepted"}}}},
+          "400": {"description": "Malformed JSON", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "401": {"description": "Missing or unknown token"},
+          "413": {"description": "Body larger than the limit (1 MiB by default)"},
+          "422": {"description": "Invalid request", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FieldErrors"}}}}
+        }
+      },
+      "get": {
+        "summary": "The caller's jobs (admins: all), newest first",
+        "parameters": [
+          {"name": "status", "in": "query", "schema": {"type": "string"}},
+          {"name": "limit", "in": "query", "schema": {"type": "integer", "default": 100, "maximum": 1000}}
+        ],
+        "responses": {"200": {"description": "Jobs", "content": {"application/json": {"schema": {"type": "object", "properties": {"jobs": {"type": "array", "items": {"$ref": "#/components/schemas/Job"}}}}}}}, "401": {"description": "Missing or unknown token"}}
+      }
+    },
+    "/v1/jobs/{id}": {
+      "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+      "get": {
+        "summary": "Status, progress, timings and, when done, the result",
+        "responses": {"200": {"description": "The job", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Job"}}}}, "404": {"description": "No such job, or another user's"}}
+      },
+      "delete": {
+        "summary": "Cancel a queued or running job",
+        "responses": {"200": {"description": "The job's status afterwards", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Accepted"}}}}, "404": {"description": "No such job, or another user's"}}
+      }
+    },
+    "/v1/health": {
+      "get": {"security": [], "summary": "Readiness: database reachable", "responses": {"200": {"description": "Healthy"}, "503": {"description": "Database unreachable"}}}
+    },
+    "/metrics": {
+      "get": {"security": [], "summary": "Prometheus metrics: queue depth, running jobs, job durations, failures, workers alive", "responses": {"200": {"description": "text/plain; version=0.0.4"}}}
+    },
+    "/openapi.json": {
+      "get": {"security": [], "summary": "This document", "responses": {"200": {"description": "OpenAPI 3 document"}}}
+    }
+  }
+})json";
+} // namespace
+
+QByteArray openApiDocument() {
+  // Re-serialised once: validates the literal and strips the indentation.
+  static const QByteArray doc =
+      QJsonDocument::fromJson(QByteArray(kDocument)).toJson(QJsonDocument::Compact);
+  return doc;
+}
+
+} // namespace epidesk

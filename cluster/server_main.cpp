@@ -1,0 +1,163 @@
+// epidesk-server: the cluster's HTTP API (jobs in PostgreSQL, see ApiService)
+// and its admin commands (token create, migrate).
+#include "ApiService.h"
+#include "ClusterDb.h"
+#include "DataSourceRegistry.h"
+#include "DataVersion.h"
+#include "HttpServer.h"
+#include "JobStore.h"
+#include "TokenAuth.h"
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHostAddress>
+#include <csignal>
+#include <cstdio>
+
+using namespace epidesk;
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("epidesk-server", text); }
+
+int fail(const QString &message, int code = 1) {
+  fprintf(stderr, "epidesk-server: %s\n", qPrintable(message));
+  return code;
+}
+
+QCommandLineOption dbOption() {
+  return QCommandLineOption("db", tr("PostgreSQL URI of the job database (default: $EPIDESK_CLUSTER_DB)."), "URI",
+                            qEnvironmentVariable("EPIDESK_CLUSTER_DB"));
+}
+
+bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description) {
+  parser.setApplicationDescription(description);
+  parser.addHelpOption();
+  if (!parser.parse(args)) {
+    fail(parser.errorText(), 2);
+    return false;
+  }
+  if (parser.isSet("help")) {
+    printf("%s", qPrintable(parser.helpText()));
+    return false;
+  }
+  return true;
+}
+
+int tokenCommand(const QStringList &args) {
+  QCommandLineParser parser;
+  const QCommandLineOption user("user", tr("User name the token belongs to."), "NAME");
+  const QCommandLineOption role("role", tr("analyst (own jobs) or admin (all jobs)."), "ROLE", "analyst");
+  parser.addOptions({dbOption(), user, role});
+  parser.addPositionalArgument("create", tr("Create a token and print it (shown only once)."));
+  if (!parse(parser, args, tr("Manage API tokens.")))
+    return parser.isSet("help") ? 0 : 2;
+  if (parser.positionalArguments() != QStringList{"create"})
+    return fail(tr("usage: epidesk-server token create --db URI --user NAME --role analyst|admin"), 2);
+  if (parser.value(user).trimmed().isEmpty())
+    return fail(tr("--user: required"), 2);
+  if (!TokenAuth::validRole(parser.value(role)))
+    return fail(tr("--role: must be analyst or admin"), 2);
+  ClusterDb db(parser.value("db"));
+  QString error;
+  if (!db.open(&error))
+    return fail(error);
+  try {
+    TokenAuth auth(db);
+    printf("%s\n", qPrintable(auth.create(parser.value(user).trimmed(), parser.value(role))));
+  } catch (const std::exception &e) {
+    return fail(ClusterDb::errorText(e));
+  }
+  return 0;
+}
+
+int migrateCommand(const QStringList &args) {
+  QCommandLineParser parser;
+  parser.addOption(dbOption());
+  if (!parse(parser, args, tr("Create or upgrade the epidesk_cluster schema.")))
+    return parser.isSet("help") ? 0 : 2;
+  ClusterDb db(parser.value("db"));
+  QString error;
+  if (!db.open(&error))
+    return fail(error);
+  printf("{\"schema_version\":%d}\n", ClusterDb::schemaVersion);
+  return 0;
+}
+
+void onSignal(int) { QCoreApplication::quit(); }
+
+int serve(const QStringList &args) {
+  QCommandLineParser parser;
+  const QCommandLineOption listen("listen", tr("Address and port to listen on (port 0 = any free port)."),
+                                  "HOST:PORT", "127.0.0.1:8080");
+  const QCommandLineOption data("data", tr("Data source the jobs run against: store path or warehouse URI."),
+                                "LOCATION", qEnvironmentVariable("EPIDESK_CLUSTER_DATA"));
+  const QCommandLineOption maxBody("max-body", tr("Largest request body in bytes."), "BYTES",
+                                   QString::number(HttpServer::defaultMaxBody));
+  const QCommandLineOption maxAttempts("max-attempts", tr("Attempts per job before it fails."), "N", "3");
+  parser.addOptions({dbOption(), listen, data, maxBody, maxAttempts});
+  if (!parse(parser, args, tr("EpiDesk cluster API server.")))
+    return parser.isSet("help") ? 0 : 2;
+
+  const QString hostPort = parser.value(listen);
+  const qsizetype colon = hostPort.lastIndexOf(QLatin1Char(':'));
+  bool portOk = false;
+  const int port = hostPort.mid(colon + 1).toInt(&portOk);
+  const QHostAddress address(hostPort.left(colon));
+  if (colon <= 0 || !portOk || port < 0 || port > 65535 || address.isNull())
+    return fail(tr("--listen: expected HOST:PORT, e.g. 127.0.0.1:8080"), 2);
+  bool n1 = false, n2 = false;
+  const qint64 bodyLimit = parser.value(maxBody).toLongLong(&n1);
+  const int attempts = parser.value(maxAttempts).toInt(&n2);
+  if (!n1 || bodyLimit < 1024 || !n2 || attempts < 1)
+    return fail(tr("--max-body / --max-attempts: invalid number"), 2);
+  if (parser.value(data).isEmpty())
+    return fail(tr("--data: required (store path or warehouse URI)"), 2);
+
+  QString error;
+  const std::unique_ptr<DataSource> source = openDataSource(parser.value(data), &error);
+  if (!source)
+    return fail(error);
+  ClusterDb db(parser.value("db"));
+  if (!db.open(&error))
+    return fail(error);
+
+  // The data version is part of every cache key; re-read every few seconds
+  // so results computed before a new import are not served after it.
+  QString version = dataVersion(*source);
+  qint64 versionAt = QDateTime::currentMSecsSinceEpoch();
+  auto currentVersion = [&]() -> QString {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - versionAt > 5000) {
+      version = dataVersion(*source);
+      versionAt = now;
+    }
+    return version;
+  };
+
+  JobStore store(db);
+  TokenAuth auth(db);
+  ApiService api(store, auth, currentVersion, {attempts, 60});
+  HttpServer server([&](const HttpRequest &r) { return api.handle(r); });
+  server.setMaxBodyBytes(bodyLimit);
+  if (!server.listen(address, quint16(port), &error))
+    return fail(tr("cannot listen on %1: %2").arg(hostPort, error));
+  std::signal(SIGTERM, onSignal);
+  std::signal(SIGINT, onSignal);
+  printf("listening on http://%s:%d data_version=%s\n", qPrintable(address.toString()), server.port(),
+         qPrintable(version));
+  fflush(stdout);
+  return QCoreApplication::exec();
+}
+} // namespace
+
+int main(int argc, char **argv) {
+  QCoreApplication app(argc, argv);
+  QCoreApplication::setApplicationName("epidesk-server");
+  const QStringList args = QCoreApplication::arguments();
+  const QString command = args.value(1);
+  if (command == QLatin1String("token"))
+    return tokenCommand(QStringList{args[0] + " token"} + args.mid(2));
+  if (command == QLatin1String("migrate"))
+    return migrateCommand(QStringList{args[0] + " migrate"} + args.mid(2));
+  return serve(args);
+}

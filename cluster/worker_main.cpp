@@ -1,0 +1,75 @@
+// epidesk-worker: claims queued cluster jobs from PostgreSQL and runs them
+// with the desktop's analytics code (see WorkerLoop).
+#include "ClusterDb.h"
+#include "DataSourceRegistry.h"
+#include "WorkerLoop.h"
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHostInfo>
+#include <QUuid>
+#include <csignal>
+#include <cstdio>
+
+using namespace epidesk;
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("epidesk-worker", text); }
+int fail(const QString &message, int code = 1) {
+  fprintf(stderr, "epidesk-worker: %s\n", qPrintable(message));
+  return code;
+}
+WorkerLoop *g_loop = nullptr;
+void onSignal(int) {
+  if (g_loop) // finish the current job, then exit
+    g_loop->stop();
+}
+} // namespace
+
+int main(int argc, char **argv) {
+  QCoreApplication app(argc, argv);
+  QCoreApplication::setApplicationName("epidesk-worker");
+  QCommandLineParser parser;
+  parser.setApplicationDescription(tr("EpiDesk cluster worker."));
+  parser.addHelpOption();
+  const QCommandLineOption db("db", tr("PostgreSQL URI of the job database (default: $EPIDESK_CLUSTER_DB)."), "URI",
+                              qEnvironmentVariable("EPIDESK_CLUSTER_DB"));
+  const QCommandLineOption data("data", tr("Data source: store path or warehouse URI (same as the server's)."),
+                                "LOCATION", qEnvironmentVariable("EPIDESK_CLUSTER_DATA"));
+  const QCommandLineOption lease("lease", tr("Lease in seconds; renewed every third of it while a job runs."), "S",
+                                 "30");
+  const QCommandLineOption maxAttempts("max-attempts", tr("Attempts per job before it fails."), "N", "3");
+  const QCommandLineOption poll("poll-ms", tr("Wait between claims when the queue is empty."), "MS", "200");
+  const QCommandLineOption id("id", tr("Worker name (default: host-pid-random)."), "NAME");
+  const QCommandLineOption maxJobs("max-jobs", tr("Exit after this many jobs (0 = never)."), "N", "0");
+  parser.addOptions({db, data, lease, maxAttempts, poll, id, maxJobs});
+  parser.process(app);
+
+  WorkerLoop::Options options;
+  bool ok1 = false, ok2 = false, ok3 = false, ok4 = false;
+  options.leaseSeconds = parser.value(lease).toInt(&ok1);
+  options.maxAttempts = parser.value(maxAttempts).toInt(&ok2);
+  options.pollMs = parser.value(poll).toInt(&ok3);
+  options.maxJobs = parser.value(maxJobs).toInt(&ok4);
+  if (!ok1 || options.leaseSeconds < 1 || !ok2 || options.maxAttempts < 1 || !ok3 || options.pollMs < 1 || !ok4)
+    return fail(tr("--lease, --max-attempts, --poll-ms, --max-jobs: positive integers"), 2);
+  if (parser.value(data).isEmpty())
+    return fail(tr("--data: required (store path or warehouse URI)"), 2);
+
+  QString error;
+  const std::unique_ptr<DataSource> source = openDataSource(parser.value(data), &error);
+  if (!source)
+    return fail(error);
+  ClusterDb database(parser.value(db));
+  if (!database.open(&error))
+    return fail(error);
+  const QString name = parser.isSet(id) ? parser.value(id)
+                                        : QStringLiteral("%1-%2-%3")
+                                              .arg(QHostInfo::localHostName())
+                                              .arg(QCoreApplication::applicationPid())
+                                              .arg(QUuid::createUuid().toString(QUuid::Id128).left(6));
+  WorkerLoop loop(database, *source, name, options);
+  g_loop = &loop;
+  std::signal(SIGTERM, onSignal);
+  std::signal(SIGINT, onSignal);
+  return loop.run();
+}

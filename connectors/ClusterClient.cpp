@@ -1,0 +1,93 @@
+#include "ClusterClient.h"
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QUrlQuery>
+#include <cmath>
+
+namespace epidesk {
+
+ClusterClient::ClusterClient(const QUrl &baseUrl, QObject *parent)
+    : QObject(parent), m_base(baseUrl), m_nam(new QNetworkAccessManager(this)) {
+  qRegisterMetaType<epidesk::ClusterReply>();
+}
+
+ClusterClient::~ClusterClient() = default;
+
+int ClusterClient::backoffMs(int attempt, int baseMs, int maxMs) {
+  const double raw = baseMs * std::pow(2.0, std::clamp(attempt, 0, 30));
+  const double capped = std::min(raw, double(maxMs));
+  const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+  return int(std::min(capped * jitter, double(maxMs)));
+}
+
+quint64 ClusterClient::submit(const QString &kind, const QJsonObject &params) {
+  const QByteArray body = QJsonDocument(QJsonObject{{"kind", kind}, {"params", params}}).toJson(QJsonDocument::Compact);
+  return send(ClusterReply::Submit, "POST", QStringLiteral("/v1/jobs"), body);
+}
+quint64 ClusterClient::poll(const QString &jobId) {
+  return send(ClusterReply::Poll, "GET", QStringLiteral("/v1/jobs/") + QUrl::toPercentEncoding(jobId));
+}
+quint64 ClusterClient::cancel(const QString &jobId) {
+  return send(ClusterReply::Cancel, "DELETE", QStringLiteral("/v1/jobs/") + QUrl::toPercentEncoding(jobId));
+}
+quint64 ClusterClient::listJobs(const QString &status, int limit) {
+  QUrlQuery q;
+  if (!status.isEmpty())
+    q.addQueryItem(QStringLiteral("status"), status);
+  q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+  return send(ClusterReply::List, "GET", QStringLiteral("/v1/jobs?") + q.toString(QUrl::FullyEncoded));
+}
+quint64 ClusterClient::health() { return send(ClusterReply::Health, "GET", QStringLiteral("/v1/health")); }
+quint64 ClusterClient::metrics() { return send(ClusterReply::Metrics, "GET", QStringLiteral("/metrics")); }
+
+quint64 ClusterClient::send(ClusterReply::Operation op, const QByteArray &method, const QString &path,
+                            const QByteArray &body) {
+  const quint64 id = ++m_next;
+  QString base = m_base.toString(QUrl::StripTrailingSlash);
+  QNetworkRequest request(QUrl(base + path));
+  request.setTransferTimeout(m_timeoutMs);
+  request.setRawHeader("Accept", "application/json");
+  if (!m_token.isEmpty())
+    request.setRawHeader("Authorization", "Bearer " + m_token);
+  if (!body.isEmpty())
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+  QNetworkReply *reply = m_nam->sendCustomRequest(request, method, body);
+  connect(reply, &QNetworkReply::finished, this, [this, reply, id, op] { finished(reply, id, op); });
+  return id;
+}
+
+void ClusterClient::finished(QNetworkReply *reply, quint64 id, ClusterReply::Operation op) {
+  reply->deleteLater();
+  ClusterReply r;
+  r.operation = op;
+  r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+  const QByteArray data = reply->readAll();
+  if (op == ClusterReply::Metrics) {
+    r.text = data;
+  } else {
+    r.body = QJsonDocument::fromJson(data).object();
+    r.jobId = r.body.value("job_id").toString();
+    r.status = r.body.value("status").toString();
+    r.progress = r.body.value("progress").toDouble();
+    if (r.body.value("result").isObject()) {
+      r.hasResult = true;
+      r.result = r.body.value("result").toObject();
+    }
+    for (const QJsonValue &e : r.body.value("errors").toArray())
+      r.fieldErrors.append({e.toObject().value("field").toString(), e.toObject().value("message").toString()});
+  }
+  if (r.httpStatus == 0) // no HTTP answer: the message names the problem, not the request
+    r.error = QCoreApplication::translate("epidesk::ClusterClient", "cluster not reachable: %1")
+                  .arg(reply->errorString());
+  else if (!r.ok())
+    r.error = r.body.value("error").toString(
+        QCoreApplication::translate("epidesk::ClusterClient", "cluster answered HTTP %1").arg(r.httpStatus));
+  emit replied(id, r);
+}
+
+} // namespace epidesk

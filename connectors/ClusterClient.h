@@ -1,0 +1,81 @@
+#pragma once
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace epidesk {
+
+// What one cluster API call returned. httpStatus 0 = no answer (network
+// error, cluster away): keep polling later with backoffMs().
+struct ClusterReply {
+  enum Operation { Submit, Poll, Cancel, List, Health, Metrics };
+  Operation operation = Submit;
+  int httpStatus = 0;
+  QString jobId;      // Submit (202), Poll, Cancel
+  QString status;     // queued | running | succeeded | failed | cancelled
+  double progress = 0;
+  bool hasResult = false;
+  QJsonObject result; // Submit (200) and Poll when succeeded
+  QList<QPair<QString, QString>> fieldErrors; // Submit (422): (field, message)
+  QString error;      // message for every other failure
+  QJsonObject body;   // the whole JSON answer
+  QByteArray text;    // Metrics: Prometheus text
+
+  bool ok() const { return httpStatus >= 200 && httpStatus < 300; }
+  bool isFinal() const {
+    return status == QLatin1String("succeeded") || status == QLatin1String("failed") ||
+           status == QLatin1String("cancelled");
+  }
+};
+
+// The desktop's client of epidesk-server: asynchronous calls answered by
+// replied(requestId, reply). The token goes into the Authorization header
+// only; it is never logged or put into error texts.
+class ClusterClient : public QObject {
+  Q_OBJECT
+public:
+  explicit ClusterClient(const QUrl &baseUrl, QObject *parent = nullptr);
+  ~ClusterClient() override;
+
+  void setToken(const QString &token) { m_token = token.toUtf8(); }
+  void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+  QUrl baseUrl() const { return m_base; }
+
+  quint64 submit(const QString &kind, const QJsonObject &params);
+  quint64 poll(const QString &jobId);
+  quint64 cancel(const QString &jobId);
+  quint64 listJobs(const QString &status = QString(), int limit = 100);
+  quint64 health();
+  quint64 metrics();
+
+  // Polling delay after `attempt` consecutive unfinished/failed polls:
+  // exponential from baseMs, capped at maxMs, with +-20 % jitter so many
+  // desktops do not poll in lock-step.
+  static int backoffMs(int attempt, int baseMs = 500, int maxMs = 30000);
+
+signals:
+  void replied(quint64 requestId, const epidesk::ClusterReply &reply);
+
+private:
+  quint64 send(ClusterReply::Operation op, const QByteArray &method, const QString &path,
+               const QByteArray &body = QByteArray());
+  void finished(QNetworkReply *reply, quint64 id, ClusterReply::Operation op);
+
+  QUrl m_base;
+  QByteArray m_token;
+  int m_timeoutMs = 15000;
+  quint64 m_next = 0;
+  QNetworkAccessManager *m_nam;
+};
+
+} // namespace epidesk
+
+Q_DECLARE_METATYPE(epidesk::ClusterReply)

@@ -1,0 +1,323 @@
+#include "ScenarioReader.h"
+#include "BoundaryCentroids.h"
+#include "ScenarioValidator.h"
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace epidesk {
+
+namespace {
+
+QString tr(const char *text) {
+  return QCoreApplication::translate("epidesk::ScenarioReader", text);
+}
+
+// Splits one CSV line (comma-separated, "..." quoting with "" escapes).
+QStringList splitCsv(const QString &line) {
+  QStringList fields;
+  QString field;
+  bool quoted = false;
+  for (int i = 0; i < line.size(); ++i) {
+    const QChar c = line.at(i);
+    if (quoted) {
+      if (c == QLatin1Char('"') && i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"')) {
+        field += c;
+        ++i;
+      } else if (c == QLatin1Char('"')) {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c == QLatin1Char('"')) {
+      quoted = true;
+    } else if (c == QLatin1Char(',')) {
+      fields << field.trimmed();
+      field.clear();
+    } else {
+      field += c;
+    }
+  }
+  fields << field.trimmed();
+  return fields;
+}
+
+// One CSV table of the folder format; columns are found by header name.
+class CsvTable {
+public:
+  CsvTable(const QString &dir, const QString &file, QList<ScenarioIssue> *issues)
+      : m_file(file), m_issues(issues) {
+    QFile f(QDir(dir).filePath(file));
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
+      m_missing = true;
+      return;
+    }
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+    int lineNo = 0;
+    for (QString line : lines) {
+      ++lineNo;
+      if (line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+      if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
+        continue;
+      if (m_header.isEmpty()) {
+        m_header = splitCsv(line);
+        if (!m_header.isEmpty() && m_header.first().startsWith(QChar(0xFEFF)))
+          m_header.first().remove(0, 1);
+        continue;
+      }
+      m_rows.push_back({lineNo, splitCsv(line)});
+    }
+  }
+
+  bool missing() const { return m_missing; }
+  QString file() const { return m_file; }
+
+  // Reports missing required columns; returns false when any is missing.
+  bool requireColumns(const QStringList &columns) {
+    bool ok = true;
+    for (const QString &c : columns)
+      if (!m_header.contains(c)) {
+        m_issues->append({m_file, 1, c, tr("required column is missing")});
+        ok = false;
+      }
+    return ok;
+  }
+
+  int rowCount() const { return int(m_rows.size()); }
+  RecordOrigin origin(int row) const { return {m_file, m_rows[size_t(row)].line, QString()}; }
+
+  QString text(int row, const QString &column) const {
+    const int i = m_header.indexOf(column);
+    return i < 0 ? QString() : m_rows[size_t(row)].fields.value(i);
+  }
+  bool has(int row, const QString &column) const { return !text(row, column).isEmpty(); }
+
+  void number(int row, const QString &column, double *out) {
+    const QString t = text(row, column);
+    if (t.isEmpty())
+      return;
+    bool ok = false;
+    const double v = t.toDouble(&ok);
+    if (ok && std::isfinite(v))
+      *out = v;
+    else
+      m_issues->append(ScenarioIssue::at(origin(row), column, tr("\"%1\" is not a number").arg(t)));
+  }
+  void integer(int row, const QString &column, int *out) {
+    const QString t = text(row, column);
+    if (t.isEmpty())
+      return;
+    bool ok = false;
+    const int v = t.toInt(&ok);
+    if (ok)
+      *out = v;
+    else
+      m_issues->append(ScenarioIssue::at(origin(row), column, tr("\"%1\" is not an integer").arg(t)));
+  }
+
+private:
+  struct Row {
+    int line;
+    QStringList fields;
+  };
+  QString m_file;
+  QList<ScenarioIssue> *m_issues;
+  bool m_missing = false;
+  QStringList m_header;
+  std::vector<Row> m_rows;
+};
+
+// Reads one table; a missing required file is an issue, a missing optional one is not.
+template <typename Fn>
+void readTable(const QString &dir, const QString &file, const QStringList &required, bool optional,
+               std::vector<RecordOrigin> *origins, QList<ScenarioIssue> *issues, Fn fn) {
+  CsvTable table(dir, file, issues);
+  if (table.missing()) {
+    if (!optional)
+      issues->append({file, 0, QString(), tr("file is missing")});
+    return;
+  }
+  if (!table.requireColumns(required))
+    return;
+  for (int r = 0; r < table.rowCount(); ++r) {
+    origins->push_back(table.origin(r));
+    fn(table, r);
+  }
+}
+
+std::optional<QJsonObject> readJsonObject(const QString &path, const QString &label,
+                                          QList<ScenarioIssue> *issues) {
+  QFile f(path);
+  if (!f.open(QIODevice::ReadOnly)) {
+    issues->append({label, 0, QString(), tr("cannot open the file")});
+    return std::nullopt;
+  }
+  QJsonParseError error;
+  const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+  if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+    issues->append({label, 0, QString(),
+                    tr("not a JSON object (%1 at offset %2)").arg(error.errorString()).arg(error.offset)});
+    return std::nullopt;
+  }
+  return doc.object();
+}
+
+// "field: message" errors of RelocationScenario::fromJson -> issues of one file.
+void addJsonErrors(const QString &label, const QStringList &errors, QList<ScenarioIssue> *issues) {
+  for (const QString &e : errors) {
+    const int colon = e.indexOf(QStringLiteral(": "));
+    issues->append({label, 0, e.left(colon), e.mid(colon + 2)});
+  }
+}
+
+void readFolder(const QString &dir, LoadedScenario *out) {
+  QList<ScenarioIssue> &issues = out->issues;
+  const QString metaFile = QStringLiteral("scenario.json");
+  const auto meta = readJsonObject(QDir(dir).filePath(metaFile), metaFile, &issues);
+  if (meta) {
+    QJsonObject header = *meta;
+    // Tables come from the CSV files in the folder form.
+    for (const char *key : {"districts", "groups", "facilities", "demand", "capacity", "travel"})
+      header.remove(QLatin1String(key));
+    QStringList errors;
+    if (auto s = RelocationScenario::fromJson(header, &errors))
+      out->scenario = *s;
+    addJsonErrors(metaFile, errors, &issues);
+  }
+  RelocationScenario &s = out->scenario;
+  ScenarioOrigins &o = out->origins;
+  const QString districts = QStringLiteral("districts.csv"), groups = QStringLiteral("groups.csv"),
+                facilities = QStringLiteral("facilities.csv"), demand = QStringLiteral("demand.csv"),
+                capacity = QStringLiteral("capacity.csv"), travel = QStringLiteral("travel.csv");
+  readTable(dir, districts, {"code"}, false, &o.districts, &issues, [&](CsvTable &t, int r) {
+    RelocationDistrict d;
+    d.code = t.text(r, "code");
+    d.name = t.text(r, "name");
+    t.number(r, "lat", &d.lat);
+    t.number(r, "lon", &d.lon);
+    s.districts.push_back(d);
+  });
+  readTable(dir, groups, {"id", "urgency", "max_travel_hours", "deadline_months"}, false, &o.groups, &issues,
+            [&](CsvTable &t, int r) {
+              ProcedureGroup g;
+              g.id = t.text(r, "id");
+              g.name = t.text(r, "name");
+              t.number(r, "urgency", &g.urgency);
+              t.number(r, "max_travel_hours", &g.maxTravelHours);
+              t.integer(r, "deadline_months", &g.deadlineMonths);
+              s.groups.push_back(g);
+            });
+  readTable(dir, facilities, {"id", "district"}, false, &o.facilities, &issues, [&](CsvTable &t, int r) {
+    RelocationFacility f;
+    f.id = t.text(r, "id");
+    f.district = t.text(r, "district");
+    f.name = t.text(r, "name");
+    t.number(r, "surge_cost", &f.surgeCost);
+    t.number(r, "cost_per_patient", &f.costPerPatient);
+    s.facilities.push_back(f);
+  });
+  readTable(dir, demand, {"district", "group", "month", "patients"}, false, &o.demand, &issues,
+            [&](CsvTable &t, int r) {
+              DemandEntry e;
+              e.district = t.text(r, "district");
+              e.group = t.text(r, "group");
+              t.integer(r, "month", &e.month);
+              t.number(r, "patients", &e.patients);
+              s.demand.push_back(e);
+            });
+  readTable(dir, capacity, {"facility", "group", "month", "capacity"}, false, &o.capacity, &issues,
+            [&](CsvTable &t, int r) {
+              CapacityEntry e;
+              e.facility = t.text(r, "facility");
+              e.group = t.text(r, "group");
+              t.integer(r, "month", &e.month);
+              t.number(r, "capacity", &e.capacity);
+              t.number(r, "surge", &e.surge);
+              s.capacity.push_back(e);
+            });
+  readTable(dir, travel, {"from", "to", "hours"}, true, &o.travel, &issues, [&](CsvTable &t, int r) {
+    TravelEntry e;
+    e.from = t.text(r, "from");
+    e.to = t.text(r, "to");
+    e.hours = std::numeric_limits<double>::quiet_NaN();
+    t.number(r, "hours", &e.hours);
+    s.travel.push_back(e);
+  });
+}
+
+void readJsonFile(const QString &path, LoadedScenario *out) {
+  const QString label = QFileInfo(path).fileName();
+  const auto json = readJsonObject(path, label, &out->issues);
+  if (!json)
+    return;
+  QStringList errors;
+  if (auto s = RelocationScenario::fromJson(*json, &errors))
+    out->scenario = *s;
+  addJsonErrors(label, errors, &out->issues);
+  auto origins = [&](const char *key, size_t n, std::vector<RecordOrigin> *list) {
+    for (size_t i = 0; i < n; ++i)
+      list->push_back({label, 0, QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i)});
+  };
+  const RelocationScenario &s = out->scenario;
+  origins("districts", s.districts.size(), &out->origins.districts);
+  origins("groups", s.groups.size(), &out->origins.groups);
+  origins("facilities", s.facilities.size(), &out->origins.facilities);
+  origins("demand", s.demand.size(), &out->origins.demand);
+  origins("capacity", s.capacity.size(), &out->origins.capacity);
+  origins("travel", s.travel.size(), &out->origins.travel);
+}
+
+// Centroids for districts without coordinates, from the boundary file.
+void fillCentroids(const QString &baseDir, LoadedScenario *out) {
+  RelocationScenario &s = out->scenario;
+  bool needed = false;
+  for (const auto &d : s.districts)
+    needed = needed || !d.hasCentroid();
+  if (!needed || s.boundaries.isEmpty() || !s.travel.empty())
+    return;
+  const QString path = QDir(baseDir).absoluteFilePath(s.boundaries);
+  QString error;
+  const auto centroids = BoundaryCentroids::read(
+      path, s.boundaryCodeProperty.isEmpty() ? QStringLiteral("code") : s.boundaryCodeProperty, &error);
+  if (!error.isEmpty()) {
+    out->issues.append({QStringLiteral("scenario.json"), 0, QStringLiteral("boundaries"), error});
+    return;
+  }
+  for (auto &d : s.districts) {
+    if (d.hasCentroid() || !centroids.contains(d.code))
+      continue;
+    d.lat = centroids.value(d.code).lat;
+    d.lon = centroids.value(d.code).lon;
+  }
+}
+
+} // namespace
+
+LoadedScenario ScenarioReader::read(const QString &path) {
+  LoadedScenario out;
+  const QFileInfo info(path);
+  if (info.isDir()) {
+    readFolder(path, &out);
+    fillCentroids(path, &out);
+  } else if (info.isFile()) {
+    readJsonFile(path, &out);
+    fillCentroids(info.absolutePath(), &out);
+  } else {
+    out.issues.append({path, 0, QString(), tr("no such file or folder")});
+  }
+  return out;
+}
+
+LoadedScenario ScenarioReader::load(const QString &path) {
+  LoadedScenario out = read(path);
+  if (out.ok())
+    out.issues = ScenarioValidator::validate(out.scenario, &out.origins);
+  return out;
+}
+
+} // namespace epidesk
