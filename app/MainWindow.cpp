@@ -80,6 +80,11 @@ MainWindow::MainWindow(QWidget *parent)
           });
   m_dashboard->controls()->setClassification(m_settings.classifierId(), m_settings.classCount());
 
+  // Learn early whether the keychain works when its password will be wanted
+  // (not otherwise: a locked keyring would prompt at every start).
+  if (m_settings.warehouseConnection().rememberPassword)
+    m_credentials->read(m_settings.warehouseConnection().credentialKey(), {});
+
   resize(1280, 820);
   restoreGeometry(m_settings.windowGeometry());
   restoreState(m_settings.windowState());
@@ -325,7 +330,8 @@ void MainWindow::connectWarehouseDialog(const QString &error) {
   dialog->setKeychainAvailable(m_credentials->isAvailable(), m_credentials->unavailableReason());
   dialog->setConnection(saved);
   dialog->setMessage(error);
-  if (saved.rememberPassword && m_credentials->isAvailable()) {
+  if (m_credentials->isAvailable()) {
+    // Prefills the password and, without a keychain, tells the dialog.
     QPointer<ConnectionDialog> guard(dialog);
     m_credentials->read(saved.credentialKey(), [this, guard](Credentials::Status status, const QString &stored) {
       if (!guard)

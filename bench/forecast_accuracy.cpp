@@ -107,7 +107,8 @@ int main(int argc, char **argv) {
 
     auto report = [&](const QString &model, Score s) {
       std::printf("%s\t%d\t%d\t%s\t%s\t%.4f\t%.3f\t%.3f\t%.3f\t%.4f\n", qPrintable(name), series.size(), h,
-                  qPrintable(model), qPrintable(s.form), s.mase, s.smape, s.coverage80, s.coverage95, s.seconds);
+                  qPrintable(model), qPrintable(s.form), s.mase, s.smape, s.coverage80, s.coverage95,
+                  s.seconds);
       std::fflush(stdout);
       mase[model].push_back(s.mase);
       cov95[model].push_back(s.coverage95);
@@ -120,8 +121,8 @@ int main(int argc, char **argv) {
       timer.start();
       QString chosen = id, form;
       if (id == QLatin1String("auto")) {
-        const AutoSelection sel =
-            selectAutoModel(train, BacktestOptions{autoOrigins, h, 0}, {QStringLiteral("ets"), QStringLiteral("snaive")});
+        const AutoSelection sel = selectAutoModel(train, BacktestOptions{autoOrigins, h, 0},
+                                                  {QStringLiteral("ets"), QStringLiteral("snaive")});
         chosen = sel.modelId.isEmpty() ? QStringLiteral("snaive") : sel.modelId;
       }
       const std::unique_ptr<ForecastModel> model = ForecastModelRegistry::create(chosen);

@@ -16,7 +16,7 @@ QByteArray compact(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonD
 HttpResponse notFound() { return errorResponse(404, tr("no such job")); }
 HttpResponse methodNotAllowed(const QByteArray &allow) {
   HttpResponse r = errorResponse(405, tr("method not allowed"));
-  r.headers.append({"Allow", allow});
+  r.headers.append(qMakePair(QByteArray("Allow"), allow));
   return r;
 }
 } // namespace
@@ -67,7 +67,7 @@ HttpResponse ApiService::route(const HttpRequest &request, QByteArray *routeName
   const std::optional<Principal> who = m_auth.verify(request.header("authorization"));
   if (!who) {
     HttpResponse r = errorResponse(401, tr("missing or invalid bearer token"));
-    r.headers.append({"WWW-Authenticate", "Bearer"});
+    r.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer")));
     return r;
   }
   if (jobs)
@@ -101,7 +101,7 @@ HttpResponse ApiService::submit(const HttpRequest &request, const Principal &who
     return jsonResponse(200, body);
   }
   HttpResponse r = jsonResponse(202, compact({{"job_id", s.jobId}, {"status", s.status}}));
-  r.headers.append({"Location", "/v1/jobs/" + s.jobId.toLatin1()});
+  r.headers.append(qMakePair(QByteArray("Location"), "/v1/jobs/" + s.jobId.toLatin1()));
   return r;
 }
 

@@ -38,7 +38,7 @@ JobRecord readJob(const pqxx::row &r) {
 QJsonValue isoTime(double epoch) {
   if (epoch <= 0)
     return QJsonValue::Null;
-  return QDateTime::fromMSecsSinceEpoch(qint64(epoch * 1000), QTimeZone::UTC).toString(Qt::ISODateWithMs);
+  return QDateTime::fromMSecsSinceEpoch(qint64(epoch * 1000), Qt::UTC).toString(Qt::ISODateWithMs);
 }
 } // namespace
 

@@ -79,7 +79,8 @@ TimeSeries SeriesCsvReader::parse(const QByteArray &data, const QString &name, S
       continue;
     const QStringList fields = line.split(QLatin1Char(','));
     if (!header) {
-      if (fields.size() != 2 || unquote(fields[0]).compare(QLatin1String("period"), Qt::CaseInsensitive) != 0 ||
+      if (fields.size() != 2 ||
+          unquote(fields[0]).compare(QLatin1String("period"), Qt::CaseInsensitive) != 0 ||
           unquote(fields[1]).compare(QLatin1String("value"), Qt::CaseInsensitive) != 0)
         fail(name, lineNo, QString(), tr("expected the header \"period,value\""));
       header = true;

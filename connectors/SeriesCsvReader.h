@@ -16,9 +16,9 @@ public:
 
 // What reading changed or noticed.
 struct SeriesCsvReport {
-  int rows = 0;               // data rows read (blank lines not counted)
-  int gapsFilled = 0;         // periods interpolated (absent rows + empty/NA values)
-  QStringList filledPeriods;  // their labels, in order
+  int rows = 0;              // data rows read (blank lines not counted)
+  int gapsFilled = 0;        // periods interpolated (absent rows + empty/NA values)
+  QStringList filledPeriods; // their labels, in order
 };
 
 // Reads a `period,value` CSV into a regular TimeSeries (code "series").

@@ -18,9 +18,13 @@
 namespace epidesk {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("epidesk::AnalogueModel", text); }
+QString tr(const char *text) {
+  return QCoreApplication::translate("epidesk::AnalogueModel", text);
+}
 
-[[noreturn]] void fail(const QString &message) { throw std::invalid_argument(message.toStdString()); }
+[[noreturn]] void fail(const QString &message) {
+  throw std::invalid_argument(message.toStdString());
+}
 
 enum class Transform { None, Mean7, Log1p };
 enum class Scaling { Level, ZScore, None };
@@ -70,8 +74,9 @@ Settings parseSettings(const QJsonObject &options, Frequency frequency, int hori
   s.window = intOption(options, "window", defaultWindow(frequency), 2, 100000);
   s.k = intOption(options, "k", 10, 1, 10000);
 
-  s.transformName = options.value(QStringLiteral("transform"))
-                        .toString(frequency == Frequency::Daily ? QStringLiteral("mean7") : QStringLiteral("none"));
+  s.transformName =
+      options.value(QStringLiteral("transform"))
+          .toString(frequency == Frequency::Daily ? QStringLiteral("mean7") : QStringLiteral("none"));
   if (s.transformName == QLatin1String("none"))
     s.transform = Transform::None;
   else if (s.transformName == QLatin1String("mean7"))
@@ -211,7 +216,8 @@ struct Candidate {
 // the distance pass; shortlisted distances are recomputed in double).
 class WindowBank {
 public:
-  WindowBank(const std::vector<const TimeSeries *> &sources, const Settings &settings) : m_settings(settings) {
+  WindowBank(const std::vector<const TimeSeries *> &sources, const Settings &settings)
+      : m_settings(settings) {
     const int w = settings.window, span = settings.window + settings.horizon;
     series.resize(sources.size());
     std::vector<std::vector<char>> ok(sources.size());
@@ -281,7 +287,8 @@ struct Target {
   bool nonNegative = true;
 };
 
-Target makeTarget(const TimeSeries &series, const Settings &s, const std::vector<double> *bankValues, int own) {
+Target makeTarget(const TimeSeries &series, const Settings &s, const std::vector<double> *bankValues,
+                  int own) {
   Target t;
   t.series = &series;
   if (series.values.empty())
@@ -343,14 +350,17 @@ private:
 
 // Greedy de-duplication removes at most 2w windows per pick, so the
 // k(2w+1) nearest always contain the k picks.
-int shortlistSize(const Settings &s) { return s.k * (2 * s.window + 1) + s.k; }
+int shortlistSize(const Settings &s) {
+  return s.k * (2 * s.window + 1) + s.k;
+}
 
 // Whether any of 16 scores beats the threshold (SSE2 is part of x86-64).
 bool anyAbove(const float *g, float thr) {
 #ifdef __SSE2__
   const __m128 t = _mm_set1_ps(thr);
-  const __m128 m = _mm_or_ps(_mm_or_ps(_mm_cmpgt_ps(_mm_loadu_ps(g), t), _mm_cmpgt_ps(_mm_loadu_ps(g + 4), t)),
-                             _mm_or_ps(_mm_cmpgt_ps(_mm_loadu_ps(g + 8), t), _mm_cmpgt_ps(_mm_loadu_ps(g + 12), t)));
+  const __m128 m =
+      _mm_or_ps(_mm_or_ps(_mm_cmpgt_ps(_mm_loadu_ps(g), t), _mm_cmpgt_ps(_mm_loadu_ps(g + 4), t)),
+                _mm_or_ps(_mm_cmpgt_ps(_mm_loadu_ps(g + 8), t), _mm_cmpgt_ps(_mm_loadu_ps(g + 12), t)));
   return _mm_movemask_ps(m) != 0;
 #else
   bool any = false;
@@ -446,9 +456,9 @@ int eligibleWindows(const WindowBank &bank, const Target &t) {
     const long long limit = int(j) == t.ownSeries ? t.ownLimit : t.limit;
     const auto first = bank.candidates.begin() + sd.firstCandidate;
     const auto last = bank.candidates.begin() + sd.endCandidate;
-    count += int(std::upper_bound(first, last, limit,
-                                  [](long long v, const Candidate &c) { return v < c.calStart; }) -
-                 first);
+    count += int(
+        std::upper_bound(first, last, limit, [](long long v, const Candidate &c) { return v < c.calStart; }) -
+        first);
   }
   return count;
 }
@@ -564,7 +574,9 @@ void checkCanceled(Feedback *feedback) {
 
 } // namespace
 
-QString AnalogueModel::name() const { return tr("Nearest-neighbour analogues"); }
+QString AnalogueModel::name() const {
+  return tr("Nearest-neighbour analogues");
+}
 
 int AnalogueModel::minimumLength(const TimeSeries &series) const {
   // Other districts can supply the analogues, so the target needs one window.
@@ -614,8 +626,8 @@ std::vector<ModelForecast> AnalogueModel::forecastAll(const ForecastPanel &panel
   std::vector<ModelForecast> results(static_cast<size_t>(n));
   auto markFailed = [&](int i, const QString &message) {
     results[size_t(i)] = ModelForecast{};
-    results[size_t(i)].details = QJsonObject{{QStringLiteral("model"), QStringLiteral("nn")},
-                                             {QStringLiteral("error"), message}};
+    results[size_t(i)].details =
+        QJsonObject{{QStringLiteral("model"), QStringLiteral("nn")}, {QStringLiteral("error"), message}};
   };
   std::vector<Target> targets(static_cast<size_t>(n));
   std::vector<int> runnable;
@@ -635,8 +647,8 @@ std::vector<ModelForecast> AnalogueModel::forecastAll(const ForecastPanel &panel
   // Few large chunks: each pass packs the window matrix once.
   const int kChunk = std::max(16, int(runnable.size() + 3) / 4);
   const int chunks = (int(runnable.size()) + kChunk - 1) / kChunk;
-  const int workers =
-      std::max(1, std::min(chunks, threads > 0 ? threads : int(std::max(1u, std::thread::hardware_concurrency()))));
+  const int workers = std::max(
+      1, std::min(chunks, threads > 0 ? threads : int(std::max(1u, std::thread::hardware_concurrency()))));
   std::atomic<int> next{0}, done{0};
   std::exception_ptr error;
   std::mutex errorMutex;

@@ -39,7 +39,8 @@ BacktestScore backtest(const ForecastModel &model, const TimeSeries &series, con
                        const QJsonObject &modelOptions, const ForecastPanel &panel, Feedback *feedback) {
   const int n = series.size(), h = options.horizon, origins = options.origins;
   if (h < 1 || origins < 1)
-    throw std::invalid_argument(tr("A backtest needs a horizon and a number of origins of at least 1.").toStdString());
+    throw std::invalid_argument(
+        tr("A backtest needs a horizon and a number of origins of at least 1.").toStdString());
   const int firstTrain = n - h - origins + 1;
   const int needed = model.minimumLength(series);
   if (firstTrain < needed)
@@ -66,7 +67,8 @@ BacktestScore backtest(const ForecastModel &model, const TimeSeries &series, con
     past.values.assign(series.values.begin(), series.values.begin() + train);
     const ModelForecast f = model.forecast(past, h, modelOptions, panel, nullptr);
     if (int(f.mean.size()) < h)
-      throw std::invalid_argument(tr("Model %1 returned fewer forecasts than asked.").arg(model.id()).toStdString());
+      throw std::invalid_argument(
+          tr("Model %1 returned fewer forecasts than asked.").arg(model.id()).toStdString());
     double absSum = 0;
     for (int i = 0; i < h; ++i) {
       const double y = series.values[size_t(train + i)], fc = f.mean[size_t(i)];
@@ -90,10 +92,11 @@ BacktestScore backtest(const ForecastModel &model, const TimeSeries &series, con
   return score;
 }
 
-AutoSelection selectAutoModel(const TimeSeries &series, const BacktestOptions &options, QStringList candidates,
-                              const ForecastPanel &panel, Feedback *feedback) {
+AutoSelection selectAutoModel(const TimeSeries &series, const BacktestOptions &options,
+                              QStringList candidates, const ForecastPanel &panel, Feedback *feedback) {
   if (candidates.isEmpty())
-    candidates = {QStringLiteral("ets"), QStringLiteral("snaive"), QStringLiteral("bayes"), QStringLiteral("nn")};
+    candidates = {QStringLiteral("ets"), QStringLiteral("snaive"), QStringLiteral("bayes"),
+                  QStringLiteral("nn")};
   AutoSelection sel;
   double best = 0;
   for (const QString &id : candidates) {

@@ -35,7 +35,9 @@ QString tr(const char *text) {
 }
 
 QChar letter(Component c) {
-  return c == Component::None ? QLatin1Char('N') : c == Component::Additive ? QLatin1Char('A') : QLatin1Char('M');
+  return c == Component::None       ? QLatin1Char('N')
+         : c == Component::Additive ? QLatin1Char('A')
+                                    : QLatin1Char('M');
 }
 
 std::optional<Component> componentOf(QChar c) {
@@ -66,21 +68,10 @@ bool hasSeason(const Form &f) {
 
 // State layout as R: [l, b (if trend), s_1 .. s_m (if seasonal)], s_m the oldest
 // season (the one the next observation uses).
-double oneStep(const double *x, const Form &f, int m, double phi) {
-  double v = x[0];
-  if (hasTrend(f))
-    v += phi * x[1];
-  if (f.season == Component::Additive)
-    v += x[hasTrend(f) + m];
-  else if (f.season == Component::Multiplicative)
-    v *= x[hasTrend(f) + m];
-  return v;
-}
-
 // Runs the recursion over y from `state` (updated in place to the final state).
 // Returns R's lik: n log(SSE) (+ 2 sum log|yhat| for M errors).
-double etscalc(const std::vector<double> &y, const Form &f, int m, const Params &p, std::vector<double> &state,
-               std::vector<double> *residuals) {
+double etscalc(const std::vector<double> &y, const Form &f, int m, const Params &p,
+               std::vector<double> &state, std::vector<double> *residuals) {
   const int n = int(y.size());
   const bool trend = hasTrend(f), season = hasSeason(f);
   double l = state[0], b = trend ? state[1] : 0;
@@ -281,7 +272,8 @@ std::optional<std::vector<double>> initialState(const std::vector<double> &y, co
     if (n < 4)
       return std::nullopt;
     const bool mult = f.season == Component::Multiplicative;
-    const std::vector<double> seasonal = n < 3 * m ? fourierSeasonal(y, m, mult) : decomposeSeasonal(y, m, mult);
+    const std::vector<double> seasonal =
+        n < 3 * m ? fourierSeasonal(y, m, mult) : decomposeSeasonal(y, m, mult);
     for (int i = m - 1; i >= 1; --i) // rev(seasonal[2:m])
       seas.push_back(seasonal[i]);
     if (!mult) {
@@ -325,8 +317,9 @@ std::optional<std::vector<double>> initialState(const std::vector<double> &y, co
 // ---------------------------------------------------------------- Nelder-Mead (R's nmmin)
 
 // Port of nmmin() from R's optim.c, so that fits follow the same path as R's.
-std::vector<double> nelderMead(std::vector<double> b, const std::function<double(const std::vector<double> &)> &fn,
-                               double abstol, double intol, int maxit) {
+std::vector<double> nelderMead(std::vector<double> b,
+                               const std::function<double(const std::vector<double> &)> &fn, double abstol,
+                               double intol, int maxit) {
   const double alpha = 1.0, bet = 0.5, gamm = 2.0;
   const int n = int(b.size());
   auto eval = [&](const std::vector<double> &v) {
@@ -641,8 +634,10 @@ QJsonObject EtsModel::Fit::toJson() const {
   QJsonArray init;
   for (double v : initialState)
     init.append(v);
-  QJsonObject o{{"form", form.name()}, {"aicc", aicc},     {"aic", aic},         {"bic", bic},
-                {"loglik", -0.5 * lik}, {"sigma2", sigma2}, {"alpha", alpha},     {"initial_states", init},
+  QJsonObject o{{"form", form.name()},  {"aicc", aicc},
+                {"aic", aic},           {"bic", bic},
+                {"loglik", -0.5 * lik}, {"sigma2", sigma2},
+                {"alpha", alpha},       {"initial_states", init},
                 {"seasonal_period", m}, {"parameters", parameters}};
   if (hasTrend(form))
     o.insert(QStringLiteral("beta"), beta);
@@ -810,7 +805,8 @@ ModelForecast EtsModel::forecast(const TimeSeries &series, int horizon, const QJ
                                     .toStdString());
   for (double v : y)
     if (!std::isfinite(v))
-      throw std::invalid_argument(tr("Series %1 has missing or non-finite values.").arg(series.code).toStdString());
+      throw std::invalid_argument(
+          tr("Series %1 has missing or non-finite values.").arg(series.code).toStdString());
 
   QString pattern = options.value(QLatin1String("model")).toString(QStringLiteral("ZZZ")).toUpper();
   static const QString kLetters[3] = {QStringLiteral("AMZ"), QStringLiteral("NAZ"), QStringLiteral("NAMZ")};
@@ -863,7 +859,8 @@ ModelForecast EtsModel::forecast(const TimeSeries &series, int horizon, const QJ
     out.details.insert(QStringLiteral("candidates"), candidates);
     return out;
   }
-  throw std::invalid_argument(tr("No ETS model gives finite forecasts for %1.").arg(series.code).toStdString());
+  throw std::invalid_argument(
+      tr("No ETS model gives finite forecasts for %1.").arg(series.code).toStdString());
 }
 
 } // namespace epidesk

@@ -112,7 +112,8 @@ QJsonObject ForecastResult::toJson() const {
   for (auto it = analogues.cbegin(); it != analogues.cend(); ++it) {
     QJsonArray list;
     for (const Analogue &a : it.value())
-      list.append(QJsonObject{{"district", a.district}, {"start", a.start}, {"distance", finite(a.distance)}});
+      list.append(
+          QJsonObject{{"district", a.district}, {"start", a.start}, {"distance", finite(a.distance)}});
     analoguesJson.insert(it.key(), list);
   }
 
@@ -163,8 +164,8 @@ ForecastResult ForecastResult::fromJson(const QJsonObject &json) {
     std::vector<Analogue> list;
     for (const QJsonValue &v : it.value().toArray()) {
       const QJsonObject o = v.toObject();
-      list.push_back({o.value(QLatin1String("district")).toString(), o.value(QLatin1String("start")).toString(),
-                      number(o, "distance")});
+      list.push_back({o.value(QLatin1String("district")).toString(),
+                      o.value(QLatin1String("start")).toString(), number(o, "distance")});
     }
     r.analogues.insert(it.key(), list);
   }

@@ -25,7 +25,8 @@ int SeasonalNaiveModel::seasonalPeriod(const TimeSeries &series, const QJsonObje
   const double d = v.toDouble(-1);
   if (!v.isDouble() || d != std::floor(d) || d < 1 || d > 366)
     throw std::invalid_argument(
-        QCoreApplication::translate("epidesk::ForecastModel", "seasonal_period: must be a whole number between 1 and 366")
+        QCoreApplication::translate("epidesk::ForecastModel",
+                                    "seasonal_period: must be a whole number between 1 and 366")
             .toStdString());
   return int(d);
 }
@@ -49,7 +50,8 @@ ModelForecast SeasonalNaiveModel::forecast(const TimeSeries &series, int horizon
   const std::vector<double> &y = series.values;
   for (double v : y)
     if (!std::isfinite(v))
-      throw std::invalid_argument(tr("Series %1 has missing or non-finite values.").arg(series.code).toStdString());
+      throw std::invalid_argument(
+          tr("Series %1 has missing or non-finite values.").arg(series.code).toStdString());
 
   double sumSq = 0;
   for (int t = m; t < n; ++t)

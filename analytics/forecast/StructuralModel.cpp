@@ -13,9 +13,13 @@
 namespace epidesk {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("epidesk::StructuralModel", text); }
+QString tr(const char *text) {
+  return QCoreApplication::translate("epidesk::StructuralModel", text);
+}
 
-[[noreturn]] void fail(const QString &message) { throw std::invalid_argument(message.toStdString()); }
+[[noreturn]] void fail(const QString &message) {
+  throw std::invalid_argument(message.toStdString());
+}
 
 constexpr double kPi = 3.14159265358979323846;
 constexpr double kSigmaFloor = 1e-5; // scaled units
@@ -72,8 +76,9 @@ double numberOption(const QJsonObject &options, const char *key, double fallback
     return fallback;
   const double d = v.toDouble(std::numeric_limits<double>::quiet_NaN());
   if (!v.isDouble() || !(d >= lo && d <= hi) || (integer && d != std::floor(d)))
-    fail(integer ? tr("Option \"%1\" must be an integer from %2 to %3.").arg(QLatin1String(key)).arg(lo).arg(hi)
-                 : tr("Option \"%1\" must be a number from %2 to %3.").arg(QLatin1String(key)).arg(lo).arg(hi));
+    fail(integer
+             ? tr("Option \"%1\" must be an integer from %2 to %3.").arg(QLatin1String(key)).arg(lo).arg(hi)
+             : tr("Option \"%1\" must be a number from %2 to %3.").arg(QLatin1String(key)).arg(lo).arg(hi));
   return d;
 }
 
@@ -162,8 +167,115 @@ public:
   LassoSolver(const Eigen::MatrixXd &h, const Eigen::VectorXd &c, const std::vector<char> &l1, double mu)
       : m_h(h), m_c(c), m_l1(l1), m_mu(mu) {}
 
-  // Warm-started from theta; returns the sweeps used.
+  // Warm-started from theta; returns the iterations used. Feature-sign search
+  // (Lee et al. 2007, an active-set method) is exact in a few small solves;
+  // coordinate descent is the fallback should it stall.
   int solve(Eigen::VectorXd &theta, bool &converged) const {
+    int used = 0;
+    if (featureSign(theta, used)) {
+      converged = true;
+      return used;
+    }
+    return used + coordinateDescent(theta, converged);
+  }
+
+private:
+  double objective(const Eigen::VectorXd &theta) const {
+    double penalty = 0;
+    for (int j = 0; j < int(theta.size()); ++j)
+      if (m_l1[size_t(j)])
+        penalty += std::abs(theta[j]);
+    return 0.5 * theta.dot(m_h * theta) - m_c.dot(theta) + m_mu * penalty;
+  }
+
+  bool featureSign(Eigen::VectorXd &theta, int &used) const {
+    const int p = int(theta.size());
+    std::vector<int> sign(size_t(p), 0);
+    std::vector<char> active(size_t(p), 0);
+    for (int j = 0; j < p; ++j) {
+      active[size_t(j)] = !m_l1[size_t(j)] || theta[j] != 0;
+      sign[size_t(j)] = theta[j] > 0 ? 1 : theta[j] < 0 ? -1 : 0;
+    }
+    const int maxSteps = 20 * p + 100;
+    for (; used < maxSteps; ++used) {
+      bool crossed = false;
+      if (!featureSignStep(theta, active, sign, crossed))
+        return false;
+      if (crossed)
+        continue; // a coefficient reached zero: re-solve on the smaller support
+      // Optimal on the support: add the zero coordinate that violates |g| <= mu most.
+      const Eigen::VectorXd g = m_c - m_h * theta;
+      int worst = -1;
+      double worstValue = m_mu * (1 + 1e-9) + 1e-12;
+      for (int j = 0; j < p; ++j)
+        if (m_l1[size_t(j)] && !active[size_t(j)] && std::abs(g[j]) > worstValue) {
+          worst = j;
+          worstValue = std::abs(g[j]);
+        }
+      if (worst < 0)
+        return true;
+      active[size_t(worst)] = 1;
+      sign[size_t(worst)] = g[worst] > 0 ? 1 : -1;
+    }
+    return false;
+  }
+
+  // Minimises the quadratic on the support with the signs fixed, then takes
+  // the best point on the segment towards it (ends and zero crossings).
+  bool featureSignStep(Eigen::VectorXd &theta, std::vector<char> &active, std::vector<int> &sign,
+                       bool &crossed) const {
+    std::vector<int> a;
+    for (int j = 0; j < int(theta.size()); ++j)
+      if (active[size_t(j)])
+        a.push_back(j);
+    const Eigen::Index n = Eigen::Index(a.size());
+    Eigen::MatrixXd haa(n, n);
+    Eigen::VectorXd rhs(n);
+    for (Eigen::Index r = 0; r < n; ++r) {
+      for (Eigen::Index q = 0; q < n; ++q)
+        haa(r, q) = m_h(a[size_t(r)], a[size_t(q)]);
+      rhs[r] = m_c[a[size_t(r)]] - m_mu * sign[size_t(a[size_t(r)])];
+    }
+    const Eigen::LDLT<Eigen::MatrixXd> ldlt(haa);
+    const Eigen::VectorXd x = ldlt.solve(rhs);
+    if (ldlt.info() != Eigen::Success || !x.allFinite() || (haa * x - rhs).norm() > 1e-6 * (1 + rhs.norm()))
+      return false;
+    Eigen::VectorXd target = theta;
+    for (Eigen::Index r = 0; r < n; ++r)
+      target[a[size_t(r)]] = x[r];
+    std::vector<double> steps{1.0};
+    for (int j : a)
+      if (m_l1[size_t(j)] && theta[j] != 0 && target[j] * theta[j] < 0)
+        steps.push_back(theta[j] / (theta[j] - target[j]));
+    double bestStep = 1, best = std::numeric_limits<double>::infinity();
+    for (double step : steps) {
+      Eigen::VectorXd point = theta + step * (target - theta);
+      for (int j : a) // land exactly on zero at a crossing
+        if (m_l1[size_t(j)] && theta[j] != 0 && std::abs(point[j]) <= 1e-14 * (1 + std::abs(theta[j])))
+          point[j] = 0;
+      const double value = objective(point);
+      if (value < best) {
+        best = value;
+        bestStep = step;
+      }
+    }
+    crossed = bestStep < 1;
+    const Eigen::VectorXd next = theta + bestStep * (target - theta);
+    for (int j : a) {
+      double v = next[j];
+      if (m_l1[size_t(j)] && theta[j] != 0 && std::abs(v) <= 1e-14 * (1 + std::abs(theta[j])))
+        v = 0;
+      theta[j] = v;
+      if (m_l1[size_t(j)]) {
+        sign[size_t(j)] = v > 0 ? 1 : v < 0 ? -1 : sign[size_t(j)];
+        if (v == 0 && bestStep < 1)
+          active[size_t(j)] = 0, sign[size_t(j)] = 0;
+      }
+    }
+    return true;
+  }
+
+  int coordinateDescent(Eigen::VectorXd &theta, bool &converged) const {
     const int p = int(theta.size());
     Eigen::VectorXd ht = m_h * theta;
     converged = false;
@@ -196,7 +308,6 @@ public:
     return sweep;
   }
 
-private:
   static double softThreshold(double z, double mu) { return z > mu ? z - mu : z < -mu ? z + mu : 0.0; }
 
   // Solves the stationarity equations on the current support with fixed signs;
@@ -248,6 +359,7 @@ struct MapFit {
   double sigma = 1;
   int sweeps = 0;
   bool converged = false;
+  double objective = 0;
 };
 
 // Alternates the lasso step for the coefficients (sigma fixed) with the
@@ -282,6 +394,7 @@ MapFit fitMap(const Eigen::MatrixXd &x, const Eigen::VectorXd &y, const Eigen::V
       for (size_t r = 0; r < smooth.size(); ++r)
         fit.theta[smooth[r]] = start[Eigen::Index(r)];
   }
+  double previous = std::numeric_limits<double>::infinity();
   for (int outer = 0; outer < 200; ++outer) {
     Eigen::MatrixXd h = gram;
     h.diagonal() += sigma2 * precision;
@@ -289,11 +402,17 @@ MapFit fitMap(const Eigen::MatrixXd &x, const Eigen::VectorXd &y, const Eigen::V
     fit.sweeps += LassoSolver(h, c, l1, sigma2 * lambda).solve(fit.theta, converged);
     fit.converged = converged;
     const double rss = (y - x * fit.theta).squaredNorm();
-    const double next = std::max((-n + std::sqrt(double(n) * n + 16 * rss)) / 8, kSigmaFloor * kSigmaFloor);
-    const double change = std::abs(std::sqrt(next) - std::sqrt(sigma2)) / std::sqrt(sigma2);
-    sigma2 = next;
-    if (change < 1e-8)
+    sigma2 = std::max((-n + std::sqrt(double(n) * n + 16 * rss)) / 8, kSigmaFloor * kSigmaFloor);
+    // Negative log posterior (up to a constant); alternating never increases it,
+    // so stop when it stalls (a changepoint on the edge can make sigma flicker).
+    double value = rss / (2 * sigma2) + 0.5 * n * std::log(sigma2) + 2 * sigma2;
+    for (int j = 0; j < int(l1.size()); ++j)
+      value +=
+          l1[size_t(j)] ? lambda * std::abs(fit.theta[j]) : 0.5 * precision[j] * fit.theta[j] * fit.theta[j];
+    fit.objective = value;
+    if (outer > 0 && previous - value <= 1e-10 * (1 + std::abs(value)))
       break;
+    previous = value;
   }
   fit.sigma = std::sqrt(sigma2);
   return fit;
@@ -364,9 +483,13 @@ QJsonArray toJson(const std::vector<double> &v) {
 
 } // namespace
 
-QString StructuralModel::name() const { return tr("Bayesian structural model (Prophet-style)"); }
+QString StructuralModel::name() const {
+  return tr("Bayesian structural model (Prophet-style)");
+}
 
-int StructuralModel::minimumLength(const TimeSeries &) const { return 3; }
+int StructuralModel::minimumLength(const TimeSeries &) const {
+  return 3;
+}
 
 ModelForecast StructuralModel::forecast(const TimeSeries &series, int horizon, const QJsonObject &options,
                                         const ForecastPanel &, Feedback *feedback) const {
@@ -428,7 +551,8 @@ ModelForecast StructuralModel::forecast(const TimeSeries &series, int horizon, c
   // MAP forecast and its components (scaled units).
   const Eigen::MatrixXd future = features.matrix(n, horizon);
   const Eigen::VectorXd yhat = future * fit.theta;
-  std::vector<std::vector<double>> components(seasonalities.size() + 1, std::vector<double>(size_t(horizon), 0));
+  std::vector<std::vector<double>> components(seasonalities.size() + 1,
+                                              std::vector<double>(size_t(horizon), 0));
   for (int i = 0; i < horizon; ++i)
     for (int j = 0; j < p; ++j)
       components[size_t(features.seasonalityOf(j) + 1)][size_t(i)] += future(i, j) * fit.theta[j] * yScale;
@@ -458,9 +582,14 @@ ModelForecast StructuralModel::forecast(const TimeSeries &series, int horizon, c
     }
   }
 
+  // With the log link on counts, values below 0 (down to -1) are not counts.
+  const bool clipAtZero =
+      s.log && std::all_of(series.values.begin(), series.values.end(), [](double v) { return v >= 0; });
   auto toValue = [&](double scaled) {
     const double v = scaled * yScale;
     const double out = s.log ? std::expm1(std::min(v, 700.0)) : v;
+    if (clipAtZero && out < 0)
+      return 0.0;
     return std::isfinite(out) ? out : 0.0; // unreachable guard: inputs are finite
   };
   ModelForecast out;
@@ -498,23 +627,24 @@ ModelForecast StructuralModel::forecast(const TimeSeries &series, int horizon, c
   QJsonObject componentJson{{QStringLiteral("trend"), toJson(components[0])}};
   for (size_t c = 0; c < seasonalities.size(); ++c)
     componentJson.insert(seasonalities[c].name, toJson(components[c + 1]));
-  out.details = QJsonObject{
-      {QStringLiteral("model"), QStringLiteral("bayes")},
-      {QStringLiteral("changepoints"), changepoints},
-      {QStringLiteral("k"), fit.theta[0]},
-      {QStringLiteral("m"), fit.theta[1]},
-      {QStringLiteral("sigma"), fit.sigma * yScale},
-      {QStringLiteral("y_scale"), yScale},
-      {QStringLiteral("log"), s.log},
-      {QStringLiteral("units"), s.log ? QStringLiteral("log1p") : QStringLiteral("value")},
-      {QStringLiteral("changepoint_prior_scale"), s.tau},
-      {QStringLiteral("seasonalities"), seasonalJson},
-      {QStringLiteral("dropped_seasonalities"), dropped},
-      {QStringLiteral("components"), componentJson},
-      {QStringLiteral("samples"), s.samples},
-      {QStringLiteral("seed"), double(s.seed)},
-      {QStringLiteral("sweeps"), fit.sweeps},
-      {QStringLiteral("converged"), fit.converged}};
+  out.details =
+      QJsonObject{{QStringLiteral("model"), QStringLiteral("bayes")},
+                  {QStringLiteral("changepoints"), changepoints},
+                  {QStringLiteral("k"), fit.theta[0]},
+                  {QStringLiteral("m"), fit.theta[1]},
+                  {QStringLiteral("sigma"), fit.sigma * yScale},
+                  {QStringLiteral("y_scale"), yScale},
+                  {QStringLiteral("log"), s.log},
+                  {QStringLiteral("units"), s.log ? QStringLiteral("log1p") : QStringLiteral("value")},
+                  {QStringLiteral("changepoint_prior_scale"), s.tau},
+                  {QStringLiteral("seasonalities"), seasonalJson},
+                  {QStringLiteral("dropped_seasonalities"), dropped},
+                  {QStringLiteral("components"), componentJson},
+                  {QStringLiteral("samples"), s.samples},
+                  {QStringLiteral("seed"), double(s.seed)},
+                  {QStringLiteral("iterations"), fit.sweeps},
+                  {QStringLiteral("neg_log_posterior"), fit.objective},
+                  {QStringLiteral("converged"), fit.converged}};
   return out;
 }
 

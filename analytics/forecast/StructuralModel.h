@@ -17,11 +17,13 @@ namespace epidesk {
 // values divided by max|y| (after log1p with the log link).
 //
 // MAP fit: for fixed sigma the objective is a quadratic plus tau^-1 sum|delta|
-// (a lasso), minimised exactly by cyclic coordinate descent with soft
-// thresholding, finished by an active-set Newton step once the signs of delta
-// settle; sigma then has a closed-form update; the two alternate until sigma
-// settles. Unlike L-BFGS on a smoothed |delta|, this gives exact zeros for
-// unused changepoints. sigma is floored at 1e-5 (scaled) so exact fits stay finite.
+// (a lasso), solved exactly by feature-sign search (Lee et al. 2007: an
+// active-set method, a few small Eigen LDLT solves; cyclic coordinate descent
+// with soft thresholding as fallback); sigma then has a closed-form update;
+// the two alternate until the negative log posterior stops decreasing. Unlike
+// L-BFGS on a smoothed |delta| this gives exact zeros for unused changepoints.
+// sigma is floored at 1e-5 (scaled) so exact fits stay finite; the fit starts
+// from the trend without changepoints.
 //
 // Intervals as Prophet: N sampled futures, each adding changepoints after the
 // history at Prophet's rate (C per history length, Poisson) with magnitudes
@@ -32,13 +34,15 @@ namespace epidesk {
 // Options: "changepoints" (25), "changepoint_range" (0.8),
 // "changepoint_prior_scale" (0.05), "seasonality_prior_scale" (10),
 // "yearly_order", "weekly_order" (0 disables), "log" (false: fit log1p(y), needs
-// y > -1; back-transformed with expm1), "samples" (1000), "seed" (20180101).
+// y > -1; back-transformed with expm1, clipped at 0 when y >= 0), "samples"
+// (1000), "seed" (20180101).
 //
 // Documented behaviour: fewer than 3 points, missing (NaN) values or a bad
 // option -> std::invalid_argument; a constant series gives a flat forecast with
 // near-zero-width intervals; output is never NaN (expm1 is capped at e^700).
 // details: changepoints [{period, delta, rate_change}], k, m, sigma, y_scale,
-// seasonalities, dropped_seasonalities, components over the horizon.
+// seasonalities, dropped_seasonalities, components over the horizon (model
+// units: log1p with the log link), iterations, neg_log_posterior.
 class StructuralModel : public ForecastModel {
 public:
   QString id() const override { return QStringLiteral("bayes"); }

@@ -72,7 +72,8 @@ std::optional<std::pair<Frequency, QDate>> TimeSeries::parseLabel(const QString 
   }
   m = quarterly.match(text);
   if (m.hasMatch())
-    return std::make_pair(Frequency::Quarterly, QDate(m.captured(1).toInt(), 3 * m.captured(2).toInt() - 2, 1));
+    return std::make_pair(Frequency::Quarterly,
+                          QDate(m.captured(1).toInt(), 3 * m.captured(2).toInt() - 2, 1));
   m = yearly.match(text);
   if (m.hasMatch())
     return std::make_pair(Frequency::Yearly, QDate(m.captured(1).toInt(), 1, 1));

@@ -73,7 +73,8 @@ private slots:
     QCOMPARE(f.mean, (std::vector<double>{4, 4, 4}));
     QVERIFY(f.hi95[2] - f.lo95[2] > f.hi95[0] - f.lo95[0]);
     QVERIFY(!invalidArgument([] {
-               SeasonalNaiveModel().forecast(makeSeries(Frequency::Monthly, std::vector<double>(12, 1.0)), 3, {}, {});
+               SeasonalNaiveModel().forecast(makeSeries(Frequency::Monthly, std::vector<double>(12, 1.0)), 3,
+                                             {}, {});
              }).isEmpty());
     QVERIFY(!invalidArgument([] {
                SeasonalNaiveModel().forecast(makeSeries(Frequency::Monthly, {}), 3, {}, {});
@@ -118,16 +119,20 @@ private slots:
       walk.push_back(walk.back() + 1 + 3 * noise(t));
     for (int t = 0; t < 84; ++t)
       seasonal.push_back((100 + t) * (1 + 0.2 * std::sin(2 * M_PI * t / 12)) * (1 + 0.02 * noise(t)));
+    // Widths grow with the horizon; with a multiplicative season they follow
+    // the seasonal level too, so there the same season a year later is compared.
     for (const auto &y : {walk, seasonal}) {
       const TimeSeries s = makeSeries(Frequency::Monthly, y);
       for (const char *id : {"ets", "snaive"}) {
-        const ModelForecast f = ForecastModelRegistry::create(id)->forecast(s, 24, {}, {});
-        verifyFinite(f, 24);
-        for (int h = 1; h < 24; ++h) {
-          QVERIFY2(f.hi95[h] - f.lo95[h] >= f.hi95[h - 1] - f.lo95[h - 1] - 1e-9 * std::fabs(f.mean[h]),
-                   qPrintable(QStringLiteral("%1 h=%2 %3").arg(id).arg(h).arg(f.details["form"].toString())));
-        }
-        QVERIFY(f.hi95[23] - f.lo95[23] > f.hi95[0] - f.lo95[0]);
+        const ModelForecast f = ForecastModelRegistry::create(id)->forecast(s, 36, {}, {});
+        verifyFinite(f, 36);
+        const QString form = f.details["form"].toString();
+        const int lag = form.endsWith(",M)") ? 12 : 1;
+        for (int h = lag; h < 36; ++h)
+          QVERIFY2(f.hi95[h] - f.lo95[h] >= f.hi95[h - lag] - f.lo95[h - lag] - 1e-9 * std::fabs(f.mean[h]),
+                   qPrintable(QStringLiteral("%1 h=%2 %3").arg(id).arg(h).arg(form)));
+        QVERIFY(f.hi95[35] - f.lo95[35] > f.hi95[23] - f.lo95[23]);
+        QVERIFY(f.hi80[35] - f.lo80[35] < f.hi95[35] - f.lo95[35]);
       }
     }
   }
@@ -136,8 +141,8 @@ private slots:
     std::vector<double> y;
     for (int t = 0; t < 60; ++t)
       y.push_back((100 + t) * (1 + 0.2 * std::sin(2 * M_PI * t / 12)) * (1 + 0.02 * noise(t)));
-    const ModelForecast f =
-        EtsModel().forecast(makeSeries(Frequency::Monthly, y), 12, QJsonObject{{"model", "MAM"}, {"damped", true}}, {});
+    const ModelForecast f = EtsModel().forecast(makeSeries(Frequency::Monthly, y), 12,
+                                                QJsonObject{{"model", "MAM"}, {"damped", true}}, {});
     QCOMPARE(f.details["form"].toString(), QStringLiteral("ETS(M,Ad,M)"));
     QVERIFY(f.details["phi"].toDouble() >= 0.8 && f.details["phi"].toDouble() <= 0.98);
     QVERIFY(invalidArgument([&] {
@@ -155,26 +160,32 @@ private slots:
   void degenerateSeries() {
     EtsModel ets;
     // Empty and too short: clear errors naming the requirement.
-    QVERIFY(invalidArgument([&] { ets.forecast(makeSeries(Frequency::Monthly, {}), 12, {}, {}); }).contains("at least"));
-    QVERIFY(invalidArgument([&] { ets.forecast(makeSeries(Frequency::Monthly, {1, 2, 3, 4, 5}), 12, {}, {}); })
-                .contains("at least 7"));
+    QVERIFY(invalidArgument([&] {
+              ets.forecast(makeSeries(Frequency::Monthly, {}), 12, {}, {});
+            }).contains("at least"));
+    QVERIFY(invalidArgument([&] {
+              ets.forecast(makeSeries(Frequency::Monthly, {1, 2, 3, 4, 5}), 12, {}, {});
+            }).contains("at least 7"));
     QVERIFY(!invalidArgument([&] {
                ets.forecast(makeSeries(Frequency::Monthly, {1, 2, 3, std::nan(""), 5, 6, 7, 8}), 3, {}, {});
              }).isEmpty());
-    QVERIFY(!invalidArgument([&] { ets.forecast(makeSeries(Frequency::Yearly, {1, 2, 3, 4, 5, 6, 7, 8}), 0, {}, {}); })
-                 .isEmpty());
+    QVERIFY(!invalidArgument([&] {
+               ets.forecast(makeSeries(Frequency::Yearly, {1, 2, 3, 4, 5, 6, 7, 8}), 0, {}, {});
+             }).isEmpty());
 
     // Constant: a flat forecast with zero-width intervals, documented, no NaN.
-    const ModelForecast c = ets.forecast(makeSeries(Frequency::Monthly, std::vector<double>(30, 7.5)), 6, {}, {});
+    const ModelForecast c =
+        ets.forecast(makeSeries(Frequency::Monthly, std::vector<double>(30, 7.5)), 6, {}, {});
     verifyFinite(c, 6);
     for (int h = 0; h < 6; ++h) {
       QCOMPARE(c.mean[h], 7.5);
       QCOMPARE(c.hi95[h], 7.5);
     }
-    const ModelForecast z = ets.forecast(makeSeries(Frequency::Monthly, std::vector<double>(30, 0.0)), 6, {}, {});
+    const ModelForecast z =
+        ets.forecast(makeSeries(Frequency::Monthly, std::vector<double>(30, 0.0)), 6, {}, {});
     verifyFinite(z, 6);
-    const ModelForecast cs =
-        SeasonalNaiveModel().forecast(makeSeries(Frequency::Monthly, std::vector<double>(30, 7.5)), 6, {}, {});
+    const ModelForecast cs = SeasonalNaiveModel().forecast(
+        makeSeries(Frequency::Monthly, std::vector<double>(30, 7.5)), 6, {}, {});
     verifyFinite(cs, 6);
 
     // Short seasonal series (n < 3m: Fourier initial states) and all-zero-but-one.
@@ -202,14 +213,17 @@ private slots:
     QCOMPARE(b.coverage95, 1.0);
 
     // Known numbers: naive (m = 1) on a line of slope 1, one origin, h = 2:
-    // errors 1 and 2, scale 1 -> MASE 1.5; intervals (sigma 1) cover 1 at 80 %.
+    // errors 1 and 2, scale 1 -> MASE 1.5; sigma 1, sd 1 and sqrt(2): the 80 %
+    // intervals (+-1.28, +-1.81) miss the second point, the 95 % ones cover both.
     const TimeSeries line = makeSeries(Frequency::Yearly, {1, 2, 3, 4, 5, 6, 7});
     const BacktestScore n = backtest(SeasonalNaiveModel(), line, BacktestOptions{1, 2, 0});
     QCOMPARE(n.mase, 1.5);
-    QVERIFY(std::fabs(n.smape - 100.0 * (2.0 / 11 + 4.0 / 12)) < 1e-12);
+    QVERIFY(std::fabs(n.smape - 100.0 * (1.0 / 11 + 2.0 / 12)) < 1e-12);
     QCOMPARE(n.coverage80, 0.5);
-    QCOMPARE(n.coverage95, 0.5);
-    QVERIFY(!invalidArgument([&] { backtest(SeasonalNaiveModel(), line, BacktestOptions{5, 2, 0}); }).isEmpty());
+    QCOMPARE(n.coverage95, 1.0);
+    QVERIFY(!invalidArgument([&] {
+               backtest(SeasonalNaiveModel(), line, BacktestOptions{5, 2, 0});
+             }).isEmpty());
     QCOMPARE(maseScale({1, 1, 1}, 1), 1.0);
     QCOMPARE(maseScale({2, 2, 2}, 1), 2.0);
   }
@@ -224,8 +238,8 @@ private slots:
     QVERIFY(sel.scores["ets"].mase < sel.scores["snaive"].mase);
     for (const QString &id : {QStringLiteral("bayes"), QStringLiteral("nn")})
       QVERIFY(sel.scores.contains(id) || sel.failed.contains(id));
-    const AutoSelection none =
-        selectAutoModel(makeSeries(Frequency::Monthly, {1, 2, 3}), BacktestOptions{1, 12, 0}, {"ets", "snaive"});
+    const AutoSelection none = selectAutoModel(makeSeries(Frequency::Monthly, {1, 2, 3}),
+                                               BacktestOptions{1, 12, 0}, {"ets", "snaive"});
     QVERIFY(none.modelId.isEmpty());
     QCOMPARE(none.failed.size(), 2);
   }

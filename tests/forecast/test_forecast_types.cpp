@@ -107,7 +107,8 @@ private slots:
     ForecastResult r;
     r.model = QStringLiteral("ets");
     r.horizon = 2;
-    r.forecasts.insert("series", {{"1961-01", 450.5, 430, 470, 420, 480}, {"1961-02", 440, 415, 465, 400, 480}});
+    r.forecasts.insert("series",
+                       {{"1961-01", 450.5, 430, 470, 420, 480}, {"1961-02", 440, 415, 465, 400, 480}});
     r.backtest.insert("series", BacktestScore{0.75, 4.5, 0.8, 0.95, 3});
     r.analogues.insert("0201", {{"0202", "2021-03-01", 1.25}});
     r.fit.insert("series", QJsonObject{{"form", "ETS(M,Ad,M)"}, {"aicc", 1400.6}});
@@ -136,8 +137,8 @@ private slots:
   }
 
   void registry() {
-    QCOMPARE(ForecastModelRegistry::ids(),
-             (QStringList{QStringLiteral("nn"), QStringLiteral("bayes"), QStringLiteral("ets"), QStringLiteral("snaive")}));
+    QCOMPARE(ForecastModelRegistry::ids(), (QStringList{QStringLiteral("nn"), QStringLiteral("bayes"),
+                                                        QStringLiteral("ets"), QStringLiteral("snaive")}));
     for (const QString &id : ForecastModelRegistry::ids()) {
       const auto model = ForecastModelRegistry::create(id);
       QVERIFY2(model, qPrintable(id));

@@ -18,18 +18,21 @@ class TestSeriesCsvReader : public QObject {
   Q_OBJECT
 private slots:
   void formats() {
-    const TimeSeries m = SeriesCsvReader::parse("\xEF\xBB\xBFperiod,value\r\n1949-01,112\r\n1949-02,118\r\n", "a");
+    const TimeSeries m =
+        SeriesCsvReader::parse("\xEF\xBB\xBFperiod,value\r\n1949-01,112\r\n1949-02,118\r\n", "a");
     QCOMPARE(int(m.frequency), int(Frequency::Monthly));
     QCOMPARE(m.start, QDate(1949, 1, 1));
     QCOMPARE(m.values, (std::vector<double>{112, 118}));
     QCOMPARE(m.code, QStringLiteral("series"));
 
-    const TimeSeries q = SeriesCsvReader::parse("\"Period\",\"Value\"\n1971-Q2,1.5\n1971-Q3,2.5\n1971-Q4,-3e2\n", "q");
+    const TimeSeries q =
+        SeriesCsvReader::parse("\"Period\",\"Value\"\n1971-Q2,1.5\n1971-Q3,2.5\n1971-Q4,-3e2\n", "q");
     QCOMPARE(int(q.frequency), int(Frequency::Quarterly));
     QCOMPARE(q.periodLabel(0), QStringLiteral("1971-Q2"));
     QCOMPARE(q.values.back(), -300.0);
 
-    const TimeSeries d = SeriesCsvReader::parse("period,value\n2020-02-28,1\n2020-02-29,2\n2020-03-01,3\n", "d");
+    const TimeSeries d =
+        SeriesCsvReader::parse("period,value\n2020-02-28,1\n2020-02-29,2\n2020-03-01,3\n", "d");
     QCOMPARE(int(d.frequency), int(Frequency::Daily));
     QCOMPARE(d.size(), 3);
 

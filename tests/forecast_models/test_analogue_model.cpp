@@ -225,10 +225,12 @@ private slots:
                              model.forecast(makeSeries("S", std::vector<double>(10, 1.0)), 5, {}, none));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
                              model.forecast(makeSeries("H", std::vector<double>(60, 1.0)), 0, {}, none));
-    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, model.forecast(makeSeries("O", std::vector<double>(60, 1.0)),
-                                                                   5, {{"transform", "cubic"}}, none));
-    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                             model.forecast(makeSeries("K", std::vector<double>(60, 1.0)), 5, {{"k", 0}}, none));
+    QVERIFY_THROWS_EXCEPTION(
+        std::invalid_argument,
+        model.forecast(makeSeries("O", std::vector<double>(60, 1.0)), 5, {{"transform", "cubic"}}, none));
+    QVERIFY_THROWS_EXCEPTION(
+        std::invalid_argument,
+        model.forecast(makeSeries("K", std::vector<double>(60, 1.0)), 5, {{"k", 0}}, none));
     // Long enough for a window but not for one earlier window plus continuation.
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
                              model.forecast(makeSeries("N", std::vector<double>(30, 1.0)), 5, {}, none));
@@ -240,8 +242,8 @@ private slots:
     // Constant and all-zero series forecast themselves, with zero-width bands.
     for (double level : {0.0, 5.0}) {
       for (const char *scale : {"level", "zscore", "none"}) {
-        const ModelForecast f = model.forecast(makeSeries("C", std::vector<double>(80, level)), 6,
-                                               {{"scale", scale}}, none);
+        const ModelForecast f =
+            model.forecast(makeSeries("C", std::vector<double>(80, level)), 6, {{"scale", scale}}, none);
         checkWellFormed(f, 6);
         for (size_t h = 0; h < 6; ++h) {
           QCOMPARE(f.mean[h], level);

@@ -66,14 +66,17 @@ private slots:
     const ModelForecast f = fit(makeSeries(generate(60, line)), 12);
     checkWellFormed(f, 12);
     for (int h = 0; h < 12; ++h) {
-      QVERIFY2(std::abs(f.mean[size_t(h)] - line(60 + h)) < 0.01, qPrintable(QString::number(f.mean[size_t(h)])));
+      QVERIFY2(std::abs(f.mean[size_t(h)] - line(60 + h)) < 0.01,
+               qPrintable(QString::number(f.mean[size_t(h)])));
       QVERIFY(f.lo95[size_t(h)] <= line(60 + h) && line(60 + h) <= f.hi95[size_t(h)]);
     }
     QVERIFY(f.details.value("converged").toBool());
   }
 
   void monthlySeasonalityIsReproduced() {
-    const auto shape = [](double i) { return 10 + 3 * std::sin(2 * M_PI * i / 12) + 1.5 * std::cos(4 * M_PI * i / 12); };
+    const auto shape = [](double i) {
+      return 10 + 3 * std::sin(2 * M_PI * i / 12) + 1.5 * std::cos(4 * M_PI * i / 12);
+    };
     const ModelForecast f = fit(makeSeries(generate(72, shape)), 24);
     checkWellFormed(f, 24);
     for (int h = 0; h < 24; ++h)
@@ -83,7 +86,9 @@ private slots:
   }
 
   void weeklySeasonalityInDailyData() {
-    const auto shape = [](double i) { return 20 + 4 * std::sin(2 * M_PI * i / 7) - 2 * std::cos(4 * M_PI * i / 7); };
+    const auto shape = [](double i) {
+      return 20 + 4 * std::sin(2 * M_PI * i / 7) - 2 * std::cos(4 * M_PI * i / 7);
+    };
     const ModelForecast f = fit(makeSeries(generate(120, shape), Frequency::Daily), 14);
     checkWellFormed(f, 14);
     for (int h = 0; h < 14; ++h)
@@ -113,7 +118,8 @@ private slots:
     QVERIFY2(std::abs(best - breakAt) <= 4, qPrintable(QString::number(best)));
     // The forecast follows the new slope (within noise).
     for (int h = 0; h < 12; ++h)
-      QVERIFY2(std::abs(f.mean[size_t(h)] - trend(100 + h)) < 1.0, qPrintable(QString::number(f.mean[size_t(h)])));
+      QVERIFY2(std::abs(f.mean[size_t(h)] - trend(100 + h)) < 1.0,
+               qPrintable(QString::number(f.mean[size_t(h)])));
     // Sparsity: most changepoints are exactly zero.
     int zeros = 0;
     for (const QJsonValue &v : cps)
@@ -128,14 +134,16 @@ private slots:
     const auto f = fit(makeSeries(generate(120,
                                            [&](int i) {
                                              const double slope = i < 40 ? 0.5 : i < 80 ? -0.2 : 0.4;
-                                             return 50 + slope * (i % 40) + (i >= 40 ? 20 : 0) - (i >= 80 ? 8 : 0) +
-                                                    3 * std::sin(2 * M_PI * i / 12) + noise(rng);
+                                             return 50 + slope * (i % 40) + (i >= 40 ? 20 : 0) -
+                                                    (i >= 80 ? 8 : 0) + 3 * std::sin(2 * M_PI * i / 12) +
+                                                    noise(rng);
                                            })),
                        36);
     checkWellFormed(f, 36);
     const double first80 = f.hi80.front() - f.lo80.front(), last80 = f.hi80.back() - f.lo80.back();
     const double first95 = f.hi95.front() - f.lo95.front(), last95 = f.hi95.back() - f.lo95.back();
-    QVERIFY2(last80 > first80 && last95 > first95, qPrintable(QStringLiteral("%1 %2").arg(first95).arg(last95)));
+    QVERIFY2(last80 > first80 && last95 > first95,
+             qPrintable(QStringLiteral("%1 %2").arg(first95).arg(last95)));
   }
 
   void degenerateSeries() {
@@ -161,7 +169,8 @@ private slots:
       }
     }
     // A short daily series keeps the trend only.
-    const ModelForecast shortDaily = fit(makeSeries(generate(10, [](int i) { return i % 3; }), Frequency::Daily), 5);
+    const ModelForecast shortDaily =
+        fit(makeSeries(generate(10, [](int i) { return i % 3; }), Frequency::Daily), 5);
     checkWellFormed(shortDaily, 5);
     QCOMPARE(shortDaily.details.value("dropped_seasonalities").toArray().size(), 2);
   }
@@ -210,7 +219,8 @@ private slots:
     QCOMPARE(values.size(), size_t(144));
     const std::vector<double> heldOut(values.end() - 12, values.end());
     values.resize(132);
-    const ModelForecast f = fit(makeSeries(values, Frequency::Monthly, QDate(1949, 1, 1)), 12, {{"log", true}});
+    const ModelForecast f =
+        fit(makeSeries(values, Frequency::Monthly, QDate(1949, 1, 1)), 12, {{"log", true}});
     checkWellFormed(f, 12);
     double ape = 0;
     int inside = 0;
