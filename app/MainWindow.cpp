@@ -387,10 +387,8 @@ void MainWindow::importFiles(const QStringList &files) {
   if (isWarehouseLocation(store)) {
     // Warehouse loads run in parallel transactions from the CLI, where they can be scheduled.
     QMessageBox::information(this, tr("Import ANVISA files"),
-                             tr("The dashboard shows the warehouse. Load files into it with
-"
-                                "epidesk-cli import anvisa --db URI FILES…
-"
+                             tr("The dashboard shows the warehouse. Load files into it with\n"
+                                "epidesk-cli import anvisa --db URI FILES…\n"
                                 "or open an embedded store to import them here."));
     return;
   }
