@@ -86,7 +86,8 @@ WarehouseConnection AppSettings::warehouseConnection() const {
     c.sslMode = QStringLiteral("prefer");
   c.rememberPassword = m_settings.value(kWhRemember, false).toBool();
   // Always bounded: a zero or negative value would mean "wait forever".
-  c.connectTimeoutSeconds = qBound(2, m_settings.value(kWhConnectTimeout, c.connectTimeoutSeconds).toInt(), 300);
+  c.connectTimeoutSeconds =
+      qBound(2, m_settings.value(kWhConnectTimeout, c.connectTimeoutSeconds).toInt(), 300);
   c.statementTimeoutSeconds =
       qBound(1, m_settings.value(kWhStatementTimeout, c.statementTimeoutSeconds).toInt(), 86400);
   return c;

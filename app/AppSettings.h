@@ -1,8 +1,8 @@
 #pragma once
+#include "WarehouseSettings.h"
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
-#include "WarehouseSettings.h"
 
 namespace epidesk {
 

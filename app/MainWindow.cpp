@@ -21,11 +21,11 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QPointer>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressBar>
 #include <QSplitter>
 #include <QStatusBar>
@@ -42,8 +42,8 @@ const std::pair<const char *, const char *> kLanguages[] = {
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_credentials(new Credentials(this)), m_dashboard(new Dashboard(this)), m_storeLabel(new QLabel(this)),
-      m_progress(new QProgressBar(this)), m_cancel(new QToolButton(this)) {
+    : QMainWindow(parent), m_credentials(new Credentials(this)), m_dashboard(new Dashboard(this)),
+      m_storeLabel(new QLabel(this)), m_progress(new QProgressBar(this)), m_cancel(new QToolButton(this)) {
   setObjectName(QStringLiteral("mainWindow"));
   setCentralWidget(m_dashboard);
   setAcceptDrops(true);
@@ -263,8 +263,8 @@ void MainWindow::openWarehouseLocation(const QString &uri, bool quiet) {
   WarehouseConnection connection;
   QString password; // only when the user typed one into --db
   if (!WarehouseConnection::fromUri(uri, &connection, &password)) {
-    statusBar()->showMessage(tr("Cannot open %1: not a PostgreSQL URI").arg(uri.section(QLatin1Char('@'), -1)),
-                             10000);
+    statusBar()->showMessage(
+        tr("Cannot open %1: not a PostgreSQL URI").arg(uri.section(QLatin1Char('@'), -1)), 10000);
     return;
   }
   // Settings the URI does not carry (timeouts, "remember") come from the dialog's last use.
@@ -283,39 +283,42 @@ void MainWindow::openWarehouseLocation(const QString &uri, bool quiet) {
                       });
 }
 
-void MainWindow::connectWarehouse(const WarehouseConnection &connection, const QString &password, bool quiet) {
+void MainWindow::connectWarehouse(const WarehouseConnection &connection, const QString &password,
+                                  bool quiet) {
   const quint64 generation = ++m_connectGeneration;
   m_connecting = true;
   const QString uri = connection.uri(); // without the password
   statusBar()->showMessage(tr("Connecting to %1…").arg(connection.displayName()));
   using Opened = std::pair<std::shared_ptr<const DataSource>, QString>;
   auto *watcher = new QFutureWatcher<Opened>(this);
-  connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, connection, uri, password,
-                                                         quiet] {
-    watcher->deleteLater();
-    if (generation != m_connectGeneration)
-      return; // another source was chosen meanwhile
-    m_connecting = false;
-    auto [source, error] = watcher->result();
-    if (!source) {
-      statusBar()->showMessage(tr("Cannot connect to the warehouse: %1").arg(error), 15000);
-      emit sourceFailed(error);
-      if (!quiet)
-        connectWarehouseDialog(error);
-      return;
-    }
-    m_warehouseName = connection.displayName();
-    // After a lost connection the dashboard reopens with the same details;
-    // the password stays in this closure's memory only.
-    Dashboard::Reopener reopen = [uri, password](QString *e) { return openWarehouse(uri, password, e); };
-    const QString location = source->location();
-    m_dashboard->switchDataSource(std::move(source), std::move(reopen));
-    m_settings.setLastStore(location);
-    retranslate();
-    updateActions();
-    statusBar()->showMessage(tr("Connected to %1").arg(m_warehouseName), 8000);
-    emit sourceOpened(location);
-  });
+  connect(watcher, &QFutureWatcherBase::finished, this,
+          [this, watcher, generation, connection, uri, password, quiet] {
+            watcher->deleteLater();
+            if (generation != m_connectGeneration)
+              return; // another source was chosen meanwhile
+            m_connecting = false;
+            auto [source, error] = watcher->result();
+            if (!source) {
+              statusBar()->showMessage(tr("Cannot connect to the warehouse: %1").arg(error), 15000);
+              emit sourceFailed(error);
+              if (!quiet)
+                connectWarehouseDialog(error);
+              return;
+            }
+            m_warehouseName = connection.displayName();
+            // After a lost connection the dashboard reopens with the same details;
+            // the password stays in this closure's memory only.
+            Dashboard::Reopener reopen = [uri, password](QString *e) {
+              return openWarehouse(uri, password, e);
+            };
+            const QString location = source->location();
+            m_dashboard->switchDataSource(std::move(source), std::move(reopen));
+            m_settings.setLastStore(location);
+            retranslate();
+            updateActions();
+            statusBar()->showMessage(tr("Connected to %1").arg(m_warehouseName), 8000);
+            emit sourceOpened(location);
+          });
   watcher->setFuture(QtConcurrent::run([uri, password] {
     QString error;
     std::shared_ptr<const DataSource> source = openWarehouse(uri, password, &error);
@@ -333,14 +336,15 @@ void MainWindow::connectWarehouseDialog(const QString &error) {
   if (m_credentials->isAvailable()) {
     // Prefills the password and, without a keychain, tells the dialog.
     QPointer<ConnectionDialog> guard(dialog);
-    m_credentials->read(saved.credentialKey(), [this, guard](Credentials::Status status, const QString &stored) {
-      if (!guard)
-        return;
-      if (status == Credentials::Status::Found && guard->password().isEmpty())
-        guard->setPassword(stored);
-      else if (status == Credentials::Status::Unavailable)
-        guard->setKeychainAvailable(false, m_credentials->unavailableReason());
-    });
+    m_credentials->read(saved.credentialKey(),
+                        [this, guard](Credentials::Status status, const QString &stored) {
+                          if (!guard)
+                            return;
+                          if (status == Credentials::Status::Found && guard->password().isEmpty())
+                            guard->setPassword(stored);
+                          else if (status == Credentials::Status::Unavailable)
+                            guard->setKeychainAvailable(false, m_credentials->unavailableReason());
+                        });
   }
   connect(dialog, &QDialog::accepted, this, [this, dialog] {
     const WarehouseConnection connection = dialog->connection();

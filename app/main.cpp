@@ -49,8 +49,9 @@ int main(int argc, char *argv[]) {
                                        QStringLiteral("file"));
   const QCommandLineOption dbOption(
       QStringLiteral("db"),
-      QCoreApplication::translate("main", "Connect to the PostgreSQL warehouse <uri> "
-                                          "(postgresql://user@host:port/db; the password from the keychain)."),
+      QCoreApplication::translate("main",
+                                  "Connect to the PostgreSQL warehouse <uri> "
+                                  "(postgresql://user@host:port/db; the password from the keychain)."),
       QStringLiteral("uri"));
   const QCommandLineOption screenshotOption(
       QStringLiteral("screenshot"),

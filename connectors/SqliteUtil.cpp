@@ -32,13 +32,15 @@ bool SqliteDb::exec(const char *sql, QString *error) {
   if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) == SQLITE_OK)
     return true;
   if (error)
-    *error = QString::fromUtf8(message ? message : "unknown SQLite error");
+    *error = message ? QString::fromUtf8(message)
+                     : QCoreApplication::translate("SqliteDb", "unknown SQLite error");
   sqlite3_free(message);
   return false;
 }
 
 QString SqliteDb::lastError() const {
-  return QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "out of memory");
+  return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+              : QCoreApplication::translate("SqliteDb", "out of memory");
 }
 
 qint64 SqliteDb::lastInsertId() const {

@@ -17,14 +17,17 @@ struct DatasetCloser {
 };
 using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("StoreBuilder", text);
-}
+// This file's messages, in one context that lupdate sees too (it files the
+// strings of a plain tr() wrapper function under the enclosing scope instead).
+class StoreBuilderText {
+  Q_DECLARE_TR_FUNCTIONS(epidesk::StoreBuilder)
+};
 
 DatasetPtr openVector(const QString &path, QString *error) {
   DatasetPtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
   if (!ds || ds->GetLayerCount() == 0) {
-    *error = tr("Cannot read boundaries %1: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
+    *error = StoreBuilderText::tr("Cannot read boundaries %1: %2")
+                 .arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
     return nullptr;
   }
   return ds;
@@ -38,14 +41,14 @@ OGRLayer *createLayer(GDALDataset &out, const char *name,
   const char *options[] = {"GEOMETRY_NAME=geom", "FID=fid", "SPATIAL_INDEX=YES", nullptr};
   OGRLayer *layer = out.CreateLayer(name, &srs, wkbMultiPolygon, const_cast<char **>(options));
   if (!layer) {
-    *error = tr("Cannot create layer %1: %2")
+    *error = StoreBuilderText::tr("Cannot create layer %1: %2")
                  .arg(QString::fromLatin1(name), QString::fromUtf8(CPLGetLastErrorMsg()));
     return nullptr;
   }
   for (const auto &[fieldName, type] : fields) {
     OGRFieldDefn field(fieldName, type);
     if (layer->CreateField(&field) != OGRERR_NONE) {
-      *error = tr("Cannot create field %1").arg(QString::fromLatin1(fieldName));
+      *error = StoreBuilderText::tr("Cannot create field %1").arg(QString::fromLatin1(fieldName));
       return nullptr;
     }
   }
@@ -59,7 +62,7 @@ bool addFeature(OGRLayer &layer, OGRFeature &source, const std::function<void(OG
   if (OGRGeometry *g = source.StealGeometry())
     feature.SetGeometryDirectly(OGRGeometryFactory::forceToMultiPolygon(g));
   if (layer.CreateFeature(&feature) != OGRERR_NONE) {
-    *error = tr("Cannot write a boundary: %1").arg(QString::fromUtf8(CPLGetLastErrorMsg()));
+    *error = StoreBuilderText::tr("Cannot write a boundary: %1").arg(QString::fromUtf8(CPLGetLastErrorMsg()));
     return false;
   }
   return true;
@@ -77,13 +80,13 @@ bool StoreBuilder::writeBoundaries(const QString &path, const QString &sharedDir
   std::call_once(registered, [] { GDALAllRegister(); });
   GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("GPKG");
   if (!driver) {
-    *error = tr("GDAL has no GeoPackage driver");
+    *error = StoreBuilderText::tr("GDAL has no GeoPackage driver");
     return false;
   }
   const QDir br(QDir(sharedDir).filePath(QStringLiteral("data/br")));
   DatasetPtr out(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
   if (!out) {
-    *error = tr("Cannot create %1: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
+    *error = StoreBuilderText::tr("Cannot create %1: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
     return false;
   }
   OGRLayer *ufLayer = createLayer(
@@ -97,7 +100,7 @@ bool StoreBuilder::writeBoundaries(const QString &path, const QString &sharedDir
     return false;
   // One transaction: GeoPackage inserts are slow one by one.
   if (out->StartTransaction() != OGRERR_NONE) {
-    *error = tr("Cannot write %1").arg(path);
+    *error = StoreBuilderText::tr("Cannot write %1").arg(path);
     return false;
   }
 
@@ -128,14 +131,14 @@ bool StoreBuilder::writeBoundaries(const QString &path, const QString &sharedDir
   const QStringList muniFiles = QDir(br.filePath(QStringLiteral("municipalities")))
                                     .entryList({QStringLiteral("geojs-*-mun.json")}, QDir::Files, QDir::Name);
   if (muniFiles.isEmpty()) {
-    *error = tr("No municipality boundaries (geojs-NN-mun.json) in %1")
+    *error = StoreBuilderText::tr("No municipality boundaries (geojs-NN-mun.json) in %1")
                  .arg(br.filePath(QStringLiteral("municipalities")));
     return false;
   }
   int done = 0;
   for (const QString &name : muniFiles) {
     if (feedback && feedback->isCanceled()) {
-      *error = tr("Canceled");
+      *error = StoreBuilderText::tr("Canceled");
       return false;
     }
     DatasetPtr src = openVector(br.filePath(QStringLiteral("municipalities/") + name), error);
@@ -161,7 +164,7 @@ bool StoreBuilder::writeBoundaries(const QString &path, const QString &sharedDir
       feedback->setProgress(90.0 * ++done / muniFiles.size());
   }
   if (out->CommitTransaction() != OGRERR_NONE) {
-    *error = tr("Cannot write %1: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
+    *error = StoreBuilderText::tr("Cannot write %1: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
     return false;
   }
   out.reset(); // close before SQLite opens the file
@@ -174,12 +177,12 @@ bool StoreBuilder::readPopulation(const QString &sharedDir, std::vector<Populati
       QDir(sharedDir).filePath(QStringLiteral("data/br/population_municipality_ibge6579.csv"));
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly)) {
-    *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+    *error = StoreBuilderText::tr("Cannot read %1: %2").arg(path, file.errorString());
     return false;
   }
   const QList<QByteArray> header = file.readLine().trimmed().split(';');
   if (header.size() < 2 || header[0] != "code_muni") {
-    *error = tr("%1: expected a header code_muni;YEAR;...").arg(path);
+    *error = StoreBuilderText::tr("%1: expected a header code_muni;YEAR;...").arg(path);
     return false;
   }
   while (!file.atEnd()) {

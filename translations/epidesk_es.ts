@@ -242,6 +242,16 @@
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>unknown SQLite error</source>
+        <translation>error desconocido de SQLite</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>out of memory</source>
+        <translation>memoria insuficiente</translation>
+    </message>
 </context>
 <context>
     <name>Warehouse</name>
@@ -300,11 +310,13 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/TrendOptions.h" line="+25"/>
         <source>First year.</source>
         <translation>Primer año.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/TrendOptions.h" line="+1"/>
         <source>Last year.</source>
         <translation>Último año.</translation>
     </message>
@@ -643,296 +655,34 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <source>warehouse %1: %2</source>
         <translation>almacén de datos %1: %2</translation>
     </message>
+    <message>
+        <location filename="../app/cli/TrendOptions.h" line="-4"/>
+        <source>Active ingredient contains TEXT (case and accents ignored).</source>
+        <translation>El principio activo contiene TEXT (se ignoran mayúsculas/minúsculas y tildes).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>municipality, uf, region or country.</source>
+        <translation>municipality, uf, region o country.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year or month.</source>
+        <translation>year o month.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prescriptions or units.</source>
+        <translation>prescriptions o units.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rates per 1,000 inhabitants.</source>
+        <translation>Tasas por 1.000 habitantes.</translation>
+    </message>
 </context>
 <context>
     <name>epidesk</name>
-    <message>
-        <location filename="../views/MapBinding.cpp" line="+96"/>
-        <source>Sen&apos;s slope per year: %1</source>
-        <translation>Pendiente de Sen por año: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sen&apos;s slope per month: %1</source>
-        <translation>Pendiente de Sen por mes: %1</translation>
-    </message>
-    <message>
-        <location filename="../views/ReportWriter.cpp" line="+36"/>
-        <source>Municipality</source>
-        <translation>Municipio</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>State (UF)</source>
-        <translation>Estado (UF)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Region</source>
-        <translation>Región</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <location line="+72"/>
-        <source>Active ingredient: %1</source>
-        <translation>Principio activo: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>all</source>
-        <translation>todos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Level: %1</source>
-        <translation>Nivel: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Measure: %1</source>
-        <translation>Medida: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Period: %1</source>
-        <translation>Período: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>year</source>
-        <translation>año</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>month</source>
-        <translation>mes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Years: %1 to %2</source>
-        <translation>Años: %1 a %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>first with data</source>
-        <translation>primero con datos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>last with data</source>
-        <translation>último con datos</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Map: %1; %2 classification, %n class(es)</source>
-        <translation>
-            <numerusform>Mapa: %1; clasificación %2, %n clase</numerusform>
-            <numerusform>Mapa: %1; clasificación %2, %n clases</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Trend test: Mann-Kendall (Kendall&apos;s τ-b), Sen&apos;s slope per period; * marks p &lt; 0.05</source>
-        <translation>Prueba de tendencia: Mann-Kendall (τ-b de Kendall), pendiente de Sen por período; * indica p &lt; 0,05</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Parameters</source>
-        <translation>Parámetros</translation>
-    </message>
-    <message>
-        <location line="+122"/>
-        <source>Code</source>
-        <translation>Código</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>τ</source>
-        <translation>τ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>p</source>
-        <translation>p</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sen&apos;s slope</source>
-        <translation>Pendiente de Sen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S</source>
-        <translation>S</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>z</source>
-        <translation>z</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Method</source>
-        <translation>Método</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Trend tests</source>
-        <translation>Pruebas de tendencia</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Provenance</source>
-        <translation>Procedencia de los datos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Data source: %1</source>
-        <translation>Fuente de datos: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>none</source>
-        <translation>ninguna</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>EpiDesk version: %1</source>
-        <translation>Versión de EpiDesk: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Generated: %1</source>
-        <translation>Generado: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Imported file</source>
-        <translation>Archivo importado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Imported at</source>
-        <translation>Importado el</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rows read</source>
-        <translation>Filas leídas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Loaded</source>
-        <translation>Cargadas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quarantined</source>
-        <translation>En cuarentena</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Warnings</source>
-        <translation>Advertencias</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Imported files (%n)</source>
-        <translation>
-            <numerusform>Archivos importados (%n)</numerusform>
-            <numerusform>Archivos importados (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../connectors/StoreBuilder.cpp" line="+27"/>
-        <source>Cannot read boundaries %1: %2</source>
-        <translation>No se pueden leer los límites %1: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Cannot create layer %1: %2</source>
-        <translation>No se puede crear la capa %1: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot create field %1</source>
-        <translation>No se puede crear el campo %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Cannot write a boundary: %1</source>
-        <translation>No se puede escribir un límite: %1</translation>
-    </message>
-    <message>
-        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+64"/>
-        <location filename="../analytics/forecast/StructuralModel.cpp" line="+80"/>
-        <source>Option &quot;%1&quot; must be an integer from %2 to %3.</source>
-        <translation>La opción &quot;%1&quot; debe ser un número entero de %2 a %3.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The forecast horizon must be at least 1.</source>
-        <translation>El horizonte de pronóstico debe ser de al menos 1.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Option &quot;transform&quot; must be none, mean7 or log1p.</source>
-        <translation>La opción &quot;transform&quot; debe ser none, mean7 o log1p.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Option &quot;scale&quot; must be level, zscore or none.</source>
-        <translation>La opción &quot;scale&quot; debe ser level, zscore o none.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Option &quot;eps&quot; must be a number of at least 0.</source>
-        <translation>La opción &quot;eps&quot; debe ser un número mayor o igual que 0.</translation>
-    </message>
-    <message>
-        <location line="+193"/>
-        <source>The series %1 is empty.</source>
-        <translation>La serie %1 está vacía.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The series %1 has no valid start period.</source>
-        <translation>La serie %1 no tiene un período inicial válido.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The series %1 has %2 points; the analogue model needs at least %3 (the window).</source>
-        <translation>La serie %1 tiene %2 puntos; el modelo de análogos necesita al menos %3 (la ventana).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The last %1 points of series %2 contain missing or invalid values.</source>
-        <translation>Los últimos %1 puntos de la serie %2 contienen valores faltantes o no válidos.</translation>
-    </message>
-    <message>
-        <location line="+190"/>
-        <source>No earlier window of length %1 with a %2-step continuation is available to forecast %3.</source>
-        <translation>No hay ninguna ventana anterior de longitud %1 con una continuación de %2 pasos disponible para pronosticar %3.</translation>
-    </message>
     <message>
         <location filename="../analytics/forecast/Backtest.cpp" line="+43"/>
         <source>A backtest needs a horizon and a number of origins of at least 1.</source>
@@ -957,16 +707,6 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <location filename="../analytics/forecast/ForecastTypes.cpp" line="+34"/>
         <source>must be a whole number between %1 and %2</source>
         <translation>debe ser un número entero entre %1 y %2</translation>
-    </message>
-    <message>
-        <location filename="../analytics/forecast/StructuralModel.cpp" line="+1"/>
-        <source>Option &quot;%1&quot; must be a number from %2 to %3.</source>
-        <translation>La opción &quot;%1&quot; debe ser un número de %2 a %3.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Option &quot;log&quot; must be true or false.</source>
-        <translation>La opción &quot;log&quot; debe ser true o false.</translation>
     </message>
     <message>
         <location filename="../cluster/JobRequest.cpp" line="+43"/>
@@ -1047,17 +787,63 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::AnalogueModel</name>
     <message>
-        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+76"/>
+        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+586"/>
         <source>Nearest-neighbour analogues</source>
         <translation>Análogos por vecinos más cercanos</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-286"/>
+        <location line="+298"/>
         <source>The series %1 is empty.</source>
         <translation>La serie %1 está vacía.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="-532"/>
+        <source>Option &quot;%1&quot; must be an integer from %2 to %3.</source>
+        <translation>La opción &quot;%1&quot; debe ser un número entero de %2 a %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The forecast horizon must be at least 1.</source>
+        <translation>El horizonte de pronóstico debe ser de al menos 1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Option &quot;transform&quot; must be none, mean7 or log1p.</source>
+        <translation>La opción &quot;transform&quot; debe ser none, mean7 o log1p.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Option &quot;scale&quot; must be level, zscore or none.</source>
+        <translation>La opción &quot;scale&quot; debe ser level, zscore o none.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Option &quot;eps&quot; must be a number of at least 0.</source>
+        <translation>La opción &quot;eps&quot; debe ser un número mayor o igual que 0.</translation>
+    </message>
+    <message>
+        <location line="+195"/>
+        <source>The series %1 has no valid start period.</source>
+        <translation>La serie %1 no tiene un período inicial válido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The series %1 has %2 points; the analogue model needs at least %3 (the window).</source>
+        <translation>La serie %1 tiene %2 puntos; el modelo de análogos necesita al menos %3 (la ventana).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The last %1 points of series %2 contain missing or invalid values.</source>
+        <translation>Los últimos %1 puntos de la serie %2 contienen valores faltantes o no válidos.</translation>
+    </message>
+    <message>
+        <location line="+192"/>
+        <source>No earlier window of length %1 with a %2-step continuation is available to forecast %3.</source>
+        <translation>No hay ninguna ventana anterior de longitud %1 con una continuación de %2 pasos disponible para pronosticar %3.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>The series %1 has another frequency than the panel.</source>
         <translation>La serie %1 tiene una frecuencia distinta de la del panel.</translation>
     </message>
@@ -1150,7 +936,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::ConnectionDialog</name>
     <message numerus="yes">
-        <location filename="../views/ConnectionDialog.cpp" line="+80"/>
+        <location filename="../views/ConnectionDialog.cpp" line="+81"/>
         <source>The server did not answer within %n seconds.</source>
         <translation>
             <numerusform>El servidor no respondió en %n segundo.</numerusform>
@@ -1198,7 +984,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>&amp;Base de datos:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
@@ -1208,7 +994,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;SSL mode:</source>
         <translation>&amp;Modo SSL:</translation>
     </message>
@@ -1352,7 +1138,27 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::DemoGenerator</name>
     <message>
-        <location filename="../connectors/demo/DemoGenerator.cpp" line="+999"/>
+        <location filename="../connectors/demo/DemoGenerator.cpp" line="+208"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 does not list the 27 states</source>
+        <translation>%1 no enumera los 27 estados</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 lacks population for 2014-2021</source>
+        <translation>%1 no tiene la población de 2014-2021</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No municipalities in %1</source>
+        <translation>No hay municipios en %1</translation>
+    </message>
+    <message>
+        <location line="+697"/>
         <source>The scale must be above 0 and at most 10 (got %1).</source>
         <translation>La escala debe ser mayor que 0 y como máximo 10 (se recibió %1).</translation>
     </message>
@@ -1374,7 +1180,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+3"/>
         <location line="+13"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -1826,12 +1632,12 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     </message>
     <message>
         <location line="+27"/>
-        <location line="+125"/>
+        <location line="+129"/>
         <source>Open store</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-129"/>
         <source>Cannot open %1:
 %2</source>
         <translation>No se puede abrir %1:
@@ -1843,7 +1649,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Cannot open %1: not a PostgreSQL URI</source>
         <translation>No se puede abrir %1: no es un URI de PostgreSQL</translation>
     </message>
@@ -1858,12 +1664,12 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>No se puede conectar al almacén de datos: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The password could not be saved in the keychain (%1); EpiDesk will ask for it next time.</source>
         <translation>No se pudo guardar la contraseña en el llavero (%1); EpiDesk la pedirá la próxima vez.</translation>
     </message>
@@ -1966,42 +1772,24 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::MapBinding</name>
+    <message>
+        <location filename="../views/MapBinding.cpp" line="+98"/>
+        <source>Sen&apos;s slope per year: %1</source>
+        <translation>Pendiente de Sen por año: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sen&apos;s slope per month: %1</source>
+        <translation>Pendiente de Sen por mes: %1</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::MapWidget</name>
     <message>
         <location filename="../views/MapWidget.cpp" line="+162"/>
         <source>no data</source>
         <translation>sin datos</translation>
-    </message>
-</context>
-<context>
-    <name>epidesk::PageFlow</name>
-    <message>
-        <location filename="../views/ReportWriter.cpp" line="-213"/>
-        <source>Page %1</source>
-        <translation>Página %1</translation>
-    </message>
-</context>
-<context>
-    <name>epidesk::ReferenceData</name>
-    <message>
-        <location filename="../connectors/demo/DemoGenerator.cpp" line="-866"/>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>%1 does not list the 27 states</source>
-        <translation>%1 no enumera los 27 estados</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1 lacks population for 2014-2021</source>
-        <translation>%1 no tiene la población de 2014-2021</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>No municipalities in %1</source>
-        <translation>No hay municipios en %1</translation>
     </message>
 </context>
 <context>
@@ -2154,7 +1942,228 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::ReportWriter</name>
     <message>
-        <location filename="../views/ReportWriter.cpp" line="+222"/>
+        <location filename="../views/ReportWriter.cpp" line="+38"/>
+        <source>exact</source>
+        <translation>exacto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asymptotic</source>
+        <translation>asintótico</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Municipality</source>
+        <translation>Municipio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State (UF)</source>
+        <translation>Estado (UF)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Active ingredient: %1</source>
+        <translation>Principio activo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level: %1</source>
+        <translation>Nivel: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure: %1</source>
+        <translation>Medida: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period: %1</source>
+        <translation>Período: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year</source>
+        <translation>año</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years: %1 to %2</source>
+        <translation>Años: %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first with data</source>
+        <translation>primero con datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last with data</source>
+        <translation>último con datos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Map: %1; %2 classification, %n class(es)</source>
+        <translation>
+            <numerusform>Mapa: %1; clasificación %2, %n clase</numerusform>
+            <numerusform>Mapa: %1; clasificación %2, %n clases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trend test: Mann-Kendall (Kendall&apos;s τ-b), Sen&apos;s slope per period; * marks p &lt; 0.05</source>
+        <translation>Prueba de tendencia: Mann-Kendall (τ-b de Kendall), pendiente de Sen por período; * indica p &lt; 0,05</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>τ</source>
+        <translation>τ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sen&apos;s slope</source>
+        <translation>Pendiente de Sen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trend tests</source>
+        <translation>Pruebas de tendencia</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Provenance</source>
+        <translation>Procedencia de los datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data source: %1</source>
+        <translation>Fuente de datos: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EpiDesk version: %1</source>
+        <translation>Versión de EpiDesk: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated: %1</source>
+        <translation>Generado: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imported file</source>
+        <translation>Archivo importado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported at</source>
+        <translation>Importado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows read</source>
+        <translation>Filas leídas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loaded</source>
+        <translation>Cargadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarantined</source>
+        <translation>En cuarentena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Imported files (%n)</source>
+        <translation>
+            <numerusform>Archivos importados (%n)</numerusform>
+            <numerusform>Archivos importados (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>EpiDesk trend report</source>
         <translation>Informe de tendencias de EpiDesk</translation>
     </message>
@@ -2376,7 +2385,27 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::StoreBuilder</name>
     <message>
-        <location filename="../connectors/StoreBuilder.cpp" line="+18"/>
+        <location filename="../connectors/StoreBuilder.cpp" line="+29"/>
+        <source>Cannot read boundaries %1: %2</source>
+        <translation>No se pueden leer los límites %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot create layer %1: %2</source>
+        <translation>No se puede crear la capa %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot create field %1</source>
+        <translation>No se puede crear el campo %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot write a boundary: %1</source>
+        <translation>No se puede escribir un límite: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>GDAL has no GeoPackage driver</source>
         <translation>GDAL no tiene el controlador GeoPackage</translation>
     </message>
@@ -2419,7 +2448,22 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::StructuralModel</name>
     <message>
-        <location filename="../analytics/forecast/StructuralModel.cpp" line="+392"/>
+        <location filename="../analytics/forecast/StructuralModel.cpp" line="+81"/>
+        <source>Option &quot;%1&quot; must be an integer from %2 to %3.</source>
+        <translation>La opción &quot;%1&quot; debe ser un número entero de %2 a %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Option &quot;%1&quot; must be a number from %2 to %3.</source>
+        <translation>La opción &quot;%1&quot; debe ser un número de %2 a %3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Option &quot;log&quot; must be true or false.</source>
+        <translation>La opción &quot;log&quot; debe ser true o false.</translation>
+    </message>
+    <message>
+        <location line="+392"/>
         <source>Bayesian structural model (Prophet-style)</source>
         <translation>Modelo estructural bayesiano (estilo Prophet)</translation>
     </message>
@@ -2434,12 +2478,12 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>La serie %1 tiene %2 puntos; el modelo estructural necesita al menos 3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The series %1 has missing or invalid values; fill the gaps first.</source>
         <translation>La serie %1 tiene valores faltantes o no válidos; rellene primero los huecos.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The log link needs values above -1; series %1 has %2.</source>
         <translation>La función de enlace log necesita valores mayores que -1; la serie %1 tiene %2.</translation>
     </message>
@@ -2611,7 +2655,12 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::TrendJob</name>
     <message>
-        <location filename="../views/TrendJob.cpp" line="+67"/>
+        <location filename="../views/TrendJob.cpp" line="+23"/>
+        <source>No data source is open.</source>
+        <translation>No hay ninguna fuente de datos abierta.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Unknown error while computing trends.</source>
         <translation>Error desconocido al calcular las tendencias.</translation>
     </message>
@@ -2735,7 +2784,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::WarehouseSettings</name>
     <message>
-        <location filename="../views/WarehouseSettings.cpp" line="+152"/>
+        <location filename="../views/WarehouseSettings.cpp" line="+156"/>
         <source>Cannot read the warehouse %1: %2</source>
         <translation>No se puede leer el almacén de datos %1: %2</translation>
     </message>
@@ -2775,44 +2824,6 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     </message>
 </context>
 <context>
-    <name>epidesk::cli::TrendOptions</name>
-    <message>
-        <location filename="../app/cli/TrendOptions.h" line="+20"/>
-        <source>Active ingredient contains TEXT (case and accents ignored).</source>
-        <translation>El principio activo contiene TEXT (se ignoran mayúsculas/minúsculas y tildes).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>municipality, uf, region or country.</source>
-        <translation>municipality, uf, region o country.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>year or month.</source>
-        <translation>year o month.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First year.</source>
-        <translation>Primer año.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last year.</source>
-        <translation>Último año.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>prescriptions or units.</source>
-        <translation>prescriptions o units.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rates per 1,000 inhabitants.</source>
-        <translation>Tasas por 1.000 habitantes.</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <location filename="../app/main.cpp" line="+44"/>
@@ -2830,7 +2841,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>Conectar al almacén de datos PostgreSQL &lt;uri&gt; (postgresql://user@host:port/db; la contraseña se toma del llavero).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save the window to &lt;png&gt; once the first result is shown, then exit.</source>
         <translation>Guardar la ventana en &lt;png&gt; en cuanto se muestre el primer resultado y salir.</translation>
     </message>

@@ -242,6 +242,16 @@
         <source>Cannot open %1: %2</source>
         <translation>Nie można otworzyć %1: %2</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>unknown SQLite error</source>
+        <translation>nieznany błąd SQLite</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>out of memory</source>
+        <translation>brak pamięci</translation>
+    </message>
 </context>
 <context>
     <name>Warehouse</name>
@@ -300,11 +310,13 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/TrendOptions.h" line="+25"/>
         <source>First year.</source>
         <translation>Pierwszy rok.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/TrendOptions.h" line="+1"/>
         <source>Last year.</source>
         <translation>Ostatni rok.</translation>
     </message>
@@ -643,298 +655,34 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <source>warehouse %1: %2</source>
         <translation>hurtownia danych %1: %2</translation>
     </message>
+    <message>
+        <location filename="../app/cli/TrendOptions.h" line="-4"/>
+        <source>Active ingredient contains TEXT (case and accents ignored).</source>
+        <translation>Substancja czynna zawiera TEXT (wielkość liter i znaki diakrytyczne są ignorowane).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>municipality, uf, region or country.</source>
+        <translation>municipality, uf, region lub country.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year or month.</source>
+        <translation>year lub month.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prescriptions or units.</source>
+        <translation>prescriptions lub units.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rates per 1,000 inhabitants.</source>
+        <translation>Wskaźniki na 1000 mieszkańców.</translation>
+    </message>
 </context>
 <context>
     <name>epidesk</name>
-    <message>
-        <location filename="../views/MapBinding.cpp" line="+96"/>
-        <source>Sen&apos;s slope per year: %1</source>
-        <translation>Nachylenie Sena na rok: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sen&apos;s slope per month: %1</source>
-        <translation>Nachylenie Sena na miesiąc: %1</translation>
-    </message>
-    <message>
-        <location filename="../views/ReportWriter.cpp" line="+36"/>
-        <source>Municipality</source>
-        <translation>Gmina</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>State (UF)</source>
-        <translation>Stan (UF)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Country</source>
-        <translation>Kraj</translation>
-    </message>
-    <message>
-        <location line="+72"/>
-        <source>Active ingredient: %1</source>
-        <translation>Substancja czynna: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>all</source>
-        <translation>wszystkie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Level: %1</source>
-        <translation>Poziom: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Measure: %1</source>
-        <translation>Miara: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Period: %1</source>
-        <translation>Okres: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>year</source>
-        <translation>rok</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>month</source>
-        <translation>miesiąc</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Years: %1 to %2</source>
-        <translation>Lata: od %1 do %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>first with data</source>
-        <translation>pierwszy z danymi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>last with data</source>
-        <translation>ostatni z danymi</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Map: %1; %2 classification, %n class(es)</source>
-        <translation>
-            <numerusform>Mapa: %1; klasyfikacja: %2, %n klasa</numerusform>
-            <numerusform>Mapa: %1; klasyfikacja: %2, %n klasy</numerusform>
-            <numerusform>Mapa: %1; klasyfikacja: %2, %n klas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Trend test: Mann-Kendall (Kendall&apos;s τ-b), Sen&apos;s slope per period; * marks p &lt; 0.05</source>
-        <translation>Test trendu: Mann-Kendall (τ-b Kendalla), nachylenie Sena na okres; * oznacza p &lt; 0,05</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Parameters</source>
-        <translation>Parametry</translation>
-    </message>
-    <message>
-        <location line="+122"/>
-        <source>Code</source>
-        <translation>Kod</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name</source>
-        <translation>Nazwa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>τ</source>
-        <translation>τ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>p</source>
-        <translation>p</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sen&apos;s slope</source>
-        <translation>Nachylenie Sena</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S</source>
-        <translation>S</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>z</source>
-        <translation>z</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Method</source>
-        <translation>Metoda</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Trend tests</source>
-        <translation>Testy trendu</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Provenance</source>
-        <translation>Pochodzenie danych</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Data source: %1</source>
-        <translation>Źródło danych: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>none</source>
-        <translation>brak</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>EpiDesk version: %1</source>
-        <translation>Wersja EpiDesk: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Generated: %1</source>
-        <translation>Wygenerowano: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Imported file</source>
-        <translation>Zaimportowany plik</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Imported at</source>
-        <translation>Data importu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rows read</source>
-        <translation>Odczytane wiersze</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Loaded</source>
-        <translation>Wczytane</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quarantined</source>
-        <translation>W kwarantannie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Warnings</source>
-        <translation>Ostrzeżenia</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Imported files (%n)</source>
-        <translation>
-            <numerusform>Zaimportowane pliki (%n)</numerusform>
-            <numerusform>Zaimportowane pliki (%n)</numerusform>
-            <numerusform>Zaimportowane pliki (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Total</source>
-        <translation>Razem</translation>
-    </message>
-    <message>
-        <location filename="../connectors/StoreBuilder.cpp" line="+27"/>
-        <source>Cannot read boundaries %1: %2</source>
-        <translation>Nie można odczytać granic %1: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Cannot create layer %1: %2</source>
-        <translation>Nie można utworzyć warstwy %1: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot create field %1</source>
-        <translation>Nie można utworzyć pola %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Cannot write a boundary: %1</source>
-        <translation>Nie można zapisać granicy: %1</translation>
-    </message>
-    <message>
-        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+64"/>
-        <location filename="../analytics/forecast/StructuralModel.cpp" line="+80"/>
-        <source>Option &quot;%1&quot; must be an integer from %2 to %3.</source>
-        <translation>Opcja &quot;%1&quot; musi być liczbą całkowitą od %2 do %3.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The forecast horizon must be at least 1.</source>
-        <translation>Horyzont prognozy musi wynosić co najmniej 1.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Option &quot;transform&quot; must be none, mean7 or log1p.</source>
-        <translation>Opcja &quot;transform&quot; musi mieć wartość none, mean7 lub log1p.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Option &quot;scale&quot; must be level, zscore or none.</source>
-        <translation>Opcja &quot;scale&quot; musi mieć wartość level, zscore lub none.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Option &quot;eps&quot; must be a number of at least 0.</source>
-        <translation>Opcja &quot;eps&quot; musi być liczbą nie mniejszą niż 0.</translation>
-    </message>
-    <message>
-        <location line="+193"/>
-        <source>The series %1 is empty.</source>
-        <translation>Seria %1 jest pusta.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The series %1 has no valid start period.</source>
-        <translation>Seria %1 nie ma prawidłowego okresu początkowego.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The series %1 has %2 points; the analogue model needs at least %3 (the window).</source>
-        <translation>Liczba punktów serii %1: %2; model analogów wymaga co najmniej %3 (długość okna).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The last %1 points of series %2 contain missing or invalid values.</source>
-        <translation>Ostatnie punkty serii %2 (liczba: %1) zawierają brakujące lub nieprawidłowe wartości.</translation>
-    </message>
-    <message>
-        <location line="+190"/>
-        <source>No earlier window of length %1 with a %2-step continuation is available to forecast %3.</source>
-        <translation>Brak wcześniejszego okna o długości %1 z kontynuacją (liczba kroków: %2), które pozwoliłoby prognozować %3.</translation>
-    </message>
     <message>
         <location filename="../analytics/forecast/Backtest.cpp" line="+43"/>
         <source>A backtest needs a horizon and a number of origins of at least 1.</source>
@@ -959,16 +707,6 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <location filename="../analytics/forecast/ForecastTypes.cpp" line="+34"/>
         <source>must be a whole number between %1 and %2</source>
         <translation>musi być liczbą całkowitą od %1 do %2</translation>
-    </message>
-    <message>
-        <location filename="../analytics/forecast/StructuralModel.cpp" line="+1"/>
-        <source>Option &quot;%1&quot; must be a number from %2 to %3.</source>
-        <translation>Opcja &quot;%1&quot; musi być liczbą od %2 do %3.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Option &quot;log&quot; must be true or false.</source>
-        <translation>Opcja &quot;log&quot; musi mieć wartość true lub false.</translation>
     </message>
     <message>
         <location filename="../cluster/JobRequest.cpp" line="+43"/>
@@ -1049,17 +787,63 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::AnalogueModel</name>
     <message>
-        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+76"/>
+        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+586"/>
         <source>Nearest-neighbour analogues</source>
         <translation>Analogi najbliższych sąsiadów</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-286"/>
+        <location line="+298"/>
         <source>The series %1 is empty.</source>
         <translation>Seria %1 jest pusta.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="-532"/>
+        <source>Option &quot;%1&quot; must be an integer from %2 to %3.</source>
+        <translation>Opcja &quot;%1&quot; musi być liczbą całkowitą od %2 do %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The forecast horizon must be at least 1.</source>
+        <translation>Horyzont prognozy musi wynosić co najmniej 1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Option &quot;transform&quot; must be none, mean7 or log1p.</source>
+        <translation>Opcja &quot;transform&quot; musi mieć wartość none, mean7 lub log1p.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Option &quot;scale&quot; must be level, zscore or none.</source>
+        <translation>Opcja &quot;scale&quot; musi mieć wartość level, zscore lub none.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Option &quot;eps&quot; must be a number of at least 0.</source>
+        <translation>Opcja &quot;eps&quot; musi być liczbą nie mniejszą niż 0.</translation>
+    </message>
+    <message>
+        <location line="+195"/>
+        <source>The series %1 has no valid start period.</source>
+        <translation>Seria %1 nie ma prawidłowego okresu początkowego.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The series %1 has %2 points; the analogue model needs at least %3 (the window).</source>
+        <translation>Liczba punktów serii %1: %2; model analogów wymaga co najmniej %3 (długość okna).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The last %1 points of series %2 contain missing or invalid values.</source>
+        <translation>Ostatnie punkty serii %2 (liczba: %1) zawierają brakujące lub nieprawidłowe wartości.</translation>
+    </message>
+    <message>
+        <location line="+192"/>
+        <source>No earlier window of length %1 with a %2-step continuation is available to forecast %3.</source>
+        <translation>Brak wcześniejszego okna o długości %1 z kontynuacją (liczba kroków: %2), które pozwoliłoby prognozować %3.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>The series %1 has another frequency than the panel.</source>
         <translation>Seria %1 ma inną częstotliwość niż panel.</translation>
     </message>
@@ -1152,7 +936,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ConnectionDialog</name>
     <message numerus="yes">
-        <location filename="../views/ConnectionDialog.cpp" line="+80"/>
+        <location filename="../views/ConnectionDialog.cpp" line="+81"/>
         <source>The server did not answer within %n seconds.</source>
         <translation>
             <numerusform>Serwer nie odpowiedział w ciągu %n sekundy.</numerusform>
@@ -1201,7 +985,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>&amp;Baza danych:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;User:</source>
         <translation>&amp;Użytkownik:</translation>
     </message>
@@ -1211,7 +995,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>&amp;Hasło:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;SSL mode:</source>
         <translation>T&amp;ryb SSL:</translation>
     </message>
@@ -1357,7 +1141,27 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::DemoGenerator</name>
     <message>
-        <location filename="../connectors/demo/DemoGenerator.cpp" line="+999"/>
+        <location filename="../connectors/demo/DemoGenerator.cpp" line="+208"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 does not list the 27 states</source>
+        <translation>%1 nie zawiera listy 27 stanów</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 lacks population for 2014-2021</source>
+        <translation>W %1 brakuje liczby ludności za lata 2014-2021</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No municipalities in %1</source>
+        <translation>Brak gmin w %1</translation>
+    </message>
+    <message>
+        <location line="+697"/>
         <source>The scale must be above 0 and at most 10 (got %1).</source>
         <translation>Skala musi być większa od 0 i nie większa niż 10 (podano %1).</translation>
     </message>
@@ -1379,7 +1183,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+3"/>
         <location line="+13"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
@@ -1834,12 +1638,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     </message>
     <message>
         <location line="+27"/>
-        <location line="+125"/>
+        <location line="+129"/>
         <source>Open store</source>
         <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-129"/>
         <source>Cannot open %1:
 %2</source>
         <translation>Nie można otworzyć %1:
@@ -1851,7 +1655,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Nie można otworzyć %1: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Cannot open %1: not a PostgreSQL URI</source>
         <translation>Nie można otworzyć %1: to nie jest identyfikator URI PostgreSQL</translation>
     </message>
@@ -1866,12 +1670,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Nie można połączyć się z hurtownią danych: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Connected to %1</source>
         <translation>Połączono z %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The password could not be saved in the keychain (%1); EpiDesk will ask for it next time.</source>
         <translation>Nie udało się zapisać hasła w magazynie haseł (%1); EpiDesk poprosi o nie następnym razem.</translation>
     </message>
@@ -1974,42 +1778,24 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::MapBinding</name>
+    <message>
+        <location filename="../views/MapBinding.cpp" line="+98"/>
+        <source>Sen&apos;s slope per year: %1</source>
+        <translation>Nachylenie Sena na rok: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sen&apos;s slope per month: %1</source>
+        <translation>Nachylenie Sena na miesiąc: %1</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::MapWidget</name>
     <message>
         <location filename="../views/MapWidget.cpp" line="+162"/>
         <source>no data</source>
         <translation>brak danych</translation>
-    </message>
-</context>
-<context>
-    <name>epidesk::PageFlow</name>
-    <message>
-        <location filename="../views/ReportWriter.cpp" line="-213"/>
-        <source>Page %1</source>
-        <translation>Strona %1</translation>
-    </message>
-</context>
-<context>
-    <name>epidesk::ReferenceData</name>
-    <message>
-        <location filename="../connectors/demo/DemoGenerator.cpp" line="-866"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Nie można odczytać %1: %2</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>%1 does not list the 27 states</source>
-        <translation>%1 nie zawiera listy 27 stanów</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1 lacks population for 2014-2021</source>
-        <translation>W %1 brakuje liczby ludności za lata 2014-2021</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>No municipalities in %1</source>
-        <translation>Brak gmin w %1</translation>
     </message>
 </context>
 <context>
@@ -2162,7 +1948,230 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::ReportWriter</name>
     <message>
-        <location filename="../views/ReportWriter.cpp" line="+222"/>
+        <location filename="../views/ReportWriter.cpp" line="+38"/>
+        <source>exact</source>
+        <translation>dokładna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asymptotic</source>
+        <translation>asymptotyczna</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Municipality</source>
+        <translation>Gmina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State (UF)</source>
+        <translation>Stan (UF)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Page %1</source>
+        <translation>Strona %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Active ingredient: %1</source>
+        <translation>Substancja czynna: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all</source>
+        <translation>wszystkie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level: %1</source>
+        <translation>Poziom: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure: %1</source>
+        <translation>Miara: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period: %1</source>
+        <translation>Okres: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year</source>
+        <translation>rok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>month</source>
+        <translation>miesiąc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years: %1 to %2</source>
+        <translation>Lata: od %1 do %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first with data</source>
+        <translation>pierwszy z danymi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last with data</source>
+        <translation>ostatni z danymi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Map: %1; %2 classification, %n class(es)</source>
+        <translation>
+            <numerusform>Mapa: %1; klasyfikacja: %2, %n klasa</numerusform>
+            <numerusform>Mapa: %1; klasyfikacja: %2, %n klasy</numerusform>
+            <numerusform>Mapa: %1; klasyfikacja: %2, %n klas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trend test: Mann-Kendall (Kendall&apos;s τ-b), Sen&apos;s slope per period; * marks p &lt; 0.05</source>
+        <translation>Test trendu: Mann-Kendall (τ-b Kendalla), nachylenie Sena na okres; * oznacza p &lt; 0,05</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parameters</source>
+        <translation>Parametry</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>τ</source>
+        <translation>τ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sen&apos;s slope</source>
+        <translation>Nachylenie Sena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Metoda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trend tests</source>
+        <translation>Testy trendu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Provenance</source>
+        <translation>Pochodzenie danych</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data source: %1</source>
+        <translation>Źródło danych: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EpiDesk version: %1</source>
+        <translation>Wersja EpiDesk: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated: %1</source>
+        <translation>Wygenerowano: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imported file</source>
+        <translation>Zaimportowany plik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported at</source>
+        <translation>Data importu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows read</source>
+        <translation>Odczytane wiersze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loaded</source>
+        <translation>Wczytane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarantined</source>
+        <translation>W kwarantannie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings</source>
+        <translation>Ostrzeżenia</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Imported files (%n)</source>
+        <translation>
+            <numerusform>Zaimportowane pliki (%n)</numerusform>
+            <numerusform>Zaimportowane pliki (%n)</numerusform>
+            <numerusform>Zaimportowane pliki (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>EpiDesk trend report</source>
         <translation>Raport trendów EpiDesk</translation>
     </message>
@@ -2384,7 +2393,27 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::StoreBuilder</name>
     <message>
-        <location filename="../connectors/StoreBuilder.cpp" line="+18"/>
+        <location filename="../connectors/StoreBuilder.cpp" line="+29"/>
+        <source>Cannot read boundaries %1: %2</source>
+        <translation>Nie można odczytać granic %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot create layer %1: %2</source>
+        <translation>Nie można utworzyć warstwy %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot create field %1</source>
+        <translation>Nie można utworzyć pola %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot write a boundary: %1</source>
+        <translation>Nie można zapisać granicy: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>GDAL has no GeoPackage driver</source>
         <translation>GDAL nie ma sterownika GeoPackage</translation>
     </message>
@@ -2427,7 +2456,22 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::StructuralModel</name>
     <message>
-        <location filename="../analytics/forecast/StructuralModel.cpp" line="+392"/>
+        <location filename="../analytics/forecast/StructuralModel.cpp" line="+81"/>
+        <source>Option &quot;%1&quot; must be an integer from %2 to %3.</source>
+        <translation>Opcja &quot;%1&quot; musi być liczbą całkowitą od %2 do %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Option &quot;%1&quot; must be a number from %2 to %3.</source>
+        <translation>Opcja &quot;%1&quot; musi być liczbą od %2 do %3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Option &quot;log&quot; must be true or false.</source>
+        <translation>Opcja &quot;log&quot; musi mieć wartość true lub false.</translation>
+    </message>
+    <message>
+        <location line="+392"/>
         <source>Bayesian structural model (Prophet-style)</source>
         <translation>Bayesowski model strukturalny (w stylu Prophet)</translation>
     </message>
@@ -2442,12 +2486,12 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Liczba punktów serii %1: %2; model strukturalny wymaga co najmniej 3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The series %1 has missing or invalid values; fill the gaps first.</source>
         <translation>Seria %1 zawiera brakujące lub nieprawidłowe wartości; najpierw uzupełnij luki.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The log link needs values above -1; series %1 has %2.</source>
         <translation>Funkcja łącząca log wymaga wartości większych niż -1; seria %1 zawiera %2.</translation>
     </message>
@@ -2619,7 +2663,12 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::TrendJob</name>
     <message>
-        <location filename="../views/TrendJob.cpp" line="+67"/>
+        <location filename="../views/TrendJob.cpp" line="+23"/>
+        <source>No data source is open.</source>
+        <translation>Nie otwarto żadnego źródła danych.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Unknown error while computing trends.</source>
         <translation>Nieznany błąd podczas obliczania trendów.</translation>
     </message>
@@ -2743,7 +2792,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::WarehouseSettings</name>
     <message>
-        <location filename="../views/WarehouseSettings.cpp" line="+152"/>
+        <location filename="../views/WarehouseSettings.cpp" line="+156"/>
         <source>Cannot read the warehouse %1: %2</source>
         <translation>Nie można odczytać hurtowni danych %1: %2</translation>
     </message>
@@ -2783,44 +2832,6 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     </message>
 </context>
 <context>
-    <name>epidesk::cli::TrendOptions</name>
-    <message>
-        <location filename="../app/cli/TrendOptions.h" line="+20"/>
-        <source>Active ingredient contains TEXT (case and accents ignored).</source>
-        <translation>Substancja czynna zawiera TEXT (wielkość liter i znaki diakrytyczne są ignorowane).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>municipality, uf, region or country.</source>
-        <translation>municipality, uf, region lub country.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>year or month.</source>
-        <translation>year lub month.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First year.</source>
-        <translation>Pierwszy rok.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last year.</source>
-        <translation>Ostatni rok.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>prescriptions or units.</source>
-        <translation>prescriptions lub units.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rates per 1,000 inhabitants.</source>
-        <translation>Wskaźniki na 1000 mieszkańców.</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <location filename="../app/main.cpp" line="+44"/>
@@ -2838,7 +2849,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Połącz z hurtownią danych PostgreSQL &lt;uri&gt; (postgresql://user@host:port/db; hasło z magazynu haseł).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save the window to &lt;png&gt; once the first result is shown, then exit.</source>
         <translation>Zapisz okno do &lt;png&gt; po wyświetleniu pierwszego wyniku, a następnie zakończ.</translation>
     </message>

@@ -242,6 +242,16 @@
         <source>Cannot open %1: %2</source>
         <translation>Não é possível abrir %1: %2</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>unknown SQLite error</source>
+        <translation>erro desconhecido do SQLite</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>out of memory</source>
+        <translation>memória insuficiente</translation>
+    </message>
 </context>
 <context>
     <name>Warehouse</name>
@@ -300,11 +310,13 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/TrendOptions.h" line="+25"/>
         <source>First year.</source>
         <translation>Primeiro ano.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/TrendOptions.h" line="+1"/>
         <source>Last year.</source>
         <translation>Último ano.</translation>
     </message>
@@ -643,296 +655,34 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <source>warehouse %1: %2</source>
         <translation>armazém de dados %1: %2</translation>
     </message>
+    <message>
+        <location filename="../app/cli/TrendOptions.h" line="-4"/>
+        <source>Active ingredient contains TEXT (case and accents ignored).</source>
+        <translation>O princípio ativo contém TEXT (maiúsculas/minúsculas e acentos ignorados).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>municipality, uf, region or country.</source>
+        <translation>municipality, uf, region ou country.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year or month.</source>
+        <translation>year ou month.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prescriptions or units.</source>
+        <translation>prescriptions ou units.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rates per 1,000 inhabitants.</source>
+        <translation>Taxas por 1.000 habitantes.</translation>
+    </message>
 </context>
 <context>
     <name>epidesk</name>
-    <message>
-        <location filename="../views/MapBinding.cpp" line="+96"/>
-        <source>Sen&apos;s slope per year: %1</source>
-        <translation>Inclinação de Sen por ano: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sen&apos;s slope per month: %1</source>
-        <translation>Inclinação de Sen por mês: %1</translation>
-    </message>
-    <message>
-        <location filename="../views/ReportWriter.cpp" line="+36"/>
-        <source>Municipality</source>
-        <translation>Município</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>State (UF)</source>
-        <translation>Estado (UF)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Region</source>
-        <translation>Região</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <location line="+72"/>
-        <source>Active ingredient: %1</source>
-        <translation>Princípio ativo: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>all</source>
-        <translation>todos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Level: %1</source>
-        <translation>Nível: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Measure: %1</source>
-        <translation>Medida: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Period: %1</source>
-        <translation>Período: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>year</source>
-        <translation>ano</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>month</source>
-        <translation>mês</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Years: %1 to %2</source>
-        <translation>Anos: %1 a %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>first with data</source>
-        <translation>primeiro com dados</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>last with data</source>
-        <translation>último com dados</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Map: %1; %2 classification, %n class(es)</source>
-        <translation>
-            <numerusform>Mapa: %1; classificação %2, %n classe</numerusform>
-            <numerusform>Mapa: %1; classificação %2, %n classes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Trend test: Mann-Kendall (Kendall&apos;s τ-b), Sen&apos;s slope per period; * marks p &lt; 0.05</source>
-        <translation>Teste de tendência: Mann-Kendall (τ-b de Kendall), inclinação de Sen por período; * indica p &lt; 0,05</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Parameters</source>
-        <translation>Parâmetros</translation>
-    </message>
-    <message>
-        <location line="+122"/>
-        <source>Code</source>
-        <translation>Código</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>τ</source>
-        <translation>τ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>p</source>
-        <translation>p</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sen&apos;s slope</source>
-        <translation>Inclinação de Sen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S</source>
-        <translation>S</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>z</source>
-        <translation>z</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Method</source>
-        <translation>Método</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Trend tests</source>
-        <translation>Testes de tendência</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Provenance</source>
-        <translation>Procedência dos dados</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Data source: %1</source>
-        <translation>Fonte de dados: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>none</source>
-        <translation>nenhuma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>EpiDesk version: %1</source>
-        <translation>Versão do EpiDesk: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Generated: %1</source>
-        <translation>Gerado em: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Imported file</source>
-        <translation>Arquivo importado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Imported at</source>
-        <translation>Importado em</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rows read</source>
-        <translation>Linhas lidas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Loaded</source>
-        <translation>Carregadas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quarantined</source>
-        <translation>Em quarentena</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Warnings</source>
-        <translation>Avisos</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Imported files (%n)</source>
-        <translation>
-            <numerusform>Arquivos importados (%n)</numerusform>
-            <numerusform>Arquivos importados (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../connectors/StoreBuilder.cpp" line="+27"/>
-        <source>Cannot read boundaries %1: %2</source>
-        <translation>Não é possível ler os limites %1: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Cannot create layer %1: %2</source>
-        <translation>Não é possível criar a camada %1: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot create field %1</source>
-        <translation>Não é possível criar o campo %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Cannot write a boundary: %1</source>
-        <translation>Não é possível gravar um limite: %1</translation>
-    </message>
-    <message>
-        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+64"/>
-        <location filename="../analytics/forecast/StructuralModel.cpp" line="+80"/>
-        <source>Option &quot;%1&quot; must be an integer from %2 to %3.</source>
-        <translation>A opção &quot;%1&quot; deve ser um número inteiro de %2 a %3.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The forecast horizon must be at least 1.</source>
-        <translation>O horizonte de previsão deve ser de pelo menos 1.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Option &quot;transform&quot; must be none, mean7 or log1p.</source>
-        <translation>A opção &quot;transform&quot; deve ser none, mean7 ou log1p.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Option &quot;scale&quot; must be level, zscore or none.</source>
-        <translation>A opção &quot;scale&quot; deve ser level, zscore ou none.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Option &quot;eps&quot; must be a number of at least 0.</source>
-        <translation>A opção &quot;eps&quot; deve ser um número maior ou igual a 0.</translation>
-    </message>
-    <message>
-        <location line="+193"/>
-        <source>The series %1 is empty.</source>
-        <translation>A série %1 está vazia.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The series %1 has no valid start period.</source>
-        <translation>A série %1 não tem um período inicial válido.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The series %1 has %2 points; the analogue model needs at least %3 (the window).</source>
-        <translation>A série %1 tem %2 pontos; o modelo de análogos precisa de pelo menos %3 (a janela).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The last %1 points of series %2 contain missing or invalid values.</source>
-        <translation>Os últimos %1 pontos da série %2 contêm valores ausentes ou inválidos.</translation>
-    </message>
-    <message>
-        <location line="+190"/>
-        <source>No earlier window of length %1 with a %2-step continuation is available to forecast %3.</source>
-        <translation>Não há janela anterior de comprimento %1 com continuação de %2 passos disponível para prever %3.</translation>
-    </message>
     <message>
         <location filename="../analytics/forecast/Backtest.cpp" line="+43"/>
         <source>A backtest needs a horizon and a number of origins of at least 1.</source>
@@ -957,16 +707,6 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <location filename="../analytics/forecast/ForecastTypes.cpp" line="+34"/>
         <source>must be a whole number between %1 and %2</source>
         <translation>deve ser um número inteiro entre %1 e %2</translation>
-    </message>
-    <message>
-        <location filename="../analytics/forecast/StructuralModel.cpp" line="+1"/>
-        <source>Option &quot;%1&quot; must be a number from %2 to %3.</source>
-        <translation>A opção &quot;%1&quot; deve ser um número de %2 a %3.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Option &quot;log&quot; must be true or false.</source>
-        <translation>A opção &quot;log&quot; deve ser true ou false.</translation>
     </message>
     <message>
         <location filename="../cluster/JobRequest.cpp" line="+43"/>
@@ -1047,17 +787,63 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::AnalogueModel</name>
     <message>
-        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+76"/>
+        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+586"/>
         <source>Nearest-neighbour analogues</source>
         <translation>Análogos por vizinhos mais próximos</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-286"/>
+        <location line="+298"/>
         <source>The series %1 is empty.</source>
         <translation>A série %1 está vazia.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="-532"/>
+        <source>Option &quot;%1&quot; must be an integer from %2 to %3.</source>
+        <translation>A opção &quot;%1&quot; deve ser um número inteiro de %2 a %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The forecast horizon must be at least 1.</source>
+        <translation>O horizonte de previsão deve ser de pelo menos 1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Option &quot;transform&quot; must be none, mean7 or log1p.</source>
+        <translation>A opção &quot;transform&quot; deve ser none, mean7 ou log1p.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Option &quot;scale&quot; must be level, zscore or none.</source>
+        <translation>A opção &quot;scale&quot; deve ser level, zscore ou none.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Option &quot;eps&quot; must be a number of at least 0.</source>
+        <translation>A opção &quot;eps&quot; deve ser um número maior ou igual a 0.</translation>
+    </message>
+    <message>
+        <location line="+195"/>
+        <source>The series %1 has no valid start period.</source>
+        <translation>A série %1 não tem um período inicial válido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The series %1 has %2 points; the analogue model needs at least %3 (the window).</source>
+        <translation>A série %1 tem %2 pontos; o modelo de análogos precisa de pelo menos %3 (a janela).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The last %1 points of series %2 contain missing or invalid values.</source>
+        <translation>Os últimos %1 pontos da série %2 contêm valores ausentes ou inválidos.</translation>
+    </message>
+    <message>
+        <location line="+192"/>
+        <source>No earlier window of length %1 with a %2-step continuation is available to forecast %3.</source>
+        <translation>Não há janela anterior de comprimento %1 com continuação de %2 passos disponível para prever %3.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>The series %1 has another frequency than the panel.</source>
         <translation>A série %1 tem uma frequência diferente da do painel.</translation>
     </message>
@@ -1150,7 +936,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ConnectionDialog</name>
     <message numerus="yes">
-        <location filename="../views/ConnectionDialog.cpp" line="+80"/>
+        <location filename="../views/ConnectionDialog.cpp" line="+81"/>
         <source>The server did not answer within %n seconds.</source>
         <translation>
             <numerusform>O servidor não respondeu em %n segundo.</numerusform>
@@ -1198,7 +984,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>&amp;Banco de dados:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuário:</translation>
     </message>
@@ -1208,7 +994,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Sen&amp;ha:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;SSL mode:</source>
         <translation>&amp;Modo SSL:</translation>
     </message>
@@ -1352,7 +1138,27 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::DemoGenerator</name>
     <message>
-        <location filename="../connectors/demo/DemoGenerator.cpp" line="+999"/>
+        <location filename="../connectors/demo/DemoGenerator.cpp" line="+208"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 does not list the 27 states</source>
+        <translation>%1 não lista os 27 estados</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 lacks population for 2014-2021</source>
+        <translation>%1 não tem a população de 2014-2021</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No municipalities in %1</source>
+        <translation>Nenhum município em %1</translation>
+    </message>
+    <message>
+        <location line="+697"/>
         <source>The scale must be above 0 and at most 10 (got %1).</source>
         <translation>A escala deve ser maior que 0 e no máximo 10 (recebido: %1).</translation>
     </message>
@@ -1374,7 +1180,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+3"/>
         <location line="+13"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Cannot write %1: %2</source>
         <translation>Não é possível gravar %1: %2</translation>
     </message>
@@ -1826,12 +1632,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     </message>
     <message>
         <location line="+27"/>
-        <location line="+125"/>
+        <location line="+129"/>
         <source>Open store</source>
         <translation>Abrir base de dados</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-129"/>
         <source>Cannot open %1:
 %2</source>
         <translation>Não é possível abrir %1:
@@ -1843,7 +1649,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Não é possível abrir %1: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Cannot open %1: not a PostgreSQL URI</source>
         <translation>Não é possível abrir %1: não é um URI do PostgreSQL</translation>
     </message>
@@ -1858,12 +1664,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Não é possível conectar ao armazém de dados: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The password could not be saved in the keychain (%1); EpiDesk will ask for it next time.</source>
         <translation>Não foi possível salvar a senha no chaveiro (%1); o EpiDesk vai pedi-la na próxima vez.</translation>
     </message>
@@ -1966,42 +1772,24 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::MapBinding</name>
+    <message>
+        <location filename="../views/MapBinding.cpp" line="+98"/>
+        <source>Sen&apos;s slope per year: %1</source>
+        <translation>Inclinação de Sen por ano: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sen&apos;s slope per month: %1</source>
+        <translation>Inclinação de Sen por mês: %1</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::MapWidget</name>
     <message>
         <location filename="../views/MapWidget.cpp" line="+162"/>
         <source>no data</source>
         <translation>sem dados</translation>
-    </message>
-</context>
-<context>
-    <name>epidesk::PageFlow</name>
-    <message>
-        <location filename="../views/ReportWriter.cpp" line="-213"/>
-        <source>Page %1</source>
-        <translation>Página %1</translation>
-    </message>
-</context>
-<context>
-    <name>epidesk::ReferenceData</name>
-    <message>
-        <location filename="../connectors/demo/DemoGenerator.cpp" line="-866"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Não é possível ler %1: %2</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>%1 does not list the 27 states</source>
-        <translation>%1 não lista os 27 estados</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1 lacks population for 2014-2021</source>
-        <translation>%1 não tem a população de 2014-2021</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>No municipalities in %1</source>
-        <translation>Nenhum município em %1</translation>
     </message>
 </context>
 <context>
@@ -2154,7 +1942,228 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::ReportWriter</name>
     <message>
-        <location filename="../views/ReportWriter.cpp" line="+222"/>
+        <location filename="../views/ReportWriter.cpp" line="+38"/>
+        <source>exact</source>
+        <translation>exato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asymptotic</source>
+        <translation>assintótico</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Municipality</source>
+        <translation>Município</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State (UF)</source>
+        <translation>Estado (UF)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Active ingredient: %1</source>
+        <translation>Princípio ativo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level: %1</source>
+        <translation>Nível: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure: %1</source>
+        <translation>Medida: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period: %1</source>
+        <translation>Período: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year</source>
+        <translation>ano</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>month</source>
+        <translation>mês</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years: %1 to %2</source>
+        <translation>Anos: %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first with data</source>
+        <translation>primeiro com dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last with data</source>
+        <translation>último com dados</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Map: %1; %2 classification, %n class(es)</source>
+        <translation>
+            <numerusform>Mapa: %1; classificação %2, %n classe</numerusform>
+            <numerusform>Mapa: %1; classificação %2, %n classes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trend test: Mann-Kendall (Kendall&apos;s τ-b), Sen&apos;s slope per period; * marks p &lt; 0.05</source>
+        <translation>Teste de tendência: Mann-Kendall (τ-b de Kendall), inclinação de Sen por período; * indica p &lt; 0,05</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parameters</source>
+        <translation>Parâmetros</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>τ</source>
+        <translation>τ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sen&apos;s slope</source>
+        <translation>Inclinação de Sen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trend tests</source>
+        <translation>Testes de tendência</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Provenance</source>
+        <translation>Procedência dos dados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data source: %1</source>
+        <translation>Fonte de dados: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EpiDesk version: %1</source>
+        <translation>Versão do EpiDesk: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated: %1</source>
+        <translation>Gerado em: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imported file</source>
+        <translation>Arquivo importado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported at</source>
+        <translation>Importado em</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows read</source>
+        <translation>Linhas lidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loaded</source>
+        <translation>Carregadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarantined</source>
+        <translation>Em quarentena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Imported files (%n)</source>
+        <translation>
+            <numerusform>Arquivos importados (%n)</numerusform>
+            <numerusform>Arquivos importados (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>EpiDesk trend report</source>
         <translation>Relatório de tendências do EpiDesk</translation>
     </message>
@@ -2376,7 +2385,27 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::StoreBuilder</name>
     <message>
-        <location filename="../connectors/StoreBuilder.cpp" line="+18"/>
+        <location filename="../connectors/StoreBuilder.cpp" line="+29"/>
+        <source>Cannot read boundaries %1: %2</source>
+        <translation>Não é possível ler os limites %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot create layer %1: %2</source>
+        <translation>Não é possível criar a camada %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot create field %1</source>
+        <translation>Não é possível criar o campo %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot write a boundary: %1</source>
+        <translation>Não é possível gravar um limite: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>GDAL has no GeoPackage driver</source>
         <translation>O GDAL não tem o driver GeoPackage</translation>
     </message>
@@ -2419,7 +2448,22 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::StructuralModel</name>
     <message>
-        <location filename="../analytics/forecast/StructuralModel.cpp" line="+392"/>
+        <location filename="../analytics/forecast/StructuralModel.cpp" line="+81"/>
+        <source>Option &quot;%1&quot; must be an integer from %2 to %3.</source>
+        <translation>A opção &quot;%1&quot; deve ser um número inteiro de %2 a %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Option &quot;%1&quot; must be a number from %2 to %3.</source>
+        <translation>A opção &quot;%1&quot; deve ser um número de %2 a %3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Option &quot;log&quot; must be true or false.</source>
+        <translation>A opção &quot;log&quot; deve ser true ou false.</translation>
+    </message>
+    <message>
+        <location line="+392"/>
         <source>Bayesian structural model (Prophet-style)</source>
         <translation>Modelo estrutural bayesiano (estilo Prophet)</translation>
     </message>
@@ -2434,12 +2478,12 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>A série %1 tem %2 pontos; o modelo estrutural precisa de pelo menos 3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The series %1 has missing or invalid values; fill the gaps first.</source>
         <translation>A série %1 tem valores ausentes ou inválidos; preencha as lacunas primeiro.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The log link needs values above -1; series %1 has %2.</source>
         <translation>A função de ligação log precisa de valores acima de -1; a série %1 tem %2.</translation>
     </message>
@@ -2611,7 +2655,12 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::TrendJob</name>
     <message>
-        <location filename="../views/TrendJob.cpp" line="+67"/>
+        <location filename="../views/TrendJob.cpp" line="+23"/>
+        <source>No data source is open.</source>
+        <translation>Nenhuma fonte de dados está aberta.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Unknown error while computing trends.</source>
         <translation>Erro desconhecido ao calcular as tendências.</translation>
     </message>
@@ -2735,7 +2784,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::WarehouseSettings</name>
     <message>
-        <location filename="../views/WarehouseSettings.cpp" line="+152"/>
+        <location filename="../views/WarehouseSettings.cpp" line="+156"/>
         <source>Cannot read the warehouse %1: %2</source>
         <translation>Não é possível ler o armazém de dados %1: %2</translation>
     </message>
@@ -2775,44 +2824,6 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     </message>
 </context>
 <context>
-    <name>epidesk::cli::TrendOptions</name>
-    <message>
-        <location filename="../app/cli/TrendOptions.h" line="+20"/>
-        <source>Active ingredient contains TEXT (case and accents ignored).</source>
-        <translation>O princípio ativo contém TEXT (maiúsculas/minúsculas e acentos ignorados).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>municipality, uf, region or country.</source>
-        <translation>municipality, uf, region ou country.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>year or month.</source>
-        <translation>year ou month.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First year.</source>
-        <translation>Primeiro ano.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last year.</source>
-        <translation>Último ano.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>prescriptions or units.</source>
-        <translation>prescriptions ou units.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rates per 1,000 inhabitants.</source>
-        <translation>Taxas por 1.000 habitantes.</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <location filename="../app/main.cpp" line="+44"/>
@@ -2830,7 +2841,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Conectar ao armazém de dados PostgreSQL &lt;uri&gt; (postgresql://user@host:port/db; a senha vem do chaveiro).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save the window to &lt;png&gt; once the first result is shown, then exit.</source>
         <translation>Salvar a janela em &lt;png&gt; assim que o primeiro resultado for exibido e sair.</translation>
     </message>

@@ -17,10 +17,11 @@
 namespace epidesk {
 
 ConnectionDialog::ConnectionDialog(QWidget *parent)
-    : QDialog(parent), m_host(new QLineEdit(this)), m_port(new QSpinBox(this)), m_database(new QLineEdit(this)),
-      m_user(new QLineEdit(this)), m_password(new QLineEdit(this)), m_sslMode(new QComboBox(this)),
-      m_remember(new QCheckBox(this)), m_keychainNote(new QLabel(this)), m_test(new QPushButton(this)),
-      m_result(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
+    : QDialog(parent), m_host(new QLineEdit(this)), m_port(new QSpinBox(this)),
+      m_database(new QLineEdit(this)), m_user(new QLineEdit(this)), m_password(new QLineEdit(this)),
+      m_sslMode(new QComboBox(this)), m_remember(new QCheckBox(this)), m_keychainNote(new QLabel(this)),
+      m_test(new QPushButton(this)), m_result(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
       m_testTimer(new QTimer(this)) {
   setObjectName(QStringLiteral("connectionDialog"));
   m_host->setObjectName(QStringLiteral("host"));
@@ -183,8 +184,8 @@ void ConnectionDialog::updateButtons() {
 
 void ConnectionDialog::retranslate() {
   setWindowTitle(tr("Connect to warehouse"));
-  const QString texts[] = {tr("&Host:"), tr("&Port:"), tr("&Database:"), tr("&User:"), tr("Pass&word:"),
-                           tr("&SSL mode:")};
+  const QString texts[] = {tr("&Host:"), tr("&Port:"),     tr("&Database:"),
+                           tr("&User:"), tr("Pass&word:"), tr("&SSL mode:")};
   for (int i = 0; i < m_labels.size(); ++i)
     m_labels[i]->setText(texts[i]);
   m_remember->setText(tr("&Remember password in the system keychain"));

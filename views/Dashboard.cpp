@@ -34,8 +34,8 @@ Dashboard::Dashboard(QWidget *parent)
   // Non-modal: the analyst keeps working with the last result meanwhile.
   m_banner->setObjectName(QStringLiteral("connectionBanner"));
   m_banner->setWordWrap(true);
-  m_banner->setStyleSheet(
-      QStringLiteral("QLabel { background: #fff3cd; color: #664d03; border: 1px solid #ffe69c; padding: 4px; }"));
+  m_banner->setStyleSheet(QStringLiteral(
+      "QLabel { background: #fff3cd; color: #664d03; border: 1px solid #ffe69c; padding: 4px; }"));
   m_banner->hide();
 
   // Left: parameters above the table. Right: map above chart.

@@ -11,9 +11,11 @@
 namespace epidesk {
 
 namespace {
-QString tr(const char *text) {
-  return QCoreApplication::translate("epidesk::MapBinding", text);
-}
+// This file's messages, in one context that lupdate sees too (it files the
+// strings of a plain tr() wrapper function under the enclosing scope instead).
+class MapBindingText {
+  Q_DECLARE_TR_FUNCTIONS(epidesk::MapBinding)
+};
 } // namespace
 
 MapBinding::MapBinding(GeoLevel resultLevel, const FeatureCollection &features, const Geography &geography)
@@ -93,11 +95,10 @@ QString mapValueTitle(const TrendResult &result, const QString &choice) {
   const QString measure = TrendChart::measureLabel(result);
   const QString period = resolveMapPeriod(result, choice);
   if (choice == kSenSlopeValue)
-    return result.period == PeriodKind::Year ? tr("Sen's slope per year: %1").arg(measure)
-                                             : tr("Sen's slope per month: %1").arg(measure);
+    return result.period == PeriodKind::Year ? MapBindingText::tr("Sen's slope per year: %1").arg(measure)
+                                             : MapBindingText::tr("Sen's slope per month: %1").arg(measure);
   return QStringLiteral("%1, %2").arg(measure, period);
 }
-
 
 void populateMapScene(MapScene &scene, const MapContent &content) {
   ChoroplethLayer *layer = scene.primaryLayer();

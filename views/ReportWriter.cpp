@@ -16,9 +16,11 @@ namespace epidesk {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
-  return QCoreApplication::translate("epidesk::ReportWriter", text, disambiguation, n);
-}
+// This file's messages, in one context that lupdate sees too (it files the
+// strings of a plain tr() wrapper function under the enclosing scope instead).
+class ReportText {
+  Q_DECLARE_TR_FUNCTIONS(epidesk::ReportWriter)
+};
 
 // Page geometry in points: the writer runs at 72 dpi so one unit is one
 // point and fonts given in points need no scaling.
@@ -30,16 +32,25 @@ QString number(double v, int precision) {
   return std::isfinite(v) ? QLocale().toString(v, 'g', precision) : QStringLiteral("–");
 }
 
+// The stored method ids ("exact", "asymptotic"), translated as in the table view.
+QString methodName(const QString &method) {
+  if (method == QLatin1String("exact"))
+    return ReportText::tr("exact");
+  if (method == QLatin1String("asymptotic"))
+    return ReportText::tr("asymptotic");
+  return method;
+}
+
 QString levelName(GeoLevel l) {
   switch (l) {
   case GeoLevel::Municipality:
-    return tr("Municipality");
+    return ReportText::tr("Municipality");
   case GeoLevel::Uf:
-    return tr("State (UF)");
+    return ReportText::tr("State (UF)");
   case GeoLevel::Region:
-    return tr("Region");
+    return ReportText::tr("Region");
   case GeoLevel::Country:
-    return tr("Country");
+    return ReportText::tr("Country");
   }
   return {};
 }
@@ -90,7 +101,7 @@ private:
     m_painter.setFont(f);
     m_painter.setPen(Qt::darkGray);
     m_painter.drawText(QRectF(left(), m_body.bottom() + 4, width(), 12), Qt::AlignRight | Qt::AlignVCenter,
-                       tr("Page %1").arg(m_page));
+                       ReportText::tr("Page %1").arg(m_page));
   }
 
   QPdfWriter &m_writer;
@@ -111,20 +122,23 @@ void writeParameters(PageFlow &flow, const ReportContent &c) {
   const TrendRequest &r = c.request;
   const QLocale locale;
   QStringList lines;
-  lines << tr("Active ingredient: %1").arg(r.ingredientContains.isEmpty() ? tr("all") : r.ingredientContains);
-  lines << tr("Level: %1").arg(levelName(r.level));
-  lines << tr("Measure: %1").arg(TrendChart::measureLabel(c.result));
-  lines << tr("Period: %1").arg(r.period == PeriodKind::Year ? tr("year") : tr("month"));
-  lines << tr("Years: %1 to %2")
-               .arg(r.fromYear > 0 ? QString::number(r.fromYear) : tr("first with data"),
-                    r.toYear > 0 ? QString::number(r.toYear) : tr("last with data"));
-  lines << tr("Map: %1; %2 classification, %n class(es)", nullptr, c.classCount)
+  lines << ReportText::tr("Active ingredient: %1")
+               .arg(r.ingredientContains.isEmpty() ? ReportText::tr("all") : r.ingredientContains);
+  lines << ReportText::tr("Level: %1").arg(levelName(r.level));
+  lines << ReportText::tr("Measure: %1").arg(TrendChart::measureLabel(c.result));
+  lines << ReportText::tr("Period: %1")
+               .arg(r.period == PeriodKind::Year ? ReportText::tr("year") : ReportText::tr("month"));
+  lines << ReportText::tr("Years: %1 to %2")
+               .arg(r.fromYear > 0 ? QString::number(r.fromYear) : ReportText::tr("first with data"),
+                    r.toYear > 0 ? QString::number(r.toYear) : ReportText::tr("last with data"));
+  lines << ReportText::tr("Map: %1; %2 classification, %n class(es)", nullptr, c.classCount)
                .arg(mapValueTitle(c.result, c.mapValue),
                     ClassifierRegistry::displayName(c.classifierId).isEmpty()
                         ? c.classifierId
                         : ClassifierRegistry::displayName(c.classifierId));
-  lines << tr("Trend test: Mann-Kendall (Kendall's τ-b), Sen's slope per period; * marks p < 0.05");
-  flow.text(tr("Parameters"), font(12, true));
+  lines << ReportText::tr(
+      "Trend test: Mann-Kendall (Kendall's τ-b), Sen's slope per period; * marks p < 0.05");
+  flow.text(ReportText::tr("Parameters"), font(12, true));
   flow.text(lines.join(QLatin1Char('\n')), font(9));
   flow.advance(6);
 }
@@ -246,23 +260,23 @@ private:
 
 void writeTable(PageFlow &flow, const ReportContent &c) {
   TableWriter table(flow,
-                    {{tr("Code"), 0.10, Qt::AlignLeft},
-                     {tr("Name"), 0.26, Qt::AlignLeft},
-                     {tr("n"), 0.05, Qt::AlignRight},
-                     {tr("τ"), 0.08, Qt::AlignRight},
-                     {tr("p"), 0.10, Qt::AlignRight},
-                     {tr("Sen's slope"), 0.13, Qt::AlignRight},
-                     {tr("S"), 0.08, Qt::AlignRight},
-                     {tr("z"), 0.08, Qt::AlignRight},
-                     {tr("Method"), 0.12, Qt::AlignRight}},
+                    {{ReportText::tr("Code"), 0.10, Qt::AlignLeft},
+                     {ReportText::tr("Name"), 0.26, Qt::AlignLeft},
+                     {ReportText::tr("n"), 0.05, Qt::AlignRight},
+                     {ReportText::tr("τ"), 0.08, Qt::AlignRight},
+                     {ReportText::tr("p"), 0.10, Qt::AlignRight},
+                     {ReportText::tr("Sen's slope"), 0.13, Qt::AlignRight},
+                     {ReportText::tr("S"), 0.08, Qt::AlignRight},
+                     {ReportText::tr("z"), 0.08, Qt::AlignRight},
+                     {ReportText::tr("Method"), 0.12, Qt::AlignRight}},
                     8);
-  table.begin(tr("Trend tests"));
+  table.begin(ReportText::tr("Trend tests"));
   for (auto it = c.result.trendTests.cbegin(); it != c.result.trendTests.cend(); ++it) {
     const TrendTest &t = it.value();
     const bool sig = t.isSignificant();
     table.row({it.key(), c.result.names.value(it.key(), it.key()), QString::number(t.n), number(t.tau, 3),
                number(t.pValue, 3) + (sig ? QStringLiteral(" *") : QString()), number(t.senSlope, 4),
-               number(t.s, 6), number(t.z, 3), t.method},
+               number(t.s, 6), number(t.z, 3), methodName(t.method)},
               sig, sig ? QColor(255, 236, 179) : QColor());
   }
   table.end();
@@ -271,11 +285,11 @@ void writeTable(PageFlow &flow, const ReportContent &c) {
 void writeProvenance(PageFlow &flow, const ReportContent &c) {
   const QLocale locale;
   flow.ensure(80);
-  flow.text(tr("Provenance"), font(12, true));
+  flow.text(ReportText::tr("Provenance"), font(12, true));
   QStringList lines;
-  lines << tr("Data source: %1").arg(c.source ? c.source->location() : tr("none"));
-  lines << tr("EpiDesk version: %1").arg(QCoreApplication::applicationVersion());
-  lines << tr("Generated: %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate));
+  lines << ReportText::tr("Data source: %1").arg(c.source ? c.source->location() : ReportText::tr("none"));
+  lines << ReportText::tr("EpiDesk version: %1").arg(QCoreApplication::applicationVersion());
+  lines << ReportText::tr("Generated: %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate));
   flow.text(lines.join(QLatin1Char('\n')), font(9));
   flow.advance(4);
   if (!c.source)
@@ -284,14 +298,14 @@ void writeProvenance(PageFlow &flow, const ReportContent &c) {
   if (imports.empty())
     return;
   TableWriter table(flow,
-                    {{tr("Imported file"), 0.34, Qt::AlignLeft},
-                     {tr("Imported at"), 0.22, Qt::AlignLeft},
-                     {tr("Rows read"), 0.11, Qt::AlignRight},
-                     {tr("Loaded"), 0.11, Qt::AlignRight},
-                     {tr("Quarantined"), 0.12, Qt::AlignRight},
-                     {tr("Warnings"), 0.10, Qt::AlignRight}},
+                    {{ReportText::tr("Imported file"), 0.34, Qt::AlignLeft},
+                     {ReportText::tr("Imported at"), 0.22, Qt::AlignLeft},
+                     {ReportText::tr("Rows read"), 0.11, Qt::AlignRight},
+                     {ReportText::tr("Loaded"), 0.11, Qt::AlignRight},
+                     {ReportText::tr("Quarantined"), 0.12, Qt::AlignRight},
+                     {ReportText::tr("Warnings"), 0.10, Qt::AlignRight}},
                     7.5);
-  table.begin(tr("Imported files (%n)", nullptr, int(imports.size())));
+  table.begin(ReportText::tr("Imported files (%n)", nullptr, int(imports.size())));
   ImportRecord total;
   for (const ImportRecord &r : imports) {
     table.row({r.fileName, locale.toString(r.importedAt.toLocalTime(), QLocale::ShortFormat),
@@ -303,8 +317,9 @@ void writeProvenance(PageFlow &flow, const ReportContent &c) {
     total.warnings += r.warnings;
   }
   if (imports.size() > 1)
-    table.row({tr("Total"), QString(), locale.toString(total.rowsRead), locale.toString(total.rowsLoaded),
-               locale.toString(total.rowsQuarantined), locale.toString(total.warnings)},
+    table.row({ReportText::tr("Total"), QString(), locale.toString(total.rowsRead),
+               locale.toString(total.rowsLoaded), locale.toString(total.rowsQuarantined),
+               locale.toString(total.warnings)},
               true, QColor(240, 240, 240));
   table.end();
 }
@@ -312,7 +327,7 @@ void writeProvenance(PageFlow &flow, const ReportContent &c) {
 } // namespace
 
 QString ReportWriter::defaultTitle() {
-  return tr("EpiDesk trend report");
+  return ReportText::tr("EpiDesk trend report");
 }
 
 bool ReportWriter::write(const ReportContent &content, const QString &pdfPath, QString *error) {
@@ -329,7 +344,7 @@ bool ReportWriter::write(const ReportContent &content, const QString &pdfPath, Q
   QCPPainter painter;
   if (!painter.begin(&writer)) {
     if (error)
-      *error = tr("Cannot write the PDF %1").arg(pdfPath);
+      *error = ReportText::tr("Cannot write the PDF %1").arg(pdfPath);
     return false;
   }
   painter.setMode(QCPPainter::pmVectorized);
@@ -337,7 +352,7 @@ bool ReportWriter::write(const ReportContent &content, const QString &pdfPath, Q
 
   PageFlow flow(writer, painter);
   flow.text(title, font(18, true));
-  QString subtitle = content.request.ingredientContains.isEmpty() ? tr("All active ingredients")
+  QString subtitle = content.request.ingredientContains.isEmpty() ? ReportText::tr("All active ingredients")
                                                                   : content.request.ingredientContains;
   subtitle += QStringLiteral(" · ") + TrendChart::measureLabel(content.result);
   flow.text(subtitle, font(10), QColor(60, 60, 60));
@@ -346,7 +361,7 @@ bool ReportWriter::write(const ReportContent &content, const QString &pdfPath, Q
 
   QString mapWarning;
   if (!writeMap(flow, content, 300, &mapWarning) && !mapWarning.isEmpty())
-    flow.text(tr("Map unavailable: %1").arg(mapWarning), font(9), Qt::darkRed);
+    flow.text(ReportText::tr("Map unavailable: %1").arg(mapWarning), font(9), Qt::darkRed);
   writeChart(flow, content, 220);
   writeTable(flow, content);
   writeProvenance(flow, content);
@@ -354,7 +369,7 @@ bool ReportWriter::write(const ReportContent &content, const QString &pdfPath, Q
 
   if (!painter.end() || !QFileInfo::exists(pdfPath)) {
     if (error)
-      *error = tr("Cannot write the PDF %1").arg(pdfPath);
+      *error = ReportText::tr("Cannot write the PDF %1").arg(pdfPath);
     return false;
   }
   return true;

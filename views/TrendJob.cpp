@@ -18,8 +18,11 @@ TrendJobOutput runTrendJob(std::shared_ptr<const DataSource> source, const Trend
   TrendJobOutput out;
   out.request = request;
   try {
-    if (!source)
-      throw std::runtime_error("no data source");
+    if (!source) {
+      out.status = TrendJobOutput::Status::Failed;
+      out.error = QCoreApplication::translate("epidesk::TrendJob", "No data source is open.");
+      return out;
+    }
     // Same filter as runTrends(); the cells are fetched once for both levels.
     SalesFilter filter;
     filter.ingredientContains = request.ingredientContains;

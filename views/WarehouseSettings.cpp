@@ -29,7 +29,8 @@ bool WarehouseConnection::isComplete() const {
 QString WarehouseConnection::uri() const {
   const QString h = host.trimmed();
   // An IPv6 literal goes in brackets; anything else is encoded like the rest.
-  const QString hostPart = h.contains(QLatin1Char(':')) ? QLatin1Char('[') + h + QLatin1Char(']') : encoded(h);
+  const QString hostPart =
+      h.contains(QLatin1Char(':')) ? QLatin1Char('[') + h + QLatin1Char(']') : encoded(h);
   QString out = QStringLiteral("postgresql://");
   if (!user.isEmpty())
     out += encoded(user) + QLatin1Char('@');
@@ -37,14 +38,16 @@ QString WarehouseConnection::uri() const {
   // Built by hand: libpq rejects a second '=' in a parameter, so the value of
   // options must be fully encoded (QUrlQuery would leave '=' as is).
   QStringList query;
-  query << QStringLiteral("sslmode=") + encoded(sslModes().contains(sslMode) ? sslMode : QStringLiteral("prefer"));
+  query << QStringLiteral("sslmode=") +
+               encoded(sslModes().contains(sslMode) ? sslMode : QStringLiteral("prefer"));
   query << QStringLiteral("connect_timeout=%1").arg(qMax(2, connectTimeoutSeconds));
   // A silent network (cable pulled, VPN down) is noticed within ~30 s.
   query << QStringLiteral("keepalives=1&keepalives_idle=10&keepalives_interval=5&keepalives_count=3");
   query << QStringLiteral("tcp_user_timeout=30000");
   if (statementTimeoutSeconds > 0)
     query << QStringLiteral("options=") +
-                 encoded(QStringLiteral("-c statement_timeout=%1").arg(qint64(statementTimeoutSeconds) * 1000));
+                 encoded(
+                     QStringLiteral("-c statement_timeout=%1").arg(qint64(statementTimeoutSeconds) * 1000));
   return out + QLatin1Char('?') + query.join(QLatin1Char('&'));
 }
 
@@ -81,8 +84,9 @@ bool WarehouseConnection::fromUri(const QString &uri, WarehouseConnection *out, 
 }
 
 bool WarehouseConnection::operator==(const WarehouseConnection &o) const {
-  return host == o.host && port == o.port && database == o.database && user == o.user && sslMode == o.sslMode &&
-         rememberPassword == o.rememberPassword && connectTimeoutSeconds == o.connectTimeoutSeconds &&
+  return host == o.host && port == o.port && database == o.database && user == o.user &&
+         sslMode == o.sslMode && rememberPassword == o.rememberPassword &&
+         connectTimeoutSeconds == o.connectTimeoutSeconds &&
          statementTimeoutSeconds == o.statementTimeoutSeconds;
 }
 

@@ -19,7 +19,7 @@ struct WarehouseConnection {
   bool rememberPassword = false;
   // Bounds on every attempt and query, so a dead server or network never
   // leaves a worker (and the GUI waiting for it) hanging.
-  int connectTimeoutSeconds = 10;   // libpq connect_timeout
+  int connectTimeoutSeconds = 10;    // libpq connect_timeout
   int statementTimeoutSeconds = 300; // server statement_timeout
 
   static QStringList sslModes(); // libpq's modes, weakest first

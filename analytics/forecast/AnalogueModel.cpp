@@ -18,9 +18,11 @@
 namespace epidesk {
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("epidesk::AnalogueModel", text);
-}
+// This file's messages, in one context that lupdate sees too (it files the
+// strings of a plain tr() wrapper function under the enclosing scope instead).
+class AnalogueText {
+  Q_DECLARE_TR_FUNCTIONS(epidesk::AnalogueModel)
+};
 
 [[noreturn]] void fail(const QString &message) {
   throw std::invalid_argument(message.toStdString());
@@ -61,13 +63,16 @@ int intOption(const QJsonObject &options, const char *key, int fallback, int lo,
     return fallback;
   const double d = v.toDouble(std::numeric_limits<double>::quiet_NaN());
   if (!v.isDouble() || d != std::floor(d) || d < lo || d > hi)
-    fail(tr("Option \"%1\" must be an integer from %2 to %3.").arg(QLatin1String(key)).arg(lo).arg(hi));
+    fail(AnalogueText::tr("Option \"%1\" must be an integer from %2 to %3.")
+             .arg(QLatin1String(key))
+             .arg(lo)
+             .arg(hi));
   return int(d);
 }
 
 Settings parseSettings(const QJsonObject &options, Frequency frequency, int horizon) {
   if (horizon < 1)
-    fail(tr("The forecast horizon must be at least 1."));
+    fail(AnalogueText::tr("The forecast horizon must be at least 1."));
   Settings s;
   s.frequency = frequency;
   s.horizon = horizon;
@@ -84,7 +89,7 @@ Settings parseSettings(const QJsonObject &options, Frequency frequency, int hori
   else if (s.transformName == QLatin1String("log1p"))
     s.transform = Transform::Log1p;
   else
-    fail(tr("Option \"transform\" must be none, mean7 or log1p."));
+    fail(AnalogueText::tr("Option \"transform\" must be none, mean7 or log1p."));
 
   s.scaleName = options.value(QStringLiteral("scale")).toString(QStringLiteral("level"));
   if (s.scaleName == QLatin1String("level"))
@@ -94,12 +99,12 @@ Settings parseSettings(const QJsonObject &options, Frequency frequency, int hori
   else if (s.scaleName == QLatin1String("none"))
     s.scaling = Scaling::None;
   else
-    fail(tr("Option \"scale\" must be level, zscore or none."));
+    fail(AnalogueText::tr("Option \"scale\" must be level, zscore or none."));
 
   const QJsonValue eps = options.value(QStringLiteral("eps"));
   if (!eps.isUndefined() && !eps.isNull()) {
     if (!eps.isDouble() || !(eps.toDouble() >= 0) || !std::isfinite(eps.toDouble()))
-      fail(tr("Option \"eps\" must be a number of at least 0."));
+      fail(AnalogueText::tr("Option \"eps\" must be a number of at least 0."));
     s.epsFraction = eps.toDouble();
   }
   return s;
@@ -292,11 +297,11 @@ Target makeTarget(const TimeSeries &series, const Settings &s, const std::vector
   Target t;
   t.series = &series;
   if (series.values.empty())
-    fail(tr("The series %1 is empty.").arg(series.code));
+    fail(AnalogueText::tr("The series %1 is empty.").arg(series.code));
   if (!series.start.isValid())
-    fail(tr("The series %1 has no valid start period.").arg(series.code));
+    fail(AnalogueText::tr("The series %1 has no valid start period.").arg(series.code));
   if (series.size() < s.window)
-    fail(tr("The series %1 has %2 points; the analogue model needs at least %3 (the window).")
+    fail(AnalogueText::tr("The series %1 has %2 points; the analogue model needs at least %3 (the window).")
              .arg(series.code)
              .arg(series.size())
              .arg(s.window));
@@ -309,7 +314,9 @@ Target makeTarget(const TimeSeries &series, const Settings &s, const std::vector
   const double *x = values.data() + (n - w);
   for (int i = 0; i < w; ++i)
     if (!std::isfinite(x[i]))
-      fail(tr("The last %1 points of series %2 contain missing or invalid values.").arg(w).arg(series.code));
+      fail(AnalogueText::tr("The last %1 points of series %2 contain missing or invalid values.")
+               .arg(w)
+               .arg(series.code));
   for (double v : series.values)
     if (std::isfinite(v) && v < 0)
       t.nonNegative = false;
@@ -499,7 +506,8 @@ ModelForecast finishTarget(const WindowBank &bank, const Target &target, const N
       picks.push_back(p);
   }
   if (picks.empty())
-    fail(tr("No earlier window of length %1 with a %2-step continuation is available to forecast %3.")
+    fail(AnalogueText::tr(
+             "No earlier window of length %1 with a %2-step continuation is available to forecast %3.")
              .arg(w)
              .arg(s.horizon)
              .arg(target.series->code));
@@ -575,7 +583,7 @@ void checkCanceled(Feedback *feedback) {
 } // namespace
 
 QString AnalogueModel::name() const {
-  return tr("Nearest-neighbour analogues");
+  return AnalogueText::tr("Nearest-neighbour analogues");
 }
 
 int AnalogueModel::minimumLength(const TimeSeries &series) const {
@@ -587,7 +595,7 @@ ModelForecast AnalogueModel::forecast(const TimeSeries &series, int horizon, con
                                       const ForecastPanel &panel, Feedback *feedback) const {
   const Settings s = parseSettings(options, series.frequency, horizon);
   if (series.values.empty())
-    fail(tr("The series %1 is empty.").arg(series.code));
+    fail(AnalogueText::tr("The series %1 is empty.").arg(series.code));
   std::vector<const TimeSeries *> sources;
   int own = -1;
   for (const TimeSeries &p : panel.series) {
@@ -635,7 +643,7 @@ std::vector<ModelForecast> AnalogueModel::forecastAll(const ForecastPanel &panel
     const TimeSeries &ts = panel.series[size_t(i)];
     try {
       if (ts.frequency != s.frequency)
-        fail(tr("The series %1 has another frequency than the panel.").arg(ts.code));
+        fail(AnalogueText::tr("The series %1 has another frequency than the panel.").arg(ts.code));
       targets[size_t(i)] = makeTarget(ts, s, &bank.series[size_t(i)].values, i);
       runnable.push_back(i);
     } catch (const std::invalid_argument &e) {

@@ -13,9 +13,11 @@
 namespace epidesk {
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("epidesk::StructuralModel", text);
-}
+// This file's messages, in one context that lupdate sees too (it files the
+// strings of a plain tr() wrapper function under the enclosing scope instead).
+class StructuralText {
+  Q_DECLARE_TR_FUNCTIONS(epidesk::StructuralModel)
+};
 
 [[noreturn]] void fail(const QString &message) {
   throw std::invalid_argument(message.toStdString());
@@ -76,9 +78,14 @@ double numberOption(const QJsonObject &options, const char *key, double fallback
     return fallback;
   const double d = v.toDouble(std::numeric_limits<double>::quiet_NaN());
   if (!v.isDouble() || !(d >= lo && d <= hi) || (integer && d != std::floor(d)))
-    fail(integer
-             ? tr("Option \"%1\" must be an integer from %2 to %3.").arg(QLatin1String(key)).arg(lo).arg(hi)
-             : tr("Option \"%1\" must be a number from %2 to %3.").arg(QLatin1String(key)).arg(lo).arg(hi));
+    fail(integer ? StructuralText::tr("Option \"%1\" must be an integer from %2 to %3.")
+                       .arg(QLatin1String(key))
+                       .arg(lo)
+                       .arg(hi)
+                 : StructuralText::tr("Option \"%1\" must be a number from %2 to %3.")
+                       .arg(QLatin1String(key))
+                       .arg(lo)
+                       .arg(hi));
   return d;
 }
 
@@ -92,7 +99,7 @@ Settings parseSettings(const QJsonObject &o, Frequency f) {
   s.weeklyOrder = int(numberOption(o, "weekly_order", f == Frequency::Daily ? 3 : 0, 0, 3, true));
   const QJsonValue log = o.value(QStringLiteral("log"));
   if (!log.isUndefined() && !log.isNull() && !log.isBool())
-    fail(tr("Option \"log\" must be true or false."));
+    fail(StructuralText::tr("Option \"log\" must be true or false."));
   s.log = log.toBool(false);
   s.samples = int(numberOption(o, "samples", 1000, 10, 1000000, true));
   s.seed = std::uint64_t(numberOption(o, "seed", 20180101, 0, 9007199254740991.0, true));
@@ -484,7 +491,7 @@ QJsonArray toJson(const std::vector<double> &v) {
 } // namespace
 
 QString StructuralModel::name() const {
-  return tr("Bayesian structural model (Prophet-style)");
+  return StructuralText::tr("Bayesian structural model (Prophet-style)");
 }
 
 int StructuralModel::minimumLength(const TimeSeries &) const {
@@ -494,16 +501,21 @@ int StructuralModel::minimumLength(const TimeSeries &) const {
 ModelForecast StructuralModel::forecast(const TimeSeries &series, int horizon, const QJsonObject &options,
                                         const ForecastPanel &, Feedback *feedback) const {
   if (horizon < 1)
-    fail(tr("The forecast horizon must be at least 1."));
+    fail(StructuralText::tr("The forecast horizon must be at least 1."));
   const Settings s = parseSettings(options, series.frequency);
   const int n = series.size();
   if (n < 3)
-    fail(tr("The series %1 has %2 points; the structural model needs at least 3.").arg(series.code).arg(n));
+    fail(StructuralText::tr("The series %1 has %2 points; the structural model needs at least 3.")
+             .arg(series.code)
+             .arg(n));
   for (double v : series.values) {
     if (!std::isfinite(v))
-      fail(tr("The series %1 has missing or invalid values; fill the gaps first.").arg(series.code));
+      fail(StructuralText::tr("The series %1 has missing or invalid values; fill the gaps first.")
+               .arg(series.code));
     if (s.log && v <= -1)
-      fail(tr("The log link needs values above -1; series %1 has %2.").arg(series.code).arg(v));
+      fail(StructuralText::tr("The log link needs values above -1; series %1 has %2.")
+               .arg(series.code)
+               .arg(v));
   }
   if (feedback && feedback->isCanceled())
     throw Canceled{};

@@ -15,7 +15,9 @@ public:
   std::optional<TrendRequest> request(const QCommandLineParser &parser, QString *error) const;
 
 private:
-  static QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+  // Filed under "cli" like the rest of the command line; lupdate sees this
+  // context (it would not see one given by a plain tr() wrapper).
+  Q_DECLARE_TR_FUNCTIONS(cli)
   QCommandLineOption m_ingredient{"ingredient-contains",
                                   tr("Active ingredient contains TEXT (case and accents ignored)."), "TEXT"};
   QCommandLineOption m_level{"level", tr("municipality, uf, region or country."), "LEVEL", "uf"};

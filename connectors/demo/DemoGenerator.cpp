@@ -28,9 +28,11 @@ inline int yearIndex(int year) {
   return year - DemoGenerator::kFirstYear;
 }
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("DemoGenerator", text);
-}
+// This file's messages, in one context that lupdate sees too (it files the
+// strings of a plain tr() wrapper function under the enclosing scope instead).
+class DemoText {
+  Q_DECLARE_TR_FUNCTIONS(epidesk::DemoGenerator)
+};
 
 // ---------------------------------------------------------------------------
 // Random numbers: std::mt19937_64 is specified bit-exactly by the standard,
@@ -203,7 +205,7 @@ private:
   static bool readAll(const QString &path, QByteArray *data, QString *error) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-      *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+      *error = DemoText::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
       return false;
     }
     *data = f.readAll();
@@ -229,8 +231,8 @@ private:
       m_ufs.push_back(uf);
     }
     if (m_ufs.size() != 27) {
-      *error =
-          tr("%1 does not list the 27 states").arg(QDir::toNativeSeparators(br + QStringLiteral("/uf.csv")));
+      *error = DemoText::tr("%1 does not list the 27 states")
+                   .arg(QDir::toNativeSeparators(br + QStringLiteral("/uf.csv")));
       return false;
     }
     return true;
@@ -253,7 +255,7 @@ private:
       }
     }
     if (std::find(column.begin(), column.end(), -1) != column.end()) {
-      *error = tr("%1 lacks population for 2014-2021").arg(QDir::toNativeSeparators(path));
+      *error = DemoText::tr("%1 lacks population for 2014-2021").arg(QDir::toNativeSeparators(path));
       return false;
     }
     for (int i = 1; i < lines.size(); ++i) {
@@ -299,7 +301,7 @@ private:
         uf.muniNames.push_back(toCp1252(m.second.toUpper()));
       }
       if (uf.muniCodes.empty()) {
-        *error = tr("No municipalities in %1").arg(QDir::toNativeSeparators(path));
+        *error = DemoText::tr("No municipalities in %1").arg(QDir::toNativeSeparators(path));
         return false;
       }
     }
@@ -996,11 +998,11 @@ DemoManifest DemoGenerator::generate(const DemoOptions &opt, const QString &shar
   m.fromYear = opt.fromYear;
   m.toYear = opt.toYear;
   if (!(opt.scale > 0 && opt.scale <= 10)) {
-    m.error = tr("The scale must be above 0 and at most 10 (got %1).").arg(opt.scale);
+    m.error = DemoText::tr("The scale must be above 0 and at most 10 (got %1).").arg(opt.scale);
     return m;
   }
   if (opt.fromYear < kFirstYear || opt.toYear > kLastYear || opt.fromYear > opt.toYear) {
-    m.error = tr("Demo data covers %1-%2; the requested years are %3-%4.")
+    m.error = DemoText::tr("Demo data covers %1-%2; the requested years are %3-%4.")
                   .arg(kFirstYear)
                   .arg(kLastYear)
                   .arg(opt.fromYear)
@@ -1008,7 +1010,7 @@ DemoManifest DemoGenerator::generate(const DemoOptions &opt, const QString &shar
     return m;
   }
   if (!QDir().mkpath(opt.outDir)) {
-    m.error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(opt.outDir));
+    m.error = DemoText::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(opt.outDir));
     return m;
   }
   ReferenceData ref;
@@ -1027,10 +1029,10 @@ DemoManifest DemoGenerator::generate(const DemoOptions &opt, const QString &shar
           QStringLiteral("EDA_Industrializados_%1%2.csv").arg(year).arg(month, 2, 10, QLatin1Char('0'));
       const QString path = dir.filePath(name);
       if (feedback)
-        feedback->setStatus(tr("Writing %1").arg(name));
+        feedback->setStatus(DemoText::tr("Writing %1").arg(name));
       QFile file(path);
       if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        m.error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        m.error = DemoText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return m;
       }
       bool ok = true;
@@ -1043,7 +1045,7 @@ DemoManifest DemoGenerator::generate(const DemoOptions &opt, const QString &shar
       }
       file.close();
       if (!ok || file.error() != QFileDevice::NoError) {
-        m.error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        m.error = DemoText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return m;
       }
       m.files.push_back({path, year, month, rows});
@@ -1069,7 +1071,8 @@ DemoManifest DemoGenerator::generate(const DemoOptions &opt, const QString &shar
   QFile mf(dir.filePath(QStringLiteral("demo_manifest.json")));
   if (!mf.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
       mf.write(QJsonDocument(manifestJson(m, opt)).toJson(QJsonDocument::Indented)) < 0) {
-    m.error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(mf.fileName()), mf.errorString());
+    m.error =
+        DemoText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(mf.fileName()), mf.errorString());
     return m;
   }
   return m;

@@ -22,9 +22,10 @@ private slots:
     QTest::addColumn<int>("n");
     QTest::addColumn<QString>("expected");
 
-    auto row = [](const char *tag, const char *loc, const char *ctx, const char *src, int n, const QString &exp) {
-      QTest::newRow(tag) << QString::fromLatin1(loc) << QString::fromLatin1(ctx) << QString::fromUtf8(src) << n
-                         << exp;
+    auto row = [](const char *tag, const char *loc, const char *ctx, const char *src, int n,
+                  const QString &exp) {
+      QTest::newRow(tag) << QString::fromLatin1(loc) << QString::fromLatin1(ctx) << QString::fromUtf8(src)
+                         << n << exp;
     };
     // Brazilian Portuguese
     row("pt_BR menu", "pt_BR", "epidesk::MainWindow", "&File", -1, QStringLiteral("&Arquivo"));
@@ -33,6 +34,10 @@ private slots:
         QStringLiteral("%1 por 1.000 habitantes"));
     row("pt_BR sen", "pt_BR", "epidesk::TrendTestTableModel", "Sen's slope", -1,
         QStringLiteral("Inclinação de Sen"));
+    // A PDF report heading, under the context views/ReportWriter.cpp uses at run
+    // time (Q_DECLARE_TR_FUNCTIONS(epidesk::ReportWriter)), not the scope lupdate
+    // once filed it under ("epidesk").
+    row("pt_BR report", "pt_BR", "epidesk::ReportWriter", "Parameters", -1, QStringLiteral("Parâmetros"));
     row("pt_BR plural 1", "pt_BR", "epidesk::Dashboard", "%n series computed.", 1,
         QStringLiteral("1 série calculada."));
     row("pt_BR plural 3", "pt_BR", "epidesk::Dashboard", "%n series computed.", 3,
@@ -40,10 +45,12 @@ private slots:
     // Spanish
     row("es menu", "es", "epidesk::MainWindow", "&File", -1, QStringLiteral("&Archivo"));
     row("es uf", "es", "epidesk::TrendControls", "State (UF)", -1, QStringLiteral("Estado (UF)"));
-    row("es sen", "es", "epidesk::TrendTestTableModel", "Sen's slope", -1, QStringLiteral("Pendiente de Sen"));
+    row("es sen", "es", "epidesk::TrendTestTableModel", "Sen's slope", -1,
+        QStringLiteral("Pendiente de Sen"));
     row("es reader", "es", "AnvisaReader", "active ingredient is empty", -1,
         QStringLiteral("el principio activo está vacío"));
-    row("es plural 1", "es", "epidesk::Dashboard", "%n series computed.", 1, QStringLiteral("1 serie calculada."));
+    row("es plural 1", "es", "epidesk::Dashboard", "%n series computed.", 1,
+        QStringLiteral("1 serie calculada."));
     row("es plural 4", "es", "epidesk::Dashboard", "%n series computed.", 4,
         QStringLiteral("4 series calculadas."));
     // Polish, with its three plural forms

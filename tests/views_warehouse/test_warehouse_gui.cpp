@@ -41,8 +41,8 @@ QString serverUri() {
 
 bool fixture(const char *action) {
   QProcess p;
-  p.start(QStringLiteral("bash"), {QStringLiteral(GUI_PG_FIXTURE), QString::fromLatin1(action),
-                                   QStringLiteral(GUI_PG_STATE_DIR)});
+  p.start(QStringLiteral("bash"),
+          {QStringLiteral(GUI_PG_FIXTURE), QString::fromLatin1(action), QStringLiteral(GUI_PG_STATE_DIR)});
   // Waiting here blocks the event loop on purpose only in the test's own
   // thread between checks, never while the GUI is expected to respond.
   return p.waitForFinished(120000) && p.exitCode() == 0;
@@ -357,8 +357,8 @@ private slots:
     QFile file(settings.fileName());
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
     const QByteArray stored = file.readAll();
-    QVERIFY(stored.contains("gui_wh"));     // the fields are there...
-    QVERIFY(!stored.contains("Zebra"));     // ...the password in no form
+    QVERIFY(stored.contains("gui_wh")); // the fields are there...
+    QVERIFY(!stored.contains("Zebra")); // ...the password in no form
     QVERIFY(!stored.contains("s3cret"));
     QVERIFY(!stored.contains(QUrl::toPercentEncoding(secret)));
     QVERIFY(!stored.contains("password="));
