@@ -161,7 +161,7 @@ done
 
 # --- 6. report ----------------------------------------------------------------------
 j() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); v=d[sys.argv[2]]; print(f"{v:.2f}" if isinstance(v,float) else v)' "$WORK/$1.json" "$2"; }
-rate() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(f"{d[\"requests\"]/d[\"seconds\"]:.0f}")' "$WORK/$1.json"; }
+rate() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("%.0f" % (d["requests"] / d["seconds"]))' "$WORK/$1.json"; }
 REPORT=$(cat <<MD
 
 ### $(date -u +%Y-%m-%dT%H:%MZ), $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')+changes, $(nproc) CPU(s), $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1), load $LOAD

@@ -11,7 +11,7 @@
 # 3. CBC: epidesk-cli relocate --scenario DIR --gap $GAP --time-limit $CAP
 #    --write-mps FILE. "CBC s" is the JSON's seconds (model build + solve; the
 #    MPS write is excluded); the process wall-clock is shown in brackets.
-# 4. GLPK: glpsol --mps FILE --min --mipgap $GAP --tmlim $CAP; wall-clock.
+# 4. GLPK: glpsol --freemps FILE --min --mipgap $GAP --tmlim $CAP; wall-clock.
 #    When it hits the cap the row says "> CAP s".
 # 5. Appends a row to the "Relocation" section of docs/benchmarks.md.
 #    Target: CBC under 30 s and at least 5x faster than GLPK.
@@ -76,7 +76,7 @@ if [ -n "$GLPSOL" ]; then
   GLPK_VERSION=$("$GLPSOL" --version | head -1 | awk '{print $NF}')
   log "GLPK $GLPK_VERSION: same MPS, gap $GAP, cap $CAP s"
   t0=$(now)
-  "$GLPSOL" --mps "$WORK/poland.mps" --min --mipgap "$GAP" --tmlim "$CAP" -w "$WORK/glpk.sol" >"$WORK/glpk.log" 2>&1 || true
+  "$GLPSOL" --freemps "$WORK/poland.mps" --min --mipgap "$GAP" --tmlim "$CAP" -w "$WORK/glpk.sol" >"$WORK/glpk.log" 2>&1 || true
   t1=$(now)
   GLPK_S=$(python3 -c "print(f'{$t1 - $t0:.1f}')")
   read -r GLPK_STATUS GLPK_OBJ < <(awk '$1=="s" && $2=="mip" {print $5, $6}' "$WORK/glpk.sol" 2>/dev/null || true)
@@ -118,7 +118,7 @@ What is measured: the Poland scenario of `epidesk-cli demo relocation DIR
 removing 50-70 % of the capacity of two voivodeships' hospitals in months 2-4)
 solved to a 1 % relative gap. CBC: `epidesk-cli relocate --gap 0.01`, seconds
 from its JSON (model build + CBC; reading the CSV folder and writing the MPS
-excluded), process wall-clock in brackets. GLPK: `glpsol --mps FILE --min
+excluded), process wall-clock in brackets. GLPK: `glpsol --freemps FILE --min
 --mipgap 0.01 --tmlim 300` on the MPS file that the same run wrote
 (`--write-mps`), wall-clock; "> 300 s" when it hit the cap. Both on the same
 machine, one after the other. Ratio = GLPK wall / CBC wall.

@@ -93,12 +93,20 @@ HttpResponse ApiService::submit(const HttpRequest &request, const Principal &who
       list.append(e.toJson());
     return jsonResponse(422, compact({{"errors", list}}));
   }
-  const JobStore::Submission s = m_store.submit(who.user, *job, m_dataVersion(), m_options.maxAttempts);
-  if (s.outcome == JobStore::Submission::Cached) {
+  const QString version = m_dataVersion();
+  const QByteArray key = job->cacheKey(version);
+  auto cachedAnswer = [](const QByteArray &result) {
     QByteArray body = compact({{"status", "succeeded"}, {"cached", true}});
     body.chop(1);
-    body += ",\"result\":" + s.resultJson + '}';
+    body += ",\"result\":" + result + '}';
     return jsonResponse(200, body);
+  };
+  if (const QByteArray *result = m_results.object(key))
+    return cachedAnswer(*result);
+  const JobStore::Submission s = m_store.submit(who.user, *job, version, m_options.maxAttempts);
+  if (s.outcome == JobStore::Submission::Cached) {
+    m_results.insert(key, new QByteArray(s.resultJson), int(std::min<qsizetype>(s.resultJson.size(), 64 << 20)));
+    return cachedAnswer(s.resultJson);
   }
   HttpResponse r = jsonResponse(202, compact({{"job_id", s.jobId}, {"status", s.status}}));
   r.headers.append(qMakePair(QByteArray("Location"), "/v1/jobs/" + s.jobId.toLatin1()));
@@ -106,8 +114,15 @@ HttpResponse ApiService::submit(const HttpRequest &request, const Principal &who
 }
 
 HttpResponse ApiService::getJob(const QString &id, const Principal &who) {
+  if (const FinishedJob *done = m_finishedJobs.object(id))
+    return who.isAdmin() || done->owner == who.user ? jsonResponse(200, done->body) : notFound();
   const auto job = m_store.get(id, who.ownerFilter(), true);
-  return job ? jsonResponse(200, job->toJson()) : notFound();
+  if (!job)
+    return notFound();
+  QByteArray body = job->toJson();
+  if (job->status == QLatin1String("succeeded"))
+    m_finishedJobs.insert(id, new FinishedJob{job->owner, body}, int(std::min<qsizetype>(body.size(), 64 << 20)));
+  return jsonResponse(200, body);
 }
 
 HttpResponse ApiService::cancelJob(const QString &id, const Principal &who) {

@@ -1,7 +1,7 @@
 #pragma once
 #include "HttpServer.h"
 #include "MetricsRegistry.h"
-#include <QElapsedTimer>
+#include <QCache>
 #include <QString>
 #include <functional>
 #include <optional>
@@ -38,6 +38,15 @@ private:
   std::function<QString()> m_dataVersion;
   Options m_options;
   MetricsRegistry m_metrics;
+  // Succeeded jobs and stored results never change, so their answers are
+  // kept in memory (LRU by bytes): polling and resubmitting finished work
+  // stays off the database. Safe with several server replicas.
+  struct FinishedJob {
+    QString owner;
+    QByteArray body;
+  };
+  QCache<QString, FinishedJob> m_finishedJobs{64 << 20};
+  QCache<QByteArray, QByteArray> m_results{64 << 20}; // by cache key
 };
 
 } // namespace epidesk

@@ -46,6 +46,21 @@ public:
     }
   }
 
+  // Runs f(tx) outside a transaction block: one round trip per statement,
+  // for single-statement reads on the hot path. Retries once when dropped.
+  template <typename F> auto read(F &&f) {
+    for (int attempt = 0;; ++attempt) {
+      try {
+        pqxx::nontransaction tx(connection());
+        return f(tx);
+      } catch (const pqxx::broken_connection &) {
+        reset();
+        if (attempt > 0)
+          throw;
+      }
+    }
+  }
+
   // Connection string with the password removed, for messages.
   static QString redact(const QString &uri);
   static QString errorText(const std::exception &e);

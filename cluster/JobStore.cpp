@@ -98,7 +98,6 @@ JobStore::Submission JobStore::submit(const QString &owner, const JobRequest &re
         "INSERT INTO epidesk_cluster.jobs (owner, kind, request, cache_key, data_version, max_attempts)"
         " VALUES ($1, $2, $3::json, $4, $5, $6) RETURNING id::text",
         str(owner), str(request.kind), request.canonicalJson().toStdString(), key, str(dataVersion), maxAttempts);
-    tx.exec("NOTIFY epidesk_cluster_jobs");
     s.outcome = Submission::Created;
     s.jobId = qstr(row[0]);
     s.status = QStringLiteral("queued");
@@ -109,7 +108,7 @@ JobStore::Submission JobStore::submit(const QString &owner, const JobRequest &re
 std::optional<JobRecord> JobStore::get(const QString &id, const QString &owner, bool withResult) {
   if (!isUuid(id))
     return std::nullopt;
-  return m_db.transact([&](pqxx::work &tx) -> std::optional<JobRecord> {
+  return m_db.read([&](auto &tx) -> std::optional<JobRecord> {
     const pqxx::result r = tx.exec_params(
         std::string("SELECT ") + kColumns +
             ", (SELECT result::text FROM epidesk_cluster.results res"
@@ -126,7 +125,7 @@ std::optional<JobRecord> JobStore::get(const QString &id, const QString &owner, 
 }
 
 std::vector<JobRecord> JobStore::list(const QString &owner, const QString &status, int limit) {
-  return m_db.transact([&](pqxx::work &tx) {
+  return m_db.read([&](auto &tx) {
     const pqxx::result r = tx.exec_params(std::string("SELECT ") + kColumns +
                                               " FROM epidesk_cluster.jobs WHERE ($1 = '' OR owner = $1)"
                                               " AND ($2 = '' OR status = $2) ORDER BY created_at DESC LIMIT $3",
@@ -156,7 +155,7 @@ std::optional<QString> JobStore::cancel(const QString &id, const QString &owner)
 }
 
 std::optional<QByteArray> JobStore::cachedResult(const QString &cacheKey) {
-  return m_db.transact([&](pqxx::work &tx) -> std::optional<QByteArray> {
+  return m_db.read([&](auto &tx) -> std::optional<QByteArray> {
     const pqxx::result r =
         tx.exec_params("SELECT result::text FROM epidesk_cluster.results WHERE cache_key = $1", str(cacheKey));
     if (r.empty())
@@ -199,7 +198,7 @@ JobStats JobStore::stats(double workerTimeoutSeconds) {
 
 bool JobStore::ping() {
   try {
-    m_db.transact([](pqxx::work &tx) { tx.exec("SELECT 1"); });
+    m_db.read([](auto &tx) { tx.exec("SELECT 1"); });
     return true;
   } catch (const std::exception &) {
     return false;

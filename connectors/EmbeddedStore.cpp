@@ -1,4 +1,5 @@
 #include "EmbeddedStore.h"
+#include "DistrictSeriesStore.h"
 #include "Feedback.h"
 #include "QuarantineCsv.h"
 #include "SqliteUtil.h"
@@ -88,6 +89,22 @@ bool fillReference(SqliteDb &db, const Geography &geography,
   return tx.commit(error);
 }
 
+// Brings a store from `version` to EmbeddedStore::schemaVersion in one
+// transaction. 1 -> 2: the daily district series tables.
+bool upgradeSchema(SqliteDb &db, int version, QString *error) {
+  SqliteTransaction tx(db, error);
+  if (!tx.isActive() || !DistrictSeriesStore::createEmbeddedTables(db, error))
+    return false;
+  if (version < EmbeddedStore::schemaVersion) {
+    SqliteStatement meta(db, "UPDATE epidesk_meta SET value = ? WHERE key = 'schema_version'");
+    if (!meta.bind(1, QString::number(EmbeddedStore::schemaVersion)).run()) {
+      *error = db.lastError();
+      return false;
+    }
+  }
+  return tx.commit(error);
+}
+
 // Rows with store ingredient ids, sorted like the clustered key so inserts
 // append (already sorted unless the store numbered ingredients differently).
 template <typename Row, typename Key>
@@ -167,7 +184,7 @@ std::unique_ptr<EmbeddedStore> EmbeddedStore::open(const QString &path, QString 
     if (q.next())
       version = q.text(0).toInt();
   }
-  if (version != schemaVersion) {
+  if (version < 1 || version > schemaVersion) {
     if (error)
       *error = version == 0 ? tr("%1 is not an EpiDesk store").arg(path)
                             : tr("%1 has store schema version %2; this EpiDesk reads version %3")
@@ -179,6 +196,19 @@ std::unique_ptr<EmbeddedStore> EmbeddedStore::open(const QString &path, QString 
   if (!applyPragmas(*db, &message)) {
     if (error)
       *error = tr("Cannot open the store %1: %2").arg(path, message);
+    return nullptr;
+  }
+  // Schema steps are additive (CREATE TABLE IF NOT EXISTS); new stores,
+  // written at the current version by create(), get their tables here too.
+  // Checked first so opening an up-to-date store never takes the write lock.
+  bool hasDistrictTables = false;
+  {
+    SqliteStatement q(*db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'district_daily'");
+    hasDistrictTables = q.next() && q.integer(0) == 1;
+  }
+  if ((version < schemaVersion || !hasDistrictTables) && !upgradeSchema(*db, version, &message)) {
+    if (error)
+      *error = tr("Cannot upgrade the store %1: %2").arg(path, message);
     return nullptr;
   }
   std::unique_ptr<EmbeddedStore> store(new EmbeddedStore(QFileInfo(path).absoluteFilePath(), std::move(db)));

@@ -15,7 +15,9 @@ class SqliteDb;
 // Thread-safe: one connection behind a mutex.
 class EmbeddedStore : public DataSource, public ImportSink {
 public:
-  static constexpr int schemaVersion = 1;
+  // 2: daily district series (DistrictSeriesStore). open() upgrades older
+  // stores in place, in one transaction.
+  static constexpr int schemaVersion = 2;
 
   // Builds a new store at path (which must not exist) from the shared data
   // folder (see sharedDataDir()). Returns nullptr and *error on failure.

@@ -105,8 +105,8 @@ QString RelocationSolver::writeModel(const RelocationModel &model, const QString
   const std::string file = base.toStdString();
   if (lp)
     solver.writeLp(file.c_str(), "lp", 1e-12, 10, 12, 1.0);
-  else
-    solver.writeMps(file.c_str(), "mps", 1.0);
+  else // Clp's writer: free MPS, full precision, integers as UI bounds, not gzipped (Osi's is)
+    solver.getModelPtr()->writeMps((file + ".mps").c_str(), 1, 2, 1.0);
   const QString written = base + (lp ? QStringLiteral(".lp") : QStringLiteral(".mps"));
   if (!QFileInfo(written).isFile() || QFileInfo(written).size() == 0)
     return tr("cannot write the model to %1").arg(written);

@@ -16,7 +16,7 @@ public:
   static RelocationPlan solve(const RelocationScenario &scenario, const RelocationWeights &weights,
                               const SolverSettings &settings, Feedback *feedback = nullptr);
 
-  // Writes the model as free MPS (".mps", also the default) or CPLEX LP (".lp").
+  // Writes the model as free MPS (".mps", also the default; glpsol --freemps) or CPLEX LP (".lp").
   // Returns an empty string or a translated error.
   static QString writeModel(const RelocationModel &model, const QString &path);
 };

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTextStream>
 
 namespace epidesk {
@@ -10,7 +11,7 @@ namespace epidesk {
 namespace {
 
 QString num(double v) {
-  return QString::number(v, 'g', 12);
+  return QString::number(v, 'g', QLocale::FloatingPointShortest); // round-trips exactly
 }
 
 QString csvField(const QString &s) {

@@ -281,8 +281,8 @@ private:
 
   void writeMarts(const FileLoad &load, const std::vector<qint64> &ids) {
     {
-      // In index order (ingredient, period): consecutive inserts into the
-      // trend index land on the same, cached leaf pages.
+      // Sorted by ingredient and period: the BRIN index then finds one
+      // ingredient's rows in few block ranges.
       std::vector<const SalesMonthRow *> rows;
       rows.reserve(load.sales.size());
       for (const SalesMonthRow &r : load.sales)
@@ -338,7 +338,16 @@ private:
       pg::CopyStream copy(*m_tx, "sales_profile",
                           {"file_id", "ingredient_id", "period", "uf_code", "sex", "age_band", "receipt_type",
                            "prescriptions", "units"});
-      for (const SalesProfileRow &r : load.profile) {
+      std::vector<const SalesProfileRow *> rows; // sorted, as sales_month
+      rows.reserve(load.profile.size());
+      for (const SalesProfileRow &r : load.profile)
+        rows.push_back(&r);
+      std::sort(rows.begin(), rows.end(), [&](const SalesProfileRow *a, const SalesProfileRow *b) {
+        return std::make_pair(ids[size_t(a->ingredient)], a->period) <
+               std::make_pair(ids[size_t(b->ingredient)], b->period);
+      });
+      for (const SalesProfileRow *row : rows) {
+        const SalesProfileRow &r = *row;
         pg::CopyLine(copy.buffer())
             .integer(m_fileId)
             .integer(ids[size_t(r.ingredient)])

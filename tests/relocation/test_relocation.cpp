@@ -353,7 +353,7 @@ private slots:
     QVERIFY(QFileInfo::exists(settings.writeModelPath));
 
     QProcess p;
-    p.start(glpsol, {"--mps", settings.writeModelPath, "--min", "-w", dir.filePath("sol.txt")});
+    p.start(glpsol, {"--freemps", settings.writeModelPath, "--min", "-w", dir.filePath("sol.txt")});
     QVERIFY(p.waitForFinished(120000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardOutput().constData());
     QString status;

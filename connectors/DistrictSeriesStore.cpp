@@ -1,0 +1,219 @@
+#include "DistrictSeriesStore.h"
+#include "EmbeddedStore.h"
+#include "Feedback.h"
+#include "PgLocation.h"
+#include "SqliteUtil.h"
+#include "WarehouseSink.h"
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <algorithm>
+#include <map>
+
+namespace epidesk {
+
+// Codes are stored as integers (TERYT 0201 -> 201; 0 = the national
+// remainder), which keeps the clustered key small and lets batch inserts bind
+// integers only.
+int DistrictSeriesStore::storedCode(const QString &code) {
+  return code == DistrictSeriesStore::nationalCode() ? 0 : code.toInt();
+}
+
+QString DistrictSeriesStore::codeFromStored(qint64 code) {
+  return code == 0 ? DistrictSeriesStore::nationalCode() : QStringLiteral("%1").arg(code, 4, 10, QLatin1Char('0'));
+}
+
+namespace {
+
+// Store schema version 2. district_daily is a WITHOUT ROWID table clustered
+// on (file_id, code, day), as the sales marts are: a re-import deletes one
+// key range. day is yyyymmdd.
+const char *kEmbeddedTables = R"sql(
+CREATE TABLE IF NOT EXISTS district(code INTEGER PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS district_daily(file_id INTEGER NOT NULL, code INTEGER NOT NULL, day INTEGER NOT NULL,
+                                          cases INTEGER NOT NULL, deaths INTEGER NOT NULL,
+                                          PRIMARY KEY(file_id, code, day)) WITHOUT ROWID;
+)sql";
+
+qint64 dayKey(const QDate &d) {
+  return qint64(d.year()) * 10000 + d.month() * 100 + d.day();
+}
+
+QDate dayFromKey(qint64 key) {
+  return QDate(int(key / 10000), int(key / 100 % 100), int(key % 100));
+}
+
+class EmbeddedDistrictSeries : public DistrictSeriesStore {
+public:
+  EmbeddedDistrictSeries(QString path, std::unique_ptr<SqliteDb> db) : m_path(std::move(path)), m_db(std::move(db)) {}
+
+  QString location() const override { return m_path; }
+
+  FileWriter::Status replaceFileLoad(const DistrictLoad &load, Feedback *feedback, QString *error) override {
+    SqliteDb &db = *m_db;
+    SqliteTransaction tx(db, error);
+    if (!tx.isActive())
+      return FileWriter::Status::Failed;
+    auto fail = [&]() {
+      if (error && error->isEmpty())
+        *error = db.lastError();
+      return FileWriter::Status::Failed;
+    };
+    {
+      // The file name is the identity of a load, whatever format wrote it.
+      SqliteStatement old(db, "SELECT id FROM import_file WHERE file_name = ?");
+      old.bind(1, load.fileName);
+      if (old.next()) {
+        const qint64 oldId = old.integer(0);
+        old.reset();
+        for (const char *sql :
+             {"DELETE FROM district_daily WHERE file_id = ?", "DELETE FROM sales_month WHERE file_id = ?",
+              "DELETE FROM sales_profile WHERE file_id = ?", "DELETE FROM unmatched_municipality WHERE file_id = ?",
+              "DELETE FROM quarantine WHERE file_id = ?", "DELETE FROM import_file WHERE id = ?"}) {
+          SqliteStatement del(db, sql);
+          if (!del.bind(1, oldId).run())
+            return fail();
+        }
+      }
+    }
+    // first_period/last_period stay NULL: they describe monthly sales (yearRange()).
+    SqliteStatement file(db, "INSERT INTO import_file(file_name, path, imported_at, rows_read, rows_loaded, "
+                             "rows_quarantined, warnings) VALUES(?, ?, ?, ?, ?, ?, ?)");
+    file.bind(1, load.fileName)
+        .bind(2, load.path)
+        .bind(3, load.importedAt.toString(Qt::ISODateWithMs))
+        .bind(4, load.rowsRead)
+        .bind(5, load.rowsLoaded)
+        .bind(6, load.rowsQuarantined)
+        .bind(7, load.warnings);
+    if (!file.run())
+      return fail();
+    const qint64 fileId = db.lastInsertId();
+    {
+      SqliteStatement insert(db, "INSERT OR REPLACE INTO district(code, name) VALUES(?, ?)");
+      for (auto it = load.districts.cbegin(); it != load.districts.cend(); ++it)
+        if (!insert.bind(1, qint64(storedCode(it.key()))).bind(2, it.value()).run())
+          return fail();
+    }
+    {
+      std::vector<const DistrictDay *> rows;
+      rows.reserve(load.days.size());
+      for (const DistrictDay &d : load.days)
+        rows.push_back(&d);
+      // In key order, so the clustered inserts append.
+      std::sort(rows.begin(), rows.end(), [](const DistrictDay *a, const DistrictDay *b) {
+        return std::make_pair(storedCode(a->code), a->day) < std::make_pair(storedCode(b->code), b->day);
+      });
+      SqliteBatchInsert insert(db, "district_daily", "file_id, code, day, cases, deaths", 5);
+      qint64 n = 0;
+      for (const DistrictDay *d : rows) {
+        if ((++n & 0xFFFF) == 0 && feedback && feedback->isCanceled())
+          return FileWriter::Status::Canceled;
+        for (qint64 v : {fileId, qint64(storedCode(d->code)), dayKey(d->day), d->cases, d->deaths})
+          insert.bind(v);
+        if (!insert.endRow())
+          return fail();
+      }
+      if (!insert.finish())
+        return fail();
+    }
+    {
+      SqliteStatement insert(db, "INSERT INTO quarantine(file_id, line, field, reason, raw) VALUES(?, ?, ?, ?, ?)");
+      for (const QuarantineEntry &q : load.quarantine)
+        if (!insert.bind(1, fileId).bind(2, q.line).bind(3, q.field).bind(4, q.reason).bind(5, q.raw).run())
+          return fail();
+    }
+    if (feedback && feedback->isCanceled())
+      return FileWriter::Status::Canceled;
+    return tx.commit(error) ? FileWriter::Status::Written : FileWriter::Status::Failed;
+  }
+
+  bool readDays(std::vector<DistrictDay> &days, QMap<QString, QString> &districts, QString *error) const override {
+    SqliteStatement names(*m_db, "SELECT code, name FROM district");
+    while (names.next())
+      districts.insert(codeFromStored(names.integer(0)), names.text(1));
+    SqliteStatement q(*m_db, "SELECT code, day, SUM(cases), SUM(deaths) FROM district_daily "
+                             "WHERE file_id IN (SELECT id FROM import_file) GROUP BY code, day");
+    while (q.next())
+      days.push_back({codeFromStored(q.integer(0)), dayFromKey(q.integer(1)), q.integer(2), q.integer(3)});
+    if (names.failed() || q.failed()) {
+      if (error)
+        *error = m_db->lastError();
+      return false;
+    }
+    return true;
+  }
+
+private:
+  QString m_path;
+  std::unique_ptr<SqliteDb> m_db;
+};
+
+} // namespace
+
+bool DistrictSeriesStore::createEmbeddedTables(SqliteDb &db, QString *error) {
+  return db.exec(kEmbeddedTables, error);
+}
+
+std::unique_ptr<DistrictSeriesStore> DistrictSeriesStore::openEmbedded(const QString &path, QString *error) {
+  // EmbeddedStore::open validates the file and upgrades its schema; this
+  // class then uses its own connection (WAL: the two never block readers).
+  if (!EmbeddedStore::open(path, error))
+    return nullptr;
+  auto db = std::make_unique<SqliteDb>();
+  QString message;
+  if (!db->open(path, false, &message) || !db->exec("PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY;", &message)) {
+    if (error)
+      *error = QCoreApplication::translate("DistrictSeriesStore", "Cannot open the store %1: %2").arg(path, message);
+    return nullptr;
+  }
+  return std::make_unique<EmbeddedDistrictSeries>(QFileInfo(path).absoluteFilePath(), std::move(db));
+}
+
+std::unique_ptr<DistrictSeriesStore> DistrictSeriesStore::forSink(ImportSink &sink, QString *error) {
+  if (auto *store = dynamic_cast<EmbeddedStore *>(&sink))
+    return openEmbedded(store->location(), error);
+  if (dynamic_cast<WarehouseSink *>(&sink)) {
+    const PgLocation location = PgLocation::parse(sink.location(), error);
+    if (!location.isValid())
+      return nullptr;
+    return openWarehouse(location, error);
+  }
+  if (error)
+    *error = QCoreApplication::translate("DistrictSeriesStore", "%1 cannot store daily district series")
+                 .arg(sink.location());
+  return nullptr;
+}
+
+bool DistrictSeriesStore::panel(Indicator indicator, DistrictPanel &out, QString *error) const {
+  std::vector<DistrictDay> days;
+  out = {};
+  if (!readDays(days, out.districts, error))
+    return false;
+  if (days.empty())
+    return true;
+  QDate first = days.front().day, last = first;
+  for (const DistrictDay &d : days) {
+    first = std::min(first, d.day);
+    last = std::max(last, d.day);
+  }
+  const qint64 n = first.daysTo(last) + 1;
+  std::map<QString, std::vector<double>> values; // by code, sorted
+  std::vector<double> national(size_t(n), 0.0);
+  for (const DistrictDay &d : days) {
+    const double v = double(indicator == Indicator::Cases ? d.cases : d.deaths);
+    const qint64 i = first.daysTo(d.day);
+    national[size_t(i)] += v;
+    if (d.code == nationalCode())
+      continue;
+    std::vector<double> &series = values[d.code];
+    if (series.empty())
+      series.assign(size_t(n), 0.0); // missing days are zeros: the source omits all-zero rows
+    series[size_t(i)] += v;
+  }
+  for (auto &entry : values)
+    out.series.push_back({entry.first, Frequency::Daily, first, std::move(entry.second)});
+  out.series.push_back({nationalCode(), Frequency::Daily, first, std::move(national)});
+  return true;
+}
+
+} // namespace epidesk

@@ -1,0 +1,93 @@
+#pragma once
+#include "AnvisaReader.h"
+#include "ImportSink.h"
+#include "TimeSeries.h"
+#include <QDate>
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+#include <memory>
+#include <vector>
+
+namespace epidesk {
+
+class Feedback;
+class PgLocation;
+class SqliteDb;
+
+// Daily counts of one district (or the national remainder) on one day.
+struct DistrictDay {
+  QString code; // 4-digit TERYT powiat code ("0201"), or nationalCode for unknown districts
+  QDate day;
+  qint64 cases = 0;
+  qint64 deaths = 0;
+};
+
+// Everything one source file of daily district counts contributes to a
+// store; writing it replaces an earlier load of the same file name.
+struct DistrictLoad {
+  QString fileName; // base name: the identity for re-imports
+  QString path;
+  QDateTime importedAt;
+  qint64 rowsRead = 0, rowsLoaded = 0, rowsQuarantined = 0, warnings = 0;
+  std::vector<DistrictDay> days; // one entry per (code, day), summed
+  std::vector<QuarantineEntry> quarantine;
+  QMap<QString, QString> districts; // reference list: code -> name (every known powiat)
+};
+
+// The panel of daily series a store holds, ready for forecasting.
+struct DistrictPanel {
+  // One regular daily series per district with data, all over the same days
+  // (first to last day of any load); days without a row are zeros, because
+  // the source omits rows whose counts are both zero. Plus nationalCode: the
+  // national total (every district plus the rows of unknown districts).
+  std::vector<TimeSeries> series;
+  QMap<QString, QString> districts; // every known district (code -> name), with or without data
+};
+
+// Storage of daily district series (issue 4: COVID-19 cases and deaths per
+// Polish powiat) in the embedded store (SQLite tables district and
+// district_daily, added by store schema version 2) or the warehouse
+// (migration 4). Provenance and quarantine go to the stores' import_file and
+// quarantine tables, so imports() and the quarantine CSV cover these files too.
+class DistrictSeriesStore {
+public:
+  // Series code of the national level: unknown districts (TERYT "NA", or
+  // codes that are not one of the powiats) are stored under it; read back,
+  // its series is the national total.
+  static QString nationalCode() { return QStringLiteral("PL"); }
+  enum class Indicator { Cases, Deaths };
+
+  virtual ~DistrictSeriesStore() = default;
+  virtual QString location() const = 0;
+  // One transaction: deletes what an earlier load of load.fileName wrote
+  // (series, quarantine, provenance), writes load, commits. Nothing is kept
+  // on Canceled or Failed.
+  virtual FileWriter::Status replaceFileLoad(const DistrictLoad &load, Feedback *feedback, QString *error) = 0;
+  // Every loaded file's days, summed per (code, day); false and *error on failure.
+  virtual bool readDays(std::vector<DistrictDay> &days, QMap<QString, QString> &districts,
+                        QString *error) const = 0;
+
+  // The panel of one indicator (see DistrictPanel); false and *error on failure.
+  bool panel(Indicator indicator, DistrictPanel &out, QString *error) const;
+
+  // The embedded store's tables; the store file must exist and be an EpiDesk
+  // store (EmbeddedStore::open upgrades older ones first).
+  static std::unique_ptr<DistrictSeriesStore> openEmbedded(const QString &path, QString *error);
+  // The warehouse (migrated to the latest version first).
+  static std::unique_ptr<DistrictSeriesStore> openWarehouse(const PgLocation &location, QString *error);
+  // The store behind an import sink (EmbeddedStore or WarehouseSink). The
+  // warehouse is reconnected from the sink's location, so its password must
+  // come from PGPASSWORD or ~/.pgpass, not from the URI.
+  static std::unique_ptr<DistrictSeriesStore> forSink(ImportSink &sink, QString *error);
+
+  // Storage form of a code: the TERYT code as an integer (0201 -> 201), 0 = nationalCode().
+  static int storedCode(const QString &code);
+  static QString codeFromStored(qint64 code);
+
+  // Embedded store schema step 1 -> 2: creates the tables if missing.
+  // Called by EmbeddedStore::open inside its upgrade transaction.
+  static bool createEmbeddedTables(SqliteDb &db, QString *error);
+};
+
+} // namespace epidesk
