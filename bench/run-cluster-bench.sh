@@ -123,7 +123,7 @@ run_wrk() { # name connections delay_ms seconds script url
 }
 
 # --- 3. cached GET --------------------------------------------------------------
-run_wrk get_paced 10 $((10000 / GET_RATE)) "$GET_SECONDS" "$WORK/common.lua" "$BASE/v1/jobs/$JOB"
+run_wrk get_paced 11 $((10000 / GET_RATE)) "$GET_SECONDS" "$WORK/common.lua" "$BASE/v1/jobs/$JOB"
 run_wrk get_max 10 0 5 "$WORK/common.lua" "$BASE/v1/jobs/$JOB"
 # --- 4. submission ----------------------------------------------------------------
 run_wrk post_paced 4 $((4000 / POST_RATE)) "$POST_SECONDS" "$WORK/submit.lua" "$BASE/v1/jobs"
@@ -168,7 +168,7 @@ REPORT=$(cat <<MD
 
 | measurement | connections | offered | achieved req/s | p50 ms | p90 ms | p99 ms | max ms | errors | non-2xx |
 |---|---|---|---|---|---|---|---|---|---|
-| cached-result GET /v1/jobs/{id} ($RESULT_BYTES B) | 10 | ~$GET_RATE/s | $(rate get_paced) | $(j get_paced p50_ms) | $(j get_paced p90_ms) | $(j get_paced p99_ms) | $(j get_paced max_ms) | $(j get_paced errors) | $(j get_paced non2xx) |
+| cached-result GET /v1/jobs/{id} ($RESULT_BYTES B) | 11 | ~$GET_RATE/s | $(rate get_paced) | $(j get_paced p50_ms) | $(j get_paced p90_ms) | $(j get_paced p99_ms) | $(j get_paced max_ms) | $(j get_paced errors) | $(j get_paced non2xx) |
 | cached-result GET, unpaced (ceiling) | 10 | max | $(rate get_max) | $(j get_max p50_ms) | $(j get_max p90_ms) | $(j get_max p99_ms) | $(j get_max max_ms) | $(j get_max errors) | $(j get_max non2xx) |
 | submission POST /v1/jobs (new job each) | 4 | ~$POST_RATE/s | $(rate post_paced) | $(j post_paced p50_ms) | $(j post_paced p90_ms) | $(j post_paced p99_ms) | $(j post_paced max_ms) | $(j post_paced errors) | $(j post_paced non2xx) |
 

@@ -46,9 +46,11 @@ public:
     }
   }
 
-  // Runs f(tx) outside a transaction block: one round trip per statement,
-  // for single-statement reads on the hot path. Retries once when dropped.
-  template <typename F> auto read(F &&f) {
+  // Runs f(tx) in autocommit mode: each statement is its own transaction and
+  // one round trip (no BEGIN/COMMIT). For single-statement work on the hot
+  // path; a statement that modifies data is committed when it returns.
+  // Retries once when the connection was dropped before the statement ran.
+  template <typename F> auto autocommit(F &&f) {
     for (int attempt = 0;; ++attempt) {
       try {
         pqxx::nontransaction tx(connection());

@@ -10,7 +10,7 @@ QString qstr(const pqxx::field &f) { return f.is_null() ? QString() : QString::f
 } // namespace
 
 void JobQueue::registerWorker(const QString &host, qint64 pid, const QString &dataVersion) {
-  m_db.transact([&](pqxx::work &tx) {
+  m_db.autocommit([&](auto &tx) {
     tx.exec_params("INSERT INTO epidesk_cluster.workers (id, host, pid, data_version) VALUES ($1, $2, $3, $4)"
                    " ON CONFLICT (id) DO UPDATE SET host = $2, pid = $3, data_version = $4,"
                    " started_at = clock_timestamp(), last_seen = clock_timestamp()",
@@ -19,7 +19,7 @@ void JobQueue::registerWorker(const QString &host, qint64 pid, const QString &da
 }
 
 void JobQueue::workerHeartbeat(const QString &currentJob) {
-  m_db.transact([&](pqxx::work &tx) {
+  m_db.autocommit([&](auto &tx) {
     tx.exec_params("UPDATE epidesk_cluster.workers SET last_seen = clock_timestamp(),"
                    " current_job = NULLIF($2, '')::uuid WHERE id = $1",
                    str(m_worker), str(currentJob));
@@ -27,13 +27,13 @@ void JobQueue::workerHeartbeat(const QString &currentJob) {
 }
 
 void JobQueue::unregisterWorker() {
-  m_db.transact([&](pqxx::work &tx) {
+  m_db.autocommit([&](auto &tx) {
     tx.exec_params("DELETE FROM epidesk_cluster.workers WHERE id = $1", str(m_worker));
   });
 }
 
 int JobQueue::failExhausted(int maxAttempts) {
-  return m_db.transact([&](pqxx::work &tx) {
+  return m_db.autocommit([&](auto &tx) {
     const pqxx::result r = tx.exec_params(
         "UPDATE epidesk_cluster.jobs SET status = 'failed', finished_at = clock_timestamp(),"
         " updated_at = clock_timestamp(),"
@@ -46,7 +46,7 @@ int JobQueue::failExhausted(int maxAttempts) {
 }
 
 std::optional<ClaimedJob> JobQueue::claim(const QString &dataVersion, int leaseSeconds, int maxAttempts) {
-  return m_db.transact([&](pqxx::work &tx) -> std::optional<ClaimedJob> {
+  return m_db.autocommit([&](auto &tx) -> std::optional<ClaimedJob> {
     const pqxx::result r = tx.exec_params(
         "UPDATE epidesk_cluster.jobs SET status = 'running', attempts = attempts + 1, worker = $1,"
         " lease_until = clock_timestamp() + make_interval(secs => $3), started_at = clock_timestamp(),"
@@ -74,7 +74,7 @@ std::optional<ClaimedJob> JobQueue::claim(const QString &dataVersion, int leaseS
 }
 
 QString JobQueue::renew(const ClaimedJob &job, int leaseSeconds, double progress) {
-  return m_db.transact([&](pqxx::work &tx) {
+  return m_db.autocommit([&](auto &tx) {
     const pqxx::result r = tx.exec_params(
         "UPDATE epidesk_cluster.jobs SET lease_until = CASE WHEN status = 'running'"
         " THEN clock_timestamp() + make_interval(secs => $4) ELSE lease_until END,"
@@ -86,29 +86,33 @@ QString JobQueue::renew(const ClaimedJob &job, int leaseSeconds, double progress
 }
 
 bool JobQueue::complete(const ClaimedJob &job, const QByteArray &resultJson) {
-  return m_db.transact([&](pqxx::work &tx) {
-    const pqxx::result mine = tx.exec_params(
-        "UPDATE epidesk_cluster.jobs SET status = 'succeeded', progress = 100, finished_at = clock_timestamp(),"
-        " updated_at = clock_timestamp(), error = NULL"
-        " WHERE id = $1::uuid AND worker = $2 AND attempts = $3 AND status = 'running' RETURNING id",
-        str(job.id), str(m_worker), job.attempt);
-    if (mine.empty())
-      return false; // cancelled or taken over: the other holder decides
-    tx.exec_params("INSERT INTO epidesk_cluster.results (cache_key, data_version, kind, result, job_id)"
-                   " VALUES ($1, $2, $3, $4::json, $5::uuid) ON CONFLICT (cache_key) DO NOTHING",
-                   str(job.cacheKey), str(job.dataVersion), str(job.kind), resultJson.toStdString(), str(job.id));
-    // Identical requests queued by other users are answered by this result.
-    tx.exec_params("UPDATE epidesk_cluster.jobs SET status = 'succeeded', progress = 100,"
-                   " finished_at = clock_timestamp(), updated_at = clock_timestamp()"
-                   " WHERE cache_key = $1 AND status = 'queued'",
-                   str(job.cacheKey));
-    tx.exec_params("UPDATE epidesk_cluster.workers SET jobs_done = jobs_done + 1 WHERE id = $1", str(m_worker));
-    return true;
+  // One statement, so it is atomic in autocommit mode and one round trip.
+  return m_db.autocommit([&](auto &tx) {
+    const pqxx::result r = tx.exec_params(
+        "WITH mine AS ("
+        "  UPDATE epidesk_cluster.jobs SET status = 'succeeded', progress = 100, finished_at = clock_timestamp(),"
+        "   updated_at = clock_timestamp(), error = NULL"
+        "   WHERE id = $1::uuid AND worker = $2 AND attempts = $3 AND status = 'running' RETURNING id),"
+        " stored AS ("
+        "  INSERT INTO epidesk_cluster.results (cache_key, data_version, kind, result, job_id)"
+        "   SELECT $4, $5, $6, $7::json, id FROM mine ON CONFLICT (cache_key) DO NOTHING),"
+        // Identical requests queued by other users are answered by this result.
+        " others AS ("
+        "  UPDATE epidesk_cluster.jobs SET status = 'succeeded', progress = 100, finished_at = clock_timestamp(),"
+        "   updated_at = clock_timestamp() WHERE cache_key = $4 AND status = 'queued' AND EXISTS (SELECT 1 FROM mine)),"
+        " counted AS ("
+        "  UPDATE epidesk_cluster.workers SET jobs_done = jobs_done + 1, current_job = NULL"
+        "   WHERE id = $2 AND EXISTS (SELECT 1 FROM mine))"
+        " SELECT count(*) FROM mine",
+        str(job.id), str(m_worker), job.attempt, str(job.cacheKey), str(job.dataVersion), str(job.kind),
+        resultJson.toStdString());
+    // 0: cancelled or taken over meanwhile; the other holder decides.
+    return r[0][0].as<int>() == 1;
   });
 }
 
 bool JobQueue::fail(const ClaimedJob &job, const QString &error) {
-  return m_db.transact([&](pqxx::work &tx) {
+  return m_db.autocommit([&](auto &tx) {
     const pqxx::result r = tx.exec_params(
         "UPDATE epidesk_cluster.jobs SET status = 'failed', finished_at = clock_timestamp(),"
         " updated_at = clock_timestamp(), error = $4"

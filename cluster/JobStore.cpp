@@ -70,45 +70,53 @@ QByteArray JobRecord::toJson() const {
 JobStore::Submission JobStore::submit(const QString &owner, const JobRequest &request, const QString &dataVersion,
                                       int maxAttempts) {
   const std::string key = request.cacheKey(dataVersion).toStdString();
-  return m_db.transact([&](pqxx::work &tx) {
+  // Autocommit, two single statements: the INSERT is committed (durable)
+  // before we answer 202. The partial unique index jobs_active makes
+  // concurrent identical submissions of one user share a job.
+  return m_db.autocommit([&](auto &tx) {
     Submission s;
-    // Serialises identical submissions so they share one job.
-    tx.exec_params("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", key);
-    // One statement, one snapshot: a job finishing concurrently is seen
-    // either as the result or as the running job, never as neither.
-    const pqxx::result r = tx.exec_params(
-        "SELECT (SELECT result::text FROM epidesk_cluster.results WHERE cache_key = $1),"
-        " (SELECT id::text || ' ' || status FROM epidesk_cluster.jobs"
-        "   WHERE cache_key = $1 AND owner = $2 AND status IN ('queued', 'running') LIMIT 1)",
-        key, str(owner));
-    if (!r[0][0].is_null()) {
-      s.outcome = Submission::Cached;
-      s.status = QStringLiteral("succeeded");
-      s.resultJson = QByteArray::fromStdString(r[0][0].as<std::string>());
-      return s;
+    for (int round = 0; round < 3; ++round) {
+      // One statement, one snapshot: a job finishing concurrently is seen
+      // either as the result or as the running job, never as neither.
+      const pqxx::result r = tx.exec_params(
+          "SELECT (SELECT result::text FROM epidesk_cluster.results WHERE cache_key = $1),"
+          " (SELECT id::text || ' ' || status FROM epidesk_cluster.jobs"
+          "   WHERE cache_key = $1 AND owner = $2 AND status IN ('queued', 'running') LIMIT 1)",
+          key, str(owner));
+      if (!r[0][0].is_null()) {
+        s.outcome = Submission::Cached;
+        s.status = QStringLiteral("succeeded");
+        s.resultJson = QByteArray::fromStdString(r[0][0].as<std::string>());
+        return s;
+      }
+      if (!r[0][1].is_null()) {
+        const QStringList parts = qstr(r[0][1]).split(QLatin1Char(' '));
+        s.outcome = Submission::Existing;
+        s.jobId = parts.value(0);
+        s.status = parts.value(1);
+        return s;
+      }
+      const pqxx::result inserted = tx.exec_params(
+          "INSERT INTO epidesk_cluster.jobs (owner, kind, request, cache_key, data_version, max_attempts)"
+          " VALUES ($1, $2, $3::json, $4, $5, $6)"
+          " ON CONFLICT (owner, cache_key) WHERE status IN ('queued', 'running') DO NOTHING RETURNING id::text",
+          str(owner), str(request.kind), request.canonicalJson().toStdString(), key, str(dataVersion), maxAttempts);
+      if (!inserted.empty()) {
+        s.outcome = Submission::Created;
+        s.jobId = qstr(inserted[0][0]);
+        s.status = QStringLiteral("queued");
+        return s;
+      }
+      // An identical submission won the race: read again and share its job.
     }
-    if (!r[0][1].is_null()) {
-      const QStringList parts = qstr(r[0][1]).split(QLatin1Char(' '));
-      s.outcome = Submission::Existing;
-      s.jobId = parts.value(0);
-      s.status = parts.value(1);
-      return s;
-    }
-    const pqxx::row row = tx.exec_params1(
-        "INSERT INTO epidesk_cluster.jobs (owner, kind, request, cache_key, data_version, max_attempts)"
-        " VALUES ($1, $2, $3::json, $4, $5, $6) RETURNING id::text",
-        str(owner), str(request.kind), request.canonicalJson().toStdString(), key, str(dataVersion), maxAttempts);
-    s.outcome = Submission::Created;
-    s.jobId = qstr(row[0]);
-    s.status = QStringLiteral("queued");
-    return s;
+    throw std::runtime_error("submission kept conflicting");
   });
 }
 
 std::optional<JobRecord> JobStore::get(const QString &id, const QString &owner, bool withResult) {
   if (!isUuid(id))
     return std::nullopt;
-  return m_db.read([&](auto &tx) -> std::optional<JobRecord> {
+  return m_db.autocommit([&](auto &tx) -> std::optional<JobRecord> {
     const pqxx::result r = tx.exec_params(
         std::string("SELECT ") + kColumns +
             ", (SELECT result::text FROM epidesk_cluster.results res"
@@ -125,7 +133,7 @@ std::optional<JobRecord> JobStore::get(const QString &id, const QString &owner, 
 }
 
 std::vector<JobRecord> JobStore::list(const QString &owner, const QString &status, int limit) {
-  return m_db.read([&](auto &tx) {
+  return m_db.autocommit([&](auto &tx) {
     const pqxx::result r = tx.exec_params(std::string("SELECT ") + kColumns +
                                               " FROM epidesk_cluster.jobs WHERE ($1 = '' OR owner = $1)"
                                               " AND ($2 = '' OR status = $2) ORDER BY created_at DESC LIMIT $3",
@@ -155,7 +163,7 @@ std::optional<QString> JobStore::cancel(const QString &id, const QString &owner)
 }
 
 std::optional<QByteArray> JobStore::cachedResult(const QString &cacheKey) {
-  return m_db.read([&](auto &tx) -> std::optional<QByteArray> {
+  return m_db.autocommit([&](auto &tx) -> std::optional<QByteArray> {
     const pqxx::result r =
         tx.exec_params("SELECT result::text FROM epidesk_cluster.results WHERE cache_key = $1", str(cacheKey));
     if (r.empty())
@@ -198,7 +206,7 @@ JobStats JobStore::stats(double workerTimeoutSeconds) {
 
 bool JobStore::ping() {
   try {
-    m_db.read([](auto &tx) { tx.exec("SELECT 1"); });
+    m_db.autocommit([](auto &tx) { tx.exec("SELECT 1"); });
     return true;
   } catch (const std::exception &) {
     return false;

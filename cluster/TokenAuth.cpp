@@ -39,7 +39,7 @@ std::optional<Principal> TokenAuth::verify(const QByteArray &header) {
   auto it = m_cache.constFind(h);
   if (it != m_cache.cend() && now - it->at < cacheSeconds * 1000)
     return it->principal;
-  const auto found = m_db.read([&](auto &tx) -> std::optional<Principal> {
+  const auto found = m_db.autocommit([&](auto &tx) -> std::optional<Principal> {
     const pqxx::result r = tx.exec_params(
         "SELECT user_name, role FROM epidesk_cluster.tokens WHERE token_hash = $1 AND revoked_at IS NULL",
         h.toStdString());

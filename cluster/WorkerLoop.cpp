@@ -7,6 +7,7 @@
 #include "JobRunner.h"
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QHostInfo>
 #include <QJsonDocument>
 #include <QThread>
@@ -39,6 +40,14 @@ QString WorkerLoop::currentDataVersion() {
   return m_dataVersion;
 }
 
+void WorkerLoop::touchAliveFile() const {
+  if (m_options.aliveFile.isEmpty())
+    return;
+  QFile f(m_options.aliveFile);
+  if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    f.write(QByteArray::number(QDateTime::currentSecsSinceEpoch()) + '\n');
+}
+
 int WorkerLoop::run() {
   m_queue->registerWorker(QHostInfo::localHostName(), QCoreApplication::applicationPid(), currentDataVersion());
   log(QStringLiteral("%1 ready (data version %2, lease %3 s)")
@@ -50,6 +59,7 @@ int WorkerLoop::run() {
     try {
       const qint64 now = QDateTime::currentMSecsSinceEpoch();
       if (now - lastBeat > 1000) {
+        touchAliveFile();
         m_queue->workerHeartbeat(QString());
         if (const int n = m_queue->failExhausted(m_options.maxAttempts))
           log(QStringLiteral("failed %1 job(s) whose lease expired too often").arg(n));
@@ -61,7 +71,6 @@ int WorkerLoop::run() {
         continue;
       }
       execute(*job);
-      lastBeat = 0;
       if (m_options.maxJobs > 0 && ++done >= m_options.maxJobs)
         break;
     } catch (const std::exception &e) {
@@ -86,7 +95,6 @@ void WorkerLoop::execute(const ClaimedJob &job) {
     m_queue->fail(job, errors.join(QStringLiteral("; ")));
     return;
   }
-  m_queue->workerHeartbeat(job.id);
 
   Feedback feedback;
   std::mutex mutex;
@@ -118,6 +126,7 @@ void WorkerLoop::execute(const ClaimedJob &job) {
       if (finishedCv.wait_for(lock, beat, [&] { return finished; }))
         break;
     }
+    touchAliveFile();
     if (lost)
       continue;
     try {

@@ -21,6 +21,7 @@ public:
     int maxAttempts = 3;
     int pollMs = 200;       // idle wait between claims
     int maxJobs = 0;        // stop after this many (0 = run until stopped)
+    QString aliveFile;      // touched at every heartbeat, for liveness probes
   };
   WorkerLoop(ClusterDb &db, const DataSource &source, QString workerId, Options options);
   ~WorkerLoop();
@@ -30,6 +31,7 @@ public:
 private:
   void execute(const ClaimedJob &job);
   QString currentDataVersion();
+  void touchAliveFile() const;
 
   ClusterDb &m_db;
   const DataSource &m_source;

@@ -41,7 +41,8 @@ int main(int argc, char **argv) {
   const QCommandLineOption poll("poll-ms", tr("Wait between claims when the queue is empty."), "MS", "200");
   const QCommandLineOption id("id", tr("Worker name (default: host-pid-random)."), "NAME");
   const QCommandLineOption maxJobs("max-jobs", tr("Exit after this many jobs (0 = never)."), "N", "0");
-  parser.addOptions({db, data, lease, maxAttempts, poll, id, maxJobs});
+  const QCommandLineOption aliveFile("alive-file", tr("File touched at every heartbeat (liveness probes)."), "PATH");
+  parser.addOptions({db, data, lease, maxAttempts, poll, id, maxJobs, aliveFile});
   parser.process(app);
 
   WorkerLoop::Options options;
@@ -50,6 +51,7 @@ int main(int argc, char **argv) {
   options.maxAttempts = parser.value(maxAttempts).toInt(&ok2);
   options.pollMs = parser.value(poll).toInt(&ok3);
   options.maxJobs = parser.value(maxJobs).toInt(&ok4);
+  options.aliveFile = parser.value(aliveFile);
   if (!ok1 || options.leaseSeconds < 1 || !ok2 || options.maxAttempts < 1 || !ok3 || options.pollMs < 1 || !ok4)
     return fail(tr("--lease, --max-attempts, --poll-ms, --max-jobs: positive integers"), 2);
   if (parser.value(data).isEmpty())

@@ -19,7 +19,8 @@ int DistrictSeriesStore::storedCode(const QString &code) {
 }
 
 QString DistrictSeriesStore::codeFromStored(qint64 code) {
-  return code == 0 ? DistrictSeriesStore::nationalCode() : QStringLiteral("%1").arg(code, 4, 10, QLatin1Char('0'));
+  return code == 0 ? DistrictSeriesStore::nationalCode()
+                   : QStringLiteral("%1").arg(code, 4, 10, QLatin1Char('0'));
 }
 
 namespace {
@@ -44,7 +45,8 @@ QDate dayFromKey(qint64 key) {
 
 class EmbeddedDistrictSeries : public DistrictSeriesStore {
 public:
-  EmbeddedDistrictSeries(QString path, std::unique_ptr<SqliteDb> db) : m_path(std::move(path)), m_db(std::move(db)) {}
+  EmbeddedDistrictSeries(QString path, std::unique_ptr<SqliteDb> db)
+      : m_path(std::move(path)), m_db(std::move(db)) {}
 
   QString location() const override { return m_path; }
 
@@ -67,7 +69,8 @@ public:
         old.reset();
         for (const char *sql :
              {"DELETE FROM district_daily WHERE file_id = ?", "DELETE FROM sales_month WHERE file_id = ?",
-              "DELETE FROM sales_profile WHERE file_id = ?", "DELETE FROM unmatched_municipality WHERE file_id = ?",
+              "DELETE FROM sales_profile WHERE file_id = ?",
+              "DELETE FROM unmatched_municipality WHERE file_id = ?",
               "DELETE FROM quarantine WHERE file_id = ?", "DELETE FROM import_file WHERE id = ?"}) {
           SqliteStatement del(db, sql);
           if (!del.bind(1, oldId).run())
@@ -117,7 +120,8 @@ public:
         return fail();
     }
     {
-      SqliteStatement insert(db, "INSERT INTO quarantine(file_id, line, field, reason, raw) VALUES(?, ?, ?, ?, ?)");
+      SqliteStatement insert(
+          db, "INSERT INTO quarantine(file_id, line, field, reason, raw) VALUES(?, ?, ?, ?, ?)");
       for (const QuarantineEntry &q : load.quarantine)
         if (!insert.bind(1, fileId).bind(2, q.line).bind(3, q.field).bind(4, q.reason).bind(5, q.raw).run())
           return fail();
@@ -127,7 +131,8 @@ public:
     return tx.commit(error) ? FileWriter::Status::Written : FileWriter::Status::Failed;
   }
 
-  bool readDays(std::vector<DistrictDay> &days, QMap<QString, QString> &districts, QString *error) const override {
+  bool readDays(std::vector<DistrictDay> &days, QMap<QString, QString> &districts,
+                QString *error) const override {
     SqliteStatement names(*m_db, "SELECT code, name FROM district");
     while (names.next())
       districts.insert(codeFromStored(names.integer(0)), names.text(1));
@@ -161,9 +166,11 @@ std::unique_ptr<DistrictSeriesStore> DistrictSeriesStore::openEmbedded(const QSt
     return nullptr;
   auto db = std::make_unique<SqliteDb>();
   QString message;
-  if (!db->open(path, false, &message) || !db->exec("PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY;", &message)) {
+  if (!db->open(path, false, &message) ||
+      !db->exec("PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY;", &message)) {
     if (error)
-      *error = QCoreApplication::translate("DistrictSeriesStore", "Cannot open the store %1: %2").arg(path, message);
+      *error = QCoreApplication::translate("DistrictSeriesStore", "Cannot open the store %1: %2")
+                   .arg(path, message);
     return nullptr;
   }
   return std::make_unique<EmbeddedDistrictSeries>(QFileInfo(path).absoluteFilePath(), std::move(db));

@@ -63,7 +63,8 @@ public:
   // One transaction: deletes what an earlier load of load.fileName wrote
   // (series, quarantine, provenance), writes load, commits. Nothing is kept
   // on Canceled or Failed.
-  virtual FileWriter::Status replaceFileLoad(const DistrictLoad &load, Feedback *feedback, QString *error) = 0;
+  virtual FileWriter::Status replaceFileLoad(const DistrictLoad &load, Feedback *feedback,
+                                             QString *error) = 0;
   // Every loaded file's days, summed per (code, day); false and *error on failure.
   virtual bool readDays(std::vector<DistrictDay> &days, QMap<QString, QString> &districts,
                         QString *error) const = 0;

@@ -1,11 +1,13 @@
 #include "Importer.h"
 #include "AnvisaImporter.h"
+#include "CovidPlImporter.h"
 
 namespace epidesk {
 
 ImporterRegistry::ImporterRegistry() {
   // Registered here rather than by static initializers, which a static library may drop.
   add(QStringLiteral("anvisa"), [] { return std::make_unique<AnvisaImporter>(); });
+  add(QStringLiteral("covid-pl"), [] { return std::make_unique<CovidPlImporter>(); });
 }
 
 ImporterRegistry &ImporterRegistry::instance() {

@@ -242,9 +242,9 @@ void DistrictMapView::updateMap() {
     return;
   layer->setValues(valuesAt(m_step));
   const QString date = stepLabel(m_step);
-  layer->setLegendTitle(date.isEmpty() ? m_indicator
-                                       : m_indicator.isEmpty() ? date
-                                                               : tr("%1, %2").arg(m_indicator, date));
+  layer->setLegendTitle(date.isEmpty()          ? m_indicator
+                        : m_indicator.isEmpty() ? date
+                                                : tr("%1, %2").arg(m_indicator, date));
 }
 
 void DistrictMapView::retranslate() {

@@ -107,12 +107,13 @@ std::pair<double, double> windowScale(const double *x, int n, const QString &sca
 } // namespace
 
 std::vector<AnalogueTrace> analogueTraces(const TimeSeries &target, const std::vector<Analogue> &analogues,
-                                          const ForecastPanel &panel, int horizon, const QJsonObject &options) {
+                                          const ForecastPanel &panel, int horizon,
+                                          const QJsonObject &options) {
   std::vector<AnalogueTrace> traces;
   const int window = options.value(QStringLiteral("window")).toInt(defaultWindow(target.frequency));
-  const QString transform = options.value(QStringLiteral("transform"))
-                                .toString(target.frequency == Frequency::Daily ? QStringLiteral("mean7")
-                                                                               : QStringLiteral("none"));
+  const QString transform =
+      options.value(QStringLiteral("transform"))
+          .toString(target.frequency == Frequency::Daily ? QStringLiteral("mean7") : QStringLiteral("none"));
   const QString scale = options.value(QStringLiteral("scale")).toString(QStringLiteral("level"));
   const int n = target.size();
   if (window <= 0 || horizon <= 0 || n < window)
@@ -183,7 +184,8 @@ ForecastChart::ForecastChart(QWidget *parent) : QWidget(parent), m_plot(new QCus
 }
 
 void ForecastChart::setForecast(const TimeSeries &history, const ForecastResult &result,
-                                const ForecastPanel &panel, const QJsonObject &options, const QString &title) {
+                                const ForecastPanel &panel, const QJsonObject &options,
+                                const QString &title) {
   m_history = history;
   m_result = result;
   m_title = title;
@@ -241,8 +243,9 @@ void ForecastChart::rebuild() {
     m_plot->plotLayout()->addElement(0, 0, title);
   }
   if (auto *title = qobject_cast<QCPTextElement *>(m_plot->plotLayout()->element(0, 0)))
-    title->setText(m_title.isEmpty() ? (m_history.code.isEmpty() ? tr("No district selected") : m_history.code)
-                                     : m_title);
+    title->setText(m_title.isEmpty()
+                       ? (m_history.code.isEmpty() ? tr("No district selected") : m_history.code)
+                       : m_title);
 
   const Frequency f = m_history.frequency;
   QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
@@ -251,8 +254,8 @@ void ForecastChart::rebuild() {
                             : f == Frequency::Yearly ? QStringLiteral("yyyy")
                                                      : QStringLiteral("MMM\nyyyy"));
   m_plot->xAxis->setTicker(ticker);
-  m_plot->xAxis->setLabel(f == Frequency::Daily     ? tr("Day")
-                          : f == Frequency::Monthly ? tr("Month")
+  m_plot->xAxis->setLabel(f == Frequency::Daily       ? tr("Day")
+                          : f == Frequency::Monthly   ? tr("Month")
                           : f == Frequency::Quarterly ? tr("Quarter")
                                                       : tr("Year"));
   m_plot->yAxis->setLabel(tr("Value"));
@@ -348,7 +351,8 @@ void ForecastChart::rebuild() {
 
     // Forecast origin.
     auto *origin = new QCPItemStraightLine(m_plot);
-    const double x0 = m_history.size() > 0 ? dateKey(m_history.periodStart(m_history.size() - 1)) : fk.first();
+    const double x0 =
+        m_history.size() > 0 ? dateKey(m_history.periodStart(m_history.size() - 1)) : fk.first();
     origin->point1->setCoords(x0, 0);
     origin->point2->setCoords(x0, 1);
     origin->setPen(QPen(Qt::gray, 1, Qt::DotLine));

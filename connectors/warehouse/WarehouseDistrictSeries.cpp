@@ -25,7 +25,8 @@ public:
   FileWriter::Status replaceFileLoad(const DistrictLoad &load, Feedback *feedback, QString *error) override {
     try {
       pqxx::work tx(*m_connection);
-      tx.exec_params("SELECT pg_advisory_xact_lock($1, hashtext($2))", kFileLockClass, pg::str(load.fileName));
+      tx.exec_params("SELECT pg_advisory_xact_lock($1, hashtext($2))", kFileLockClass,
+                     pg::str(load.fileName));
       const pqxx::result old =
           tx.exec_params("SELECT id FROM import_file WHERE file_name = $1", pg::str(load.fileName));
       if (!old.empty()) {
@@ -35,7 +36,8 @@ public:
         for (const char *sql :
              {"DELETE FROM district_daily WHERE file_id = $1", "DELETE FROM sales_month WHERE file_id = $1",
               "DELETE FROM sales_month_uf WHERE file_id = $1", "DELETE FROM sales_profile WHERE file_id = $1",
-              "DELETE FROM quarantine WHERE file_id = $1", "DELETE FROM unmatched_municipality WHERE file_id = $1",
+              "DELETE FROM quarantine WHERE file_id = $1",
+              "DELETE FROM unmatched_municipality WHERE file_id = $1",
               "DELETE FROM import_file WHERE id = $1"})
           tx.exec_params(sql, id);
       }
@@ -70,7 +72,13 @@ public:
       {
         pg::CopyStream copy(tx, "quarantine", {"file_id", "line", "field", "reason", "raw"});
         for (const QuarantineEntry &q : load.quarantine) {
-          pg::CopyLine(copy.buffer()).integer(fileId).integer(q.line).text(q.field).text(q.reason).text(q.raw).end();
+          pg::CopyLine(copy.buffer())
+              .integer(fileId)
+              .integer(q.line)
+              .text(q.field)
+              .text(q.reason)
+              .text(q.raw)
+              .end();
           copy.rowDone();
         }
         copy.complete();
@@ -86,7 +94,8 @@ public:
     }
   }
 
-  bool readDays(std::vector<DistrictDay> &days, QMap<QString, QString> &districts, QString *error) const override {
+  bool readDays(std::vector<DistrictDay> &days, QMap<QString, QString> &districts,
+                QString *error) const override {
     try {
       pqxx::nontransaction tx(*m_connection);
       for (const auto &row : tx.exec("SELECT code, name FROM district"))
@@ -95,8 +104,8 @@ public:
                                      "sum(deaths)::bigint FROM district_daily "
                                      "WHERE file_id IN (SELECT id FROM import_file) GROUP BY code, day"))
         days.push_back({codeFromStored(row[0].as<qint64>()),
-                        QDate::fromString(pg::qstr(row[1].as<std::string>()), Qt::ISODate), row[2].as<qint64>(),
-                        row[3].as<qint64>()});
+                        QDate::fromString(pg::qstr(row[1].as<std::string>()), Qt::ISODate),
+                        row[2].as<qint64>(), row[3].as<qint64>()});
       return true;
     } catch (const std::exception &e) {
       if (error)
@@ -113,7 +122,8 @@ private:
 
 } // namespace
 
-std::unique_ptr<DistrictSeriesStore> DistrictSeriesStore::openWarehouse(const PgLocation &location, QString *error) {
+std::unique_ptr<DistrictSeriesStore> DistrictSeriesStore::openWarehouse(const PgLocation &location,
+                                                                        QString *error) {
   pg::ConnectionPtr connection = pg::connect(location, error);
   if (!connection)
     return nullptr;

@@ -56,6 +56,30 @@ struct WarehouseSink::Shared {
   pg::ConnectionPtr admin;
   std::set<int> partitions; // periods known to have a partition
 
+  // Connections of committed files, reused by the next files: a new
+  // connection (backend start, authentication) per file cost as much as
+  // writing a small file's marts.
+  QMutex poolMutex;
+  std::vector<pg::ConnectionPtr> idle;
+
+  pg::ConnectionPtr takeConnection(QString *error) {
+    {
+      QMutexLocker lock(&poolMutex);
+      if (!idle.empty()) {
+        pg::ConnectionPtr c = std::move(idle.back());
+        idle.pop_back();
+        if (c->is_open())
+          return c;
+      }
+    }
+    return pg::connect(location, error);
+  }
+  void releaseConnection(pg::ConnectionPtr c) {
+    QMutexLocker lock(&poolMutex);
+    if (c && c->is_open() && idle.size() < 4)
+      idle.push_back(std::move(c));
+  }
+
   // Creates the month's partition, and those missing for the rest of its
   // year, in one short transaction: monthly files arrive in runs, so one
   // catalog transaction serves up to 12 files instead of each paying its own.
@@ -144,6 +168,14 @@ public:
     m_fileId = m_tx->exec("SELECT nextval(pg_get_serial_sequence('import_file', 'id'))")[0][0].as<qint64>();
   }
 
+  ~WarehouseFileWriter() override {
+    m_raw.reset();
+    m_tx.reset(); // rolls back unless committed
+    // Only a cleanly committed connection is reused: after a failure its state is unknown.
+    if (m_committed)
+      m_shared->releaseConnection(std::move(m_connection));
+  }
+
   void record(const AnvisaRecord &r) override {
     if (!m_error.isEmpty())
       return;
@@ -205,6 +237,7 @@ public:
       if (canceled())
         return Status::Canceled;
       m_tx->commit();
+      m_committed = true;
       return Status::Written;
     } catch (const std::exception &e) {
       *error = pg::errorText(e);
@@ -363,7 +396,7 @@ private:
       }
       copy.complete();
     }
-    {
+    if (!load.unmatched.empty()) { // usually empty: spare the COPY round trips
       pg::CopyStream copy(*m_tx, "unmatched_municipality", {"file_id", "uf_code", "name", "rows"});
       for (const UnmatchedMunicipality &u : load.unmatched) {
         pg::CopyLine(copy.buffer()).integer(m_fileId).integer(u.ufCode).text(u.name).integer(u.rows).end();
@@ -374,6 +407,8 @@ private:
   }
 
   void writeQuarantine(const FileLoad &load) {
+    if (load.quarantine.empty())
+      return;
     pg::CopyStream copy(*m_tx, "quarantine", {"file_id", "line", "field", "reason", "raw"});
     for (const QuarantineEntry &q : load.quarantine) {
       pg::CopyLine(copy.buffer())
@@ -395,6 +430,7 @@ private:
   std::unique_ptr<pg::CopyStream> m_raw; // open COPY into sale_record, if any
   qint64 m_fileId = 0;
   std::set<int> m_periods;
+  bool m_committed = false;
   int m_lastPeriod = 0;
   int m_copyPeriod = 0; // partition the open COPY writes to directly; 0 = sale_record
   QString m_error;
@@ -458,7 +494,7 @@ QString WarehouseSink::quarantineCsvPath() const {
 }
 
 std::unique_ptr<FileWriter> WarehouseSink::beginFile(const QString &fileName, QString *error) {
-  pg::ConnectionPtr connection = pg::connect(m_shared->location, error);
+  pg::ConnectionPtr connection = m_shared->takeConnection(error);
   if (!connection)
     return nullptr;
   try {

@@ -1,0 +1,226 @@
+#include "CliCommand.h"
+#include "CliIo.h"
+#include "DistrictSeriesStore.h"
+#include "ForecastModel.h"
+#include "ForecastService.h"
+#include "PgLocation.h"
+#include <QJsonArray>
+
+namespace epidesk::cli {
+
+// epidesk-cli forecast (--store FILE | --db URI | --csv FILE) [--series SELECTOR]
+//   --model nn|bayes|ets|snaive|auto --horizon H [--level 80,95] [--backtest ORIGINS]
+//   [--indicator cases|deaths] [--format json|csv]
+// Forecasts daily district series (imported with "import covid-pl") or one
+// `period,value` CSV through ForecastService. --level only chooses which
+// intervals are printed: the 80 % and 95 % ones are always computed. The CSV
+// format prints the forecasts only (code,period,mean,lo/hi of each level);
+// backtests, analogues and errors are in the JSON. Exit codes: 0 when at
+// least one series was forecast (per-series failures are listed under
+// "errors"), 1 when none was or the source is unreadable, 2 for bad
+// arguments, 130 when interrupted.
+class ForecastCommand : public CliCommand {
+public:
+  QString name() const override { return QStringLiteral("forecast"); }
+  QString summary() const override {
+    return QCoreApplication::translate(
+        "cli", "Forecast district series (nn, bayes, ets, snaive, auto) with backtests; JSON.");
+  }
+  int run(const QStringList &args) override;
+};
+
+namespace {
+
+// Whole number in [lo, hi], or a usage error naming the field.
+bool readInt(const QString &field, const QString &text, int lo, int hi, int *out, int *exitCode) {
+  bool ok = false;
+  const int v = text.trimmed().toInt(&ok);
+  if (!ok || v < lo || v > hi) {
+    *exitCode =
+        fail(QCoreApplication::translate("cli", "%1: expected a whole number from %2 to %3, got \"%4\"")
+                 .arg(field)
+                 .arg(lo)
+                 .arg(hi)
+                 .arg(text),
+             Usage);
+    return false;
+  }
+  *out = v;
+  return true;
+}
+
+QByteArray csvNumber(double v) {
+  return QByteArray::number(v, 'g', 10);
+}
+
+QByteArray toCsv(const ForecastResult &result, bool show80, bool show95) {
+  QByteArray out = "code,period,mean";
+  if (show80)
+    out += ",lo80,hi80";
+  if (show95)
+    out += ",lo95,hi95";
+  out += '\n';
+  for (auto it = result.forecasts.cbegin(); it != result.forecasts.cend(); ++it)
+    for (const ForecastPoint &p : it.value()) {
+      out += it.key().toUtf8() + ',' + p.period.toUtf8() + ',' + csvNumber(p.mean);
+      if (show80)
+        out += ',' + csvNumber(p.lo80) + ',' + csvNumber(p.hi80);
+      if (show95)
+        out += ',' + csvNumber(p.lo95) + ',' + csvNumber(p.hi95);
+      out += '\n';
+    }
+  return out;
+}
+
+// Drops the interval fields of levels not asked for.
+QJsonObject withLevels(QJsonObject json, bool show80, bool show95) {
+  QJsonObject forecasts = json.value(QLatin1String("forecasts")).toObject();
+  for (auto it = forecasts.begin(); it != forecasts.end(); ++it) {
+    QJsonArray points = it.value().toArray();
+    for (int i = 0; i < points.size(); ++i) {
+      QJsonObject p = points[i].toObject();
+      if (!show80)
+        p.remove(QLatin1String("lo80")), p.remove(QLatin1String("hi80"));
+      if (!show95)
+        p.remove(QLatin1String("lo95")), p.remove(QLatin1String("hi95"));
+      points[i] = p;
+    }
+    it.value() = points;
+  }
+  json.insert(QStringLiteral("forecasts"), forecasts);
+  return json;
+}
+
+} // namespace
+
+int ForecastCommand::run(const QStringList &args) {
+  QCommandLineParser parser;
+  const QCommandLineOption store(
+      "store", QCoreApplication::translate("cli", "Embedded store (GeoPackage file)."), "FILE");
+  const QCommandLineOption db("db", QCoreApplication::translate("cli", "PostgreSQL warehouse URI."), "URI");
+  const QCommandLineOption csv(
+      "csv", QCoreApplication::translate("cli", "A period,value CSV (series code \"series\")."), "FILE");
+  const QCommandLineOption series(
+      "series",
+      QCoreApplication::translate(
+          "cli", "District code, comma list, voivodeship prefix (02*), PL or all (default)."),
+      "SELECTOR", "all");
+  const QCommandLineOption model(
+      "model", QCoreApplication::translate("cli", "nn, bayes, ets, snaive or auto."), "MODEL");
+  const QCommandLineOption horizon("horizon", QCoreApplication::translate("cli", "Periods ahead (1-1000)."),
+                                   "H");
+  const QCommandLineOption level(
+      "level", QCoreApplication::translate("cli", "Intervals to print: 80, 95 or 80,95 (default)."), "LEVELS",
+      "80,95");
+  const QCommandLineOption backtestOpt(
+      "backtest",
+      QCoreApplication::translate("cli", "Rolling-origin backtest with this many origins (0 = none)."),
+      "ORIGINS", "0");
+  const QCommandLineOption indicator(
+      "indicator", QCoreApplication::translate("cli", "cases (default) or deaths."), "INDICATOR", "cases");
+  const QCommandLineOption format("format", QCoreApplication::translate("cli", "json (default) or csv."),
+                                  "FORMAT", "json");
+  parser.addOptions({store, db, csv, series, model, horizon, level, backtestOpt, indicator, format});
+  int exitCode = Ok;
+  if (!parseArguments(parser, args, summary(), &exitCode))
+    return exitCode;
+  if (!parser.positionalArguments().isEmpty())
+    return fail(QCoreApplication::translate("cli", "arguments: unexpected \"%1\"")
+                    .arg(parser.positionalArguments().join(' ')),
+                Usage);
+
+  const int sources = int(parser.isSet(store)) + int(parser.isSet(db)) + int(parser.isSet(csv));
+  if (sources != 1)
+    return fail(QCoreApplication::translate(
+                    "cli", "source: give exactly one of --store FILE, --db URI or --csv FILE"),
+                Usage);
+  ForecastQuery query;
+  query.selector = parser.value(series);
+  const QStringList models = ForecastModelRegistry::ids() << QStringLiteral("auto");
+  if (!parser.isSet(model) || !models.contains(parser.value(model)))
+    return fail(QCoreApplication::translate("cli", "model: expected one of %1, got \"%2\"")
+                    .arg(models.join(QStringLiteral(", ")), parser.value(model)),
+                Usage);
+  query.request.model = parser.value(model);
+  if (!parser.isSet(horizon))
+    return fail(QCoreApplication::translate("cli", "horizon: missing (--horizon H)"), Usage);
+  if (!readInt(QStringLiteral("horizon"), parser.value(horizon), 1, 1000, &query.request.horizon,
+               &exitCode) ||
+      !readInt(QStringLiteral("backtest"), parser.value(backtestOpt), 0, 1000, &query.request.backtestOrigins,
+               &exitCode))
+    return exitCode;
+  bool show80 = false, show95 = false;
+  for (const QString &l : parser.value(level).split(',')) {
+    if (l.trimmed() == QLatin1String("80"))
+      show80 = true;
+    else if (l.trimmed() == QLatin1String("95"))
+      show95 = true;
+    else
+      return fail(QCoreApplication::translate("cli", "level: expected 80, 95 or 80,95, got \"%1\"")
+                      .arg(parser.value(level)),
+                  Usage);
+  }
+  const QString indicatorName = parser.value(indicator);
+  if (indicatorName != QLatin1String("cases") && indicatorName != QLatin1String("deaths"))
+    return fail(QCoreApplication::translate("cli", "indicator: expected cases or deaths, got \"%1\"")
+                    .arg(indicatorName),
+                Usage);
+  query.indicator = indicatorName == QLatin1String("deaths") ? DistrictSeriesStore::Indicator::Deaths
+                                                             : DistrictSeriesStore::Indicator::Cases;
+  const QString formatName = parser.value(format);
+  if (formatName != QLatin1String("json") && formatName != QLatin1String("csv"))
+    return fail(
+        QCoreApplication::translate("cli", "format: expected json or csv, got \"%1\"").arg(formatName),
+        Usage);
+
+  QString error;
+  std::unique_ptr<DistrictSeriesStore> districts;
+  std::unique_ptr<SeriesPanelProvider> provider;
+  if (parser.isSet(csv)) {
+    provider = std::make_unique<CsvPanelProvider>(parser.value(csv));
+  } else {
+    if (parser.isSet(db)) {
+      const PgLocation location = PgLocation::parse(parser.value(db), &error);
+      if (!location.isValid())
+        return fail(QCoreApplication::translate("cli", "db: %1").arg(error), Usage);
+      districts = DistrictSeriesStore::openWarehouse(location, &error);
+    } else {
+      districts = DistrictSeriesStore::openEmbedded(parser.value(store), &error);
+    }
+    if (!districts)
+      return fail(error);
+    provider = std::make_unique<DistrictPanelProvider>(*districts);
+  }
+
+  CliFeedback feedback(QCoreApplication::translate("cli", "forecast"));
+  ForecastOutcome outcome;
+  try {
+    outcome = ForecastService::run(*provider, query, &feedback);
+  } catch (const Canceled &) {
+    return fail(QCoreApplication::translate("cli", "interrupted"), Interrupted);
+  }
+  if (!outcome.error.isEmpty())
+    return fail(outcome.error, outcome.usageError ? Usage : Failed);
+
+  if (formatName == QLatin1String("csv")) {
+    printText(toCsv(outcome.result, show80, show95));
+    for (auto it = outcome.errors.cbegin(); it != outcome.errors.cend(); ++it)
+      fail(QStringLiteral("%1: %2").arg(it.key(), it.value()));
+  } else {
+    QJsonObject json = withLevels(outcome.result.toJson(), show80, show95);
+    json.insert(QStringLiteral("indicator"), parser.isSet(csv) ? QStringLiteral("value") : indicatorName);
+    QJsonObject errors;
+    for (auto it = outcome.errors.cbegin(); it != outcome.errors.cend(); ++it)
+      errors.insert(it.key(), it.value());
+    if (!errors.isEmpty())
+      json.insert(QStringLiteral("errors"), errors);
+    printJson(json);
+  }
+  if (outcome.result.forecasts.isEmpty())
+    return fail(QCoreApplication::translate("cli", "no series could be forecast"), Failed);
+  return Ok;
+}
+
+static RegisterCommand<ForecastCommand> registerForecast("forecast");
+
+} // namespace epidesk::cli

@@ -1,0 +1,63 @@
+#pragma once
+#include "AnvisaReader.h"
+#include <QDate>
+#include <QMap>
+#include <QSet>
+#include <QString>
+#include <functional>
+
+namespace epidesk {
+
+// One validated row of Poland's daily COVID-19 file.
+struct CovidPlRow {
+  qint64 line = 0;
+  QString code;  // 4-digit TERYT powiat code; empty when the district is unknown
+  QString teryt; // the source value as written (unquoted), e.g. "t0201" or "NA"
+  QDate day;
+  qint64 cases = 0;
+  qint64 deaths = 0;
+};
+
+class CovidPlRowHandler {
+public:
+  virtual ~CovidPlRowHandler() = default;
+  virtual void row(const CovidPlRow &row) = 0;
+  virtual void quarantine(QuarantineEntry &&entry) = 0;
+};
+
+struct CovidPlReadResult {
+  enum class Status { Ok, Failed, Canceled };
+  Status status = Status::Ok;
+  QString error; // user-visible, names the file
+  qint64 bytes = 0;
+  qint64 rowsRead = 0; // non-blank lines after the header
+  qint64 rowsLoaded = 0;
+  qint64 rowsQuarantined = 0;
+  qint64 unknownDistricts = 0; // loaded rows whose teryt is not a known powiat (kept at national level)
+};
+
+// Parser of covid_cases_powiat_daily.tsv (Ministry of Health data collected
+// by covidpl/govdata): tab-separated, UTF-8, LF or CRLF, fields optionally in
+// double quotes; a header naming new_cases, deaths, teryt and date (any order,
+// extra columns ignored). Rules, mirroring the ANVISA import:
+// - quarantined (field = column name, "row" for a wrong field count):
+//   new_cases or deaths not a non-negative integer (negative corrections
+//   included), date not a valid YYYYMMDD day;
+// - teryt "tNNNN" (or "NNNN") naming a known powiat gives its code; anything
+//   else (NA, empty, unknown code) is loaded with an empty code, to be kept at
+//   national level, and counted in unknownDistricts - never dropped.
+// The whole file is read at once (the real one is 6 MB); progress is
+// reported every 64k lines.
+class CovidPlReader {
+public:
+  CovidPlReader(QString path, QSet<QString> knownDistricts);
+  // onProgress(bytes parsed) returns false to cancel.
+  CovidPlReadResult read(CovidPlRowHandler &handler,
+                         const std::function<bool(qint64)> &onProgress = {}) const;
+
+private:
+  QString m_path;
+  QSet<QString> m_known;
+};
+
+} // namespace epidesk

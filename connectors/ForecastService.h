@@ -1,0 +1,99 @@
+#pragma once
+#include "DistrictSeriesStore.h"
+#include "ForecastTypes.h"
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+namespace epidesk {
+
+class Feedback;
+
+// The series a forecast may draw on.
+struct SeriesPanel {
+  std::vector<TimeSeries> series; // every series with data: the nn model's panel
+  QStringList districts;          // codes "all" stands for (every known district, with data or not)
+  QStringList extraCodes;         // selectable by name only (the national total "PL")
+};
+
+// Where a forecast's panel comes from: a store's daily district series or a
+// `period,value` CSV. load() returns false and *error when nothing can be read.
+class SeriesPanelProvider {
+public:
+  virtual ~SeriesPanelProvider() = default;
+  virtual bool load(DistrictSeriesStore::Indicator indicator, SeriesPanel &out, QString *error) const = 0;
+};
+
+// Every powiat of a DistrictSeriesStore plus the national total.
+class DistrictPanelProvider : public SeriesPanelProvider {
+public:
+  explicit DistrictPanelProvider(const DistrictSeriesStore &store) : m_store(store) {}
+  bool load(DistrictSeriesStore::Indicator indicator, SeriesPanel &out, QString *error) const override;
+
+private:
+  const DistrictSeriesStore &m_store;
+};
+
+// One series, code "series", read by SeriesCsvReader (the indicator is ignored).
+class CsvPanelProvider : public SeriesPanelProvider {
+public:
+  explicit CsvPanelProvider(QString path) : m_path(std::move(path)) {}
+  bool load(DistrictSeriesStore::Indicator indicator, SeriesPanel &out, QString *error) const override;
+
+private:
+  QString m_path;
+};
+
+struct ForecastQuery {
+  ForecastRequest
+      request; // model ("nn", "bayes", "ets", "snaive", "auto"), horizon, options, backtest origins
+  // Which series: "all" (or empty): every district; a code ("0201", "PL",
+  // "series"); a prefix ("02*": the districts of voivodeship 02); or a comma
+  // list of those.
+  QString selector;
+  DistrictSeriesStore::Indicator indicator = DistrictSeriesStore::Indicator::Cases;
+};
+
+struct ForecastOutcome {
+  ForecastResult result;         // the series that could be forecast
+  QMap<QString, QString> errors; // code (or selector item) -> why it has no forecast or no backtest
+  QString error;                 // the whole run failed (panel unreadable, bad selector); result is empty
+  bool usageError = false;       // error is about the query (bad selector), not the data
+};
+
+// Panel loading -> models -> backtests -> ForecastResult: the one path used by
+// the CLI, the desktop and the cluster workers. Blocking; run it off the GUI
+// thread.
+//
+//   DistrictPanelProvider provider(*store);
+//   ForecastOutcome out = ForecastService::run(provider, query, feedback);
+//   out.result.toJson() + out.errors
+//
+// - nn: AnalogueModel::forecastAll once over the whole panel (every district,
+//   whatever is selected; analogues come from all of them), then the selected
+//   series are kept, with their analogues. Other models run per selected
+//   series, in parallel; "auto" picks per series the model with the lowest
+//   backtest MASE (selectAutoModel, max(1, origins) origins) and names it in
+//   fit[code]["selected_model"].
+// - Backtests (request.backtestOrigins > 0): rolling origin with the request's
+//   horizon, per series; nn backtests use the whole panel (no leak: analogue
+//   continuations end before each origin).
+// - Both 80 % and 95 % intervals are always computed.
+// - Per-series failures (unknown district, no data, too short series, model
+//   errors, a failed backtest) go to errors and never stop the others.
+// - Progress 0-100 on feedback; throws Canceled when it is canceled.
+class ForecastService {
+public:
+  static ForecastOutcome run(const SeriesPanelProvider &provider, const ForecastQuery &query,
+                             Feedback *feedback = nullptr);
+
+  // The codes selector names in panel (in panel order, no duplicates); items
+  // naming nothing go to *unknown (item -> message). nullopt and *error for a
+  // malformed selector (an empty item).
+  static std::optional<QStringList> select(const SeriesPanel &panel, const QString &selector,
+                                           QMap<QString, QString> *unknown, QString *error);
+};
+
+} // namespace epidesk

@@ -1,0 +1,265 @@
+// Runs epidesk-cli import covid-pl and forecast as a user would: a small
+// fixture with every quarantine rule, then the real shared TSV of Poland
+// (380 powiats) and a real monthly series.
+#include "DistrictSeriesStore.h"
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <cmath>
+
+using namespace epidesk;
+
+namespace {
+struct Run {
+  int exitCode = -1;
+  QByteArray out;
+  QByteArray err;
+  QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+Run cli(const QStringList &args) {
+  QProcess p;
+  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+  env.insert("EPIDESK_LANG", "en");
+  p.setProcessEnvironment(env);
+  p.start(QStringLiteral(EPIDESK_CLI), args);
+  if (!p.waitForFinished(600000))
+    qFatal("epidesk-cli timed out: %s", qPrintable(args.join(' ')));
+  return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+QString sharedDir() {
+  const QString env = qEnvironmentVariable("EPIDESK_SHARED_DIR");
+  return env.isEmpty() ? QStringLiteral(EPIDESK_SHARED_DIR) : env;
+}
+
+std::vector<double> seriesOf(const DistrictPanel &panel, const QString &code) {
+  for (const TimeSeries &s : panel.series)
+    if (s.code == code)
+      return s.values;
+  return {};
+}
+
+// Lines 2-10 of the fixture; line 3 ("t0201" on 2021-01-02) is omitted on
+// purpose: all-zero days are absent from the source.
+const char *kFixture = "\"new_cases\"\t\"deaths\"\t\"teryt\"\t\"date\"\n"
+                       "5\t1\t\"t0201\"\t\"20210101\"\n"
+                       "3\t0\t\"t0201\"\t\"20210103\"\n"
+                       "7\t0\t\"t0202\"\t\"20210101\"\n"
+                       "2\t0\t\"t0202\"\t\"20210102\"\r\n"
+                       "4\t1\t\"t0202\"\t\"20210103\"\n"
+                       "9\t2\tNA\t\"20210101\"\n"
+                       "1\t0\t\"t9999\"\t\"20210102\"\n"
+                       "6\t0\t\"t0201\"\t\"20211345\"\n"
+                       "-2\t0\t\"t0202\"\t\"20210103\"\n";
+} // namespace
+
+class TestForecastCli : public QObject {
+  Q_OBJECT
+  QTemporaryDir m_dir;
+  QString m_realStore;
+
+private slots:
+  void initTestCase() {
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFileInfo::exists(sharedDir() + "/data/pl/covid_cases_powiat_daily.tsv"), qPrintable(sharedDir()));
+  }
+
+  void fixtureImportSummaryAndQuarantine() {
+    const QString tsv = m_dir.filePath("covid_fixture.tsv");
+    QFile f(tsv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(kFixture);
+    f.close();
+    const QString store = m_dir.filePath("fixture.gpkg");
+    const Run imp = cli({"import", "covid-pl", "--store", store, tsv});
+    QVERIFY2(imp.exitCode == 0, imp.err.constData());
+    const QJsonObject j = imp.json();
+    QCOMPARE(j.value("files").toInt(), 1);
+    QCOMPARE(j.value("rows_read").toInteger(), 9);
+    QCOMPARE(j.value("rows_loaded").toInteger(), 7);
+    QCOMPARE(j.value("rows_quarantined").toInteger(), 2);
+    QCOMPARE(j.value("warnings").toInteger(), 2); // NA and t9999: kept at national level
+    const QJsonObject file = j.value("per_file").toArray().first().toObject();
+    QCOMPARE(file.value("warnings_by_field").toObject().value("teryt").toInteger(), 2);
+    const QJsonArray unknown = j.value("unmatched_municipalities").toArray();
+    QCOMPARE(unknown.size(), 2);
+    for (const QJsonValue &u : unknown)
+      QCOMPARE(u.toObject().value("uf").toString(), QString("PL"));
+
+    // Quarantine: file, line, field, reason.
+    QFile q(j.value("quarantine_csv").toString());
+    QVERIFY(q.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = q.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 3); // header + 2
+    QVERIFY2(lines[1].startsWith("covid_fixture.tsv,9,date,"), lines[1].constData());
+    QVERIFY2(lines[2].startsWith("covid_fixture.tsv,10,new_cases,"), lines[2].constData());
+
+    // Stored series: missing days are zeros; PL is the national total.
+    QString error;
+    auto series = DistrictSeriesStore::openEmbedded(store, &error);
+    QVERIFY2(series, qPrintable(error));
+    DistrictPanel cases, deaths;
+    QVERIFY(series->panel(DistrictSeriesStore::Indicator::Cases, cases, &error));
+    QVERIFY(series->panel(DistrictSeriesStore::Indicator::Deaths, deaths, &error));
+    QCOMPARE(cases.districts.size(), 380);
+    QCOMPARE(cases.series.size(), size_t(3)); // 0201, 0202, PL
+    QCOMPARE(seriesOf(cases, "0201"), (std::vector<double>{5, 0, 3}));
+    QCOMPARE(seriesOf(cases, "0202"), (std::vector<double>{7, 2, 4}));
+    QCOMPARE(seriesOf(cases, "PL"), (std::vector<double>{21, 3, 7}));
+    QCOMPARE(seriesOf(deaths, "PL"), (std::vector<double>{3, 0, 1}));
+    QCOMPARE(cases.series.front().start, QDate(2021, 1, 1));
+
+    // Idempotent re-import: same series, same quarantine, one provenance row.
+    const Run again = cli({"import", "covid-pl", "--store", store, tsv});
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    series.reset();
+    series = DistrictSeriesStore::openEmbedded(store, &error);
+    DistrictPanel after;
+    QVERIFY(series->panel(DistrictSeriesStore::Indicator::Cases, after, &error));
+    QCOMPARE(seriesOf(after, "PL"), (std::vector<double>{21, 3, 7}));
+    QCOMPARE(seriesOf(after, "0201"), (std::vector<double>{5, 0, 3}));
+    QFile q2(again.json().value("quarantine_csv").toString());
+    QVERIFY(q2.open(QIODevice::ReadOnly));
+    QCOMPARE(q2.readAll().trimmed().split('\n').size(), 3);
+
+    // Too short for a model: a per-series error, exit 1 when nothing could be forecast.
+    const Run shortRun = cli({"forecast", "--store", store, "--series", "0201", "--model", "snaive", "--horizon", "7"});
+    QCOMPARE(shortRun.exitCode, 1);
+    QVERIFY(shortRun.json().value("errors").toObject().contains("0201"));
+  }
+
+  void realImportIsFast() {
+    m_realStore = m_dir.filePath("poland.gpkg");
+    QElapsedTimer timer;
+    timer.start();
+    const Run imp = cli({"import", "covid-pl", "--store", m_realStore,
+                         sharedDir() + "/data/pl/covid_cases_powiat_daily.tsv"});
+    const double wall = timer.elapsed() / 1000.0;
+    QVERIFY2(imp.exitCode == 0, imp.err.constData());
+    const QJsonObject j = imp.json();
+    const double seconds = j.value("seconds").toDouble();
+    qInfo("import of the real TSV: %.2f s (wall %.2f s, store creation included)", seconds, wall);
+    QVERIFY2(seconds < 20, qPrintable(QString::number(seconds)));
+    QCOMPARE(j.value("rows_read").toInteger(), j.value("rows_loaded").toInteger() + j.value("rows_quarantined").toInteger());
+    QVERIFY(j.value("rows_read").toInteger() > 270000);
+    QVERIFY(j.value("warnings").toInteger() > 0); // NA rows, kept at national level
+  }
+
+  void forecastAllPowiatsWithAnalogues() {
+    QVERIFY(!m_realStore.isEmpty());
+    QElapsedTimer timer;
+    timer.start();
+    const Run r = cli({"forecast", "--store", m_realStore, "--model", "nn", "--horizon", "14", "--series", "all"});
+    qInfo("nn forecast of all powiats: %.2f s wall (process, store read included)", timer.elapsed() / 1000.0);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject j = r.json();
+    QCOMPARE(j.value("model").toString(), QString("nn"));
+    QCOMPARE(j.value("horizon").toInt(), 14);
+    const QJsonObject forecasts = j.value("forecasts").toObject();
+    const QJsonObject errors = j.value("errors").toObject();
+    QCOMPARE(forecasts.size() + errors.size(), 380);
+    QVERIFY2(forecasts.size() >= 370, qPrintable(QString::number(forecasts.size())));
+    QVERIFY(!forecasts.contains("PL")); // "all" means every powiat
+    const QJsonObject analogues = j.value("analogues").toObject();
+    for (auto it = forecasts.begin(); it != forecasts.end(); ++it) {
+      const QJsonArray points = it.value().toArray();
+      QCOMPARE(points.size(), 14);
+      for (const QJsonValue &v : points) {
+        const QJsonObject p = v.toObject();
+        const double lo95 = p["lo95"].toDouble(), lo80 = p["lo80"].toDouble(), mean = p["mean"].toDouble(),
+                     hi80 = p["hi80"].toDouble(), hi95 = p["hi95"].toDouble();
+        for (double x : {lo95, lo80, mean, hi80, hi95})
+          QVERIFY(std::isfinite(x));
+        QVERIFY2(lo95 <= lo80 && lo80 <= mean && mean <= hi80 && hi80 <= hi95, qPrintable(it.key()));
+      }
+      const QJsonArray a = analogues.value(it.key()).toArray();
+      QVERIFY2(!a.isEmpty(), qPrintable(it.key()));
+      const QJsonObject first = a.first().toObject();
+      QVERIFY(first.contains("district") && first.contains("start") && first.contains("distance"));
+    }
+    QCOMPARE(forecasts.value("0201").toArray().first().toObject().value("period").toString(), QString("2024-03-22"));
+  }
+
+  void selectorsAndLevels() {
+    QVERIFY(!m_realStore.isEmpty());
+    const Run r = cli({"forecast", "--store", m_realStore, "--model", "snaive", "--horizon", "7", "--series",
+                       "02*,PL,9999", "--level", "95", "--indicator", "deaths"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject j = r.json();
+    const QJsonObject forecasts = j.value("forecasts").toObject();
+    QVERIFY(forecasts.contains("PL"));
+    QVERIFY(forecasts.contains("0201") && forecasts.contains("0265"));
+    for (const QString &code : forecasts.keys())
+      QVERIFY(code == "PL" || code.startsWith("02"));
+    QVERIFY(j.value("errors").toObject().value("9999").toString().contains("unknown district"));
+    const QJsonObject p = forecasts.value("PL").toArray().first().toObject();
+    QVERIFY(p.contains("lo95") && !p.contains("lo80"));
+    QCOMPARE(j.value("indicator").toString(), QString("deaths"));
+
+    const Run c = cli({"forecast", "--store", m_realStore, "--model", "snaive", "--horizon", "3", "--series",
+                       "0201", "--format", "csv"});
+    QCOMPARE(c.exitCode, 0);
+    const QList<QByteArray> lines = c.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines[0], QByteArray("code,period,mean,lo80,hi80,lo95,hi95"));
+    QVERIFY(lines[1].startsWith("0201,2024-03-22,"));
+  }
+
+  void csvSeriesWithBacktest() {
+    const Run r = cli({"forecast", "--csv", sharedDir() + "/data/series/airpassengers.csv", "--model", "ets",
+                       "--horizon", "12", "--backtest", "3"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject j = r.json();
+    QCOMPARE(j.value("forecasts").toObject().value("series").toArray().size(), 12);
+    QCOMPARE(j.value("forecasts").toObject().value("series").toArray().first().toObject().value("period").toString(),
+             QString("1961-01"));
+    const QJsonObject bt = j.value("backtest").toObject().value("series").toObject();
+    for (const char *key : {"mase", "smape", "coverage80", "coverage95"}) {
+      QVERIFY2(bt.contains(key), key);
+      QVERIFY(std::isfinite(bt.value(key).toDouble()));
+    }
+    QVERIFY(bt.value("mase").toDouble() > 0);
+    QVERIFY(!j.contains("analogues"));
+  }
+
+  void badArgumentsExit2NamingTheField_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("field");
+    const QString csv = sharedDir() + "/data/series/airpassengers.csv";
+    QTest::newRow("no source") << QStringList{"--model", "ets", "--horizon", "3"} << "source";
+    QTest::newRow("two sources") << QStringList{"--csv", csv, "--store", "x.gpkg", "--model", "ets", "--horizon", "3"}
+                                 << "source";
+    QTest::newRow("model") << QStringList{"--csv", csv, "--model", "arima", "--horizon", "3"} << "model";
+    QTest::newRow("no horizon") << QStringList{"--csv", csv, "--model", "ets"} << "horizon";
+    QTest::newRow("horizon 0") << QStringList{"--csv", csv, "--model", "ets", "--horizon", "0"} << "horizon";
+    QTest::newRow("horizon text") << QStringList{"--csv", csv, "--model", "ets", "--horizon", "ten"} << "horizon";
+    QTest::newRow("level") << QStringList{"--csv", csv, "--model", "ets", "--horizon", "3", "--level", "90"} << "level";
+    QTest::newRow("backtest") << QStringList{"--csv", csv, "--model", "ets", "--horizon", "3", "--backtest=-1"}
+                              << "backtest";
+    QTest::newRow("indicator") << QStringList{"--csv", csv, "--model", "ets", "--horizon", "3", "--indicator", "x"}
+                               << "indicator";
+    QTest::newRow("format") << QStringList{"--csv", csv, "--model", "ets", "--horizon", "3", "--format", "xml"}
+                            << "format";
+    QTest::newRow("series") << QStringList{"--csv", csv, "--model", "ets", "--horizon", "3", "--series", "a,,b"}
+                            << "series";
+  }
+
+  void badArgumentsExit2NamingTheField() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, field);
+    const Run r = cli(QStringList{"forecast"} + args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(field.toUtf8() + ":"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+  }
+};
+
+QTEST_GUILESS_MAIN(TestForecastCli)
+#include "test_forecast_cli.moc"

@@ -1,0 +1,47 @@
+#pragma once
+#include "DataSource.h"
+#include "ForecastModel.h"
+#include "ForecastTypes.h"
+#include <QDir>
+#include <QString>
+#include <cmath>
+
+namespace epidesk::testing {
+
+inline BoundarySource powiatBoundaries() {
+  BoundarySource source;
+  source.path = QDir(QStringLiteral(EPIDESK_SHARED_DIR)).filePath(QStringLiteral("pl/powiaty.geojson"));
+  source.codeField = QStringLiteral("terc");
+  source.nameField = QStringLiteral("name");
+  return source;
+}
+
+// A daily epidemic-like wave per district: level and phase differ by index.
+inline TimeSeries wave(const QString &code, int index, int days, const QDate &start = QDate(2021, 1, 1)) {
+  TimeSeries s;
+  s.code = code;
+  s.frequency = Frequency::Daily;
+  s.start = start;
+  for (int t = 0; t < days; ++t)
+    s.values.push_back((10 + index % 17) * (1.5 + std::sin((t + 3 * index) / 9.0)) + (t % 7 == 6 ? 2 : 0));
+  return s;
+}
+
+// A forecast of `series` for h steps: mean = last value + i, bands ±(1,2)·(i+1).
+inline std::vector<ForecastPoint> fakeForecast(const TimeSeries &series, int h) {
+  std::vector<ForecastPoint> points;
+  const double last = series.values.back();
+  for (int i = 0; i < h; ++i) {
+    ForecastPoint p;
+    p.period = series.periodLabel(series.size() + i);
+    p.mean = last + i;
+    p.lo80 = p.mean - (i + 1);
+    p.hi80 = p.mean + (i + 1);
+    p.lo95 = p.mean - 2 * (i + 1);
+    p.hi95 = p.mean + 2 * (i + 1);
+    points.push_back(p);
+  }
+  return points;
+}
+
+} // namespace epidesk::testing

@@ -1,0 +1,180 @@
+#include "DistrictMapView.h"
+#include "Feedback.h"
+#include "ForecastChart.h"
+#include "ForecastExport.h"
+#include "ForecastPanel.h"
+#include "ForecastTestData.h"
+#include "MapScene.h"
+#include "MapWidget.h"
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+#include <qcustomplot.h>
+
+using namespace epidesk;
+
+class TestForecastPanel : public QObject {
+  Q_OBJECT
+  QTemporaryDir m_dir;
+  FeatureCollectionPtr m_features;
+  ForecastPanel m_panel;
+  QMap<QString, QString> m_names;
+
+  // The first 40 powiats, 150 days each.
+  void setUpWidget(ForecastPanelWidget &w) {
+    w.setFeatures(m_features, QStringLiteral("albers_poland"));
+    w.setPanel(m_panel, m_names);
+  }
+
+private slots:
+  void initTestCase() {
+    QVERIFY(m_dir.isValid());
+    DistrictMapView loader;
+    QString error;
+    QVERIFY2(loader.loadBoundaries(testing::powiatBoundaries(), &error), qPrintable(error));
+    m_features = loader.features();
+    for (int i = 0; i < 40; ++i) {
+      const Feature &f = m_features->at(i);
+      m_panel.series.push_back(testing::wave(f.code, i, 150));
+      m_names.insert(f.code, f.name);
+    }
+  }
+
+  void backgroundForecastOfAllDistricts() {
+    ForecastPanelWidget w;
+    w.resize(1400, 800);
+    setUpWidget(w);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    ForecastRequest request;
+    request.model = QStringLiteral("nn");
+    request.horizon = 14;
+    request.backtestOrigins = 2;
+    w.setRequest(request);
+    QCOMPARE(w.request().model, QStringLiteral("nn"));
+    QCOMPARE(w.request().horizon, 14);
+
+    QSignalSpy ready(&w, &ForecastPanelWidget::forecastReady);
+    QSignalSpy failed(&w, &ForecastPanelWidget::failed);
+    QSignalSpy busy(&w, &ForecastPanelWidget::busyChanged);
+    w.runButton()->click();
+    QVERIFY(w.isBusy());
+    QVERIFY(w.progressBar()->isVisible());
+    QVERIFY(!w.runButton()->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 60000);
+    QCOMPARE(failed.size(), 0);
+    QVERIFY(!w.isBusy());
+    QCOMPARE(busy.size(), 2);
+    QCOMPARE(w.result().forecasts.size(), 40);
+    QCOMPARE(int(w.result().forecasts.first().size()), 14);
+    QCOMPARE(w.result().backtest.size(), 40);
+    QVERIFY(!w.result().analogues.isEmpty());
+
+    // The chart shows the current district, with its analogues and backtest.
+    const QString code = m_panel.series.front().code;
+    QCOMPARE(w.currentDistrict(), code);
+    QCOMPARE(w.chart()->code(), code);
+    QVERIFY(w.chart()->graph(ForecastChart::Role::Mean));
+    QVERIFY(w.chart()->analogueGraphCount() > 0);
+    QVERIFY(!w.chart()->backtestText().isEmpty());
+    // The map's timeline runs on into the forecast.
+    QCOMPARE(w.mapView()->stepCount(), 150 + 14);
+
+    // Clicking a district on the map opens its forecast.
+    const QString other = m_panel.series[5].code;
+    const QPointF pos = w.mapView()->mapWidget()->positionOf(other);
+    QCOMPARE(w.mapView()->mapWidget()->scene()->featureAt(pos), other);
+    QTest::mouseClick(w.mapView()->mapWidget(), Qt::LeftButton, {}, pos.toPoint());
+    QTRY_COMPARE(w.chart()->code(), other);
+
+    // Exports.
+    const QString csv = m_dir.filePath(QStringLiteral("forecasts.csv"));
+    QString error;
+    QVERIFY2(w.exportCsv(csv, &error), qPrintable(error));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.first(), QByteArray("code,name,period,mean,lo80,hi80,lo95,hi95"));
+    QCOMPARE(lines.size(), 1 + 40 * 14 + 1); // header, rows, final newline
+    QVERIFY(lines.at(1).startsWith(
+        (code + QLatin1Char(',') + m_names.value(code) + QStringLiteral(",2021-05-31,")).toUtf8()));
+
+    const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+    QVERIFY2(w.exportPdf(pdf, &error), qPrintable(error));
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (!qEnvironmentVariableIsEmpty("EPIDESK_FORECAST_SCREENSHOT"))
+      w.grab().save(qEnvironmentVariable("EPIDESK_FORECAST_SCREENSHOT"));
+    if (pdftotext.isEmpty())
+      QSKIP("pdftotext not installed");
+    QProcess p;
+    p.start(pdftotext, {pdf, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(30000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(text.contains(m_names.value(other)), qPrintable(text.left(400)));
+    QVERIFY(text.contains(ForecastExport::modelName(QStringLiteral("nn"))));
+  }
+
+  void cancelKeepsTheGuiResponsive() {
+    ForecastPanelWidget w;
+    setUpWidget(w);
+    // A runner that only stops when canceled.
+    std::atomic<bool> started{false};
+    w.setRunner([&started](const ForecastPanel &, const ForecastRequest &request, Feedback *feedback) {
+      started = true;
+      ForecastJobOutput out;
+      out.request = request;
+      for (int i = 0; i < 3000 && !feedback->isCanceled(); ++i) {
+        feedback->setProgress(i / 30.0);
+        QThread::msleep(5);
+      }
+      out.status =
+          feedback->isCanceled() ? ForecastJobOutput::Status::Canceled : ForecastJobOutput::Status::Ok;
+      return out;
+    });
+    QSignalSpy ready(&w, &ForecastPanelWidget::forecastReady);
+    QSignalSpy progress(&w, &ForecastPanelWidget::progressChanged);
+    w.runAll();
+    QVERIFY(w.isBusy());
+    QTRY_VERIFY(started.load());
+    QTRY_VERIFY(progress.size() > 2); // progress arrives while the GUI thread runs its event loop
+    QVERIFY(w.cancelButton()->isVisible());
+    w.cancelButton()->click();
+    QTRY_VERIFY(!w.isBusy());
+    QCOMPARE(ready.size(), 0);
+    QVERIFY(w.result().forecasts.isEmpty());
+    QVERIFY(w.runButton()->isEnabled());
+    QVERIFY(!w.cancelButton()->isVisible());
+  }
+
+  void csvContent() {
+    ForecastResult r;
+    r.model = QStringLiteral("ets");
+    r.horizon = 2;
+    r.forecasts.insert(QStringLiteral("0202"), {{QStringLiteral("2021-02-01"), 1.5, 1, 2, 0.5, 2.5},
+                                                {QStringLiteral("2021-02-02"), 2, 1, 3, 0, 4}});
+    r.forecasts.insert(QStringLiteral("0201"), {{QStringLiteral("2021-02-01"), 10, 9, 11, 8, 12}});
+    r.backtest.insert(QStringLiteral("0201"), {0.5, 20, 0.8, 1.0, 3});
+    const QMap<QString, QString> names{{QStringLiteral("0201"), QStringLiteral("bolesławiecki")},
+                                       {QStringLiteral("0202"), QStringLiteral("a, \"b\"")}};
+    QCOMPARE(QString::fromUtf8(ForecastExport::forecastsCsv(r, names)),
+             QStringLiteral("code,name,period,mean,lo80,hi80,lo95,hi95\n"
+                            "0201,bolesławiecki,2021-02-01,10,9,11,8,12\n"
+                            "0202,\"a, \"\"b\"\"\",2021-02-01,1.5,1,2,0.5,2.5\n"
+                            "0202,\"a, \"\"b\"\"\",2021-02-02,2,1,3,0,4\n"));
+    QCOMPARE(QString::fromUtf8(ForecastExport::backtestCsv(r, names)),
+             QStringLiteral("code,name,origins,mase,smape,coverage80,coverage95\n"
+                            "0201,bolesławiecki,3,0.5,20,0.8,1\n"));
+    QString error;
+    QVERIFY(!ForecastExport::writeForecastsCsv(r, m_dir.filePath(QStringLiteral("no/such/dir/x.csv")), names,
+                                               &error));
+    QVERIFY(!error.isEmpty());
+  }
+};
+
+QTEST_MAIN(TestForecastPanel)
+#include "test_forecast_panel.moc"
