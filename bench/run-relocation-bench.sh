@@ -80,7 +80,10 @@ if [ -n "$GLPSOL" ]; then
   t1=$(now)
   GLPK_S=$(python3 -c "print(f'{$t1 - $t0:.1f}')")
   read -r GLPK_STATUS GLPK_OBJ < <(awk '$1=="s" && $2=="mip" {print $5, $6}' "$WORK/glpk.sol" 2>/dev/null || true)
-  if grep -q "TIME LIMIT EXCEEDED" "$WORK/glpk.log"; then
+  # glpsol's --tmlim covers the search only (not reading the MPS or the LP), and it
+  # may stop with status f (feasible, not proven): both count as hitting the cap.
+  if grep -q "TIME LIMIT EXCEEDED" "$WORK/glpk.log" || [ "${GLPK_STATUS:-}" != o ] ||
+    python3 -c "import sys; sys.exit(0 if $GLPK_S >= $CAP else 1)"; then
     GLPK_CELL="> $CAP s (status ${GLPK_STATUS:-none}, objective ${GLPK_OBJ:-none})"
     GLPK_S=""
   else

@@ -11,9 +11,15 @@
 namespace epidesk {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("epidesk::ApiService", text); }
-QByteArray compact(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
-HttpResponse notFound() { return errorResponse(404, tr("no such job")); }
+QString tr(const char *text) {
+  return QCoreApplication::translate("epidesk::ApiService", text);
+}
+QByteArray compact(const QJsonObject &o) {
+  return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+HttpResponse notFound() {
+  return errorResponse(404, tr("no such job"));
+}
 HttpResponse methodNotAllowed(const QByteArray &allow) {
   HttpResponse r = errorResponse(405, tr("method not allowed"));
   r.headers.append(qMakePair(QByteArray("Allow"), allow));
@@ -21,7 +27,8 @@ HttpResponse methodNotAllowed(const QByteArray &allow) {
 }
 } // namespace
 
-ApiService::ApiService(JobStore &store, TokenAuth &auth, std::function<QString()> dataVersion, Options options)
+ApiService::ApiService(JobStore &store, TokenAuth &auth, std::function<QString()> dataVersion,
+                       Options options)
     : m_store(store), m_auth(auth), m_dataVersion(std::move(dataVersion)), m_options(options) {}
 
 HttpResponse ApiService::handle(const HttpRequest &request) {
@@ -80,7 +87,8 @@ HttpResponse ApiService::submit(const HttpRequest &request, const Principal &who
   QJsonParseError parseError;
   const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
   if (parseError.error != QJsonParseError::NoError)
-    return errorResponse(400, tr("malformed JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+    return errorResponse(
+        400, tr("malformed JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
   QList<FieldError> errors;
   std::optional<JobRequest> job;
   if (!doc.isObject())
@@ -105,7 +113,8 @@ HttpResponse ApiService::submit(const HttpRequest &request, const Principal &who
     return cachedAnswer(*result);
   const JobStore::Submission s = m_store.submit(who.user, *job, version, m_options.maxAttempts);
   if (s.outcome == JobStore::Submission::Cached) {
-    m_results.insert(key, new QByteArray(s.resultJson), int(std::min<qsizetype>(s.resultJson.size(), 64 << 20)));
+    m_results.insert(key, new QByteArray(s.resultJson),
+                     int(std::min<qsizetype>(s.resultJson.size(), 64 << 20)));
     return cachedAnswer(s.resultJson);
   }
   HttpResponse r = jsonResponse(202, compact({{"job_id", s.jobId}, {"status", s.status}}));
@@ -121,7 +130,8 @@ HttpResponse ApiService::getJob(const QString &id, const Principal &who) {
     return notFound();
   QByteArray body = job->toJson();
   if (job->status == QLatin1String("succeeded"))
-    m_finishedJobs.insert(id, new FinishedJob{job->owner, body}, int(std::min<qsizetype>(body.size(), 64 << 20)));
+    m_finishedJobs.insert(id, new FinishedJob{job->owner, body},
+                          int(std::min<qsizetype>(body.size(), 64 << 20)));
   return jsonResponse(200, body);
 }
 
@@ -138,12 +148,16 @@ HttpResponse ApiService::listJobs(const HttpRequest &request, const Principal &w
   if (request.query.hasQueryItem("limit")) {
     limit = request.query.queryItemValue("limit").toInt(&ok);
     if (!ok || limit < 1 || limit > 1000)
-      return jsonResponse(422, compact({{"errors", QJsonArray{FieldError{"limit", tr("must be an integer from 1 to 1000")}.toJson()}}}));
+      return jsonResponse(
+          422,
+          compact({{"errors",
+                    QJsonArray{FieldError{"limit", tr("must be an integer from 1 to 1000")}.toJson()}}}));
   }
   const QString status = request.query.queryItemValue("status");
   static const QStringList statuses{"", "queued", "running", "succeeded", "failed", "cancelled"};
   if (!statuses.contains(status))
-    return jsonResponse(422, compact({{"errors", QJsonArray{FieldError{"status", tr("unknown status")}.toJson()}}}));
+    return jsonResponse(
+        422, compact({{"errors", QJsonArray{FieldError{"status", tr("unknown status")}.toJson()}}}));
   QByteArray body = "{\"jobs\":[";
   bool first = true;
   for (const JobRecord &j : m_store.list(who.ownerFilter(), status, limit)) {

@@ -76,7 +76,9 @@ QString ClusterDb::redact(const QString &uri) {
   return url.toString();
 }
 
-QString ClusterDb::errorText(const std::exception &e) { return QString::fromUtf8(e.what()).trimmed(); }
+QString ClusterDb::errorText(const std::exception &e) {
+  return QString::fromUtf8(e.what()).trimmed();
+}
 
 pqxx::connection &ClusterDb::connection() {
   if (!m_conn || !m_conn->is_open()) {
@@ -105,7 +107,8 @@ void ClusterDb::migrate(pqxx::connection &c) {
   tx.exec("CREATE SCHEMA IF NOT EXISTS epidesk_cluster");
   tx.exec("CREATE TABLE IF NOT EXISTS epidesk_cluster.schema_migrations ("
           " version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT clock_timestamp())");
-  const int current = tx.exec("SELECT coalesce(max(version), 0) FROM epidesk_cluster.schema_migrations")[0][0].as<int>();
+  const int current =
+      tx.exec("SELECT coalesce(max(version), 0) FROM epidesk_cluster.schema_migrations")[0][0].as<int>();
   if (current > schemaVersion)
     throw std::runtime_error("database schema epidesk_cluster is version " + std::to_string(current) +
                              ", newer than this program (" + std::to_string(schemaVersion) + ")");

@@ -22,7 +22,9 @@ HttpServer::HttpServer(Handler handler, QObject *parent)
   connect(m_server, &QTcpServer::newConnection, this, &HttpServer::onNewConnection);
 }
 
-HttpServer::~HttpServer() { qDeleteAll(m_connections); }
+HttpServer::~HttpServer() {
+  qDeleteAll(m_connections);
+}
 
 bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *error) {
   if (m_server->listen(address, port))
@@ -32,7 +34,9 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *erro
   return false;
 }
 
-quint16 HttpServer::port() const { return m_server->serverPort(); }
+quint16 HttpServer::port() const {
+  return m_server->serverPort();
+}
 
 void HttpServer::onNewConnection() {
   while (QTcpSocket *socket = m_server->nextPendingConnection()) {
@@ -140,24 +144,42 @@ void HttpServer::send(QTcpSocket *socket, const HttpResponse &r, bool keepAlive)
 
 QByteArray HttpServer::reasonPhrase(int status) {
   switch (status) {
-  case 200: return "OK";
-  case 201: return "Created";
-  case 202: return "Accepted";
-  case 204: return "No Content";
-  case 400: return "Bad Request";
-  case 401: return "Unauthorized";
-  case 403: return "Forbidden";
-  case 404: return "Not Found";
-  case 405: return "Method Not Allowed";
-  case 409: return "Conflict";
-  case 411: return "Length Required";
-  case 413: return "Payload Too Large";
-  case 415: return "Unsupported Media Type";
-  case 422: return "Unprocessable Entity";
-  case 431: return "Request Header Fields Too Large";
-  case 500: return "Internal Server Error";
-  case 503: return "Service Unavailable";
-  default: return "Status";
+  case 200:
+    return "OK";
+  case 201:
+    return "Created";
+  case 202:
+    return "Accepted";
+  case 204:
+    return "No Content";
+  case 400:
+    return "Bad Request";
+  case 401:
+    return "Unauthorized";
+  case 403:
+    return "Forbidden";
+  case 404:
+    return "Not Found";
+  case 405:
+    return "Method Not Allowed";
+  case 409:
+    return "Conflict";
+  case 411:
+    return "Length Required";
+  case 413:
+    return "Payload Too Large";
+  case 415:
+    return "Unsupported Media Type";
+  case 422:
+    return "Unprocessable Entity";
+  case 431:
+    return "Request Header Fields Too Large";
+  case 500:
+    return "Internal Server Error";
+  case 503:
+    return "Service Unavailable";
+  default:
+    return "Status";
   }
 }
 

@@ -12,9 +12,13 @@ namespace epidesk {
 namespace {
 // QJsonDocument writes object keys sorted, so compact output is canonical
 // once parameters are normalised through the request struct.
-QByteArray compact(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+QByteArray compact(const QJsonObject &o) {
+  return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
 
-QString tr(const char *text) { return QCoreApplication::translate("epidesk::JobRequest", text); }
+QString tr(const char *text) {
+  return QCoreApplication::translate("epidesk::JobRequest", text);
+}
 
 std::atomic<int> g_testKinds{-1}; // -1 = not yet read from the environment
 
@@ -42,7 +46,8 @@ QJsonObject validateForecast(const QJsonObject &params, QStringList *errs) {
     if (forecast->model == QLatin1String("auto"))
       *errs << QStringLiteral("params.model: ") + tr("\"auto\" is not available on the cluster yet");
     if (forecast->backtestOrigins > 0)
-      *errs << QStringLiteral("params.backtest_origins: ") + tr("backtests are not available on the cluster yet");
+      *errs << QStringLiteral("params.backtest_origins: ") +
+                   tr("backtests are not available on the cluster yet");
   }
   const QJsonValue series = params.value(QLatin1String("series"));
   if (!series.isObject()) {
@@ -77,7 +82,8 @@ QJsonObject validateSleep(const QJsonObject &params, QStringList *errs) {
   const QJsonValue ms = params.value(QLatin1String("ms"));
   double v = 0;
   if (!ms.isUndefined()) {
-    if (!ms.isDouble() || ms.toDouble() < 0 || ms.toDouble() > 600000 || ms.toDouble() != std::floor(ms.toDouble()))
+    if (!ms.isDouble() || ms.toDouble() < 0 || ms.toDouble() > 600000 ||
+        ms.toDouble() != std::floor(ms.toDouble()))
       *errs << QStringLiteral("params.ms: ") + tr("must be an integer from 0 to 600000");
     else
       v = ms.toDouble();
@@ -89,7 +95,9 @@ QJsonObject validateSleep(const QJsonObject &params, QStringList *errs) {
 }
 } // namespace
 
-QJsonObject JobRequest::toJson() const { return {{"kind", kind}, {"params", params}}; }
+QJsonObject JobRequest::toJson() const {
+  return {{"kind", kind}, {"params", params}};
+}
 
 QStringList JobRequest::kinds() {
   QStringList k{QStringLiteral("trends"), QStringLiteral("forecast")};
@@ -107,7 +115,9 @@ bool JobRequest::testKindsEnabled() {
   return v == 1;
 }
 
-void JobRequest::setTestKindsEnabled(bool on) { g_testKinds.store(on ? 1 : 0); }
+void JobRequest::setTestKindsEnabled(bool on) {
+  g_testKinds.store(on ? 1 : 0);
+}
 
 std::optional<JobRequest> JobRequest::fromJson(const QJsonObject &json, QStringList *errors) {
   QStringList errs;
@@ -153,7 +163,9 @@ std::optional<JobRequest> JobRequest::fromJson(const QJsonObject &json, QList<Fi
   return r;
 }
 
-QByteArray JobRequest::canonicalJson() const { return compact(toJson()); }
+QByteArray JobRequest::canonicalJson() const {
+  return compact(toJson());
+}
 
 QByteArray JobRequest::cacheKey(const QString &dataVersion) const {
   QCryptographicHash h(QCryptographicHash::Sha256);

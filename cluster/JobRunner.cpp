@@ -82,7 +82,8 @@ QJsonObject JobRunner::runForecast(const QJsonObject &params, const DataSource &
       throw Canceled();
     const QString &code = codes[i];
     if (!series.series.contains(code)) {
-      result.fit.insert(code, {{"error", QCoreApplication::translate("epidesk::JobRunner", "no series for this code")}});
+      result.fit.insert(
+          code, {{"error", QCoreApplication::translate("epidesk::JobRunner", "no series for this code")}});
       continue;
     }
     const TimeSeries ts = toTimeSeries(code, series.series.value(code), series.period);
@@ -90,8 +91,8 @@ QJsonObject JobRunner::runForecast(const QJsonObject &params, const DataSource &
       const ModelForecast f = model->forecast(ts, forecast->horizon, forecast->options, panel, feedback);
       std::vector<ForecastPoint> points;
       for (size_t h = 0; h < f.mean.size(); ++h)
-        points.push_back({ts.periodLabel(ts.size() + int(h)), f.mean[h], f.lo80.at(h), f.hi80.at(h), f.lo95.at(h),
-                          f.hi95.at(h)});
+        points.push_back({ts.periodLabel(ts.size() + int(h)), f.mean[h], f.lo80.at(h), f.hi80.at(h),
+                          f.lo95.at(h), f.hi95.at(h)});
       result.forecasts.insert(code, points);
       if (!f.details.isEmpty())
         result.fit.insert(code, f.details);

@@ -6,9 +6,15 @@
 namespace epidesk {
 
 namespace {
-std::string str(const QString &s) { return s.toStdString(); }
-QString qstr(const pqxx::field &f) { return f.is_null() ? QString() : QString::fromStdString(f.as<std::string>()); }
-double num(const pqxx::field &f) { return f.is_null() ? 0.0 : f.as<double>(); }
+std::string str(const QString &s) {
+  return s.toStdString();
+}
+QString qstr(const pqxx::field &f) {
+  return f.is_null() ? QString() : QString::fromStdString(f.as<std::string>());
+}
+double num(const pqxx::field &f) {
+  return f.is_null() ? 0.0 : f.as<double>();
+}
 
 const char *const kColumns =
     "id::text, owner, kind, request::text, cache_key, data_version, status, progress, attempts, max_attempts,"
@@ -42,7 +48,9 @@ QJsonValue isoTime(double epoch) {
 }
 } // namespace
 
-bool isUuid(const QString &text) { return text.size() == 36 && !QUuid::fromString(text).isNull(); }
+bool isUuid(const QString &text) {
+  return text.size() == 36 && !QUuid::fromString(text).isNull();
+}
 
 QByteArray JobRecord::toJson() const {
   QJsonObject timings{{"created_at", isoTime(createdAt)},
@@ -52,9 +60,10 @@ QByteArray JobRecord::toJson() const {
     timings.insert("queued_seconds", startedAt - createdAt);
   if (finishedAt > 0 && startedAt > 0)
     timings.insert("run_seconds", finishedAt - startedAt);
-  QJsonObject o{{"job_id", id},       {"owner", owner},         {"kind", kind},
-                {"request", request}, {"status", status},       {"progress", progress},
-                {"attempts", attempts}, {"max_attempts", maxAttempts}, {"timings", timings}};
+  QJsonObject o{
+      {"job_id", id},      {"owner", owner},       {"kind", kind},         {"request", request},
+      {"status", status},  {"progress", progress}, {"attempts", attempts}, {"max_attempts", maxAttempts},
+      {"timings", timings}};
   if (!worker.isEmpty())
     o.insert("worker", worker);
   if (!error.isEmpty())
@@ -67,8 +76,8 @@ QByteArray JobRecord::toJson() const {
   return out;
 }
 
-JobStore::Submission JobStore::submit(const QString &owner, const JobRequest &request, const QString &dataVersion,
-                                      int maxAttempts) {
+JobStore::Submission JobStore::submit(const QString &owner, const JobRequest &request,
+                                      const QString &dataVersion, int maxAttempts) {
   const std::string key = request.cacheKey(dataVersion).toStdString();
   // Autocommit, two single statements: the INSERT is committed (durable)
   // before we answer 202. The partial unique index jobs_active makes
@@ -99,8 +108,10 @@ JobStore::Submission JobStore::submit(const QString &owner, const JobRequest &re
       const pqxx::result inserted = tx.exec_params(
           "INSERT INTO epidesk_cluster.jobs (owner, kind, request, cache_key, data_version, max_attempts)"
           " VALUES ($1, $2, $3::json, $4, $5, $6)"
-          " ON CONFLICT (owner, cache_key) WHERE status IN ('queued', 'running') DO NOTHING RETURNING id::text",
-          str(owner), str(request.kind), request.canonicalJson().toStdString(), key, str(dataVersion), maxAttempts);
+          " ON CONFLICT (owner, cache_key) WHERE status IN ('queued', 'running') DO NOTHING RETURNING "
+          "id::text",
+          str(owner), str(request.kind), request.canonicalJson().toStdString(), key, str(dataVersion),
+          maxAttempts);
       if (!inserted.empty()) {
         s.outcome = Submission::Created;
         s.jobId = qstr(inserted[0][0]);
@@ -117,12 +128,12 @@ std::optional<JobRecord> JobStore::get(const QString &id, const QString &owner, 
   if (!isUuid(id))
     return std::nullopt;
   return m_db.autocommit([&](auto &tx) -> std::optional<JobRecord> {
-    const pqxx::result r = tx.exec_params(
-        std::string("SELECT ") + kColumns +
-            ", (SELECT result::text FROM epidesk_cluster.results res"
-            "    WHERE $3 AND j.status = 'succeeded' AND res.cache_key = j.cache_key)"
-            " FROM epidesk_cluster.jobs j WHERE id = $1::uuid AND ($2 = '' OR owner = $2)",
-        str(id), str(owner), withResult);
+    const pqxx::result r =
+        tx.exec_params(std::string("SELECT ") + kColumns +
+                           ", (SELECT result::text FROM epidesk_cluster.results res"
+                           "    WHERE $3 AND j.status = 'succeeded' AND res.cache_key = j.cache_key)"
+                           " FROM epidesk_cluster.jobs j WHERE id = $1::uuid AND ($2 = '' OR owner = $2)",
+                       str(id), str(owner), withResult);
     if (r.empty())
       return std::nullopt;
     JobRecord j = readJob(r[0]);
@@ -134,10 +145,11 @@ std::optional<JobRecord> JobStore::get(const QString &id, const QString &owner, 
 
 std::vector<JobRecord> JobStore::list(const QString &owner, const QString &status, int limit) {
   return m_db.autocommit([&](auto &tx) {
-    const pqxx::result r = tx.exec_params(std::string("SELECT ") + kColumns +
-                                              " FROM epidesk_cluster.jobs WHERE ($1 = '' OR owner = $1)"
-                                              " AND ($2 = '' OR status = $2) ORDER BY created_at DESC LIMIT $3",
-                                          str(owner), str(status), limit);
+    const pqxx::result r =
+        tx.exec_params(std::string("SELECT ") + kColumns +
+                           " FROM epidesk_cluster.jobs WHERE ($1 = '' OR owner = $1)"
+                           " AND ($2 = '' OR status = $2) ORDER BY created_at DESC LIMIT $3",
+                       str(owner), str(status), limit);
     std::vector<JobRecord> jobs;
     for (const auto &row : r)
       jobs.push_back(readJob(row));
@@ -164,8 +176,8 @@ std::optional<QString> JobStore::cancel(const QString &id, const QString &owner)
 
 std::optional<QByteArray> JobStore::cachedResult(const QString &cacheKey) {
   return m_db.autocommit([&](auto &tx) -> std::optional<QByteArray> {
-    const pqxx::result r =
-        tx.exec_params("SELECT result::text FROM epidesk_cluster.results WHERE cache_key = $1", str(cacheKey));
+    const pqxx::result r = tx.exec_params(
+        "SELECT result::text FROM epidesk_cluster.results WHERE cache_key = $1", str(cacheKey));
     if (r.empty())
       return std::nullopt;
     return QByteArray::fromStdString(r[0][0].as<std::string>());
@@ -179,11 +191,16 @@ JobStats JobStore::stats(double workerTimeoutSeconds) {
     for (const auto &row : tx.exec("SELECT status, count(*) FROM epidesk_cluster.jobs GROUP BY status")) {
       const QString status = qstr(row[0]);
       const qint64 n = row[1].as<qint64>();
-      if (status == QLatin1String("queued")) s.queued = n;
-      else if (status == QLatin1String("running")) s.running = n;
-      else if (status == QLatin1String("succeeded")) s.succeeded = n;
-      else if (status == QLatin1String("failed")) s.failed = n;
-      else if (status == QLatin1String("cancelled")) s.cancelled = n;
+      if (status == QLatin1String("queued"))
+        s.queued = n;
+      else if (status == QLatin1String("running"))
+        s.running = n;
+      else if (status == QLatin1String("succeeded"))
+        s.succeeded = n;
+      else if (status == QLatin1String("failed"))
+        s.failed = n;
+      else if (status == QLatin1String("cancelled"))
+        s.cancelled = n;
     }
     s.workersAlive = tx.exec_params("SELECT count(*) FROM epidesk_cluster.workers"
                                     " WHERE last_seen > clock_timestamp() - make_interval(secs => $1)",

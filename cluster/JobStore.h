@@ -26,7 +26,7 @@ struct JobRecord {
   QString worker;
   QString error;
   double createdAt = 0, startedAt = 0, finishedAt = 0; // epoch seconds, 0 = not yet
-  QByteArray resultJson; // raw stored result text when succeeded and asked for
+  QByteArray resultJson;                               // raw stored result text when succeeded and asked for
 
   // API view; the result (when present) is spliced in verbatim.
   QByteArray toJson() const;
@@ -52,11 +52,12 @@ public:
 
   struct Submission {
     enum Outcome { Cached, Existing, Created } outcome = Created;
-    QString jobId;        // Existing / Created
-    QString status;       // the job's status
+    QString jobId;         // Existing / Created
+    QString status;        // the job's status
     QByteArray resultJson; // Cached
   };
-  Submission submit(const QString &owner, const JobRequest &request, const QString &dataVersion, int maxAttempts);
+  Submission submit(const QString &owner, const JobRequest &request, const QString &dataVersion,
+                    int maxAttempts);
   // owner empty = any (admin). nullopt when missing or not visible.
   std::optional<JobRecord> get(const QString &id, const QString &owner, bool withResult);
   std::vector<JobRecord> list(const QString &owner, const QString &status, int limit);

@@ -15,9 +15,12 @@ QByteArray MetricsRegistry::render(const JobStats &s) const {
   metric(out, "epidesk_jobs_queued", "gauge", "Jobs waiting for a worker (queue depth).", s.queued);
   metric(out, "epidesk_jobs_running", "gauge", "Jobs held by a worker.", s.running);
   metric(out, "epidesk_jobs_succeeded_total", "counter", "Jobs that finished with a result.", s.succeeded);
-  metric(out, "epidesk_jobs_failed_total", "counter", "Jobs that failed (error or attempts exhausted).", s.failed);
-  metric(out, "epidesk_jobs_cancelled_total", "counter", "Jobs cancelled by their owner or an admin.", s.cancelled);
-  metric(out, "epidesk_workers_alive", "gauge", "Workers with a heartbeat in the last interval.", s.workersAlive);
+  metric(out, "epidesk_jobs_failed_total", "counter", "Jobs that failed (error or attempts exhausted).",
+         s.failed);
+  metric(out, "epidesk_jobs_cancelled_total", "counter", "Jobs cancelled by their owner or an admin.",
+         s.cancelled);
+  metric(out, "epidesk_workers_alive", "gauge", "Workers with a heartbeat in the last interval.",
+         s.workersAlive);
   metric(out, "epidesk_results_cached", "gauge", "Stored results (shared cache entries).", s.results);
   out += "# HELP epidesk_job_duration_seconds Run time of succeeded jobs (last attempt).\n"
          "# TYPE epidesk_job_duration_seconds histogram\n";

@@ -97,8 +97,7 @@ const char kDocument[] = R"json({
 
 QByteArray openApiDocument() {
   // Re-serialised once: validates the literal and strips the indentation.
-  static const QByteArray doc =
-      QJsonDocument::fromJson(QByteArray(kDocument)).toJson(QJsonDocument::Compact);
+  static const QByteArray doc = QJsonDocument::fromJson(QByteArray(kDocument)).toJson(QJsonDocument::Compact);
   return doc;
 }
 

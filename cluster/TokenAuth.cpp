@@ -16,7 +16,7 @@ bool TokenAuth::validRole(const QString &role) {
 QString TokenAuth::create(const QString &user, const QString &role) {
   QByteArray random(32, Qt::Uninitialized);
   QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(random.data()),
-                                        reinterpret_cast<quint32 *>(random.data() + random.size()));
+                                       reinterpret_cast<quint32 *>(random.data() + random.size()));
   const QByteArray token =
       "epd_" + random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
   m_db.transact([&](pqxx::work &tx) {

@@ -19,14 +19,15 @@ namespace epidesk {
 
 namespace {
 void log(const QString &text) {
-  fprintf(stderr, "%s epidesk-worker: %s\n", qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)),
-          qPrintable(text));
+  fprintf(stderr, "%s epidesk-worker: %s\n",
+          qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)), qPrintable(text));
   fflush(stderr);
 }
 } // namespace
 
 WorkerLoop::WorkerLoop(ClusterDb &db, const DataSource &source, QString workerId, Options options)
-    : m_db(db), m_source(source), m_queue(std::make_unique<JobQueue>(db, std::move(workerId))), m_options(options) {}
+    : m_db(db), m_source(source), m_queue(std::make_unique<JobQueue>(db, std::move(workerId))),
+      m_options(options) {}
 
 WorkerLoop::~WorkerLoop() = default;
 
@@ -49,7 +50,8 @@ void WorkerLoop::touchAliveFile() const {
 }
 
 int WorkerLoop::run() {
-  m_queue->registerWorker(QHostInfo::localHostName(), QCoreApplication::applicationPid(), currentDataVersion());
+  m_queue->registerWorker(QHostInfo::localHostName(), QCoreApplication::applicationPid(),
+                          currentDataVersion());
   log(QStringLiteral("%1 ready (data version %2, lease %3 s)")
           .arg(m_queue->workerId(), m_dataVersion)
           .arg(m_options.leaseSeconds));
@@ -132,7 +134,8 @@ void WorkerLoop::execute(const ClaimedJob &job) {
     try {
       const QString status = m_queue->renew(job, m_options.leaseSeconds, feedback.progress());
       if (status != QLatin1String("running")) {
-        log(QStringLiteral("job %1: %2, stopping").arg(job.id, status.isEmpty() ? QStringLiteral("lease lost") : status));
+        log(QStringLiteral("job %1: %2, stopping")
+                .arg(job.id, status.isEmpty() ? QStringLiteral("lease lost") : status));
         lost = true;
         feedback.cancel();
       }
@@ -147,9 +150,10 @@ void WorkerLoop::execute(const ClaimedJob &job) {
   if (canceled || lost)
     return;
   const bool stored = error.isEmpty() ? m_queue->complete(job, resultJson) : m_queue->fail(job, error);
-  log(QStringLiteral("job %1 %2").arg(job.id, !stored                ? QStringLiteral("finished but lease lost")
-                                               : error.isEmpty()     ? QStringLiteral("succeeded")
-                                                                     : QStringLiteral("failed: ") + error));
+  log(QStringLiteral("job %1 %2")
+          .arg(job.id, !stored           ? QStringLiteral("finished but lease lost")
+                       : error.isEmpty() ? QStringLiteral("succeeded")
+                                         : QStringLiteral("failed: ") + error));
 }
 
 } // namespace epidesk

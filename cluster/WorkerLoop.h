@@ -19,9 +19,9 @@ public:
   struct Options {
     int leaseSeconds = 30;
     int maxAttempts = 3;
-    int pollMs = 200;       // idle wait between claims
-    int maxJobs = 0;        // stop after this many (0 = run until stopped)
-    QString aliveFile;      // touched at every heartbeat, for liveness probes
+    int pollMs = 200;  // idle wait between claims
+    int maxJobs = 0;   // stop after this many (0 = run until stopped)
+    QString aliveFile; // touched at every heartbeat, for liveness probes
   };
   WorkerLoop(ClusterDb &db, const DataSource &source, QString workerId, Options options);
   ~WorkerLoop();

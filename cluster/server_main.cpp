@@ -17,7 +17,9 @@
 using namespace epidesk;
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("epidesk-server", text); }
+QString tr(const char *text) {
+  return QCoreApplication::translate("epidesk-server", text);
+}
 
 int fail(const QString &message, int code = 1) {
   fprintf(stderr, "epidesk-server: %s\n", qPrintable(message));
@@ -25,8 +27,8 @@ int fail(const QString &message, int code = 1) {
 }
 
 QCommandLineOption dbOption() {
-  return QCommandLineOption("db", tr("PostgreSQL URI of the job database (default: $EPIDESK_CLUSTER_DB)."), "URI",
-                            qEnvironmentVariable("EPIDESK_CLUSTER_DB"));
+  return QCommandLineOption("db", tr("PostgreSQL URI of the job database (default: $EPIDESK_CLUSTER_DB)."),
+                            "URI", qEnvironmentVariable("EPIDESK_CLUSTER_DB"));
 }
 
 bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description) {
@@ -83,7 +85,9 @@ int migrateCommand(const QStringList &args) {
   return 0;
 }
 
-void onSignal(int) { QCoreApplication::quit(); }
+void onSignal(int) {
+  QCoreApplication::quit();
+}
 
 int serve(const QStringList &args) {
   QCommandLineParser parser;

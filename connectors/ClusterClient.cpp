@@ -26,7 +26,8 @@ int ClusterClient::backoffMs(int attempt, int baseMs, int maxMs) {
 }
 
 quint64 ClusterClient::submit(const QString &kind, const QJsonObject &params) {
-  const QByteArray body = QJsonDocument(QJsonObject{{"kind", kind}, {"params", params}}).toJson(QJsonDocument::Compact);
+  const QByteArray body =
+      QJsonDocument(QJsonObject{{"kind", kind}, {"params", params}}).toJson(QJsonDocument::Compact);
   return send(ClusterReply::Submit, "POST", QStringLiteral("/v1/jobs"), body);
 }
 quint64 ClusterClient::poll(const QString &jobId) {
@@ -42,8 +43,12 @@ quint64 ClusterClient::listJobs(const QString &status, int limit) {
   q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
   return send(ClusterReply::List, "GET", QStringLiteral("/v1/jobs?") + q.toString(QUrl::FullyEncoded));
 }
-quint64 ClusterClient::health() { return send(ClusterReply::Health, "GET", QStringLiteral("/v1/health")); }
-quint64 ClusterClient::metrics() { return send(ClusterReply::Metrics, "GET", QStringLiteral("/metrics")); }
+quint64 ClusterClient::health() {
+  return send(ClusterReply::Health, "GET", QStringLiteral("/v1/health"));
+}
+quint64 ClusterClient::metrics() {
+  return send(ClusterReply::Metrics, "GET", QStringLiteral("/metrics"));
+}
 
 quint64 ClusterClient::send(ClusterReply::Operation op, const QByteArray &method, const QString &path,
                             const QByteArray &body) {
@@ -79,7 +84,8 @@ void ClusterClient::finished(QNetworkReply *reply, quint64 id, ClusterReply::Ope
       r.result = r.body.value("result").toObject();
     }
     for (const QJsonValue &e : r.body.value("errors").toArray())
-      r.fieldErrors.append({e.toObject().value("field").toString(), e.toObject().value("message").toString()});
+      r.fieldErrors.append(
+          {e.toObject().value("field").toString(), e.toObject().value("message").toString()});
   }
   if (r.httpStatus == 0) // no HTTP answer: the message names the problem, not the request
     r.error = QCoreApplication::translate("epidesk::ClusterClient", "cluster not reachable: %1")

@@ -19,15 +19,15 @@ struct ClusterReply {
   enum Operation { Submit, Poll, Cancel, List, Health, Metrics };
   Operation operation = Submit;
   int httpStatus = 0;
-  QString jobId;      // Submit (202), Poll, Cancel
-  QString status;     // queued | running | succeeded | failed | cancelled
+  QString jobId;  // Submit (202), Poll, Cancel
+  QString status; // queued | running | succeeded | failed | cancelled
   double progress = 0;
   bool hasResult = false;
-  QJsonObject result; // Submit (200) and Poll when succeeded
+  QJsonObject result;                         // Submit (200) and Poll when succeeded
   QList<QPair<QString, QString>> fieldErrors; // Submit (422): (field, message)
-  QString error;      // message for every other failure
-  QJsonObject body;   // the whole JSON answer
-  QByteArray text;    // Metrics: Prometheus text
+  QString error;                              // message for every other failure
+  QJsonObject body;                           // the whole JSON answer
+  QByteArray text;                            // Metrics: Prometheus text
 
   bool ok() const { return httpStatus >= 200 && httpStatus < 300; }
   bool isFinal() const {

@@ -73,8 +73,8 @@ inline Response rawRequest(quint16 port, const QByteArray &bytes, int timeoutMs 
   return r;
 }
 
-inline Response http(quint16 port, const QByteArray &method, const QByteArray &path, const QString &token = QString(),
-                     const QByteArray &body = QByteArray()) {
+inline Response http(quint16 port, const QByteArray &method, const QByteArray &path,
+                     const QString &token = QString(), const QByteArray &body = QByteArray()) {
   QByteArray req = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
   if (!token.isEmpty())
     req += "Authorization: Bearer " + token.toUtf8() + "\r\n";
@@ -84,7 +84,9 @@ inline Response http(quint16 port, const QByteArray &method, const QByteArray &p
   return rawRequest(port, req);
 }
 
-inline QByteArray json(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+inline QByteArray json(const QJsonObject &o) {
+  return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
 
 inline QProcessEnvironment environment() {
   QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -132,9 +134,9 @@ inline void startWorker(Child &c, const QString &db, const QString &data, const 
   c.p = std::make_unique<QProcess>();
   c.p->setProcessEnvironment(environment());
   c.p->setProcessChannelMode(QProcess::ForwardedErrorChannel); // worker logs go to the test log
-  c.p->start(QStringLiteral(EPIDESK_WORKER), {"--db", db, "--data", data, "--id", id, "--lease",
-                                              QString::number(leaseSeconds), "--max-attempts",
-                                              QString::number(maxAttempts), "--poll-ms", "50"});
+  c.p->start(QStringLiteral(EPIDESK_WORKER),
+             {"--db", db, "--data", data, "--id", id, "--lease", QString::number(leaseSeconds),
+              "--max-attempts", QString::number(maxAttempts), "--poll-ms", "50"});
   QVERIFY2(c.p->waitForStarted(), "epidesk-worker did not start");
 }
 

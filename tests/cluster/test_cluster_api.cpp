@@ -59,10 +59,11 @@ class TestClusterApi : public QObject {
 private slots:
   void initTestCase() {
     QVERIFY(m_dir.isValid());
-    runCli({"demo", "generate", m_dir.filePath("files"), "--seed", "5", "--scale", "0.002", "--from", "2019", "--to",
-            "2021"});
+    runCli({"demo", "generate", m_dir.filePath("files"), "--seed", "5", "--scale", "0.002", "--from", "2019",
+            "--to", "2021"});
     QStringList files;
-    for (const QFileInfo &fi : QDir(m_dir.filePath("files")).entryInfoList({"*.csv"}, QDir::Files, QDir::Name))
+    for (const QFileInfo &fi :
+         QDir(m_dir.filePath("files")).entryInfoList({"*.csv"}, QDir::Files, QDir::Name))
       files << fi.absoluteFilePath();
     QVERIFY(files.size() >= 36);
     m_store = m_dir.filePath("store.gpkg");
@@ -91,8 +92,8 @@ private slots:
   }
 
   void invalidRequestsGet422WithFieldErrors() {
-    QJsonObject r = submit({{"kind", "trends"}, {"params", QJsonObject{{"level", "galaxy"}, {"from", "x"}}}}, 422,
-                           m_alice);
+    QJsonObject r = submit({{"kind", "trends"}, {"params", QJsonObject{{"level", "galaxy"}, {"from", "x"}}}},
+                           422, m_alice);
     QStringList fields;
     for (const QJsonValue &e : r.value("errors").toArray()) {
       fields << e.toObject().value("field").toString();
@@ -173,7 +174,8 @@ private slots:
   }
 
   void cancelQueuedAndRunning() {
-    const QString running = submit(sleepJob(60000, "cancel-running"), 202, m_alice).value("job_id").toString();
+    const QString running =
+        submit(sleepJob(60000, "cancel-running"), 202, m_alice).value("job_id").toString();
     QJsonObject job = waitFor(port(), m_alice, running,
                               [](const QJsonObject &j) { return j.value("status").toString() == "running"; });
     QCOMPARE(job.value("status").toString(), QString("running"));
@@ -188,7 +190,8 @@ private slots:
     QCOMPARE(waitFor(port(), m_alice, next, isFinal, 20000).value("status").toString(), QString("succeeded"));
     QCOMPARE(waitFor(port(), m_alice, running, isFinal).value("status").toString(), QString("cancelled"));
     QCOMPARE(scalar(m_db, "SELECT count(*) FROM epidesk_cluster.results r JOIN epidesk_cluster.jobs j"
-                          " ON j.cache_key = r.cache_key WHERE j.id = '" + running.toStdString() + "'"),
+                          " ON j.cache_key = r.cache_key WHERE j.id = '" +
+                              running.toStdString() + "'"),
              QString("0"));
   }
 
@@ -200,7 +203,8 @@ private slots:
     QCOMPARE(http(port(), "GET", "/v1/jobs/" + id.toUtf8(), m_admin).status, 200);
     auto ids = [&](const QString &token) {
       QStringList out;
-      for (const QJsonValue &j : http(port(), "GET", "/v1/jobs?limit=1000", token).json().value("jobs").toArray())
+      for (const QJsonValue &j :
+           http(port(), "GET", "/v1/jobs?limit=1000", token).json().value("jobs").toArray())
         out << j.toObject().value("job_id").toString();
       return out;
     };
@@ -226,7 +230,8 @@ private slots:
     QCOMPARE(job.value("attempts").toInt(), 2);
     QCOMPARE(job.value("worker").toString(), second);
     QCOMPARE(job.value("result").toObject().value("slept_ms").toInt(), 3000);
-    QCOMPARE(scalar(m_db, "SELECT count(*) FROM epidesk_cluster.results WHERE job_id = '" + id.toStdString() + "'"),
+    QCOMPARE(scalar(m_db,
+                    "SELECT count(*) FROM epidesk_cluster.results WHERE job_id = '" + id.toStdString() + "'"),
              QString("1"));
   }
 
@@ -246,14 +251,17 @@ private slots:
     startWorker(m_worker, m_db, m_store, nextWorkerId(), 2, 2);
     const QJsonObject job = waitFor(port(), m_alice, id, isFinal, 30000);
     QCOMPARE(job.value("status").toString(), QString("failed"));
-    QVERIFY2(job.value("error").toString().contains("lease expired"), qPrintable(job.value("error").toString()));
+    QVERIFY2(job.value("error").toString().contains("lease expired"),
+             qPrintable(job.value("error").toString()));
   }
 
   void killedServerLosesNoAcceptedJob() {
     m_worker.stop();
     QStringList ids;
     for (int i = 0; i < 5; ++i)
-      ids << submit(sleepJob(0, QStringLiteral("server-kill-%1").arg(i)), 202, m_alice).value("job_id").toString();
+      ids << submit(sleepJob(0, QStringLiteral("server-kill-%1").arg(i)), 202, m_alice)
+                 .value("job_id")
+                 .toString();
     m_server.stop(); // SIGKILL right after the 202s
     startServer(m_server, m_db, m_store);
     for (const QString &id : ids)

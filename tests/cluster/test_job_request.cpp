@@ -8,12 +8,14 @@ class TestJobRequest : public QObject {
   Q_OBJECT
 private slots:
   void canonicalIgnoresKeyOrderAndDefaults() {
-    const auto a = QJsonDocument::fromJson(
-                       R"({"kind":"trends","params":{"ingredient_contains":"azitro","level":"uf","period":"year"}})")
-                       .object();
-    const auto b = QJsonDocument::fromJson(
-                       R"({"params":{"period":"year","level":"uf","measure":"prescriptions","ingredient_contains":"azitro"},"kind":"trends"})")
-                       .object();
+    const auto a =
+        QJsonDocument::fromJson(
+            R"({"kind":"trends","params":{"ingredient_contains":"azitro","level":"uf","period":"year"}})")
+            .object();
+    const auto b =
+        QJsonDocument::fromJson(
+            R"({"params":{"period":"year","level":"uf","measure":"prescriptions","ingredient_contains":"azitro"},"kind":"trends"})")
+            .object();
     QStringList errors;
     auto ra = JobRequest::fromJson(a, &errors);
     QVERIFY2(ra, qPrintable(errors.join("; ")));
@@ -25,8 +27,8 @@ private slots:
   }
   void invalidGivesFieldErrors() {
     QStringList errors;
-    auto r = JobRequest::fromJson(QJsonDocument::fromJson(R"({"kind":"trends","params":{"level":"galaxy"}})").object(),
-                                  &errors);
+    auto r = JobRequest::fromJson(
+        QJsonDocument::fromJson(R"({"kind":"trends","params":{"level":"galaxy"}})").object(), &errors);
     QVERIFY(!r);
     QVERIFY2(errors.join(";").contains("params.level"), qPrintable(errors.join(";")));
     r = JobRequest::fromJson(QJsonDocument::fromJson(R"({"kind":"nope","params":{}})").object(), &errors);
