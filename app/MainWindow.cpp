@@ -4,9 +4,11 @@
 #include "CsvExport.h"
 #include "Dashboard.h"
 #include "DataSourceRegistry.h"
+#include "ForecastPanel.h"
 #include "ImportDialog.h"
 #include "MapScene.h"
 #include "MapWidget.h"
+#include "RelocationView.h"
 #include "ReportWriter.h"
 #include "Translations.h"
 #include "TrendChart.h"
@@ -29,6 +31,7 @@
 #include <QProgressBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -45,7 +48,16 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_credentials(new Credentials(this)), m_dashboard(new Dashboard(this)),
       m_storeLabel(new QLabel(this)), m_progress(new QProgressBar(this)), m_cancel(new QToolButton(this)) {
   setObjectName(QStringLiteral("mainWindow"));
-  setCentralWidget(m_dashboard);
+  // Tabs: the trend dashboard, and forecasting (issue 4).
+  m_tabs = new QTabWidget(this);
+  m_forecast = new ForecastPanelWidget(this);
+  m_tabs->addTab(m_dashboard, QString());
+  m_tabs->addTab(m_forecast, QString());
+  m_tabs->addTab(new RelocationView(this), QString()); // relocation plans (issue 6)
+  setCentralWidget(m_tabs);
+  connect(this, &MainWindow::sourceOpened, m_forecast, &ForecastPanelWidget::setStoreLocation);
+  connect(m_forecast, &ForecastPanelWidget::statusMessage, this,
+          [this](const QString &text) { statusBar()->showMessage(text, 8000); });
   setAcceptDrops(true);
   setWindowIcon(QIcon(QStringLiteral(":/icons/epidesk.svg")));
 
@@ -127,6 +139,11 @@ void MainWindow::createActions() {
           [this] { m_dashboard->mapWidget()->scene()->resetView(); });
   m_resetChartAction = new QAction(this);
   connect(m_resetChartAction, &QAction::triggered, m_dashboard->chart(), &TrendChart::resetView);
+  m_forecastAction = new QAction(this);
+  connect(m_forecastAction, &QAction::triggered, this, [this] {
+    m_tabs->setCurrentWidget(m_forecast);
+    m_forecast->runAll();
+  });
 
   m_languageGroup = new QActionGroup(this);
   m_languageGroup->setExclusive(true);
@@ -166,6 +183,8 @@ void MainWindow::createActions() {
   m_viewMenu->addSeparator();
   m_viewMenu->addAction(m_resetMapAction);
   m_viewMenu->addAction(m_resetChartAction);
+  m_viewMenu->addSeparator();
+  m_viewMenu->addAction(m_forecastAction);
   m_languageMenu = menuBar()->addMenu(QString());
   m_languageMenu->addAction(m_systemLanguageAction);
   m_languageMenu->addSeparator();
@@ -188,6 +207,11 @@ void MainWindow::retranslate() {
   m_cancelAction->setText(tr("&Cancel analysis"));
   m_resetMapAction->setText(tr("Reset &map view"));
   m_resetChartAction->setText(tr("Reset c&hart view"));
+  m_forecastAction->setText(tr("&Forecast all districts"));
+  m_tabs->setTabText(m_tabs->indexOf(m_dashboard), tr("Trends"));
+  m_tabs->setTabText(m_tabs->indexOf(m_forecast), tr("Forecasts"));
+  if (auto *relocation = findChild<RelocationView *>())
+    m_tabs->setTabText(m_tabs->indexOf(relocation), tr("Relocation plans"));
   m_languageMenu->setTitle(tr("&Language"));
   m_systemLanguageAction->setText(tr("&System"));
   m_helpMenu->setTitle(tr("&Help"));

@@ -7,12 +7,14 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QTabWidget;
 class QToolButton;
 
 namespace epidesk {
 
 class Credentials;
 class Dashboard;
+class ForecastPanelWidget;
 
 // The EpiDesk window: the dashboard in the centre, menus for files, view and
 // language, a status bar with the store path and the job progress.
@@ -23,6 +25,8 @@ public:
   ~MainWindow() override;
 
   Dashboard *dashboard() const { return m_dashboard; }
+  // The forecasting tab (issue 4).
+  ForecastPanelWidget *forecastView() const { return m_forecast; }
   // Opens an embedded store and runs the current request on it; false and a
   // message box (unless quiet) on failure. A postgresql:// location connects
   // to the warehouse in the background instead (see connectWarehouse) and
@@ -74,6 +78,8 @@ private:
   quint64 m_connectGeneration = 0;
   bool m_connecting = false;
   Dashboard *m_dashboard;
+  QTabWidget *m_tabs = nullptr;
+  ForecastPanelWidget *m_forecast = nullptr;
   QLabel *m_storeLabel;
   QProgressBar *m_progress;
   QToolButton *m_cancel;
@@ -93,6 +99,7 @@ private:
   QAction *m_cancelAction = nullptr;
   QAction *m_resetMapAction = nullptr;
   QAction *m_resetChartAction = nullptr;
+  QAction *m_forecastAction = nullptr;
   QAction *m_systemLanguageAction = nullptr;
   QAction *m_aboutAction = nullptr;
   QActionGroup *m_languageGroup = nullptr;

@@ -264,6 +264,7 @@ ForecastOutcome ForecastService::run(const SeriesPanelProvider &provider, const 
     if (!job.forecast.analogues.empty())
       out.result.analogues.insert(code, job.forecast.analogues);
     QJsonObject fit = job.forecast.details;
+    fit.remove(QStringLiteral("analogues")); // already under result.analogues
     if (isAuto)
       fit.insert(QStringLiteral("selected_model"), job.modelId);
     if (!fit.isEmpty())

@@ -102,7 +102,7 @@ DistrictData loadDistrictData(const QString &storeLocation, const QString &indic
   data.names = panel.districts;
   data.names.insert(DistrictSeriesStore::nationalCode(), ForecastJobText::tr("Poland (national total)"));
   BoundarySource boundaries;
-  boundaries.path = QDir(sharedDataDir()).filePath(QStringLiteral("pl/powiaty.geojson"));
+  boundaries.path = QDir(sharedDataDir()).filePath(QStringLiteral("data/pl/powiaty.geojson"));
   boundaries.codeField = QStringLiteral("terc");
   boundaries.nameField = QStringLiteral("name");
   QString mapError;

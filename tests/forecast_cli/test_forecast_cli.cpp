@@ -68,7 +68,8 @@ class TestForecastCli : public QObject {
 private slots:
   void initTestCase() {
     QVERIFY(m_dir.isValid());
-    QVERIFY2(QFileInfo::exists(sharedDir() + "/data/pl/covid_cases_powiat_daily.tsv"), qPrintable(sharedDir()));
+    QVERIFY2(QFileInfo::exists(sharedDir() + "/data/pl/covid_cases_powiat_daily.tsv"),
+             qPrintable(sharedDir()));
   }
 
   void fixtureImportSummaryAndQuarantine() {
@@ -130,7 +131,8 @@ private slots:
     QCOMPARE(q2.readAll().trimmed().split('\n').size(), 3);
 
     // Too short for a model: a per-series error, exit 1 when nothing could be forecast.
-    const Run shortRun = cli({"forecast", "--store", store, "--series", "0201", "--model", "snaive", "--horizon", "7"});
+    const Run shortRun =
+        cli({"forecast", "--store", store, "--series", "0201", "--model", "snaive", "--horizon", "7"});
     QCOMPARE(shortRun.exitCode, 1);
     QVERIFY(shortRun.json().value("errors").toObject().contains("0201"));
   }
@@ -147,7 +149,8 @@ private slots:
     const double seconds = j.value("seconds").toDouble();
     qInfo("import of the real TSV: %.2f s (wall %.2f s, store creation included)", seconds, wall);
     QVERIFY2(seconds < 20, qPrintable(QString::number(seconds)));
-    QCOMPARE(j.value("rows_read").toInteger(), j.value("rows_loaded").toInteger() + j.value("rows_quarantined").toInteger());
+    QCOMPARE(j.value("rows_read").toInteger(),
+             j.value("rows_loaded").toInteger() + j.value("rows_quarantined").toInteger());
     QVERIFY(j.value("rows_read").toInteger() > 270000);
     QVERIFY(j.value("warnings").toInteger() > 0); // NA rows, kept at national level
   }
@@ -156,7 +159,8 @@ private slots:
     QVERIFY(!m_realStore.isEmpty());
     QElapsedTimer timer;
     timer.start();
-    const Run r = cli({"forecast", "--store", m_realStore, "--model", "nn", "--horizon", "14", "--series", "all"});
+    const Run r =
+        cli({"forecast", "--store", m_realStore, "--model", "nn", "--horizon", "14", "--series", "all"});
     qInfo("nn forecast of all powiats: %.2f s wall (process, store read included)", timer.elapsed() / 1000.0);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject j = r.json();
@@ -184,7 +188,8 @@ private slots:
       const QJsonObject first = a.first().toObject();
       QVERIFY(first.contains("district") && first.contains("start") && first.contains("distance"));
     }
-    QCOMPARE(forecasts.value("0201").toArray().first().toObject().value("period").toString(), QString("2024-03-22"));
+    QCOMPARE(forecasts.value("0201").toArray().first().toObject().value("period").toString(),
+             QString("2024-03-22"));
   }
 
   void selectorsAndLevels() {
@@ -218,7 +223,14 @@ private slots:
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject j = r.json();
     QCOMPARE(j.value("forecasts").toObject().value("series").toArray().size(), 12);
-    QCOMPARE(j.value("forecasts").toObject().value("series").toArray().first().toObject().value("period").toString(),
+    QCOMPARE(j.value("forecasts")
+                 .toObject()
+                 .value("series")
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value("period")
+                 .toString(),
              QString("1961-01"));
     const QJsonObject bt = j.value("backtest").toObject().value("series").toObject();
     for (const char *key : {"mase", "smape", "coverage80", "coverage95"}) {
@@ -234,20 +246,27 @@ private slots:
     QTest::addColumn<QString>("field");
     const QString csv = sharedDir() + "/data/series/airpassengers.csv";
     QTest::newRow("no source") << QStringList{"--model", "ets", "--horizon", "3"} << "source";
-    QTest::newRow("two sources") << QStringList{"--csv", csv, "--store", "x.gpkg", "--model", "ets", "--horizon", "3"}
+    QTest::newRow("two sources") << QStringList{"--csv",   csv,   "--store",   "x.gpkg",
+                                                "--model", "ets", "--horizon", "3"}
                                  << "source";
     QTest::newRow("model") << QStringList{"--csv", csv, "--model", "arima", "--horizon", "3"} << "model";
     QTest::newRow("no horizon") << QStringList{"--csv", csv, "--model", "ets"} << "horizon";
     QTest::newRow("horizon 0") << QStringList{"--csv", csv, "--model", "ets", "--horizon", "0"} << "horizon";
-    QTest::newRow("horizon text") << QStringList{"--csv", csv, "--model", "ets", "--horizon", "ten"} << "horizon";
-    QTest::newRow("level") << QStringList{"--csv", csv, "--model", "ets", "--horizon", "3", "--level", "90"} << "level";
-    QTest::newRow("backtest") << QStringList{"--csv", csv, "--model", "ets", "--horizon", "3", "--backtest=-1"}
+    QTest::newRow("horizon text") << QStringList{"--csv", csv, "--model", "ets", "--horizon", "ten"}
+                                  << "horizon";
+    QTest::newRow("level") << QStringList{"--csv", csv, "--model", "ets", "--horizon", "3", "--level", "90"}
+                           << "level";
+    QTest::newRow("backtest") << QStringList{"--csv",     csv, "--model",      "ets",
+                                             "--horizon", "3", "--backtest=-1"}
                               << "backtest";
-    QTest::newRow("indicator") << QStringList{"--csv", csv, "--model", "ets", "--horizon", "3", "--indicator", "x"}
+    QTest::newRow("indicator") << QStringList{"--csv",     csv, "--model",     "ets",
+                                              "--horizon", "3", "--indicator", "x"}
                                << "indicator";
-    QTest::newRow("format") << QStringList{"--csv", csv, "--model", "ets", "--horizon", "3", "--format", "xml"}
+    QTest::newRow("format") << QStringList{"--csv",     csv, "--model",  "ets",
+                                           "--horizon", "3", "--format", "xml"}
                             << "format";
-    QTest::newRow("series") << QStringList{"--csv", csv, "--model", "ets", "--horizon", "3", "--series", "a,,b"}
+    QTest::newRow("series") << QStringList{"--csv",     csv, "--model",  "ets",
+                                           "--horizon", "3", "--series", "a,,b"}
                             << "series";
   }
 

@@ -10,7 +10,7 @@ namespace epidesk::testing {
 
 inline BoundarySource powiatBoundaries() {
   BoundarySource source;
-  source.path = QDir(QStringLiteral(EPIDESK_SHARED_DIR)).filePath(QStringLiteral("pl/powiaty.geojson"));
+  source.path = QDir(QStringLiteral(EPIDESK_SHARED_DIR)).filePath(QStringLiteral("data/pl/powiaty.geojson"));
   source.codeField = QStringLiteral("terc");
   source.nameField = QStringLiteral("name");
   return source;
