@@ -66,7 +66,7 @@ max() { py "print(max($1,$2))"; }
 
 # --- 1. build -----------------------------------------------------------------
 CLI=$BUILD_DIR/app/epidesk-cli
-QBENCH=$BUILD_DIR/epidesk-warehouse-query-bench
+QBENCH=$BUILD_DIR/bench/epidesk-warehouse-query-bench # bench/ added by the top-level CMakeLists.txt
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   log "building epidesk-cli and epidesk-warehouse-query-bench (Release) in $BUILD_DIR"
   cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
@@ -81,6 +81,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
     exit 1
   }
 fi
+[ -x "$QBENCH" ] || QBENCH=$BUILD_DIR/epidesk-warehouse-query-bench # or by bench/warehouse-bench.cmake
 [ -x "$CLI" ] && [ -x "$QBENCH" ] || {
   log "no $CLI or $QBENCH"
   exit 1

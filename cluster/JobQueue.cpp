@@ -56,7 +56,7 @@ std::optional<ClaimedJob> JobQueue::claim(const QString &dataVersion, int leaseS
   static const char *const candidates[] = {
       "j.status = 'running' AND j.lease_until < clock_timestamp() AND j.attempts < least(j.max_attempts, $4)"
       " ORDER BY j.lease_until",
-      "j.status = 'queued' ORDER BY j.created_at",
+      "j.status = 'queued' AND $4::integer > 0 ORDER BY j.created_at", // $4: same parameters
   };
   for (const char *candidate : candidates) {
     auto claimed = m_db.autocommit([&](auto &tx) -> std::optional<ClaimedJob> {

@@ -386,6 +386,27 @@ void ForecastChart::rebuild() {
 
 void ForecastChart::resetView() {
   m_plot->rescaleAxes();
+  // Long daily histories bury the forecast: show the recent past (at least
+  // 8 horizons, 120 days) and the forecast; drag or zoom out for the rest.
+  const int horizon = int(m_result.forecasts.value(m_history.code).size());
+  const int recent = std::max(8 * horizon, 120);
+  if (m_history.frequency == Frequency::Daily && horizon > 0 && m_history.size() > recent) {
+    const QCPRange x = m_plot->xAxis->range();
+    const QCPRange keys(dateKey(m_history.periodStart(m_history.size() - recent)), x.upper);
+    bool found = false;
+    QCPRange y;
+    for (int i = 0; i < m_plot->graphCount(); ++i) {
+      bool ok = false;
+      const QCPRange r = m_plot->graph(i)->getValueRange(ok, QCP::sdBoth, keys);
+      if (ok) {
+        y = found ? QCPRange(std::min(y.lower, r.lower), std::max(y.upper, r.upper)) : r;
+        found = true;
+      }
+    }
+    m_plot->xAxis->setRange(keys);
+    if (found)
+      m_plot->yAxis->setRange(y);
+  }
   const QCPRange y = m_plot->yAxis->range();
   if (y.lower >= 0)
     m_plot->yAxis->setRange(0, y.upper > 0 ? y.upper * 1.08 : 1);

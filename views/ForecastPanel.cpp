@@ -136,11 +136,13 @@ ForecastPanelWidget::ForecastPanelWidget(QWidget *parent)
   m_cancel->hide();
   m_status->setWordWrap(true);
 
-  m_form->addRow(QString(), m_indicator);
-  m_form->addRow(QString(), m_model);
-  m_form->addRow(QString(), m_horizon);
-  m_form->addRow(QString(), m_origins);
-  m_form->addRow(QString(), m_district);
+  for (QWidget *field : {static_cast<QWidget *>(m_indicator), static_cast<QWidget *>(m_model),
+                         static_cast<QWidget *>(m_horizon), static_cast<QWidget *>(m_origins),
+                         static_cast<QWidget *>(m_district)}) {
+    auto *label = new QLabel(this);
+    label->setBuddy(field);
+    m_form->addRow(label, field);
+  }
   auto *boxLayout = new QVBoxLayout(m_box);
   boxLayout->addLayout(m_form);
   boxLayout->addWidget(m_run);
@@ -191,7 +193,8 @@ void ForecastPanelWidget::fillModels() {
   const QString current = m_model->currentData().toString();
   const QSignalBlocker block(m_model);
   m_model->clear();
-  for (const QString &id : ForecastModelRegistry::ids() << QStringLiteral("auto"))
+  const QStringList ids = ForecastModelRegistry::ids() << QStringLiteral("auto");
+  for (const QString &id : ids)
     m_model->addItem(ForecastExport::modelName(id), id);
   const int index = m_model->findData(current.isEmpty() ? QStringLiteral("nn") : current);
   m_model->setCurrentIndex(std::max(0, index));
