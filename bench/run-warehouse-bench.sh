@@ -188,6 +188,7 @@ BIG_ROWS=0
 Q_INPROC="-"
 Q_SQL="-"
 Q_CLI="-"
+Q_MUNI="-"
 if [ "$BIG_SCALE" != 0 ]; then
   fresh_db wh_big
   "${PSQL[@]}" -d postgres -c "DROP DATABASE wh_ingest WITH (FORCE)"
@@ -211,7 +212,8 @@ if [ "$BIG_SCALE" != 0 ]; then
   # In-process: runTrends on an open source (median/p95 of QUERY_RUNS).
   "$QBENCH" "$BIG_URL" "$INGREDIENT" "$QUERY_RUNS" >"$WORK/query.json"
   log "in-process: $(cat "$WORK/query.json")"
-  Q_INPROC=$(py 'import json,sys; t=json.load(open(sys.argv[1]))["trend_uf_month"]; print(f"{t[\"median_ms\"]:.1f} / {t[\"p95_ms\"]:.1f}")' "$WORK/query.json")
+  Q_INPROC=$(py 'import json,sys; t=json.load(open(sys.argv[1]))["trend_uf_month"]; print("%.1f / %.1f" % (t["median_ms"], t["p95_ms"]))' "$WORK/query.json")
+  Q_MUNI=$(py 'import json,sys; t=json.load(open(sys.argv[1]))["cells_municipality"]; print("%.0f" % t["median_ms"])' "$WORK/query.json")
 
   # The SQL alone, as WarehouseSource sends it (ids looked up the same way).
   IDS=$("${PSQL[@]}" -d "$BIG_URL" -tA -c "SELECT '{' || string_agg(id::text, ',') || '}' FROM ingredient \
@@ -262,6 +264,7 @@ echo "import anvisa --db:      $(fmt "$OUR_BEST") rows/s ($(fmt "$OUR_WALL_BEST"
 echo "COPY unlogged, 1 / 2:    $(fmt "$COPY1_BEST") / $(fmt "$COPY2_BEST") rows/s (PG $PG_VERSION)"
 echo "ratio vs 1 / 2 sessions: $RATIO1 / $RATIO2   (target >= 0.8)"
 echo "trend query at $(fmt "$BIG_ROWS") raw rows (median / p95 ms): in-process $Q_INPROC, SQL $Q_SQL, CLI minus start $Q_CLI"
+echo "municipality-level cells (median ms, for comparison): $Q_MUNI"
 
 if [ "${NO_DOCS:-0}" != 1 ]; then
   if ! grep -q '^## Warehouse' "$DOC" 2>/dev/null; then

@@ -94,6 +94,17 @@ void RelocationFlowLayer::paint(QPainter *painter, const MapScene &scene, const 
   painter->setRenderHint(QPainter::Antialiasing, true);
   const double unit = std::max(1.0, std::min(target.width(), target.height()) / 400.0); // pixels per "point"
 
+  double maxCapacity = 0;
+  for (const FacilityMark &f : m_facilities)
+    maxCapacity = std::max({maxCapacity, f.capacity, f.used});
+  // Facility circles (drawn last): arrows end at their rim, so the heads stay visible.
+  QHash<QString, double> rimRadius;
+  for (const FacilityMark &f : m_facilities)
+    if (maxCapacity > 0)
+      rimRadius[f.district] =
+          std::max(rimRadius.value(f.district),
+                   unit * (2 + 10 * std::sqrt(std::max(f.capacity, f.used) / maxCapacity)));
+
   double maxFlow = 0;
   for (const Arc &a : m_arcs)
     maxFlow = std::max(maxFlow, a.patients);
@@ -101,10 +112,12 @@ void RelocationFlowLayer::paint(QPainter *painter, const MapScene &scene, const 
     if (a.from == a.to || !hasPosition(a.from) || !hasPosition(a.to))
       continue; // treated at home: shown by the facility circle
     const QPointF p0 = position(scene, target, a.from);
-    const QPointF p1 = position(scene, target, a.to);
-    const QLineF line(p0, p1);
-    if (line.length() < 1)
+    const QLineF full(p0, position(scene, target, a.to));
+    const double rim = rimRadius.value(a.to) + unit;
+    if (full.length() < 2 * rim + 1)
       continue;
+    const QPointF p1 = full.pointAt(1 - rim / full.length());
+    const QLineF line(p0, p1);
     const double width = unit * (1.0 + 5.0 * std::sqrt(a.patients / maxFlow));
     QColor color = groupColor(a.group);
     color.setAlpha(200);
@@ -123,9 +136,6 @@ void RelocationFlowLayer::paint(QPainter *painter, const MapScene &scene, const 
     painter->drawPolygon(QPolygonF({p1, left, right}));
   }
 
-  double maxCapacity = 0;
-  for (const FacilityMark &f : m_facilities)
-    maxCapacity = std::max({maxCapacity, f.capacity, f.used});
   for (const FacilityMark &f : m_facilities) {
     if (!hasPosition(f.district) || maxCapacity <= 0)
       continue;

@@ -131,8 +131,6 @@ private slots:
       differing += withFlows.pixel(p) != without.pixel(p) ? 1 : 0;
     }
     QCOMPARE(differing, 5);
-    if (qEnvironmentVariableIsSet("EPIDESK_DUMP_RELOCATION_MAP"))
-      withFlows.save(qEnvironmentVariable("EPIDESK_DUMP_RELOCATION_MAP"));
     // Facilities are drawn too; nothing unmet, so no district highlighted.
     QCOMPARE(int(layer.facilities().size()), 2);
     QVERIFY(layer.unmetByDistrict().isEmpty());
