@@ -16,9 +16,10 @@ namespace epidesk {
 
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("EmbeddedStore", text);
-}
+// This file's messages, in one context that lupdate sees too.
+class EmbeddedStoreText {
+  Q_DECLARE_TR_FUNCTIONS(EmbeddedStore)
+};
 
 // Marts are WITHOUT ROWID tables clustered on (file, ingredient, period,
 // place): a file's rows are one key range, so an import appends and a
@@ -133,12 +134,12 @@ std::unique_ptr<EmbeddedStore> EmbeddedStore::create(const QString &path, const 
     QFile::remove(path + QStringLiteral("-wal"));
     QFile::remove(path + QStringLiteral("-shm"));
     if (error)
-      *error = tr("Cannot create the store %1: %2").arg(path, why);
+      *error = EmbeddedStoreText::tr("Cannot create the store %1: %2").arg(path, why);
     return nullptr;
   };
   if (QFileInfo::exists(path)) {
     if (error)
-      *error = tr("Cannot create the store %1: the file already exists").arg(path);
+      *error = EmbeddedStoreText::tr("Cannot create the store %1: the file already exists").arg(path);
     return nullptr;
   }
   Geography geography;
@@ -162,13 +163,13 @@ std::unique_ptr<EmbeddedStore> EmbeddedStore::open(const QString &path, QString 
   QString message;
   if (!QFileInfo(path).isFile()) {
     if (error)
-      *error = tr("Cannot open the store %1: no such file").arg(path);
+      *error = EmbeddedStoreText::tr("Cannot open the store %1: no such file").arg(path);
     return nullptr;
   }
   auto db = std::make_unique<SqliteDb>();
   if (!db->open(path, false, &message)) {
     if (error)
-      *error = tr("Cannot open the store %1: %2").arg(path, message);
+      *error = EmbeddedStoreText::tr("Cannot open the store %1: %2").arg(path, message);
     return nullptr;
   }
   // Check before any pragma so a foreign file is never switched to WAL.
@@ -186,16 +187,17 @@ std::unique_ptr<EmbeddedStore> EmbeddedStore::open(const QString &path, QString 
   }
   if (version < 1 || version > schemaVersion) {
     if (error)
-      *error = version == 0 ? tr("%1 is not an EpiDesk store").arg(path)
-                            : tr("%1 has store schema version %2; this EpiDesk reads version %3")
-                                  .arg(path)
-                                  .arg(version)
-                                  .arg(schemaVersion);
+      *error = version == 0
+                   ? EmbeddedStoreText::tr("%1 is not an EpiDesk store").arg(path)
+                   : EmbeddedStoreText::tr("%1 has store schema version %2; this EpiDesk reads version %3")
+                         .arg(path)
+                         .arg(version)
+                         .arg(schemaVersion);
     return nullptr;
   }
   if (!applyPragmas(*db, &message)) {
     if (error)
-      *error = tr("Cannot open the store %1: %2").arg(path, message);
+      *error = EmbeddedStoreText::tr("Cannot open the store %1: %2").arg(path, message);
     return nullptr;
   }
   // Schema steps are additive (CREATE TABLE IF NOT EXISTS); new stores,
@@ -203,18 +205,19 @@ std::unique_ptr<EmbeddedStore> EmbeddedStore::open(const QString &path, QString 
   // Checked first so opening an up-to-date store never takes the write lock.
   bool hasDistrictTables = false;
   {
-    SqliteStatement q(*db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'district_daily'");
+    SqliteStatement q(*db,
+                      "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'district_daily'");
     hasDistrictTables = q.next() && q.integer(0) == 1;
   }
   if ((version < schemaVersion || !hasDistrictTables) && !upgradeSchema(*db, version, &message)) {
     if (error)
-      *error = tr("Cannot upgrade the store %1: %2").arg(path, message);
+      *error = EmbeddedStoreText::tr("Cannot upgrade the store %1: %2").arg(path, message);
     return nullptr;
   }
   std::unique_ptr<EmbeddedStore> store(new EmbeddedStore(QFileInfo(path).absoluteFilePath(), std::move(db)));
   if (!store->loadGeography(&message)) {
     if (error)
-      *error = tr("Cannot open the store %1: %2").arg(path, message);
+      *error = EmbeddedStoreText::tr("Cannot open the store %1: %2").arg(path, message);
     return nullptr;
   }
   return store;

@@ -11,9 +11,10 @@ namespace epidesk {
 
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("epidesk::SeriesCsvReader", text);
-}
+// This file's messages, in one context that lupdate sees too.
+class SeriesCsvReaderText {
+  Q_DECLARE_TR_FUNCTIONS(epidesk::SeriesCsvReader)
+};
 
 [[noreturn]] void fail(const QString &name, int line, const QString &field, const QString &message) {
   const QString where = line > 0 ? QStringLiteral("%1:%2").arg(name).arg(line) : name;
@@ -54,7 +55,7 @@ struct Row {
 TimeSeries SeriesCsvReader::read(const QString &path, SeriesCsvReport *report) {
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly))
-    fail(path, 0, QString(), tr("cannot open: %1").arg(file.errorString()));
+    fail(path, 0, QString(), SeriesCsvReaderText::tr("cannot open: %1").arg(file.errorString()));
   return parse(file.readAll(), path, report);
 }
 
@@ -82,22 +83,23 @@ TimeSeries SeriesCsvReader::parse(const QByteArray &data, const QString &name, S
       if (fields.size() != 2 ||
           unquote(fields[0]).compare(QLatin1String("period"), Qt::CaseInsensitive) != 0 ||
           unquote(fields[1]).compare(QLatin1String("value"), Qt::CaseInsensitive) != 0)
-        fail(name, lineNo, QString(), tr("expected the header \"period,value\""));
+        fail(name, lineNo, QString(), SeriesCsvReaderText::tr("expected the header \"period,value\""));
       header = true;
       continue;
     }
     if (fields.size() != 2)
-      fail(name, lineNo, QString(), tr("expected 2 fields (period,value), found %1").arg(fields.size()));
+      fail(name, lineNo, QString(),
+           SeriesCsvReaderText::tr("expected 2 fields (period,value), found %1").arg(fields.size()));
     ++rep.rows;
 
     const QString label = unquote(fields[0]);
     const auto parsed = TimeSeries::parseLabel(label);
     if (!parsed)
       fail(name, lineNo, QStringLiteral("period"),
-           tr("not a period (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY): \"%1\"").arg(label));
+           SeriesCsvReaderText::tr("not a period (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY): \"%1\"").arg(label));
     if (frequency && *frequency != parsed->first)
       fail(name, lineNo, QStringLiteral("period"),
-           tr("\"%1\" has another format than the rows before it").arg(label));
+           SeriesCsvReaderText::tr("\"%1\" has another format than the rows before it").arg(label));
     frequency = parsed->first;
 
     Row row{lineNo, std::nullopt};
@@ -106,22 +108,25 @@ TimeSeries SeriesCsvReader::parse(const QByteArray &data, const QString &name, S
       bool ok = false;
       const double v = c.toDouble(valueText, &ok);
       if (!ok || !std::isfinite(v))
-        fail(name, lineNo, QStringLiteral("value"), tr("not a number: \"%1\"").arg(valueText));
+        fail(name, lineNo, QStringLiteral("value"),
+             SeriesCsvReaderText::tr("not a number: \"%1\"").arg(valueText));
       row.value = v;
     }
     const auto [it, inserted] = rows.emplace(parsed->second, row);
     if (!inserted)
       fail(name, lineNo, QStringLiteral("period"),
-           tr("duplicate period \"%1\" (first on line %2)").arg(label).arg(it->second.line));
+           SeriesCsvReaderText::tr("duplicate period \"%1\" (first on line %2)")
+               .arg(label)
+               .arg(it->second.line));
   }
   if (!header)
-    fail(name, 0, QString(), tr("empty file: expected the header \"period,value\""));
+    fail(name, 0, QString(), SeriesCsvReaderText::tr("empty file: expected the header \"period,value\""));
   if (rows.empty())
-    fail(name, 0, QString(), tr("no data rows"));
+    fail(name, 0, QString(), SeriesCsvReaderText::tr("no data rows"));
   if (!rows.begin()->second.value || !rows.rbegin()->second.value) {
     const Row &bad = rows.begin()->second.value ? rows.rbegin()->second : rows.begin()->second;
     fail(name, bad.line, QStringLiteral("value"),
-         tr("missing at the first or last period (only inner gaps are interpolated)"));
+         SeriesCsvReaderText::tr("missing at the first or last period (only inner gaps are interpolated)"));
   }
 
   TimeSeries series;

@@ -6,9 +6,10 @@
 namespace epidesk {
 
 namespace {
-QString tr(const char *text) {
-  return QCoreApplication::translate("epidesk::CsvExport", text);
-}
+// This file's messages, in one context that lupdate sees too.
+class CsvExportText {
+  Q_DECLARE_TR_FUNCTIONS(epidesk::CsvExport)
+};
 
 QByteArray joinRow(const QStringList &fields) {
   QStringList quoted;
@@ -69,12 +70,12 @@ bool CsvExport::writeFile(const QByteArray &data, const QString &path, QString *
   QSaveFile file(path);
   if (!file.open(QIODevice::WriteOnly)) {
     if (error)
-      *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+      *error = CsvExportText::tr("Cannot write %1: %2").arg(path, file.errorString());
     return false;
   }
   if (file.write(data) != data.size() || !file.commit()) {
     if (error)
-      *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+      *error = CsvExportText::tr("Cannot write %1: %2").arg(path, file.errorString());
     return false;
   }
   return true;

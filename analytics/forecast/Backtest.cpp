@@ -7,9 +7,10 @@
 namespace epidesk {
 
 namespace {
-QString tr(const char *text) {
-  return QCoreApplication::translate("epidesk::Backtest", text);
-}
+// This file's messages, in one context that lupdate sees too.
+class BacktestText {
+  Q_DECLARE_TR_FUNCTIONS(epidesk::Backtest)
+};
 
 double laggedMae(const std::vector<double> &y, int lag) {
   const int n = int(y.size());
@@ -40,13 +41,14 @@ BacktestScore backtest(const ForecastModel &model, const TimeSeries &series, con
   const int n = series.size(), h = options.horizon, origins = options.origins;
   if (h < 1 || origins < 1)
     throw std::invalid_argument(
-        tr("A backtest needs a horizon and a number of origins of at least 1.").toStdString());
+        BacktestText::tr("A backtest needs a horizon and a number of origins of at least 1.").toStdString());
   const int firstTrain = n - h - origins + 1;
   const int needed = model.minimumLength(series);
   if (firstTrain < needed)
     throw std::invalid_argument(
-        tr("Series %1 has %2 values: too short for %3 backtest origins of horizon %4 with model %5 "
-           "(needs at least %6).")
+        BacktestText::tr(
+            "Series %1 has %2 values: too short for %3 backtest origins of horizon %4 with model %5 "
+            "(needs at least %6).")
             .arg(series.code)
             .arg(n)
             .arg(origins)
@@ -68,7 +70,7 @@ BacktestScore backtest(const ForecastModel &model, const TimeSeries &series, con
     const ModelForecast f = model.forecast(past, h, modelOptions, panel, nullptr);
     if (int(f.mean.size()) < h)
       throw std::invalid_argument(
-          tr("Model %1 returned fewer forecasts than asked.").arg(model.id()).toStdString());
+          BacktestText::tr("Model %1 returned fewer forecasts than asked.").arg(model.id()).toStdString());
     double absSum = 0;
     for (int i = 0; i < h; ++i) {
       const double y = series.values[size_t(train + i)], fc = f.mean[size_t(i)];
@@ -104,7 +106,7 @@ AutoSelection selectAutoModel(const TimeSeries &series, const BacktestOptions &o
       throw Canceled{};
     const std::unique_ptr<ForecastModel> model = ForecastModelRegistry::create(id);
     if (!model) {
-      sel.failed.insert(id, tr("unknown model"));
+      sel.failed.insert(id, BacktestText::tr("unknown model"));
       continue;
     }
     try {

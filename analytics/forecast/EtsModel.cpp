@@ -30,9 +30,10 @@ constexpr double kLower[4] = {1e-4, 1e-4, 1e-4, 0.8};
 constexpr double kUpper[4] = {0.9999, 0.9999, 0.9999, 0.98};
 constexpr int kMaxSeasonalPeriod = 24;
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("epidesk::EtsModel", text);
-}
+// This file's messages, in one context that lupdate sees too.
+class EtsModelText {
+  Q_DECLARE_TR_FUNCTIONS(epidesk::EtsModel)
+};
 
 QChar letter(Component c) {
   return c == Component::None       ? QLatin1Char('N')
@@ -649,7 +650,7 @@ QJsonObject EtsModel::Fit::toJson() const {
 }
 
 QString EtsModel::name() const {
-  return tr("Exponential smoothing (ETS)");
+  return EtsModelText::tr("Exponential smoothing (ETS)");
 }
 
 int EtsModel::minimumLength(const TimeSeries &) const {
@@ -771,7 +772,8 @@ std::vector<EtsModel::Fit> EtsModel::fitAll(const std::vector<double> &y, int m,
       fits.push_back(std::move(*f));
   }
   if (fits.empty())
-    throw std::invalid_argument(tr("No ETS model can be fitted to %1 values.").arg(y.size()).toStdString());
+    throw std::invalid_argument(
+        EtsModelText::tr("No ETS model can be fitted to %1 values.").arg(y.size()).toStdString());
   // Stable: ties keep R's order of trial (R keeps the first strictly better fit).
   std::stable_sort(fits.begin(), fits.end(), [](const Fit &a, const Fit &b) { return a.aicc < b.aicc; });
   return fits;
@@ -794,11 +796,11 @@ EtsModel::Prediction EtsModel::predict(const Fit &fit, int horizon) {
 ModelForecast EtsModel::forecast(const TimeSeries &series, int horizon, const QJsonObject &options,
                                  const ForecastPanel &, Feedback *feedback) const {
   if (horizon < 1)
-    throw std::invalid_argument(tr("The horizon must be at least 1.").toStdString());
+    throw std::invalid_argument(EtsModelText::tr("The horizon must be at least 1.").toStdString());
   const int m = SeasonalNaiveModel::seasonalPeriod(series, options);
   const std::vector<double> &y = series.values;
   if (series.size() < minimumLength(series))
-    throw std::invalid_argument(tr("Series %1 has %2 values; ETS needs at least %3.")
+    throw std::invalid_argument(EtsModelText::tr("Series %1 has %2 values; ETS needs at least %3.")
                                     .arg(series.code)
                                     .arg(series.size())
                                     .arg(minimumLength(series))
@@ -806,32 +808,34 @@ ModelForecast EtsModel::forecast(const TimeSeries &series, int horizon, const QJ
   for (double v : y)
     if (!std::isfinite(v))
       throw std::invalid_argument(
-          tr("Series %1 has missing or non-finite values.").arg(series.code).toStdString());
+          EtsModelText::tr("Series %1 has missing or non-finite values.").arg(series.code).toStdString());
 
   QString pattern = options.value(QLatin1String("model")).toString(QStringLiteral("ZZZ")).toUpper();
   static const QString kLetters[3] = {QStringLiteral("AMZ"), QStringLiteral("NAZ"), QStringLiteral("NAMZ")};
   if (pattern.size() != 3 || !kLetters[0].contains(pattern[0]) || !kLetters[1].contains(pattern[1]) ||
       !kLetters[2].contains(pattern[2]))
     throw std::invalid_argument(
-        tr("model: must be three letters: error A/M/Z, trend N/A/Z, season N/A/M/Z (e.g. \"ZZZ\", \"MAM\")")
+        EtsModelText::tr(
+            "model: must be three letters: error A/M/Z, trend N/A/Z, season N/A/M/Z (e.g. \"ZZZ\", \"MAM\")")
             .toStdString());
   std::optional<bool> damped;
   const QJsonValue d = options.value(QLatin1String("damped"));
   if (d.isBool())
     damped = d.toBool();
   else if (!d.isUndefined() && !d.isNull())
-    throw std::invalid_argument(tr("damped: must be true or false").toStdString());
+    throw std::invalid_argument(EtsModelText::tr("damped: must be true or false").toStdString());
 
   ModelForecast out;
   if (isConstant(y)) {
     // As R: ses(y, alpha = 0.99999, initial = "simple"): flat forecast, no uncertainty.
     out.mean.assign(horizon, y.back());
     out.lo80 = out.hi80 = out.lo95 = out.hi95 = out.mean;
-    out.details = QJsonObject{{"form", QStringLiteral("ETS(A,N,N)")},
-                              {"alpha", 0.99999},
-                              {"sigma2", 0.0},
-                              {"seasonal_period", 1},
-                              {"note", tr("constant series: flat forecast, zero-width intervals")}};
+    out.details =
+        QJsonObject{{"form", QStringLiteral("ETS(A,N,N)")},
+                    {"alpha", 0.99999},
+                    {"sigma2", 0.0},
+                    {"seasonal_period", 1},
+                    {"note", EtsModelText::tr("constant series: flat forecast, zero-width intervals")}};
     return out;
   }
 
@@ -860,7 +864,7 @@ ModelForecast EtsModel::forecast(const TimeSeries &series, int horizon, const QJ
     return out;
   }
   throw std::invalid_argument(
-      tr("No ETS model gives finite forecasts for %1.").arg(series.code).toStdString());
+      EtsModelText::tr("No ETS model gives finite forecasts for %1.").arg(series.code).toStdString());
 }
 
 } // namespace epidesk

@@ -16,9 +16,10 @@ QString fieldError(const char *field, const QString &message) {
   return QStringLiteral("%1: %2").arg(QLatin1String(field), message);
 }
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("epidesk::ForecastRequest", text);
-}
+// This file's messages, in one context that lupdate sees too.
+class ForecastRequestText {
+  Q_DECLARE_TR_FUNCTIONS(epidesk::ForecastRequest)
+};
 
 QStringList modelIds() {
   return ForecastModelRegistry::ids() << QStringLiteral("auto");
@@ -31,7 +32,8 @@ void readInt(const QJsonObject &json, const char *key, int lo, int hi, int *out,
     return;
   const double d = v.toDouble(std::nan(""));
   if (!v.isDouble() || d != std::floor(d) || d < lo || d > hi) {
-    errors->append(fieldError(key, tr("must be a whole number between %1 and %2").arg(lo).arg(hi)));
+    errors->append(
+        fieldError(key, ForecastRequestText::tr("must be a whole number between %1 and %2").arg(lo).arg(hi)));
     return;
   }
   *out = int(d);
@@ -64,7 +66,8 @@ std::optional<ForecastRequest> ForecastRequest::fromJson(const QJsonObject &json
   if (model.isString() && modelIds().contains(model.toString()))
     r.model = model.toString();
   else if (!model.isUndefined() && !model.isNull())
-    errs.append(fieldError("model", tr("must be one of %1").arg(modelIds().join(QStringLiteral(", ")))));
+    errs.append(fieldError(
+        "model", ForecastRequestText::tr("must be one of %1").arg(modelIds().join(QStringLiteral(", ")))));
 
   readInt(json, "horizon", 1, kMaxHorizon, &r.horizon, &errs);
   readInt(json, "backtest_origins", 0, kMaxOrigins, &r.backtestOrigins, &errs);
@@ -73,7 +76,7 @@ std::optional<ForecastRequest> ForecastRequest::fromJson(const QJsonObject &json
   if (options.isObject())
     r.options = options.toObject();
   else if (!options.isUndefined() && !options.isNull())
-    errs.append(fieldError("options", tr("must be an object")));
+    errs.append(fieldError("options", ForecastRequestText::tr("must be an object")));
 
   if (errors)
     *errors = errs;

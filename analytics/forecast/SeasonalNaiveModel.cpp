@@ -9,13 +9,14 @@ namespace {
 constexpr double kZ80 = 1.2815515655446004; // qnorm(0.90)
 constexpr double kZ95 = 1.9599639845400540; // qnorm(0.975)
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("epidesk::SeasonalNaiveModel", text);
-}
+// This file's messages, in one context that lupdate sees too.
+class SeasonalNaiveModelText {
+  Q_DECLARE_TR_FUNCTIONS(epidesk::SeasonalNaiveModel)
+};
 } // namespace
 
 QString SeasonalNaiveModel::name() const {
-  return tr("Seasonal naive");
+  return SeasonalNaiveModelText::tr("Seasonal naive");
 }
 
 int SeasonalNaiveModel::seasonalPeriod(const TimeSeries &series, const QJsonObject &options) {
@@ -40,18 +41,20 @@ ModelForecast SeasonalNaiveModel::forecast(const TimeSeries &series, int horizon
   const int m = seasonalPeriod(series, options);
   const int n = series.size();
   if (horizon < 1)
-    throw std::invalid_argument(tr("The horizon must be at least 1.").toStdString());
+    throw std::invalid_argument(SeasonalNaiveModelText::tr("The horizon must be at least 1.").toStdString());
   if (n < m + 1)
-    throw std::invalid_argument(tr("Series %1 has %2 values; the seasonal naive model needs at least %3.")
-                                    .arg(series.code)
-                                    .arg(n)
-                                    .arg(m + 1)
-                                    .toStdString());
+    throw std::invalid_argument(
+        SeasonalNaiveModelText::tr("Series %1 has %2 values; the seasonal naive model needs at least %3.")
+            .arg(series.code)
+            .arg(n)
+            .arg(m + 1)
+            .toStdString());
   const std::vector<double> &y = series.values;
   for (double v : y)
     if (!std::isfinite(v))
-      throw std::invalid_argument(
-          tr("Series %1 has missing or non-finite values.").arg(series.code).toStdString());
+      throw std::invalid_argument(SeasonalNaiveModelText::tr("Series %1 has missing or non-finite values.")
+                                      .arg(series.code)
+                                      .toStdString());
 
   double sumSq = 0;
   for (int t = m; t < n; ++t)

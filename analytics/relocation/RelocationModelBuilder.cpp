@@ -1,5 +1,6 @@
 #include "RelocationModelBuilder.h"
 #include "TravelTimes.h"
+#include <QCoreApplication>
 #include <QHash>
 #include <algorithm>
 #include <numeric>
@@ -8,6 +9,11 @@
 namespace epidesk {
 
 namespace {
+
+// This file's messages, in one context that lupdate sees too.
+class RelocationModelBuilderText {
+  Q_DECLARE_TR_FUNCTIONS(epidesk::RelocationModelBuilder)
+};
 
 constexpr double kInf = 1e30; // COIN's infinity
 
@@ -71,7 +77,7 @@ RelocationModel RelocationModelBuilder::build(const RelocationScenario &sc, cons
                                               const SolverSettings &settings) {
   const int T = sc.months;
   if (T < 1)
-    throw std::invalid_argument("months must be >= 1");
+    throw std::invalid_argument(RelocationModelBuilderText::tr("months must be >= 1").toStdString());
   const int nD = int(sc.districts.size()), nG = int(sc.groups.size()), nF = int(sc.facilities.size());
   const QHash<QString, int> dIndex = indexBy(sc.districts, &RelocationDistrict::code);
   const QHash<QString, int> gIndex = indexBy(sc.groups, &ProcedureGroup::id);
@@ -80,13 +86,14 @@ RelocationModel RelocationModelBuilder::build(const RelocationScenario &sc, cons
   Cube demand(nD, nG, T), cap(nF, nG, T), surge(nF, nG, T);
   for (const DemandEntry &e : sc.demand) {
     if (e.month < 0 || e.month > T)
-      throw std::invalid_argument("demand month out of range");
+      throw std::invalid_argument(RelocationModelBuilderText::tr("demand month out of range").toStdString());
     demand.at(lookup(dIndex, e.district, "district"), lookup(gIndex, e.group, "group"),
               std::max(0, e.month - 1)) += e.patients;
   }
   for (const CapacityEntry &e : sc.capacity) {
     if (e.month < 1 || e.month > T)
-      throw std::invalid_argument("capacity month out of range");
+      throw std::invalid_argument(
+          RelocationModelBuilderText::tr("capacity month out of range").toStdString());
     const int f = lookup(fIndex, e.facility, "facility"), g = lookup(gIndex, e.group, "group");
     cap.at(f, g, e.month - 1) += e.capacity;
     surge.at(f, g, e.month - 1) += e.surge;

@@ -19,9 +19,10 @@ namespace epidesk {
 
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("epidesk::RelocationSolver", text);
-}
+// This file's messages, in one context that lupdate sees too.
+class RelocationSolverText {
+  Q_DECLARE_TR_FUNCTIONS(epidesk::RelocationSolver)
+};
 
 // Stops Clp's simplex (the root LP of a big model takes seconds) when canceled.
 class ClpCancel : public ClpEventHandler {
@@ -109,7 +110,7 @@ QString RelocationSolver::writeModel(const RelocationModel &model, const QString
     solver.getModelPtr()->writeMps((file + ".mps").c_str(), 1, 2, 1.0);
   const QString written = base + (lp ? QStringLiteral(".lp") : QStringLiteral(".mps"));
   if (!QFileInfo(written).isFile() || QFileInfo(written).size() == 0)
-    return tr("cannot write the model to %1").arg(written);
+    return RelocationSolverText::tr("cannot write the model to %1").arg(written);
   return {};
 }
 
@@ -119,7 +120,7 @@ RelocationPlan RelocationSolver::solve(const RelocationScenario &scenario, const
   clock.start();
   checkCanceled(feedback);
   if (feedback)
-    feedback->setStatus(tr("Building the relocation model"));
+    feedback->setStatus(RelocationSolverText::tr("Building the relocation model"));
   const RelocationModel model = RelocationModelBuilder::build(scenario, weights, settings);
   checkCanceled(feedback);
 
@@ -161,7 +162,7 @@ RelocationPlan RelocationSolver::solve(const RelocationScenario &scenario, const
                         // take 60 s for < 0.1 % of objective; the gap target is usually met by then.
                         "-passF", "1", "-solve", "-quit"};
   if (feedback)
-    feedback->setStatus(tr("Solving with CBC"));
+    feedback->setStatus(RelocationSolverText::tr("Solving with CBC"));
   CbcMain1(int(sizeof(argv) / sizeof(argv[0])), argv, cbc, noCallback, data);
   checkCanceled(feedback);
   plan.seconds = buildSeconds + double(clock.elapsed()) / 1000.0;
@@ -169,10 +170,11 @@ RelocationPlan RelocationSolver::solve(const RelocationScenario &scenario, const
   const double *best = cbc.bestSolution();
   if (cbc.status() == 2 || cbc.isProvenInfeasible() || !best) {
     plan.status = QStringLiteral("no_solution");
-    plan.message = cbc.status() == 2 ? tr("CBC stopped with numerical difficulties")
+    plan.message = cbc.status() == 2 ? RelocationSolverText::tr("CBC stopped with numerical difficulties")
                    : cbc.isSecondsLimitReached()
-                       ? tr("no solution found within the time limit of %1 s").arg(settings.timeLimitSeconds)
-                       : tr("CBC found no solution");
+                       ? RelocationSolverText::tr("no solution found within the time limit of %1 s")
+                             .arg(settings.timeLimitSeconds)
+                       : RelocationSolverText::tr("CBC found no solution");
     plan.bound = cbc.getBestPossibleObjValue();
     return plan;
   }
@@ -184,15 +186,17 @@ RelocationPlan RelocationSolver::solve(const RelocationScenario &scenario, const
   const bool finished = cbc.status() == 0 && !cbc.isSecondsLimitReached();
   if (plan.unmetPatients > 1e-6) {
     plan.status = QStringLiteral("infeasible");
-    plan.message = tr("%1 patients cannot be served within their deadline and travel limit (see unmet)")
+    plan.message = RelocationSolverText::tr(
+                       "%1 patients cannot be served within their deadline and travel limit (see unmet)")
                        .arg(plan.unmetPatients, 0, 'f', 1);
   } else if (finished) {
     plan.status = QStringLiteral("optimal");
-    plan.message = tr("optimal within a relative gap of %1").arg(settings.relativeGap);
+    plan.message = RelocationSolverText::tr("optimal within a relative gap of %1").arg(settings.relativeGap);
   } else {
     plan.status = QStringLiteral("feasible");
-    plan.message =
-        tr("time limit of %1 s reached; gap %2").arg(settings.timeLimitSeconds).arg(plan.gap, 0, 'g', 3);
+    plan.message = RelocationSolverText::tr("time limit of %1 s reached; gap %2")
+                       .arg(settings.timeLimitSeconds)
+                       .arg(plan.gap, 0, 'g', 3);
   }
   if (feedback)
     feedback->setProgress(100);

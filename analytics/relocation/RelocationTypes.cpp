@@ -6,9 +6,10 @@ namespace epidesk {
 
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("epidesk::Relocation", text);
-}
+// This file's messages, in one context that lupdate sees too.
+class RelocationText {
+  Q_DECLARE_TR_FUNCTIONS(epidesk::Relocation)
+};
 
 QJsonValue numberOrNull(double v) {
   return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
@@ -30,21 +31,21 @@ public:
     if (v.isString())
       *out = v.toString();
     else if (!absent(v))
-      error(key, tr("must be a string"));
+      error(key, RelocationText::tr("must be a string"));
   }
   void number(const char *key, double *out) {
     const QJsonValue v = m_obj.value(QLatin1String(key));
     if (v.isDouble())
       *out = v.toDouble();
     else if (!absent(v))
-      error(key, tr("must be a number"));
+      error(key, RelocationText::tr("must be a number"));
   }
   void integer(const char *key, int *out) {
     const QJsonValue v = m_obj.value(QLatin1String(key));
     if (v.isDouble() && v.toDouble() == std::floor(v.toDouble()) && std::abs(v.toDouble()) < 1e9)
       *out = int(v.toDouble());
     else if (!absent(v))
-      error(key, tr("must be an integer"));
+      error(key, RelocationText::tr("must be an integer"));
   }
   // Array of objects under key; calls fn(object, "key[i]") for each.
   template <typename Fn> void array(const char *key, Fn fn) {
@@ -52,7 +53,7 @@ public:
     if (absent(v))
       return;
     if (!v.isArray()) {
-      error(key, tr("must be an array"));
+      error(key, RelocationText::tr("must be an array"));
       return;
     }
     const QJsonArray a = v.toArray();
@@ -61,7 +62,7 @@ public:
       if (a.at(i).isObject())
         fn(a.at(i).toObject(), itemPath);
       else
-        m_errors->append(QStringLiteral("%1: %2").arg(itemPath, tr("must be an object")));
+        m_errors->append(QStringLiteral("%1: %2").arg(itemPath, RelocationText::tr("must be an object")));
     }
   }
 
@@ -153,7 +154,7 @@ std::optional<RelocationScenario> RelocationScenario::fromJson(const QJsonObject
     dr.number("road_factor", &s.derivation.roadFactor);
     dr.number("speed_kmh", &s.derivation.speedKmh);
   } else if (!deriv.isUndefined() && !deriv.isNull()) {
-    errs.append(QStringLiteral("travel_derivation: %1").arg(tr("must be an object")));
+    errs.append(QStringLiteral("travel_derivation: %1").arg(RelocationText::tr("must be an object")));
   }
   r.array("districts", [&](const QJsonObject &o, const QString &path) {
     RelocationDistrict d;
@@ -233,7 +234,8 @@ std::optional<RelocationWeights> RelocationWeights::fromJson(const QJsonObject &
   r.number("cost", &w.cost);
   for (const auto &[key, value] : {std::pair{"risk", w.risk}, {"travel", w.travel}, {"cost", w.cost}})
     if (!(value >= 0) || !std::isfinite(value))
-      errs.append(QStringLiteral("%1: %2").arg(QLatin1String(key), tr("must be a number >= 0")));
+      errs.append(
+          QStringLiteral("%1: %2").arg(QLatin1String(key), RelocationText::tr("must be a number >= 0")));
   if (errors)
     *errors += errs;
   if (!errs.isEmpty())
@@ -251,7 +253,8 @@ std::optional<RelocationWeights> RelocationWeights::parse(const QString &text, Q
     if (kv.size() != 2 || !ok ||
         (key != QLatin1String("risk") && key != QLatin1String("travel") && key != QLatin1String("cost"))) {
       if (error)
-        *error = QStringLiteral("weights: %1").arg(tr("expected risk=R,travel=T,cost=C with numbers >= 0"));
+        *error = QStringLiteral("weights: %1")
+                     .arg(RelocationText::tr("expected risk=R,travel=T,cost=C with numbers >= 0"));
       return std::nullopt;
     }
     json.insert(key, value);
@@ -296,13 +299,13 @@ std::optional<SolverSettings> SolverSettings::fromJson(const QJsonObject &json, 
 QStringList SolverSettings::validate() const {
   QStringList errs;
   if (!(timeLimitSeconds > 0))
-    errs.append(QStringLiteral("time_limit_seconds: %1").arg(tr("must be a number > 0")));
+    errs.append(QStringLiteral("time_limit_seconds: %1").arg(RelocationText::tr("must be a number > 0")));
   if (!(relativeGap >= 0 && relativeGap < 1))
-    errs.append(QStringLiteral("relative_gap: %1").arg(tr("must be a number in [0, 1)")));
+    errs.append(QStringLiteral("relative_gap: %1").arg(RelocationText::tr("must be a number in [0, 1)")));
   if (maxCandidates < 0)
-    errs.append(QStringLiteral("max_candidates: %1").arg(tr("must be an integer >= 0")));
+    errs.append(QStringLiteral("max_candidates: %1").arg(RelocationText::tr("must be an integer >= 0")));
   if (!(unmetPenalty > 0) || !std::isfinite(unmetPenalty))
-    errs.append(QStringLiteral("unmet_penalty: %1").arg(tr("must be a number > 0")));
+    errs.append(QStringLiteral("unmet_penalty: %1").arg(RelocationText::tr("must be a number > 0")));
   return errs;
 }
 

@@ -18,9 +18,10 @@ namespace epidesk {
 
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("epidesk::RelocationDemo", text);
-}
+// This file's messages, in one context that lupdate sees too.
+class RelocationDemoText {
+  Q_DECLARE_TR_FUNCTIONS(epidesk::RelocationDemo)
+};
 
 // splitmix64: the same numbers on every platform and standard library.
 class Random {
@@ -69,7 +70,7 @@ std::map<QString, double> readCaseTotals(const QString &path, QString *error) {
   std::map<QString, double> totals;
   QFile f(path);
   if (!f.open(QIODevice::ReadOnly)) {
-    *error = tr("cannot read %1").arg(path);
+    *error = RelocationDemoText::tr("cannot read %1").arg(path);
     return totals;
   }
   f.readLine(); // header
@@ -102,7 +103,7 @@ RelocationDemoResult RelocationDemo::generate(const RelocationDemoOptions &optio
   const QString geojson = QDir(sharedDir).filePath(QStringLiteral("data/pl/powiaty.geojson"));
   const QString casesFile = QDir(sharedDir).filePath(QStringLiteral("data/pl/covid_cases_powiat_daily.tsv"));
   if (feedback)
-    feedback->setStatus(tr("Reading powiat boundaries and case totals"));
+    feedback->setStatus(RelocationDemoText::tr("Reading powiat boundaries and case totals"));
   const QHash<QString, BoundaryCentroid> centroids =
       BoundaryCentroids::read(geojson, QStringLiteral("terc"), &result.error);
   if (!result.ok())
@@ -117,7 +118,8 @@ RelocationDemoResult RelocationDemo::generate(const RelocationDemoOptions &optio
 
   Random rng(options.seed);
   RelocationScenario &s = result.scenario;
-  s.name = tr("Poland, 380 powiats: relocation after a COVID-19 wave (seed %1)").arg(options.seed);
+  s.name = RelocationDemoText::tr("Poland, 380 powiats: relocation after a COVID-19 wave (seed %1)")
+               .arg(options.seed);
   s.startMonth = QStringLiteral("2022-01");
   s.months = options.months;
   s.boundaries = QFileInfo(geojson).absoluteFilePath();
@@ -158,7 +160,8 @@ RelocationDemoResult RelocationDemo::generate(const RelocationDemoOptions &optio
   for (int f = 0; f < nF; ++f) {
     const RelocationDistrict &d = s.districts[size_t(hospitals[size_t(f)])];
     s.facilities.push_back({QStringLiteral("H%1").arg(f + 1, 2, 10, QLatin1Char('0')), d.code,
-                            tr("Hospital %1").arg(d.name), 0, round1(rng.uniform(1.0, 1.5))});
+                            RelocationDemoText::tr("Hospital %1").arg(d.name), 0,
+                            round1(rng.uniform(1.0, 1.5))});
   }
 
   // Each powiat's nearest hospital sizes that hospital's capacity; the farthest
@@ -179,8 +182,8 @@ RelocationDemoResult RelocationDemo::generate(const RelocationDemoOptions &optio
   }
   const double minLimit = std::ceil(coverage * 1.15 * 4) / 4;
   for (const GroupSpec &g : kGroups)
-    s.groups.push_back(
-        {QLatin1String(g.id), tr(g.name), g.urgency, std::max(g.maxTravelHours, minLimit), g.deadlineMonths});
+    s.groups.push_back({QLatin1String(g.id), RelocationDemoText::tr(g.name), g.urgency,
+                        std::max(g.maxTravelHours, minLimit), g.deadlineMonths});
   const int nG = int(s.groups.size());
 
   // Demand: national volume x case share, a mild seasonal swing, noise; backlog = a quarter of a month.

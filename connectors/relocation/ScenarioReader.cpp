@@ -13,9 +13,10 @@ namespace epidesk {
 
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("epidesk::ScenarioReader", text);
-}
+// This file's messages, in one context that lupdate sees too.
+class ScenarioReaderText {
+  Q_DECLARE_TR_FUNCTIONS(epidesk::ScenarioReader)
+};
 
 // Splits one CSV line (comma-separated, "..." quoting with "" escapes).
 QStringList splitCsv(const QString &line) {
@@ -82,7 +83,7 @@ public:
     bool ok = true;
     for (const QString &c : columns)
       if (!m_header.contains(c)) {
-        m_issues->append({m_file, 1, c, tr("required column is missing")});
+        m_issues->append({m_file, 1, c, ScenarioReaderText::tr("required column is missing")});
         ok = false;
       }
     return ok;
@@ -106,7 +107,8 @@ public:
     if (ok && std::isfinite(v))
       *out = v;
     else
-      m_issues->append(ScenarioIssue::at(origin(row), column, tr("\"%1\" is not a number").arg(t)));
+      m_issues->append(
+          ScenarioIssue::at(origin(row), column, ScenarioReaderText::tr("\"%1\" is not a number").arg(t)));
   }
   void integer(int row, const QString &column, int *out) {
     const QString t = text(row, column);
@@ -117,7 +119,8 @@ public:
     if (ok)
       *out = v;
     else
-      m_issues->append(ScenarioIssue::at(origin(row), column, tr("\"%1\" is not an integer").arg(t)));
+      m_issues->append(
+          ScenarioIssue::at(origin(row), column, ScenarioReaderText::tr("\"%1\" is not an integer").arg(t)));
   }
 
 private:
@@ -139,7 +142,7 @@ void readTable(const QString &dir, const QString &file, const QStringList &requi
   CsvTable table(dir, file, issues);
   if (table.missing()) {
     if (!optional)
-      issues->append({file, 0, QString(), tr("file is missing")});
+      issues->append({file, 0, QString(), ScenarioReaderText::tr("file is missing")});
     return;
   }
   if (!table.requireColumns(required))
@@ -154,14 +157,16 @@ std::optional<QJsonObject> readJsonObject(const QString &path, const QString &la
                                           QList<ScenarioIssue> *issues) {
   QFile f(path);
   if (!f.open(QIODevice::ReadOnly)) {
-    issues->append({label, 0, QString(), tr("cannot open the file")});
+    issues->append({label, 0, QString(), ScenarioReaderText::tr("cannot open the file")});
     return std::nullopt;
   }
   QJsonParseError error;
   const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
   if (error.error != QJsonParseError::NoError || !doc.isObject()) {
     issues->append({label, 0, QString(),
-                    tr("not a JSON object (%1 at offset %2)").arg(error.errorString()).arg(error.offset)});
+                    ScenarioReaderText::tr("not a JSON object (%1 at offset %2)")
+                        .arg(error.errorString())
+                        .arg(error.offset)});
     return std::nullopt;
   }
   return doc.object();
@@ -308,7 +313,7 @@ LoadedScenario ScenarioReader::read(const QString &path) {
     readJsonFile(path, &out);
     fillCentroids(info.absolutePath(), &out);
   } else {
-    out.issues.append({path, 0, QString(), tr("no such file or folder")});
+    out.issues.append({path, 0, QString(), ScenarioReaderText::tr("no such file or folder")});
   }
   return out;
 }

@@ -8,9 +8,10 @@ namespace epidesk {
 
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("epidesk::ScenarioValidator", text);
-}
+// This file's messages, in one context that lupdate sees too.
+class ScenarioValidatorText {
+  Q_DECLARE_TR_FUNCTIONS(epidesk::ScenarioValidator)
+};
 
 // Collects issues for one table, locating each record by its origin (or a
 // default "table[i]" path when the scenario was built in code).
@@ -29,7 +30,7 @@ public:
   }
   void nonNegative(size_t i, const char *field, double v) {
     if (!(v >= 0) || !std::isfinite(v))
-      add(i, QLatin1String(field), tr("must be a number >= 0 (is %1)").arg(v));
+      add(i, QLatin1String(field), ScenarioValidatorText::tr("must be a number >= 0 (is %1)").arg(v));
   }
 
 private:
@@ -39,7 +40,8 @@ private:
 };
 
 QString unknown(const char *what, const QString &id) {
-  return tr("unknown %1 \"%2\"").arg(QCoreApplication::translate("epidesk::ScenarioValidator", what), id);
+  return ScenarioValidatorText::tr("unknown %1 \"%2\"")
+      .arg(QCoreApplication::translate("epidesk::ScenarioValidator", what), id);
 }
 
 template <typename T>
@@ -48,9 +50,9 @@ QSet<QString> uniqueIds(const std::vector<T> &items, QString T::*key, IssueSink 
   for (size_t i = 0; i < items.size(); ++i) {
     const QString &id = items[i].*key;
     if (id.isEmpty())
-      sink.add(i, QLatin1String(field), tr("must not be empty"));
+      sink.add(i, QLatin1String(field), ScenarioValidatorText::tr("must not be empty"));
     else if (ids.contains(id))
-      sink.add(i, QLatin1String(field), tr("duplicate \"%1\"").arg(id));
+      sink.add(i, QLatin1String(field), ScenarioValidatorText::tr("duplicate \"%1\"").arg(id));
     ids.insert(id);
   }
   return ids;
@@ -64,15 +66,17 @@ QList<ScenarioIssue> ScenarioValidator::validate(const RelocationScenario &s, co
                            ? QStringLiteral("scenario.json")
                            : QString();
   if (s.months < 1 || s.months > 120)
-    issues.append({meta, 0, QStringLiteral("months"), tr("must be an integer between 1 and 120")});
+    issues.append({meta, 0, QStringLiteral("months"),
+                   ScenarioValidatorText::tr("must be an integer between 1 and 120")});
   if (!(s.backlogPenaltyMonths >= 0))
-    issues.append({meta, 0, QStringLiteral("backlog_penalty_months"), tr("must be a number >= 0")});
+    issues.append({meta, 0, QStringLiteral("backlog_penalty_months"),
+                   ScenarioValidatorText::tr("must be a number >= 0")});
   for (const char *table : {"districts", "groups", "facilities"}) {
     const bool empty = (qstrcmp(table, "districts") == 0 ? s.districts.empty()
                         : qstrcmp(table, "groups") == 0  ? s.groups.empty()
                                                          : s.facilities.empty());
     if (empty)
-      issues.append({meta, 0, QLatin1String(table), tr("the scenario has none")});
+      issues.append({meta, 0, QLatin1String(table), ScenarioValidatorText::tr("the scenario has none")});
   }
 
   IssueSink dSink(&issues, o ? &o->districts : nullptr, "districts");
@@ -89,17 +93,17 @@ QList<ScenarioIssue> ScenarioValidator::validate(const RelocationScenario &s, co
   for (size_t i = 0; i < s.districts.size(); ++i) {
     const auto &d = s.districts[i];
     if (std::isfinite(d.lat) != std::isfinite(d.lon))
-      dSink.add(i, QStringLiteral("lat"), tr("lat and lon must be given together"));
+      dSink.add(i, QStringLiteral("lat"), ScenarioValidatorText::tr("lat and lon must be given together"));
     else if (d.hasCentroid() && (std::abs(d.lat) > 90 || std::abs(d.lon) > 180))
-      dSink.add(i, QStringLiteral("lat"), tr("not a WGS84 coordinate"));
+      dSink.add(i, QStringLiteral("lat"), ScenarioValidatorText::tr("not a WGS84 coordinate"));
   }
   for (size_t i = 0; i < s.groups.size(); ++i) {
     const auto &g = s.groups[i];
     gSink.nonNegative(i, "urgency", g.urgency);
     if (!(g.maxTravelHours > 0))
-      gSink.add(i, QStringLiteral("max_travel_hours"), tr("must be a number > 0"));
+      gSink.add(i, QStringLiteral("max_travel_hours"), ScenarioValidatorText::tr("must be a number > 0"));
     if (g.deadlineMonths < 0)
-      gSink.add(i, QStringLiteral("deadline_months"), tr("must be an integer >= 0"));
+      gSink.add(i, QStringLiteral("deadline_months"), ScenarioValidatorText::tr("must be an integer >= 0"));
   }
   for (size_t i = 0; i < s.facilities.size(); ++i) {
     const auto &f = s.facilities[i];
@@ -121,7 +125,8 @@ QList<ScenarioIssue> ScenarioValidator::validate(const RelocationScenario &s, co
       demSink.add(i, QStringLiteral("group"),
                   unknown(QT_TRANSLATE_NOOP("epidesk::ScenarioValidator", "group"), e.group));
     if (e.month < 0 || e.month > s.months)
-      demSink.add(i, QStringLiteral("month"), tr("must be between 0 (backlog) and %1").arg(s.months));
+      demSink.add(i, QStringLiteral("month"),
+                  ScenarioValidatorText::tr("must be between 0 (backlog) and %1").arg(s.months));
     demSink.nonNegative(i, "patients", e.patients);
   }
   for (size_t i = 0; i < s.capacity.size(); ++i) {
@@ -133,7 +138,8 @@ QList<ScenarioIssue> ScenarioValidator::validate(const RelocationScenario &s, co
       capSink.add(i, QStringLiteral("group"),
                   unknown(QT_TRANSLATE_NOOP("epidesk::ScenarioValidator", "group"), e.group));
     if (e.month < 1 || e.month > s.months)
-      capSink.add(i, QStringLiteral("month"), tr("must be between 1 and %1").arg(s.months));
+      capSink.add(i, QStringLiteral("month"),
+                  ScenarioValidatorText::tr("must be between 1 and %1").arg(s.months));
     capSink.nonNegative(i, "capacity", e.capacity);
     capSink.nonNegative(i, "surge", e.surge);
   }
@@ -163,22 +169,24 @@ QList<ScenarioIssue> ScenarioValidator::validate(const RelocationScenario &s, co
         if (std::isfinite(travel.hours(travel.indexOf(d.code), travel.indexOf(to))))
           continue;
         if (++missing <= 10)
-          issues.append({o ? file : QString(), 0, QString(),
-                         s.travel.empty()
-                             ? tr("no travel time from %1 to %2: give both districts lat and lon "
-                                  "(or a boundary file) or a travel.csv")
-                                   .arg(d.code, to)
-                             : tr("missing matrix entry from %1 to %2").arg(d.code, to)});
+          issues.append(
+              {o ? file : QString(), 0, QString(),
+               s.travel.empty()
+                   ? ScenarioValidatorText::tr(
+                         "no travel time from %1 to %2: give both districts lat and lon "
+                         "(or a boundary file) or a travel.csv")
+                         .arg(d.code, to)
+                   : ScenarioValidatorText::tr("missing matrix entry from %1 to %2").arg(d.code, to)});
       }
     }
     if (missing > 10)
-      issues.append(
-          {o ? file : QString(), 0, QString(), tr("... %1 more missing travel times").arg(missing - 10)});
+      issues.append({o ? file : QString(), 0, QString(),
+                     ScenarioValidatorText::tr("... %1 more missing travel times").arg(missing - 10)});
   }
   if (issues.size() > kMaxIssues) {
     const int more = int(issues.size()) - kMaxIssues;
     issues = issues.mid(0, kMaxIssues);
-    issues.append({QString(), 0, QString(), tr("... and %1 more issues").arg(more)});
+    issues.append({QString(), 0, QString(), ScenarioValidatorText::tr("... and %1 more issues").arg(more)});
   }
   return issues;
 }

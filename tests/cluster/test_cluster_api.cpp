@@ -6,6 +6,7 @@
 #include "ClusterClient.h"
 #include "ClusterTestSupport.h"
 #include "DataSourceRegistry.h"
+#include "JobRunner.h"
 #include "TrendTypes.h"
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -171,6 +172,29 @@ private slots:
     spelled.insert("per_1000", false);
     const QJsonObject cached = submit({{"kind", "trends"}, {"params", spelled}}, 200, m_bob);
     QCOMPARE(json(cached.value("result").toObject()), json(local));
+  }
+
+  void forecastOnClusterEqualsLocal() {
+    const QJsonObject params{
+        {"series",
+         QJsonObject{{"ingredient_contains", "azitromicina"}, {"level", "region"}, {"period", "month"}}},
+        {"model", "snaive"},
+        {"horizon", 3}};
+    const QString id =
+        submit({{"kind", "forecast"}, {"params", params}}, 202, m_alice).value("job_id").toString();
+    const QJsonObject job = waitFor(port(), m_alice, id, isFinal);
+    QVERIFY2(job.value("status").toString() == "succeeded",
+             job.value("error").toString().toUtf8().constData());
+    QString error;
+    auto source = epidesk::openDataSource(m_store, &error);
+    QVERIFY2(source, qPrintable(error));
+    QList<epidesk::FieldError> errors;
+    const auto request =
+        epidesk::JobRequest::fromJson(QJsonObject{{"kind", "forecast"}, {"params", params}}, &errors);
+    QVERIFY(request);
+    const QJsonObject local = epidesk::JobRunner::runForecast(request->params, *source, nullptr);
+    QCOMPARE(json(job.value("result").toObject()), json(local));
+    QCOMPARE(job.value("result").toObject().value("forecasts").toObject().size(), 5); // the five regions
   }
 
   void cancelQueuedAndRunning() {
