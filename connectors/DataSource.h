@@ -59,6 +59,10 @@ public:
   virtual BoundarySource boundaries(GeoLevel level) const = 0;
 };
 
+// The sales a trend request needs: state-level cells unless it asks for
+// municipalities (sources then sum in their own query).
+SalesFilter salesFilterFor(const TrendRequest &request);
+
 // Runs a trend request against a data source: the one path used by the GUI,
 // the CLI and the cluster workers.
 TrendResult runTrends(const DataSource &source, const TrendRequest &request, Feedback *feedback = nullptr);

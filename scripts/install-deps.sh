@@ -9,7 +9,7 @@ PACKAGES=(
   libqt6svg6 qt6-qpa-plugins libqcustomplot-dev qtkeychain-qt6-dev
   libvtk9-dev libpqxx-dev libeigen3-dev libgdal-dev gdal-bin coinor-libcbc-dev libsqlite3-dev
   postgresql xvfb xauth poppler-utils python3-scipy file dpkg-dev
-  fonts-dejavu-core libgl1-mesa-dri qt6-httpserver-dev glpk-utils wrk
+  fonts-dejavu-core libgl1-mesa-dri glpk-utils wrk
 )
 
 missing=()

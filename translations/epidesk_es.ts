@@ -142,12 +142,12 @@
     <message>
         <location filename="../connectors/CovidPlImporter.cpp" line="+26" />
         <source>Cannot read the powiat boundaries %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se pueden leer los límites de los powiats %1: %2</translation>
     </message>
     <message>
         <location line="+13" />
         <source>%1 lists no powiats (property terc)</source>
-        <translation type="unfinished" />
+        <translation>%1 no contiene ningún powiat (propiedad terc)</translation>
     </message>
     <message>
         <location line="+36" />
@@ -157,7 +157,7 @@
     <message>
         <location line="+6" />
         <source>Poland: daily COVID-19 cases and deaths per powiat (covid_cases_powiat_daily.tsv)</source>
-        <translation type="unfinished" />
+        <translation>Polonia: casos y fallecimientos diarios de COVID-19 por powiat (covid_cases_powiat_daily.tsv)</translation>
     </message>
     <message>
         <location line="+49" />
@@ -180,7 +180,7 @@
     <message>
         <location line="+38" />
         <source>%1: the header has no column "%2"; expected new_cases, deaths, teryt and date separated by tabs</source>
-        <translation type="unfinished" />
+        <translation>%1: el encabezado no tiene la columna "%2"; se esperaba new_cases, deaths, teryt y date separados por tabuladores</translation>
     </message>
     <message>
         <location line="+16" />
@@ -190,22 +190,22 @@
     <message>
         <location line="+9" />
         <source>new cases is not a non-negative integer</source>
-        <translation type="unfinished" />
+        <translation>el número de casos nuevos no es un entero no negativo</translation>
     </message>
     <message>
         <location line="+5" />
         <source>deaths is not a non-negative integer</source>
-        <translation type="unfinished" />
+        <translation>el número de fallecimientos no es un entero no negativo</translation>
     </message>
     <message>
         <location line="+6" />
         <source>date is not a valid day written YYYYMMDD</source>
-        <translation type="unfinished" />
+        <translation>la fecha no es un día válido en el formato YYYYMMDD</translation>
     </message>
     <message>
         <location line="+14" />
         <source>%1 has no header row; expected new_cases, deaths, teryt and date</source>
-        <translation type="unfinished" />
+        <translation>%1 no tiene fila de encabezado; se esperaba new_cases, deaths, teryt y date</translation>
     </message>
 </context>
 <context>
@@ -226,12 +226,12 @@
     <message>
         <location line="+17" />
         <source>%1 cannot store daily district series</source>
-        <translation type="unfinished" />
+        <translation>%1 no puede almacenar series diarias por distrito</translation>
     </message>
     <message>
         <location filename="../connectors/warehouse/WarehouseDistrictSeries.cpp" line="+112" />
         <source>Cannot read daily series from %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se pueden leer las series diarias de %1: %2</translation>
     </message>
     <message>
         <location line="+23" />
@@ -276,7 +276,7 @@
     <message>
         <location line="+22" />
         <source>Cannot upgrade the store %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede actualizar la base de datos %1: %2</translation>
     </message>
 </context>
 <context>
@@ -300,42 +300,42 @@
     <message>
         <location filename="../connectors/ForecastService.cpp" line="+70" />
         <source>%1 holds no daily district series; import some first (epidesk-cli import covid-pl)</source>
-        <translation type="unfinished" />
+        <translation>%1 no contiene series diarias por distrito; importe algunas primero (epidesk-cli import covid-pl)</translation>
     </message>
     <message>
         <location line="+31" />
         <source>series: empty item in "%1"</source>
-        <translation type="unfinished" />
+        <translation>series: elemento vacío en "%1"</translation>
     </message>
     <message>
         <location line="+16" />
         <source>no district code starts with %1</source>
-        <translation type="unfinished" />
+        <translation>ningún código de distrito empieza por %1</translation>
     </message>
     <message>
         <location line="+4" />
         <source>unknown district %1</source>
-        <translation type="unfinished" />
+        <translation>distrito desconocido %1</translation>
     </message>
     <message>
         <location line="+22" />
         <source>model: unknown "%1" (one of %2, auto)</source>
-        <translation type="unfinished" />
+        <translation>model: "%1" desconocido (uno de %2, auto)</translation>
     </message>
     <message>
         <location line="+26" />
         <source>no data for district %1</source>
-        <translation type="unfinished" />
+        <translation>no hay datos para el distrito %1</translation>
     </message>
     <message>
         <location line="+49" />
         <source>no model can forecast this series (%1)</source>
-        <translation type="unfinished" />
+        <translation>ningún modelo puede pronosticar esta serie (%1)</translation>
     </message>
     <message>
         <location line="+19" />
         <source>backtest: %1</source>
-        <translation type="unfinished" />
+        <translation>backtest: %1</translation>
     </message>
 </context>
 <context>
@@ -862,107 +862,107 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
     <message>
         <location filename="../app/cli/ForecastCommand.cpp" line="-174" />
         <source>Forecast district series (nn, bayes, ets, snaive, auto) with backtests; JSON.</source>
-        <translation type="unfinished" />
+        <translation>Pronosticar series por distrito (nn, bayes, ets, snaive, auto) con backtests; JSON.</translation>
     </message>
     <message>
         <location line="+14" />
         <source>%1: expected a whole number from %2 to %3, got "%4"</source>
-        <translation type="unfinished" />
+        <translation>%1: se esperaba un número entero de %2 a %3, se recibió "%4"</translation>
     </message>
     <message>
         <location line="+60" />
         <source>PostgreSQL warehouse URI.</source>
-        <translation type="unfinished" />
+        <translation>URI del almacén de datos PostgreSQL.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>A period,value CSV (series code "series").</source>
-        <translation type="unfinished" />
+        <translation>Un CSV period,value (código de serie "series").</translation>
     </message>
     <message>
         <location line="+3" />
         <source>District code, comma list, voivodeship prefix (02*), PL or all (default).</source>
-        <translation type="unfinished" />
+        <translation>Código de distrito, lista separada por comas, prefijo de voivodato (02*), PL o all (predeterminado).</translation>
     </message>
     <message>
         <location line="+4" />
         <source>nn, bayes, ets, snaive or auto.</source>
-        <translation type="unfinished" />
+        <translation>nn, bayes, ets, snaive o auto.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Periods ahead (1-1000).</source>
-        <translation type="unfinished" />
+        <translation>Períodos hacia adelante (1-1000).</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Intervals to print: 80, 95 or 80,95 (default).</source>
-        <translation type="unfinished" />
+        <translation>Intervalos a mostrar: 80, 95 o 80,95 (predeterminado).</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Rolling-origin backtest with this many origins (0 = none).</source>
-        <translation type="unfinished" />
+        <translation>Backtest con origen móvil con este número de orígenes (0 = ninguno).</translation>
     </message>
     <message>
         <location line="+3" />
         <source>cases (default) or deaths.</source>
-        <translation type="unfinished" />
+        <translation>cases (predeterminado) o deaths.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>json (default) or csv.</source>
-        <translation type="unfinished" />
+        <translation>json (predeterminado) o csv.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>arguments: unexpected "%1"</source>
-        <translation type="unfinished" />
+        <translation>argumentos: "%1" inesperado</translation>
     </message>
     <message>
         <location line="+6" />
         <source>source: give exactly one of --store FILE, --db URI or --csv FILE</source>
-        <translation type="unfinished" />
+        <translation>source: indique exactamente uno de --store FILE, --db URI o --csv FILE</translation>
     </message>
     <message>
         <location line="+7" />
         <source>model: expected one of %1, got "%2"</source>
-        <translation type="unfinished" />
+        <translation>model: se esperaba uno de %1, se recibió "%2"</translation>
     </message>
     <message>
         <location line="+5" />
         <source>horizon: missing (--horizon H)</source>
-        <translation type="unfinished" />
+        <translation>horizon: falta (--horizon H)</translation>
     </message>
     <message>
         <location line="+13" />
         <source>level: expected 80, 95 or 80,95, got "%1"</source>
-        <translation type="unfinished" />
+        <translation>level: se esperaba 80, 95 o 80,95, se recibió "%1"</translation>
     </message>
     <message>
         <location line="+6" />
         <source>indicator: expected cases or deaths, got "%1"</source>
-        <translation type="unfinished" />
+        <translation>indicator: se esperaba cases o deaths, se recibió "%1"</translation>
     </message>
     <message>
         <location line="+8" />
         <source>format: expected json or csv, got "%1"</source>
-        <translation type="unfinished" />
+        <translation>format: se esperaba json o csv, se recibió "%1"</translation>
     </message>
     <message>
         <location line="+12" />
         <source>db: %1</source>
-        <translation type="unfinished" />
+        <translation>db: %1</translation>
     </message>
     <message>
         <location line="+10" />
         <source>forecast</source>
-        <translation type="unfinished" />
+        <translation>pronóstico</translation>
     </message>
     <message>
         <location line="+25" />
         <source>no series could be forecast</source>
-        <translation type="unfinished" />
+        <translation>no se pudo pronosticar ninguna serie</translation>
     </message>
 </context>
 <context>
@@ -1419,27 +1419,27 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
     <message>
         <location filename="../views/DistrictMapView.cpp" line="+149" />
         <source>%1 (forecast)</source>
-        <translation type="unfinished" />
+        <translation>%1 (pronóstico)</translation>
     </message>
     <message>
         <location line="+98" />
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>Pausar</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Play the observed values, then the forecast</source>
-        <translation type="unfinished" />
+        <translation>Reproducir los valores observados y luego el pronóstico</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Date shown on the map</source>
-        <translation type="unfinished" />
+        <translation>Fecha mostrada en el mapa</translation>
     </message>
 </context>
 <context>
@@ -1495,12 +1495,12 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
     <message>
         <location filename="../views/ForecastChart.cpp" line="+247" />
         <source>No district selected</source>
-        <translation type="unfinished" />
+        <translation>Ningún distrito seleccionado</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Día</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1510,7 +1510,7 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
     <message>
         <location line="+1" />
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>Trimestre</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1520,65 +1520,65 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
     <message>
         <location line="+1" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valor</translation>
     </message>
     <message>
         <location line="+20" />
         <location line="+1" />
         <source>95 % interval</source>
-        <translation type="unfinished" />
+        <translation>Intervalo del 95 %</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+1" />
         <source>80 % interval</source>
-        <translation type="unfinished" />
+        <translation>Intervalo del 80 %</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Observed</source>
-        <translation type="unfinished" />
+        <translation>Observado</translation>
     </message>
     <message numerus="yes">
         <location line="+19" />
         <source>Analogues (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Análogos (%n)</numerusform>
+            <numerusform>Análogos (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19" />
         <source>Forecast</source>
-        <translation type="unfinished" />
+        <translation>Pronóstico</translation>
     </message>
     <message numerus="yes">
         <location line="+26" />
         <source>Backtest (%n origin(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Backtest (%n origen)</numerusform>
+            <numerusform>Backtest (%n orígenes)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1" />
         <source>MASE: %1</source>
-        <translation type="unfinished" />
+        <translation>MASE: %1</translation>
     </message>
     <message>
         <location line="+1" />
         <source>sMAPE: %1</source>
-        <translation type="unfinished" />
+        <translation>sMAPE: %1</translation>
     </message>
     <message>
         <location line="+1" />
         <source>80 % coverage: %1 %</source>
-        <translation type="unfinished" />
+        <translation>Cobertura del 80 %: %1 %</translation>
     </message>
     <message>
         <location line="+2" />
         <source>95 % coverage: %1 %</source>
-        <translation type="unfinished" />
+        <translation>Cobertura del 95 %: %1 %</translation>
     </message>
 </context>
 <context>
@@ -1586,12 +1586,12 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
     <message>
         <location filename="../views/ForecastExport.cpp" line="+31" />
         <source>EpiDesk forecast report</source>
-        <translation type="unfinished" />
+        <translation>Informe de pronóstico de EpiDesk</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Automatic (best backtest MASE)</source>
-        <translation type="unfinished" />
+        <translation>Automático (mejor MASE en el backtest)</translation>
     </message>
     <message>
         <location line="+52" />
@@ -1602,65 +1602,65 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
     <message>
         <location line="-53" />
         <source>Indicator: %1</source>
-        <translation type="unfinished" />
+        <translation>Indicador: %1</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Model: %1</source>
-        <translation type="unfinished" />
+        <translation>Modelo: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>Horizon: %n period(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Horizonte: %n período</numerusform>
+            <numerusform>Horizonte: %n períodos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1" />
         <source>Backtest origins: %1</source>
-        <translation type="unfinished" />
+        <translation>Orígenes del backtest: %1</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Model options: %1</source>
-        <translation type="unfinished" />
+        <translation>Opciones del modelo: %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Districts forecast: %1</source>
-        <translation type="unfinished" />
+        <translation>Distritos pronosticados: %1</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Map</source>
-        <translation type="unfinished" />
+        <translation>Mapa</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Map: %1</source>
-        <translation type="unfinished" />
+        <translation>Mapa: %1</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Forecast</source>
-        <translation type="unfinished" />
+        <translation>Pronóstico</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Analogues: %1</source>
-        <translation type="unfinished" />
+        <translation>Análogos: %1</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Generated %1</source>
-        <translation type="unfinished" />
+        <translation>Generado el %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Data: %1</source>
-        <translation type="unfinished" />
+        <translation>Datos: %1</translation>
     </message>
 </context>
 <context>
@@ -1668,12 +1668,12 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
     <message>
         <location filename="../views/ForecastPanel.cpp" line="+85" />
         <source>Unknown error while forecasting.</source>
-        <translation type="unfinished" />
+        <translation>Error desconocido durante el pronóstico.</translation>
     </message>
     <message>
         <location line="+18" />
         <source>Poland (national total)</source>
-        <translation type="unfinished" />
+        <translation>Polonia (total nacional)</translation>
     </message>
 </context>
 <context>
@@ -1689,47 +1689,47 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
     <message>
         <location filename="../views/ForecastPanel.cpp" line="+101" />
         <source>Forecast</source>
-        <translation type="unfinished" />
+        <translation>Pronóstico</translation>
     </message>
     <message>
         <location line="+1" />
         <source>New cases</source>
-        <translation type="unfinished" />
+        <translation>Casos nuevos</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Deaths</source>
-        <translation type="unfinished" />
+        <translation>Fallecimientos</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Indicator:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Indicador:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Model:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modelo:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Horizon:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Horizonte:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Backtest origins:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Orígenes del backtest:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;District:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Distrito:</translation>
     </message>
     <message>
         <location line="+4" />
         <source> periods</source>
-        <translation type="unfinished" />
+        <translation> períodos</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1739,12 +1739,12 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
     <message>
         <location line="+1" />
         <source>Rolling-origin backtests per district (MASE, sMAPE, interval coverage)</source>
-        <translation type="unfinished" />
+        <translation>Backtests con origen móvil por distrito (MASE, sMAPE, cobertura de los intervalos)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forecast &amp;all districts</source>
-        <translation type="unfinished" />
+        <translation>Pronosticar &amp;todos los distritos</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1754,42 +1754,42 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
     <message>
         <location line="+1" />
         <source>Export forecasts CSV…</source>
-        <translation type="unfinished" />
+        <translation>Exportar pronósticos CSV…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Export PDF report…</source>
-        <translation type="unfinished" />
+        <translation>Exportar informe PDF…</translation>
     </message>
     <message>
         <location line="+106" />
         <source>District series are read from embedded stores only.</source>
-        <translation type="unfinished" />
+        <translation>Las series por distrito solo se leen de bases de datos integradas.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Loading district series…</source>
-        <translation type="unfinished" />
+        <translation>Cargando series por distrito…</translation>
     </message>
     <message>
         <location line="+16" />
         <source>This store holds no district series (epidesk-cli import covid-pl).</source>
-        <translation type="unfinished" />
+        <translation>Esta base de datos no contiene series por distrito (epidesk-cli import covid-pl).</translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n district series loaded.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n serie por distrito cargada.</numerusform>
+            <numerusform>%n series por distrito cargadas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+18" />
         <source>Forecasting %n district(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Pronosticando %n distrito…</numerusform>
+            <numerusform>Pronosticando %n distritos…</numerusform>
         </translation>
     </message>
     <message>
@@ -1800,29 +1800,29 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
     <message>
         <location line="+10" />
         <source>Forecast canceled.</source>
-        <translation type="unfinished" />
+        <translation>Pronóstico cancelado.</translation>
     </message>
     <message numerus="yes">
         <location line="+12" />
         <source>%n district(s) forecast.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Pronóstico completado para %n distrito.</numerusform>
+            <numerusform>Pronóstico completado para %n distritos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n could not be forecast (e.g. %1: %2).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n no se pudo pronosticar (p. ej., %1: %2).</numerusform>
+            <numerusform>%n no se pudieron pronosticar (p. ej., %1: %2).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+47" />
         <location line="+6" />
         <source>Export forecasts</source>
-        <translation type="unfinished" />
+        <translation>Exportar pronósticos</translation>
     </message>
     <message>
         <location line="-5" />
@@ -1832,13 +1832,13 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
     <message>
         <location line="+7" />
         <source>Forecasts written to %1</source>
-        <translation type="unfinished" />
+        <translation>Pronósticos guardados en %1</translation>
     </message>
     <message>
         <location line="+5" />
         <location line="+5" />
         <source>Export forecast report</source>
-        <translation type="unfinished" />
+        <translation>Exportar informe de pronóstico</translation>
     </message>
     <message>
         <location line="-5" />
@@ -1848,7 +1848,7 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
     <message>
         <location line="+7" />
         <source>Report written to %1</source>
-        <translation type="unfinished" />
+        <translation>Informe guardado en %1</translation>
     </message>
 </context>
 <context>
@@ -2117,22 +2117,22 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
     <message>
         <location line="+1" />
         <source>&amp;Forecast all districts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pronosticar todos los distritos</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Trends</source>
-        <translation type="unfinished" />
+        <translation>Tendencias</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forecasts</source>
-        <translation type="unfinished" />
+        <translation>Pronósticos</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Relocation plans</source>
-        <translation type="unfinished" />
+        <translation>Planes de reubicación</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2499,29 +2499,29 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     <message>
         <location filename="../views/RelocationExport.cpp" line="+47" />
         <source>EpiDesk relocation plan</source>
-        <translation type="unfinished" />
+        <translation>Plan de reubicación de EpiDesk</translation>
     </message>
     <message>
         <location line="+56" />
         <source>Generated %1</source>
-        <translation type="unfinished" />
+        <translation>Generado el %1</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Scenario</source>
-        <translation type="unfinished" />
+        <translation>Escenario</translation>
     </message>
     <message>
         <location line="+2" />
         <location line="+13" />
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>Elemento</translation>
     </message>
     <message>
         <location line="-13" />
         <location line="+13" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valor</translation>
     </message>
     <message>
         <location line="-12" />
@@ -2531,171 +2531,171 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     <message>
         <location line="+1" />
         <source>Planning horizon (months)</source>
-        <translation type="unfinished" />
+        <translation>Horizonte de planificación (meses)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Start month</source>
-        <translation type="unfinished" />
+        <translation>Mes inicial</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Districts</source>
-        <translation type="unfinished" />
+        <translation>Distritos</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Facilities</source>
-        <translation type="unfinished" />
+        <translation>Centros</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Procedure groups</source>
-        <translation type="unfinished" />
+        <translation>Grupos de procedimientos</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Total demand (patients)</source>
-        <translation type="unfinished" />
+        <translation>Demanda total (pacientes)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Total capacity (patients, without surge)</source>
-        <translation type="unfinished" />
+        <translation>Capacidad total (pacientes, sin capacidad de contingencia)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Weights</source>
-        <translation type="unfinished" />
+        <translation>Pesos</translation>
     </message>
     <message>
         <location line="+0" />
         <source>risk %1, travel %2, cost %3</source>
-        <translation type="unfinished" />
+        <translation>riesgo %1, desplazamiento %2, costo %3</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Solver status</source>
-        <translation type="unfinished" />
+        <translation>Estado del solver</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+16" />
         <source>Objective</source>
-        <translation type="unfinished" />
+        <translation>Objetivo</translation>
     </message>
     <message>
         <location line="-15" />
         <source>Bound</source>
-        <translation type="unfinished" />
+        <translation>Cota</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gap</source>
-        <translation type="unfinished" />
+        <translation>Gap</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Time (s)</source>
-        <translation type="unfinished" />
+        <translation>Tiempo (s)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Variables</source>
-        <translation type="unfinished" />
+        <translation>Variables</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Constraints</source>
-        <translation type="unfinished" />
+        <translation>Restricciones</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Risk (urgency × months waited)</source>
-        <translation type="unfinished" />
+        <translation>Riesgo (urgencia × meses de espera)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Travel (patient-hours)</source>
-        <translation type="unfinished" />
+        <translation>Desplazamiento (pacientes-hora)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cost</source>
-        <translation type="unfinished" />
+        <translation>Costo</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Unmet patients</source>
-        <translation type="unfinished" />
+        <translation>Pacientes no atendidos</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Measure</source>
-        <translation type="unfinished" />
+        <translation>Medida</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Previous plan</source>
-        <translation type="unfinished" />
+        <translation>Plan anterior</translation>
     </message>
     <message>
         <location line="+1" />
         <source>This plan</source>
-        <translation type="unfinished" />
+        <translation>Este plan</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Totals</source>
-        <translation type="unfinished" />
+        <translation>Totales</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Map</source>
-        <translation type="unfinished" />
+        <translation>Mapa</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Flows</source>
-        <translation type="unfinished" />
+        <translation>Flujos</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The %1 largest of %2 flows; the CSV export has all of them.</source>
-        <translation type="unfinished" />
+        <translation>Los %1 mayores de %2 flujos; la exportación CSV los contiene todos.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>From district</source>
-        <translation type="unfinished" />
+        <translation>Distrito de origen</translation>
     </message>
     <message>
         <location line="+0" />
         <location line="+11" />
         <source>District name</source>
-        <translation type="unfinished" />
+        <translation>Nombre del distrito</translation>
     </message>
     <message>
         <location line="-11" />
         <location line="+24" />
         <source>Facility</source>
-        <translation type="unfinished" />
+        <translation>Centro</translation>
     </message>
     <message>
         <location line="-24" />
         <location line="+11" />
         <source>Group</source>
-        <translation type="unfinished" />
+        <translation>Grupo</translation>
     </message>
     <message>
         <location line="-11" />
@@ -2707,47 +2707,47 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <location line="-11" />
         <location line="+11" />
         <source>Patients</source>
-        <translation type="unfinished" />
+        <translation>Pacientes</translation>
     </message>
     <message>
         <location line="-8" />
         <source>Unmet demand</source>
-        <translation type="unfinished" />
+        <translation>Demanda no atendida</translation>
     </message>
     <message>
         <location line="+2" />
         <source>All demand is served.</source>
-        <translation type="unfinished" />
+        <translation>Se atiende toda la demanda.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>District</source>
-        <translation type="unfinished" />
+        <translation>Distrito</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Facility utilisation</source>
-        <translation type="unfinished" />
+        <translation>Utilización de los centros</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Used</source>
-        <translation type="unfinished" />
+        <translation>Utilizado</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Capacity</source>
-        <translation type="unfinished" />
+        <translation>Capacidad</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Utilisation (%)</source>
-        <translation type="unfinished" />
+        <translation>Utilización (%)</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Could not write %1.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo escribir %1.</translation>
     </message>
 </context>
 <context>
@@ -2755,17 +2755,17 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     <message>
         <location filename="../analytics/relocation/RelocationModelBuilder.cpp" line="+80" />
         <source>months must be &gt;= 1</source>
-        <translation type="unfinished" />
+        <translation>el número de meses debe ser &gt;= 1</translation>
     </message>
     <message>
         <location line="+9" />
         <source>demand month out of range</source>
-        <translation type="unfinished" />
+        <translation>mes de demanda fuera de rango</translation>
     </message>
     <message>
         <location line="+7" />
         <source>capacity month out of range</source>
-        <translation type="unfinished" />
+        <translation>mes de capacidad fuera de rango</translation>
     </message>
 </context>
 <context>
@@ -2773,27 +2773,27 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     <message>
         <location filename="../views/RelocationPlanModel.cpp" line="+69" />
         <source>From district</source>
-        <translation type="unfinished" />
+        <translation>Distrito de origen</translation>
     </message>
     <message>
         <location line="+2" />
         <source>District name</source>
-        <translation type="unfinished" />
+        <translation>Nombre del distrito</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Facility</source>
-        <translation type="unfinished" />
+        <translation>Centro</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Facility district</source>
-        <translation type="unfinished" />
+        <translation>Distrito del centro</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Procedure group</source>
-        <translation type="unfinished" />
+        <translation>Grupo de procedimientos</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2803,7 +2803,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     <message>
         <location line="+2" />
         <source>Patients</source>
-        <translation type="unfinished" />
+        <translation>Pacientes</translation>
     </message>
 </context>
 <context>
@@ -2859,109 +2859,110 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     <message>
         <location filename="../views/RelocationView.cpp" line="+46" />
         <source>Filter by district, facility or group</source>
-        <translation type="unfinished" />
+        <translation>Filtrar por distrito, centro o grupo</translation>
     </message>
     <message>
         <location line="+15" />
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation>Plan</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Facility utilisation</source>
-        <translation type="unfinished" />
+        <translation>Utilización de los centros</translation>
     </message>
     <message>
         <location line="+1" />
         <source>What-if</source>
-        <translation type="unfinished" />
+        <translation>Qué pasa si</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Open scenario…</source>
-        <translation type="unfinished" />
+        <translation>Abrir escenario…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Export PDF…</source>
-        <translation type="unfinished" />
+        <translation>Exportar PDF…</translation>
     </message>
     <message>
         <location line="+72" />
         <source>Unmet patients</source>
-        <translation type="unfinished" />
+        <translation>Pacientes no atendidos</translation>
     </message>
     <message>
         <location line="+53" />
         <source>Capacity</source>
-        <translation type="unfinished" />
+        <translation>Capacidad</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Used</source>
-        <translation type="unfinished" />
+        <translation>Utilizado</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Patients over the horizon</source>
-        <translation type="unfinished" />
+        <translation>Pacientes en el horizonte</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Open a relocation scenario to plan.</source>
-        <translation type="unfinished" />
+        <translation>Abra un escenario de reubicación para planificar.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Scenario %1: %2 districts, %3 facilities, %4 groups, %5 months.</source>
-        <translation type="unfinished" />
+        <translation>Escenario %1: %2 distritos, %3 centros, %4 grupos, %5 meses.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>(unnamed)</source>
-        <translation type="unfinished" />
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Plan: %1, objective %2, %3 flows, %4 unmet patients.</source>
-        <translation type="unfinished" />
+        <translation>Plan: %1, objetivo %2, %3 flujos, %4 pacientes no atendidos.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Not solved yet.</source>
-        <translation type="unfinished" />
+        <translation>Aún no resuelto.</translation>
     </message>
     <message>
         <location line="+20" />
         <location line="+9" />
         <source>There is no plan to export.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún plan para exportar.</translation>
     </message>
     <message>
         <location line="+19" />
         <source>Open relocation scenario folder</source>
-        <translation type="unfinished" />
+        <translation>Abrir carpeta del escenario de reubicación</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Relocation scenario</source>
-        <translation type="unfinished" />
+        <translation>Escenario de reubicación</translation>
     </message>
     <message>
         <location line="+0" />
         <source>The scenario cannot be used:
 %1</source>
-        <translation type="unfinished" />
+        <translation>El escenario no se puede usar:
+%1</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Export relocation plan</source>
-        <translation type="unfinished" />
+        <translation>Exportar plan de reubicación</translation>
     </message>
     <message>
         <location line="+0" />
@@ -2977,7 +2978,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     <message>
         <location line="-5" />
         <source>Export relocation report</source>
-        <translation type="unfinished" />
+        <translation>Exportar informe de reubicación</translation>
     </message>
     <message>
         <location line="+0" />
@@ -2990,17 +2991,17 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     <message>
         <location filename="../views/RelocationWhatIf.cpp" line="+44" />
         <source>Unknown error while solving.</source>
-        <translation type="unfinished" />
+        <translation>Error desconocido al resolver.</translation>
     </message>
     <message>
         <location line="+23" />
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Cerrado</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Re-solve</source>
-        <translation type="unfinished" />
+        <translation>Volver a resolver</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3010,37 +3011,37 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     <message>
         <location line="+12" />
         <source>Facility</source>
-        <translation type="unfinished" />
+        <translation>Centro</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Capacity</source>
-        <translation type="unfinished" />
+        <translation>Capacidad</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Risk weight</source>
-        <translation type="unfinished" />
+        <translation>Peso del riesgo</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Travel weight</source>
-        <translation type="unfinished" />
+        <translation>Peso del desplazamiento</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cost weight</source>
-        <translation type="unfinished" />
+        <translation>Peso del costo</translation>
     </message>
     <message>
         <location line="+36" />
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+84" />
         <source>Solving…</source>
-        <translation type="unfinished" />
+        <translation>Resolviendo…</translation>
     </message>
     <message>
         <location line="+10" />
@@ -3050,67 +3051,67 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     <message>
         <location line="+17" />
         <source>Solve canceled; the previous plan is kept.</source>
-        <translation type="unfinished" />
+        <translation>Resolución cancelada; se mantiene el plan anterior.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Solve failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Error en la resolución: %1</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Solved: %1</source>
-        <translation type="unfinished" />
+        <translation>Resuelto: %1</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Solved: %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>Resuelto: %1 — %2</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Objective</source>
-        <translation type="unfinished" />
+        <translation>Objetivo</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Risk (urgency × months waited)</source>
-        <translation type="unfinished" />
+        <translation>Riesgo (urgencia × meses de espera)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Travel (patient-hours)</source>
-        <translation type="unfinished" />
+        <translation>Desplazamiento (pacientes-hora)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cost</source>
-        <translation type="unfinished" />
+        <translation>Costo</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Unmet patients</source>
-        <translation type="unfinished" />
+        <translation>Pacientes no atendidos</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Solve time (s)</source>
-        <translation type="unfinished" />
+        <translation>Tiempo de resolución (s)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Previous plan</source>
-        <translation type="unfinished" />
+        <translation>Plan anterior</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Current plan</source>
-        <translation type="unfinished" />
+        <translation>Plan actual</translation>
     </message>
 </context>
 <context>

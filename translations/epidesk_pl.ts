@@ -142,12 +142,12 @@
     <message>
         <location filename="../connectors/CovidPlImporter.cpp" line="+26" />
         <source>Cannot read the powiat boundaries %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Nie można odczytać granic powiatów %1: %2</translation>
     </message>
     <message>
         <location line="+13" />
         <source>%1 lists no powiats (property terc)</source>
-        <translation type="unfinished" />
+        <translation>%1 nie zawiera żadnych powiatów (właściwość terc)</translation>
     </message>
     <message>
         <location line="+36" />
@@ -157,7 +157,7 @@
     <message>
         <location line="+6" />
         <source>Poland: daily COVID-19 cases and deaths per powiat (covid_cases_powiat_daily.tsv)</source>
-        <translation type="unfinished" />
+        <translation>Polska: dzienna liczba przypadków i zgonów COVID-19 według powiatów (covid_cases_powiat_daily.tsv)</translation>
     </message>
     <message>
         <location line="+49" />
@@ -180,7 +180,7 @@
     <message>
         <location line="+38" />
         <source>%1: the header has no column "%2"; expected new_cases, deaths, teryt and date separated by tabs</source>
-        <translation type="unfinished" />
+        <translation>%1: w nagłówku brak kolumny "%2"; oczekiwano kolumn new_cases, deaths, teryt i date rozdzielonych tabulatorami</translation>
     </message>
     <message>
         <location line="+16" />
@@ -190,22 +190,22 @@
     <message>
         <location line="+9" />
         <source>new cases is not a non-negative integer</source>
-        <translation type="unfinished" />
+        <translation>liczba nowych przypadków nie jest nieujemną liczbą całkowitą</translation>
     </message>
     <message>
         <location line="+5" />
         <source>deaths is not a non-negative integer</source>
-        <translation type="unfinished" />
+        <translation>liczba zgonów nie jest nieujemną liczbą całkowitą</translation>
     </message>
     <message>
         <location line="+6" />
         <source>date is not a valid day written YYYYMMDD</source>
-        <translation type="unfinished" />
+        <translation>data nie jest prawidłowym dniem w formacie YYYYMMDD</translation>
     </message>
     <message>
         <location line="+14" />
         <source>%1 has no header row; expected new_cases, deaths, teryt and date</source>
-        <translation type="unfinished" />
+        <translation>%1 nie ma wiersza nagłówka; oczekiwano kolumn new_cases, deaths, teryt i date</translation>
     </message>
 </context>
 <context>
@@ -226,12 +226,12 @@
     <message>
         <location line="+17" />
         <source>%1 cannot store daily district series</source>
-        <translation type="unfinished" />
+        <translation>%1 nie może przechowywać dziennych serii powiatowych</translation>
     </message>
     <message>
         <location filename="../connectors/warehouse/WarehouseDistrictSeries.cpp" line="+112" />
         <source>Cannot read daily series from %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Nie można odczytać serii dziennych z %1: %2</translation>
     </message>
     <message>
         <location line="+23" />
@@ -276,7 +276,7 @@
     <message>
         <location line="+22" />
         <source>Cannot upgrade the store %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Nie można zaktualizować bazy danych %1: %2</translation>
     </message>
 </context>
 <context>
@@ -300,42 +300,42 @@
     <message>
         <location filename="../connectors/ForecastService.cpp" line="+70" />
         <source>%1 holds no daily district series; import some first (epidesk-cli import covid-pl)</source>
-        <translation type="unfinished" />
+        <translation>%1 nie zawiera dziennych serii powiatowych; najpierw je zaimportuj (epidesk-cli import covid-pl)</translation>
     </message>
     <message>
         <location line="+31" />
         <source>series: empty item in "%1"</source>
-        <translation type="unfinished" />
+        <translation>series: pusty element w "%1"</translation>
     </message>
     <message>
         <location line="+16" />
         <source>no district code starts with %1</source>
-        <translation type="unfinished" />
+        <translation>żaden kod powiatu nie zaczyna się od %1</translation>
     </message>
     <message>
         <location line="+4" />
         <source>unknown district %1</source>
-        <translation type="unfinished" />
+        <translation>nieznany powiat %1</translation>
     </message>
     <message>
         <location line="+22" />
         <source>model: unknown "%1" (one of %2, auto)</source>
-        <translation type="unfinished" />
+        <translation>model: nieznany "%1" (jeden z %2, auto)</translation>
     </message>
     <message>
         <location line="+26" />
         <source>no data for district %1</source>
-        <translation type="unfinished" />
+        <translation>brak danych dla powiatu %1</translation>
     </message>
     <message>
         <location line="+49" />
         <source>no model can forecast this series (%1)</source>
-        <translation type="unfinished" />
+        <translation>żaden model nie może prognozować tej serii (%1)</translation>
     </message>
     <message>
         <location line="+19" />
         <source>backtest: %1</source>
-        <translation type="unfinished" />
+        <translation>test wsteczny: %1</translation>
     </message>
 </context>
 <context>
@@ -862,107 +862,107 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
     <message>
         <location filename="../app/cli/ForecastCommand.cpp" line="-174" />
         <source>Forecast district series (nn, bayes, ets, snaive, auto) with backtests; JSON.</source>
-        <translation type="unfinished" />
+        <translation>Prognozuj serie powiatowe (nn, bayes, ets, snaive, auto) z testami wstecznymi; JSON.</translation>
     </message>
     <message>
         <location line="+14" />
         <source>%1: expected a whole number from %2 to %3, got "%4"</source>
-        <translation type="unfinished" />
+        <translation>%1: oczekiwano liczby całkowitej od %2 do %3, otrzymano "%4"</translation>
     </message>
     <message>
         <location line="+60" />
         <source>PostgreSQL warehouse URI.</source>
-        <translation type="unfinished" />
+        <translation>Identyfikator URI hurtowni danych PostgreSQL.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>A period,value CSV (series code "series").</source>
-        <translation type="unfinished" />
+        <translation>Plik CSV period,value (kod serii "series").</translation>
     </message>
     <message>
         <location line="+3" />
         <source>District code, comma list, voivodeship prefix (02*), PL or all (default).</source>
-        <translation type="unfinished" />
+        <translation>Kod powiatu, lista rozdzielona przecinkami, prefiks województwa (02*), PL lub all (domyślnie).</translation>
     </message>
     <message>
         <location line="+4" />
         <source>nn, bayes, ets, snaive or auto.</source>
-        <translation type="unfinished" />
+        <translation>nn, bayes, ets, snaive lub auto.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Periods ahead (1-1000).</source>
-        <translation type="unfinished" />
+        <translation>Liczba okresów naprzód (1-1000).</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Intervals to print: 80, 95 or 80,95 (default).</source>
-        <translation type="unfinished" />
+        <translation>Przedziały do wypisania: 80, 95 lub 80,95 (domyślnie).</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Rolling-origin backtest with this many origins (0 = none).</source>
-        <translation type="unfinished" />
+        <translation>Test wsteczny z przesuwanym punktem początkowym i taką liczbą punktów początkowych (0 = brak).</translation>
     </message>
     <message>
         <location line="+3" />
         <source>cases (default) or deaths.</source>
-        <translation type="unfinished" />
+        <translation>cases (domyślnie) lub deaths.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>json (default) or csv.</source>
-        <translation type="unfinished" />
+        <translation>json (domyślnie) lub csv.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>arguments: unexpected "%1"</source>
-        <translation type="unfinished" />
+        <translation>argumenty: nieoczekiwany "%1"</translation>
     </message>
     <message>
         <location line="+6" />
         <source>source: give exactly one of --store FILE, --db URI or --csv FILE</source>
-        <translation type="unfinished" />
+        <translation>source: podaj dokładnie jedno z --store FILE, --db URI lub --csv FILE</translation>
     </message>
     <message>
         <location line="+7" />
         <source>model: expected one of %1, got "%2"</source>
-        <translation type="unfinished" />
+        <translation>model: oczekiwano jednego z %1, otrzymano "%2"</translation>
     </message>
     <message>
         <location line="+5" />
         <source>horizon: missing (--horizon H)</source>
-        <translation type="unfinished" />
+        <translation>horizon: brak (--horizon H)</translation>
     </message>
     <message>
         <location line="+13" />
         <source>level: expected 80, 95 or 80,95, got "%1"</source>
-        <translation type="unfinished" />
+        <translation>level: oczekiwano 80, 95 lub 80,95, otrzymano "%1"</translation>
     </message>
     <message>
         <location line="+6" />
         <source>indicator: expected cases or deaths, got "%1"</source>
-        <translation type="unfinished" />
+        <translation>indicator: oczekiwano cases lub deaths, otrzymano "%1"</translation>
     </message>
     <message>
         <location line="+8" />
         <source>format: expected json or csv, got "%1"</source>
-        <translation type="unfinished" />
+        <translation>format: oczekiwano json lub csv, otrzymano "%1"</translation>
     </message>
     <message>
         <location line="+12" />
         <source>db: %1</source>
-        <translation type="unfinished" />
+        <translation>db: %1</translation>
     </message>
     <message>
         <location line="+10" />
         <source>forecast</source>
-        <translation type="unfinished" />
+        <translation>prognoza</translation>
     </message>
     <message>
         <location line="+25" />
         <source>no series could be forecast</source>
-        <translation type="unfinished" />
+        <translation>nie udało się sporządzić prognozy dla żadnej serii</translation>
     </message>
 </context>
 <context>
@@ -1422,27 +1422,27 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
     <message>
         <location filename="../views/DistrictMapView.cpp" line="+149" />
         <source>%1 (forecast)</source>
-        <translation type="unfinished" />
+        <translation>%1 (prognoza)</translation>
     </message>
     <message>
         <location line="+98" />
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>Wstrzymaj</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Play the observed values, then the forecast</source>
-        <translation type="unfinished" />
+        <translation>Odtwórz wartości zaobserwowane, a następnie prognozę</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Date shown on the map</source>
-        <translation type="unfinished" />
+        <translation>Data pokazana na mapie</translation>
     </message>
 </context>
 <context>
@@ -1498,12 +1498,12 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
     <message>
         <location filename="../views/ForecastChart.cpp" line="+247" />
         <source>No district selected</source>
-        <translation type="unfinished" />
+        <translation>Nie wybrano powiatu</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Dzień</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1513,7 +1513,7 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
     <message>
         <location line="+1" />
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>Kwartał</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1523,67 +1523,67 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
     <message>
         <location line="+1" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Wartość</translation>
     </message>
     <message>
         <location line="+20" />
         <location line="+1" />
         <source>95 % interval</source>
-        <translation type="unfinished" />
+        <translation>Przedział 95 %</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+1" />
         <source>80 % interval</source>
-        <translation type="unfinished" />
+        <translation>Przedział 80 %</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Observed</source>
-        <translation type="unfinished" />
+        <translation>Zaobserwowane</translation>
     </message>
     <message numerus="yes">
         <location line="+19" />
         <source>Analogues (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Analogi (%n)</numerusform>
+            <numerusform>Analogi (%n)</numerusform>
+            <numerusform>Analogi (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19" />
         <source>Forecast</source>
-        <translation type="unfinished" />
+        <translation>Prognoza</translation>
     </message>
     <message numerus="yes">
         <location line="+26" />
         <source>Backtest (%n origin(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Test wsteczny (%n punkt początkowy)</numerusform>
+            <numerusform>Test wsteczny (%n punkty początkowe)</numerusform>
+            <numerusform>Test wsteczny (%n punktów początkowych)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1" />
         <source>MASE: %1</source>
-        <translation type="unfinished" />
+        <translation>MASE: %1</translation>
     </message>
     <message>
         <location line="+1" />
         <source>sMAPE: %1</source>
-        <translation type="unfinished" />
+        <translation>sMAPE: %1</translation>
     </message>
     <message>
         <location line="+1" />
         <source>80 % coverage: %1 %</source>
-        <translation type="unfinished" />
+        <translation>Pokrycie 80 %: %1 %</translation>
     </message>
     <message>
         <location line="+2" />
         <source>95 % coverage: %1 %</source>
-        <translation type="unfinished" />
+        <translation>Pokrycie 95 %: %1 %</translation>
     </message>
 </context>
 <context>
@@ -1591,12 +1591,12 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
     <message>
         <location filename="../views/ForecastExport.cpp" line="+31" />
         <source>EpiDesk forecast report</source>
-        <translation type="unfinished" />
+        <translation>Raport prognozy EpiDesk</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Automatic (best backtest MASE)</source>
-        <translation type="unfinished" />
+        <translation>Automatyczny (najlepszy MASE w teście wstecznym)</translation>
     </message>
     <message>
         <location line="+52" />
@@ -1607,66 +1607,66 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
     <message>
         <location line="-53" />
         <source>Indicator: %1</source>
-        <translation type="unfinished" />
+        <translation>Wskaźnik: %1</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Model: %1</source>
-        <translation type="unfinished" />
+        <translation>Model: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>Horizon: %n period(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Horyzont: %n okres</numerusform>
+            <numerusform>Horyzont: %n okresy</numerusform>
+            <numerusform>Horyzont: %n okresów</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1" />
         <source>Backtest origins: %1</source>
-        <translation type="unfinished" />
+        <translation>Punkty początkowe testu wstecznego: %1</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Model options: %1</source>
-        <translation type="unfinished" />
+        <translation>Opcje modelu: %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Districts forecast: %1</source>
-        <translation type="unfinished" />
+        <translation>Powiaty objęte prognozą: %1</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Map</source>
-        <translation type="unfinished" />
+        <translation>Mapa</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Map: %1</source>
-        <translation type="unfinished" />
+        <translation>Mapa: %1</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Forecast</source>
-        <translation type="unfinished" />
+        <translation>Prognoza</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Analogues: %1</source>
-        <translation type="unfinished" />
+        <translation>Analogi: %1</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Generated %1</source>
-        <translation type="unfinished" />
+        <translation>Wygenerowano %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Data: %1</source>
-        <translation type="unfinished" />
+        <translation>Dane: %1</translation>
     </message>
 </context>
 <context>
@@ -1674,12 +1674,12 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
     <message>
         <location filename="../views/ForecastPanel.cpp" line="+85" />
         <source>Unknown error while forecasting.</source>
-        <translation type="unfinished" />
+        <translation>Nieznany błąd podczas prognozowania.</translation>
     </message>
     <message>
         <location line="+18" />
         <source>Poland (national total)</source>
-        <translation type="unfinished" />
+        <translation>Polska (łącznie w kraju)</translation>
     </message>
 </context>
 <context>
@@ -1695,47 +1695,47 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
     <message>
         <location filename="../views/ForecastPanel.cpp" line="+101" />
         <source>Forecast</source>
-        <translation type="unfinished" />
+        <translation>Prognoza</translation>
     </message>
     <message>
         <location line="+1" />
         <source>New cases</source>
-        <translation type="unfinished" />
+        <translation>Nowe przypadki</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Deaths</source>
-        <translation type="unfinished" />
+        <translation>Zgony</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Indicator:</source>
-        <translation type="unfinished" />
+        <translation>W&amp;skaźnik:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Model:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Model:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Horizon:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Horyzont:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Backtest origins:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Punkty początkowe testu wstecznego:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;District:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;owiat:</translation>
     </message>
     <message>
         <location line="+4" />
         <source> periods</source>
-        <translation type="unfinished" />
+        <translation> okresów</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1745,12 +1745,12 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
     <message>
         <location line="+1" />
         <source>Rolling-origin backtests per district (MASE, sMAPE, interval coverage)</source>
-        <translation type="unfinished" />
+        <translation>Testy wsteczne z przesuwanym punktem początkowym dla każdego powiatu (MASE, sMAPE, pokrycie przedziałów)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forecast &amp;all districts</source>
-        <translation type="unfinished" />
+        <translation>Prognozuj &amp;wszystkie powiaty</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1760,44 +1760,44 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
     <message>
         <location line="+1" />
         <source>Export forecasts CSV…</source>
-        <translation type="unfinished" />
+        <translation>Eksportuj prognozy CSV…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Export PDF report…</source>
-        <translation type="unfinished" />
+        <translation>Eksportuj raport PDF…</translation>
     </message>
     <message>
         <location line="+106" />
         <source>District series are read from embedded stores only.</source>
-        <translation type="unfinished" />
+        <translation>Serie powiatowe są odczytywane tylko z wbudowanych baz danych.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Loading district series…</source>
-        <translation type="unfinished" />
+        <translation>Wczytywanie serii powiatowych…</translation>
     </message>
     <message>
         <location line="+16" />
         <source>This store holds no district series (epidesk-cli import covid-pl).</source>
-        <translation type="unfinished" />
+        <translation>Ta baza danych nie zawiera serii powiatowych (epidesk-cli import covid-pl).</translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n district series loaded.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Wczytano %n serię powiatową.</numerusform>
+            <numerusform>Wczytano %n serie powiatowe.</numerusform>
+            <numerusform>Wczytano %n serii powiatowych.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+18" />
         <source>Forecasting %n district(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Prognozowanie dla %n powiatu…</numerusform>
+            <numerusform>Prognozowanie dla %n powiatów…</numerusform>
+            <numerusform>Prognozowanie dla %n powiatów…</numerusform>
         </translation>
     </message>
     <message>
@@ -1808,31 +1808,31 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
     <message>
         <location line="+10" />
         <source>Forecast canceled.</source>
-        <translation type="unfinished" />
+        <translation>Prognozowanie anulowane.</translation>
     </message>
     <message numerus="yes">
         <location line="+12" />
         <source>%n district(s) forecast.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Prognoza gotowa dla %n powiatu.</numerusform>
+            <numerusform>Prognoza gotowa dla %n powiatów.</numerusform>
+            <numerusform>Prognoza gotowa dla %n powiatów.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n could not be forecast (e.g. %1: %2).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Nie udało się sporządzić prognozy dla %n powiatu (np. %1: %2).</numerusform>
+            <numerusform>Nie udało się sporządzić prognozy dla %n powiatów (np. %1: %2).</numerusform>
+            <numerusform>Nie udało się sporządzić prognozy dla %n powiatów (np. %1: %2).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+47" />
         <location line="+6" />
         <source>Export forecasts</source>
-        <translation type="unfinished" />
+        <translation>Eksportuj prognozy</translation>
     </message>
     <message>
         <location line="-5" />
@@ -1842,13 +1842,13 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
     <message>
         <location line="+7" />
         <source>Forecasts written to %1</source>
-        <translation type="unfinished" />
+        <translation>Prognozy zapisano w %1</translation>
     </message>
     <message>
         <location line="+5" />
         <location line="+5" />
         <source>Export forecast report</source>
-        <translation type="unfinished" />
+        <translation>Eksportuj raport prognozy</translation>
     </message>
     <message>
         <location line="-5" />
@@ -1858,7 +1858,7 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
     <message>
         <location line="+7" />
         <source>Report written to %1</source>
-        <translation type="unfinished" />
+        <translation>Raport zapisano w %1</translation>
     </message>
 </context>
 <context>
@@ -2130,22 +2130,22 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
     <message>
         <location line="+1" />
         <source>&amp;Forecast all districts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Prognozuj wszystkie powiaty</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Trends</source>
-        <translation type="unfinished" />
+        <translation>Trendy</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forecasts</source>
-        <translation type="unfinished" />
+        <translation>Prognozy</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Relocation plans</source>
-        <translation type="unfinished" />
+        <translation>Plany relokacji</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2512,29 +2512,29 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     <message>
         <location filename="../views/RelocationExport.cpp" line="+47" />
         <source>EpiDesk relocation plan</source>
-        <translation type="unfinished" />
+        <translation>Plan relokacji EpiDesk</translation>
     </message>
     <message>
         <location line="+56" />
         <source>Generated %1</source>
-        <translation type="unfinished" />
+        <translation>Wygenerowano %1</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Scenario</source>
-        <translation type="unfinished" />
+        <translation>Scenariusz</translation>
     </message>
     <message>
         <location line="+2" />
         <location line="+13" />
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>Pozycja</translation>
     </message>
     <message>
         <location line="-13" />
         <location line="+13" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Wartość</translation>
     </message>
     <message>
         <location line="-12" />
@@ -2544,171 +2544,171 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     <message>
         <location line="+1" />
         <source>Planning horizon (months)</source>
-        <translation type="unfinished" />
+        <translation>Horyzont planowania (miesiące)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Start month</source>
-        <translation type="unfinished" />
+        <translation>Miesiąc początkowy</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Districts</source>
-        <translation type="unfinished" />
+        <translation>Powiaty</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Facilities</source>
-        <translation type="unfinished" />
+        <translation>Placówki</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Procedure groups</source>
-        <translation type="unfinished" />
+        <translation>Grupy procedur</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Total demand (patients)</source>
-        <translation type="unfinished" />
+        <translation>Łączne zapotrzebowanie (pacjenci)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Total capacity (patients, without surge)</source>
-        <translation type="unfinished" />
+        <translation>Łączna przepustowość (pacjenci, bez rezerwy awaryjnej)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Weights</source>
-        <translation type="unfinished" />
+        <translation>Wagi</translation>
     </message>
     <message>
         <location line="+0" />
         <source>risk %1, travel %2, cost %3</source>
-        <translation type="unfinished" />
+        <translation>ryzyko %1, dojazd %2, koszt %3</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Solver status</source>
-        <translation type="unfinished" />
+        <translation>Stan solvera</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Stan</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation>Komunikat</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+16" />
         <source>Objective</source>
-        <translation type="unfinished" />
+        <translation>Funkcja celu</translation>
     </message>
     <message>
         <location line="-15" />
         <source>Bound</source>
-        <translation type="unfinished" />
+        <translation>Granica</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gap</source>
-        <translation type="unfinished" />
+        <translation>Luka</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Time (s)</source>
-        <translation type="unfinished" />
+        <translation>Czas (s)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Variables</source>
-        <translation type="unfinished" />
+        <translation>Zmienne</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Constraints</source>
-        <translation type="unfinished" />
+        <translation>Ograniczenia</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Risk (urgency × months waited)</source>
-        <translation type="unfinished" />
+        <translation>Ryzyko (pilność × miesiące oczekiwania)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Travel (patient-hours)</source>
-        <translation type="unfinished" />
+        <translation>Dojazd (pacjentogodziny)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cost</source>
-        <translation type="unfinished" />
+        <translation>Koszt</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Unmet patients</source>
-        <translation type="unfinished" />
+        <translation>Pacjenci nieobsłużeni</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Measure</source>
-        <translation type="unfinished" />
+        <translation>Miara</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Previous plan</source>
-        <translation type="unfinished" />
+        <translation>Poprzedni plan</translation>
     </message>
     <message>
         <location line="+1" />
         <source>This plan</source>
-        <translation type="unfinished" />
+        <translation>Ten plan</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Totals</source>
-        <translation type="unfinished" />
+        <translation>Sumy</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Map</source>
-        <translation type="unfinished" />
+        <translation>Mapa</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Flows</source>
-        <translation type="unfinished" />
+        <translation>Przepływy</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The %1 largest of %2 flows; the CSV export has all of them.</source>
-        <translation type="unfinished" />
+        <translation>Największe przepływy: %1 z %2; eksport CSV zawiera wszystkie.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>From district</source>
-        <translation type="unfinished" />
+        <translation>Powiat pochodzenia</translation>
     </message>
     <message>
         <location line="+0" />
         <location line="+11" />
         <source>District name</source>
-        <translation type="unfinished" />
+        <translation>Nazwa powiatu</translation>
     </message>
     <message>
         <location line="-11" />
         <location line="+24" />
         <source>Facility</source>
-        <translation type="unfinished" />
+        <translation>Placówka</translation>
     </message>
     <message>
         <location line="-24" />
         <location line="+11" />
         <source>Group</source>
-        <translation type="unfinished" />
+        <translation>Grupa</translation>
     </message>
     <message>
         <location line="-11" />
@@ -2720,47 +2720,47 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <location line="-11" />
         <location line="+11" />
         <source>Patients</source>
-        <translation type="unfinished" />
+        <translation>Pacjenci</translation>
     </message>
     <message>
         <location line="-8" />
         <source>Unmet demand</source>
-        <translation type="unfinished" />
+        <translation>Niezaspokojone zapotrzebowanie</translation>
     </message>
     <message>
         <location line="+2" />
         <source>All demand is served.</source>
-        <translation type="unfinished" />
+        <translation>Całe zapotrzebowanie jest zaspokojone.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>District</source>
-        <translation type="unfinished" />
+        <translation>Powiat</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Facility utilisation</source>
-        <translation type="unfinished" />
+        <translation>Wykorzystanie placówek</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Used</source>
-        <translation type="unfinished" />
+        <translation>Wykorzystano</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Capacity</source>
-        <translation type="unfinished" />
+        <translation>Przepustowość</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Utilisation (%)</source>
-        <translation type="unfinished" />
+        <translation>Wykorzystanie (%)</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Could not write %1.</source>
-        <translation type="unfinished" />
+        <translation>Nie udało się zapisać %1.</translation>
     </message>
 </context>
 <context>
@@ -2768,17 +2768,17 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     <message>
         <location filename="../analytics/relocation/RelocationModelBuilder.cpp" line="+80" />
         <source>months must be &gt;= 1</source>
-        <translation type="unfinished" />
+        <translation>liczba miesięcy musi wynosić &gt;= 1</translation>
     </message>
     <message>
         <location line="+9" />
         <source>demand month out of range</source>
-        <translation type="unfinished" />
+        <translation>miesiąc zapotrzebowania poza zakresem</translation>
     </message>
     <message>
         <location line="+7" />
         <source>capacity month out of range</source>
-        <translation type="unfinished" />
+        <translation>miesiąc przepustowości poza zakresem</translation>
     </message>
 </context>
 <context>
@@ -2786,27 +2786,27 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     <message>
         <location filename="../views/RelocationPlanModel.cpp" line="+69" />
         <source>From district</source>
-        <translation type="unfinished" />
+        <translation>Powiat pochodzenia</translation>
     </message>
     <message>
         <location line="+2" />
         <source>District name</source>
-        <translation type="unfinished" />
+        <translation>Nazwa powiatu</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Facility</source>
-        <translation type="unfinished" />
+        <translation>Placówka</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Facility district</source>
-        <translation type="unfinished" />
+        <translation>Powiat placówki</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Procedure group</source>
-        <translation type="unfinished" />
+        <translation>Grupa procedur</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2816,7 +2816,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     <message>
         <location line="+2" />
         <source>Patients</source>
-        <translation type="unfinished" />
+        <translation>Pacjenci</translation>
     </message>
 </context>
 <context>
@@ -2872,109 +2872,110 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     <message>
         <location filename="../views/RelocationView.cpp" line="+46" />
         <source>Filter by district, facility or group</source>
-        <translation type="unfinished" />
+        <translation>Filtruj według powiatu, placówki lub grupy</translation>
     </message>
     <message>
         <location line="+15" />
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation>Plan</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Facility utilisation</source>
-        <translation type="unfinished" />
+        <translation>Wykorzystanie placówek</translation>
     </message>
     <message>
         <location line="+1" />
         <source>What-if</source>
-        <translation type="unfinished" />
+        <translation>Co jeśli</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Open scenario…</source>
-        <translation type="unfinished" />
+        <translation>Otwórz scenariusz…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>Eksportuj CSV…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Export PDF…</source>
-        <translation type="unfinished" />
+        <translation>Eksportuj PDF…</translation>
     </message>
     <message>
         <location line="+72" />
         <source>Unmet patients</source>
-        <translation type="unfinished" />
+        <translation>Pacjenci nieobsłużeni</translation>
     </message>
     <message>
         <location line="+53" />
         <source>Capacity</source>
-        <translation type="unfinished" />
+        <translation>Przepustowość</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Used</source>
-        <translation type="unfinished" />
+        <translation>Wykorzystano</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Patients over the horizon</source>
-        <translation type="unfinished" />
+        <translation>Pacjenci w horyzoncie planowania</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Open a relocation scenario to plan.</source>
-        <translation type="unfinished" />
+        <translation>Otwórz scenariusz relokacji, aby zaplanować.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Scenario %1: %2 districts, %3 facilities, %4 groups, %5 months.</source>
-        <translation type="unfinished" />
+        <translation>Scenariusz %1: powiaty: %2, placówki: %3, grupy: %4, miesiące: %5.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>(unnamed)</source>
-        <translation type="unfinished" />
+        <translation>(bez nazwy)</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Plan: %1, objective %2, %3 flows, %4 unmet patients.</source>
-        <translation type="unfinished" />
+        <translation>Plan: %1, funkcja celu %2, przepływy: %3, pacjenci nieobsłużeni: %4.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Not solved yet.</source>
-        <translation type="unfinished" />
+        <translation>Jeszcze nie rozwiązano.</translation>
     </message>
     <message>
         <location line="+20" />
         <location line="+9" />
         <source>There is no plan to export.</source>
-        <translation type="unfinished" />
+        <translation>Brak planu do eksportu.</translation>
     </message>
     <message>
         <location line="+19" />
         <source>Open relocation scenario folder</source>
-        <translation type="unfinished" />
+        <translation>Otwórz folder scenariusza relokacji</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Relocation scenario</source>
-        <translation type="unfinished" />
+        <translation>Scenariusz relokacji</translation>
     </message>
     <message>
         <location line="+0" />
         <source>The scenario cannot be used:
 %1</source>
-        <translation type="unfinished" />
+        <translation>Nie można użyć scenariusza:
+%1</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Export relocation plan</source>
-        <translation type="unfinished" />
+        <translation>Eksportuj plan relokacji</translation>
     </message>
     <message>
         <location line="+0" />
@@ -2990,7 +2991,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     <message>
         <location line="-5" />
         <source>Export relocation report</source>
-        <translation type="unfinished" />
+        <translation>Eksportuj raport relokacji</translation>
     </message>
     <message>
         <location line="+0" />
@@ -3003,17 +3004,17 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     <message>
         <location filename="../views/RelocationWhatIf.cpp" line="+44" />
         <source>Unknown error while solving.</source>
-        <translation type="unfinished" />
+        <translation>Nieznany błąd podczas rozwiązywania.</translation>
     </message>
     <message>
         <location line="+23" />
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Zamknięta</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Re-solve</source>
-        <translation type="unfinished" />
+        <translation>Rozwiąż ponownie</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3023,37 +3024,37 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     <message>
         <location line="+12" />
         <source>Facility</source>
-        <translation type="unfinished" />
+        <translation>Placówka</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Capacity</source>
-        <translation type="unfinished" />
+        <translation>Przepustowość</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Risk weight</source>
-        <translation type="unfinished" />
+        <translation>Waga ryzyka</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Travel weight</source>
-        <translation type="unfinished" />
+        <translation>Waga dojazdu</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cost weight</source>
-        <translation type="unfinished" />
+        <translation>Waga kosztu</translation>
     </message>
     <message>
         <location line="+36" />
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+84" />
         <source>Solving…</source>
-        <translation type="unfinished" />
+        <translation>Rozwiązywanie…</translation>
     </message>
     <message>
         <location line="+10" />
@@ -3063,67 +3064,67 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     <message>
         <location line="+17" />
         <source>Solve canceled; the previous plan is kept.</source>
-        <translation type="unfinished" />
+        <translation>Anulowano rozwiązywanie; zachowano poprzedni plan.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Solve failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Rozwiązywanie nie powiodło się: %1</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Solved: %1</source>
-        <translation type="unfinished" />
+        <translation>Rozwiązano: %1</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Solved: %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>Rozwiązano: %1 — %2</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Stan</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Objective</source>
-        <translation type="unfinished" />
+        <translation>Funkcja celu</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Risk (urgency × months waited)</source>
-        <translation type="unfinished" />
+        <translation>Ryzyko (pilność × miesiące oczekiwania)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Travel (patient-hours)</source>
-        <translation type="unfinished" />
+        <translation>Dojazd (pacjentogodziny)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cost</source>
-        <translation type="unfinished" />
+        <translation>Koszt</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Unmet patients</source>
-        <translation type="unfinished" />
+        <translation>Pacjenci nieobsłużeni</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Solve time (s)</source>
-        <translation type="unfinished" />
+        <translation>Czas rozwiązywania (s)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Previous plan</source>
-        <translation type="unfinished" />
+        <translation>Poprzedni plan</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Current plan</source>
-        <translation type="unfinished" />
+        <translation>Bieżący plan</translation>
     </message>
 </context>
 <context>

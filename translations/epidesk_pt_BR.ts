@@ -142,12 +142,12 @@
     <message>
         <location filename="../connectors/CovidPlImporter.cpp" line="+26" />
         <source>Cannot read the powiat boundaries %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Não é possível ler os limites dos powiats %1: %2</translation>
     </message>
     <message>
         <location line="+13" />
         <source>%1 lists no powiats (property terc)</source>
-        <translation type="unfinished" />
+        <translation>%1 não contém nenhum powiat (propriedade terc)</translation>
     </message>
     <message>
         <location line="+36" />
@@ -157,7 +157,7 @@
     <message>
         <location line="+6" />
         <source>Poland: daily COVID-19 cases and deaths per powiat (covid_cases_powiat_daily.tsv)</source>
-        <translation type="unfinished" />
+        <translation>Polônia: casos e óbitos diários de COVID-19 por powiat (covid_cases_powiat_daily.tsv)</translation>
     </message>
     <message>
         <location line="+49" />
@@ -180,7 +180,7 @@
     <message>
         <location line="+38" />
         <source>%1: the header has no column "%2"; expected new_cases, deaths, teryt and date separated by tabs</source>
-        <translation type="unfinished" />
+        <translation>%1: o cabeçalho não tem a coluna "%2"; esperado new_cases, deaths, teryt e date separados por tabulações</translation>
     </message>
     <message>
         <location line="+16" />
@@ -190,22 +190,22 @@
     <message>
         <location line="+9" />
         <source>new cases is not a non-negative integer</source>
-        <translation type="unfinished" />
+        <translation>o número de novos casos não é um inteiro não negativo</translation>
     </message>
     <message>
         <location line="+5" />
         <source>deaths is not a non-negative integer</source>
-        <translation type="unfinished" />
+        <translation>o número de óbitos não é um inteiro não negativo</translation>
     </message>
     <message>
         <location line="+6" />
         <source>date is not a valid day written YYYYMMDD</source>
-        <translation type="unfinished" />
+        <translation>a data não é um dia válido no formato YYYYMMDD</translation>
     </message>
     <message>
         <location line="+14" />
         <source>%1 has no header row; expected new_cases, deaths, teryt and date</source>
-        <translation type="unfinished" />
+        <translation>%1 não tem linha de cabeçalho; esperado new_cases, deaths, teryt e date</translation>
     </message>
 </context>
 <context>
@@ -226,12 +226,12 @@
     <message>
         <location line="+17" />
         <source>%1 cannot store daily district series</source>
-        <translation type="unfinished" />
+        <translation>%1 não pode armazenar séries diárias por distrito</translation>
     </message>
     <message>
         <location filename="../connectors/warehouse/WarehouseDistrictSeries.cpp" line="+112" />
         <source>Cannot read daily series from %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Não é possível ler as séries diárias de %1: %2</translation>
     </message>
     <message>
         <location line="+23" />
@@ -276,7 +276,7 @@
     <message>
         <location line="+22" />
         <source>Cannot upgrade the store %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Não é possível atualizar a base de dados %1: %2</translation>
     </message>
 </context>
 <context>
@@ -300,42 +300,42 @@
     <message>
         <location filename="../connectors/ForecastService.cpp" line="+70" />
         <source>%1 holds no daily district series; import some first (epidesk-cli import covid-pl)</source>
-        <translation type="unfinished" />
+        <translation>%1 não contém séries diárias por distrito; importe algumas primeiro (epidesk-cli import covid-pl)</translation>
     </message>
     <message>
         <location line="+31" />
         <source>series: empty item in "%1"</source>
-        <translation type="unfinished" />
+        <translation>series: item vazio em "%1"</translation>
     </message>
     <message>
         <location line="+16" />
         <source>no district code starts with %1</source>
-        <translation type="unfinished" />
+        <translation>nenhum código de distrito começa com %1</translation>
     </message>
     <message>
         <location line="+4" />
         <source>unknown district %1</source>
-        <translation type="unfinished" />
+        <translation>distrito desconhecido %1</translation>
     </message>
     <message>
         <location line="+22" />
         <source>model: unknown "%1" (one of %2, auto)</source>
-        <translation type="unfinished" />
+        <translation>model: "%1" desconhecido (um de %2, auto)</translation>
     </message>
     <message>
         <location line="+26" />
         <source>no data for district %1</source>
-        <translation type="unfinished" />
+        <translation>sem dados para o distrito %1</translation>
     </message>
     <message>
         <location line="+49" />
         <source>no model can forecast this series (%1)</source>
-        <translation type="unfinished" />
+        <translation>nenhum modelo consegue prever esta série (%1)</translation>
     </message>
     <message>
         <location line="+19" />
         <source>backtest: %1</source>
-        <translation type="unfinished" />
+        <translation>backtest: %1</translation>
     </message>
 </context>
 <context>
@@ -862,107 +862,107 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
     <message>
         <location filename="../app/cli/ForecastCommand.cpp" line="-174" />
         <source>Forecast district series (nn, bayes, ets, snaive, auto) with backtests; JSON.</source>
-        <translation type="unfinished" />
+        <translation>Prever séries por distrito (nn, bayes, ets, snaive, auto) com backtests; JSON.</translation>
     </message>
     <message>
         <location line="+14" />
         <source>%1: expected a whole number from %2 to %3, got "%4"</source>
-        <translation type="unfinished" />
+        <translation>%1: esperado um número inteiro de %2 a %3, recebido "%4"</translation>
     </message>
     <message>
         <location line="+60" />
         <source>PostgreSQL warehouse URI.</source>
-        <translation type="unfinished" />
+        <translation>URI do armazém de dados PostgreSQL.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>A period,value CSV (series code "series").</source>
-        <translation type="unfinished" />
+        <translation>Um CSV period,value (código de série "series").</translation>
     </message>
     <message>
         <location line="+3" />
         <source>District code, comma list, voivodeship prefix (02*), PL or all (default).</source>
-        <translation type="unfinished" />
+        <translation>Código de distrito, lista separada por vírgulas, prefixo de voivodia (02*), PL ou all (padrão).</translation>
     </message>
     <message>
         <location line="+4" />
         <source>nn, bayes, ets, snaive or auto.</source>
-        <translation type="unfinished" />
+        <translation>nn, bayes, ets, snaive ou auto.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Periods ahead (1-1000).</source>
-        <translation type="unfinished" />
+        <translation>Períodos à frente (1-1000).</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Intervals to print: 80, 95 or 80,95 (default).</source>
-        <translation type="unfinished" />
+        <translation>Intervalos a imprimir: 80, 95 ou 80,95 (padrão).</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Rolling-origin backtest with this many origins (0 = none).</source>
-        <translation type="unfinished" />
+        <translation>Backtest com origem móvel com este número de origens (0 = nenhum).</translation>
     </message>
     <message>
         <location line="+3" />
         <source>cases (default) or deaths.</source>
-        <translation type="unfinished" />
+        <translation>cases (padrão) ou deaths.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>json (default) or csv.</source>
-        <translation type="unfinished" />
+        <translation>json (padrão) ou csv.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>arguments: unexpected "%1"</source>
-        <translation type="unfinished" />
+        <translation>argumentos: "%1" inesperado</translation>
     </message>
     <message>
         <location line="+6" />
         <source>source: give exactly one of --store FILE, --db URI or --csv FILE</source>
-        <translation type="unfinished" />
+        <translation>source: indique exatamente um entre --store FILE, --db URI ou --csv FILE</translation>
     </message>
     <message>
         <location line="+7" />
         <source>model: expected one of %1, got "%2"</source>
-        <translation type="unfinished" />
+        <translation>model: esperado um de %1, recebido "%2"</translation>
     </message>
     <message>
         <location line="+5" />
         <source>horizon: missing (--horizon H)</source>
-        <translation type="unfinished" />
+        <translation>horizon: ausente (--horizon H)</translation>
     </message>
     <message>
         <location line="+13" />
         <source>level: expected 80, 95 or 80,95, got "%1"</source>
-        <translation type="unfinished" />
+        <translation>level: esperado 80, 95 ou 80,95, recebido "%1"</translation>
     </message>
     <message>
         <location line="+6" />
         <source>indicator: expected cases or deaths, got "%1"</source>
-        <translation type="unfinished" />
+        <translation>indicator: esperado cases ou deaths, recebido "%1"</translation>
     </message>
     <message>
         <location line="+8" />
         <source>format: expected json or csv, got "%1"</source>
-        <translation type="unfinished" />
+        <translation>format: esperado json ou csv, recebido "%1"</translation>
     </message>
     <message>
         <location line="+12" />
         <source>db: %1</source>
-        <translation type="unfinished" />
+        <translation>db: %1</translation>
     </message>
     <message>
         <location line="+10" />
         <source>forecast</source>
-        <translation type="unfinished" />
+        <translation>previsão</translation>
     </message>
     <message>
         <location line="+25" />
         <source>no series could be forecast</source>
-        <translation type="unfinished" />
+        <translation>nenhuma série pôde ser prevista</translation>
     </message>
 </context>
 <context>
@@ -1419,27 +1419,27 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
     <message>
         <location filename="../views/DistrictMapView.cpp" line="+149" />
         <source>%1 (forecast)</source>
-        <translation type="unfinished" />
+        <translation>%1 (previsão)</translation>
     </message>
     <message>
         <location line="+98" />
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>Pausar</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Play the observed values, then the forecast</source>
-        <translation type="unfinished" />
+        <translation>Reproduzir os valores observados e depois a previsão</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Date shown on the map</source>
-        <translation type="unfinished" />
+        <translation>Data mostrada no mapa</translation>
     </message>
 </context>
 <context>
@@ -1495,12 +1495,12 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
     <message>
         <location filename="../views/ForecastChart.cpp" line="+247" />
         <source>No district selected</source>
-        <translation type="unfinished" />
+        <translation>Nenhum distrito selecionado</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Dia</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1510,7 +1510,7 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
     <message>
         <location line="+1" />
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>Trimestre</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1520,65 +1520,65 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
     <message>
         <location line="+1" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valor</translation>
     </message>
     <message>
         <location line="+20" />
         <location line="+1" />
         <source>95 % interval</source>
-        <translation type="unfinished" />
+        <translation>Intervalo de 95 %</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+1" />
         <source>80 % interval</source>
-        <translation type="unfinished" />
+        <translation>Intervalo de 80 %</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Observed</source>
-        <translation type="unfinished" />
+        <translation>Observado</translation>
     </message>
     <message numerus="yes">
         <location line="+19" />
         <source>Analogues (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Análogos (%n)</numerusform>
+            <numerusform>Análogos (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19" />
         <source>Forecast</source>
-        <translation type="unfinished" />
+        <translation>Previsão</translation>
     </message>
     <message numerus="yes">
         <location line="+26" />
         <source>Backtest (%n origin(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Backtest (%n origem)</numerusform>
+            <numerusform>Backtest (%n origens)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1" />
         <source>MASE: %1</source>
-        <translation type="unfinished" />
+        <translation>MASE: %1</translation>
     </message>
     <message>
         <location line="+1" />
         <source>sMAPE: %1</source>
-        <translation type="unfinished" />
+        <translation>sMAPE: %1</translation>
     </message>
     <message>
         <location line="+1" />
         <source>80 % coverage: %1 %</source>
-        <translation type="unfinished" />
+        <translation>Cobertura de 80 %: %1 %</translation>
     </message>
     <message>
         <location line="+2" />
         <source>95 % coverage: %1 %</source>
-        <translation type="unfinished" />
+        <translation>Cobertura de 95 %: %1 %</translation>
     </message>
 </context>
 <context>
@@ -1586,12 +1586,12 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
     <message>
         <location filename="../views/ForecastExport.cpp" line="+31" />
         <source>EpiDesk forecast report</source>
-        <translation type="unfinished" />
+        <translation>Relatório de previsão do EpiDesk</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Automatic (best backtest MASE)</source>
-        <translation type="unfinished" />
+        <translation>Automático (melhor MASE no backtest)</translation>
     </message>
     <message>
         <location line="+52" />
@@ -1602,65 +1602,65 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
     <message>
         <location line="-53" />
         <source>Indicator: %1</source>
-        <translation type="unfinished" />
+        <translation>Indicador: %1</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Model: %1</source>
-        <translation type="unfinished" />
+        <translation>Modelo: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>Horizon: %n period(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Horizonte: %n período</numerusform>
+            <numerusform>Horizonte: %n períodos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1" />
         <source>Backtest origins: %1</source>
-        <translation type="unfinished" />
+        <translation>Origens do backtest: %1</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Model options: %1</source>
-        <translation type="unfinished" />
+        <translation>Opções do modelo: %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Districts forecast: %1</source>
-        <translation type="unfinished" />
+        <translation>Distritos previstos: %1</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Map</source>
-        <translation type="unfinished" />
+        <translation>Mapa</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Map: %1</source>
-        <translation type="unfinished" />
+        <translation>Mapa: %1</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Forecast</source>
-        <translation type="unfinished" />
+        <translation>Previsão</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Analogues: %1</source>
-        <translation type="unfinished" />
+        <translation>Análogos: %1</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Generated %1</source>
-        <translation type="unfinished" />
+        <translation>Gerado em %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Data: %1</source>
-        <translation type="unfinished" />
+        <translation>Dados: %1</translation>
     </message>
 </context>
 <context>
@@ -1668,12 +1668,12 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
     <message>
         <location filename="../views/ForecastPanel.cpp" line="+85" />
         <source>Unknown error while forecasting.</source>
-        <translation type="unfinished" />
+        <translation>Erro desconhecido durante a previsão.</translation>
     </message>
     <message>
         <location line="+18" />
         <source>Poland (national total)</source>
-        <translation type="unfinished" />
+        <translation>Polônia (total nacional)</translation>
     </message>
 </context>
 <context>
@@ -1689,47 +1689,47 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
     <message>
         <location filename="../views/ForecastPanel.cpp" line="+101" />
         <source>Forecast</source>
-        <translation type="unfinished" />
+        <translation>Previsão</translation>
     </message>
     <message>
         <location line="+1" />
         <source>New cases</source>
-        <translation type="unfinished" />
+        <translation>Novos casos</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Deaths</source>
-        <translation type="unfinished" />
+        <translation>Óbitos</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Indicator:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Indicador:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Model:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modelo:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Horizon:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Horizonte:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Backtest origins:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Origens do backtest:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;District:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Distrito:</translation>
     </message>
     <message>
         <location line="+4" />
         <source> periods</source>
-        <translation type="unfinished" />
+        <translation> períodos</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1739,12 +1739,12 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
     <message>
         <location line="+1" />
         <source>Rolling-origin backtests per district (MASE, sMAPE, interval coverage)</source>
-        <translation type="unfinished" />
+        <translation>Backtests com origem móvel por distrito (MASE, sMAPE, cobertura dos intervalos)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forecast &amp;all districts</source>
-        <translation type="unfinished" />
+        <translation>Prever &amp;todos os distritos</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1754,42 +1754,42 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
     <message>
         <location line="+1" />
         <source>Export forecasts CSV…</source>
-        <translation type="unfinished" />
+        <translation>Exportar previsões CSV…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Export PDF report…</source>
-        <translation type="unfinished" />
+        <translation>Exportar relatório PDF…</translation>
     </message>
     <message>
         <location line="+106" />
         <source>District series are read from embedded stores only.</source>
-        <translation type="unfinished" />
+        <translation>As séries por distrito são lidas apenas de bases de dados embutidas.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Loading district series…</source>
-        <translation type="unfinished" />
+        <translation>Carregando séries por distrito…</translation>
     </message>
     <message>
         <location line="+16" />
         <source>This store holds no district series (epidesk-cli import covid-pl).</source>
-        <translation type="unfinished" />
+        <translation>Esta base de dados não contém séries por distrito (epidesk-cli import covid-pl).</translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n district series loaded.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n série por distrito carregada.</numerusform>
+            <numerusform>%n séries por distrito carregadas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+18" />
         <source>Forecasting %n district(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Prevendo %n distrito…</numerusform>
+            <numerusform>Prevendo %n distritos…</numerusform>
         </translation>
     </message>
     <message>
@@ -1800,29 +1800,29 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
     <message>
         <location line="+10" />
         <source>Forecast canceled.</source>
-        <translation type="unfinished" />
+        <translation>Previsão cancelada.</translation>
     </message>
     <message numerus="yes">
         <location line="+12" />
         <source>%n district(s) forecast.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Previsão concluída para %n distrito.</numerusform>
+            <numerusform>Previsão concluída para %n distritos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n could not be forecast (e.g. %1: %2).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n não pôde ser previsto (p. ex. %1: %2).</numerusform>
+            <numerusform>%n não puderam ser previstos (p. ex. %1: %2).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+47" />
         <location line="+6" />
         <source>Export forecasts</source>
-        <translation type="unfinished" />
+        <translation>Exportar previsões</translation>
     </message>
     <message>
         <location line="-5" />
@@ -1832,13 +1832,13 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
     <message>
         <location line="+7" />
         <source>Forecasts written to %1</source>
-        <translation type="unfinished" />
+        <translation>Previsões gravadas em %1</translation>
     </message>
     <message>
         <location line="+5" />
         <location line="+5" />
         <source>Export forecast report</source>
-        <translation type="unfinished" />
+        <translation>Exportar relatório de previsão</translation>
     </message>
     <message>
         <location line="-5" />
@@ -1848,7 +1848,7 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
     <message>
         <location line="+7" />
         <source>Report written to %1</source>
-        <translation type="unfinished" />
+        <translation>Relatório gravado em %1</translation>
     </message>
 </context>
 <context>
@@ -2117,22 +2117,22 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
     <message>
         <location line="+1" />
         <source>&amp;Forecast all districts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Prever todos os distritos</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Trends</source>
-        <translation type="unfinished" />
+        <translation>Tendências</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forecasts</source>
-        <translation type="unfinished" />
+        <translation>Previsões</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Relocation plans</source>
-        <translation type="unfinished" />
+        <translation>Planos de realocação</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2499,29 +2499,29 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     <message>
         <location filename="../views/RelocationExport.cpp" line="+47" />
         <source>EpiDesk relocation plan</source>
-        <translation type="unfinished" />
+        <translation>Plano de realocação do EpiDesk</translation>
     </message>
     <message>
         <location line="+56" />
         <source>Generated %1</source>
-        <translation type="unfinished" />
+        <translation>Gerado em %1</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Scenario</source>
-        <translation type="unfinished" />
+        <translation>Cenário</translation>
     </message>
     <message>
         <location line="+2" />
         <location line="+13" />
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>Item</translation>
     </message>
     <message>
         <location line="-13" />
         <location line="+13" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valor</translation>
     </message>
     <message>
         <location line="-12" />
@@ -2531,171 +2531,171 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     <message>
         <location line="+1" />
         <source>Planning horizon (months)</source>
-        <translation type="unfinished" />
+        <translation>Horizonte de planejamento (meses)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Start month</source>
-        <translation type="unfinished" />
+        <translation>Mês inicial</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Districts</source>
-        <translation type="unfinished" />
+        <translation>Distritos</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Facilities</source>
-        <translation type="unfinished" />
+        <translation>Unidades</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Procedure groups</source>
-        <translation type="unfinished" />
+        <translation>Grupos de procedimentos</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Total demand (patients)</source>
-        <translation type="unfinished" />
+        <translation>Demanda total (pacientes)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Total capacity (patients, without surge)</source>
-        <translation type="unfinished" />
+        <translation>Capacidade total (pacientes, sem capacidade de contingência)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Weights</source>
-        <translation type="unfinished" />
+        <translation>Pesos</translation>
     </message>
     <message>
         <location line="+0" />
         <source>risk %1, travel %2, cost %3</source>
-        <translation type="unfinished" />
+        <translation>risco %1, deslocamento %2, custo %3</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Solver status</source>
-        <translation type="unfinished" />
+        <translation>Status do solver</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation>Mensagem</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+16" />
         <source>Objective</source>
-        <translation type="unfinished" />
+        <translation>Objetivo</translation>
     </message>
     <message>
         <location line="-15" />
         <source>Bound</source>
-        <translation type="unfinished" />
+        <translation>Limitante</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Gap</source>
-        <translation type="unfinished" />
+        <translation>Gap</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Time (s)</source>
-        <translation type="unfinished" />
+        <translation>Tempo (s)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Variables</source>
-        <translation type="unfinished" />
+        <translation>Variáveis</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Constraints</source>
-        <translation type="unfinished" />
+        <translation>Restrições</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Risk (urgency × months waited)</source>
-        <translation type="unfinished" />
+        <translation>Risco (urgência × meses de espera)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Travel (patient-hours)</source>
-        <translation type="unfinished" />
+        <translation>Deslocamento (pacientes-hora)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cost</source>
-        <translation type="unfinished" />
+        <translation>Custo</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Unmet patients</source>
-        <translation type="unfinished" />
+        <translation>Pacientes não atendidos</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Measure</source>
-        <translation type="unfinished" />
+        <translation>Medida</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Previous plan</source>
-        <translation type="unfinished" />
+        <translation>Plano anterior</translation>
     </message>
     <message>
         <location line="+1" />
         <source>This plan</source>
-        <translation type="unfinished" />
+        <translation>Este plano</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Totals</source>
-        <translation type="unfinished" />
+        <translation>Totais</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Map</source>
-        <translation type="unfinished" />
+        <translation>Mapa</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Flows</source>
-        <translation type="unfinished" />
+        <translation>Fluxos</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The %1 largest of %2 flows; the CSV export has all of them.</source>
-        <translation type="unfinished" />
+        <translation>Os %1 maiores de %2 fluxos; a exportação CSV contém todos.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>From district</source>
-        <translation type="unfinished" />
+        <translation>Distrito de origem</translation>
     </message>
     <message>
         <location line="+0" />
         <location line="+11" />
         <source>District name</source>
-        <translation type="unfinished" />
+        <translation>Nome do distrito</translation>
     </message>
     <message>
         <location line="-11" />
         <location line="+24" />
         <source>Facility</source>
-        <translation type="unfinished" />
+        <translation>Unidade</translation>
     </message>
     <message>
         <location line="-24" />
         <location line="+11" />
         <source>Group</source>
-        <translation type="unfinished" />
+        <translation>Grupo</translation>
     </message>
     <message>
         <location line="-11" />
@@ -2707,47 +2707,47 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <location line="-11" />
         <location line="+11" />
         <source>Patients</source>
-        <translation type="unfinished" />
+        <translation>Pacientes</translation>
     </message>
     <message>
         <location line="-8" />
         <source>Unmet demand</source>
-        <translation type="unfinished" />
+        <translation>Demanda não atendida</translation>
     </message>
     <message>
         <location line="+2" />
         <source>All demand is served.</source>
-        <translation type="unfinished" />
+        <translation>Toda a demanda é atendida.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>District</source>
-        <translation type="unfinished" />
+        <translation>Distrito</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Facility utilisation</source>
-        <translation type="unfinished" />
+        <translation>Utilização das unidades</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Used</source>
-        <translation type="unfinished" />
+        <translation>Utilizado</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Capacity</source>
-        <translation type="unfinished" />
+        <translation>Capacidade</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Utilisation (%)</source>
-        <translation type="unfinished" />
+        <translation>Utilização (%)</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Could not write %1.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível gravar %1.</translation>
     </message>
 </context>
 <context>
@@ -2755,17 +2755,17 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     <message>
         <location filename="../analytics/relocation/RelocationModelBuilder.cpp" line="+80" />
         <source>months must be &gt;= 1</source>
-        <translation type="unfinished" />
+        <translation>o número de meses deve ser &gt;= 1</translation>
     </message>
     <message>
         <location line="+9" />
         <source>demand month out of range</source>
-        <translation type="unfinished" />
+        <translation>mês da demanda fora do intervalo</translation>
     </message>
     <message>
         <location line="+7" />
         <source>capacity month out of range</source>
-        <translation type="unfinished" />
+        <translation>mês da capacidade fora do intervalo</translation>
     </message>
 </context>
 <context>
@@ -2773,27 +2773,27 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     <message>
         <location filename="../views/RelocationPlanModel.cpp" line="+69" />
         <source>From district</source>
-        <translation type="unfinished" />
+        <translation>Distrito de origem</translation>
     </message>
     <message>
         <location line="+2" />
         <source>District name</source>
-        <translation type="unfinished" />
+        <translation>Nome do distrito</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Facility</source>
-        <translation type="unfinished" />
+        <translation>Unidade</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Facility district</source>
-        <translation type="unfinished" />
+        <translation>Distrito da unidade</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Procedure group</source>
-        <translation type="unfinished" />
+        <translation>Grupo de procedimentos</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2803,7 +2803,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     <message>
         <location line="+2" />
         <source>Patients</source>
-        <translation type="unfinished" />
+        <translation>Pacientes</translation>
     </message>
 </context>
 <context>
@@ -2859,109 +2859,110 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     <message>
         <location filename="../views/RelocationView.cpp" line="+46" />
         <source>Filter by district, facility or group</source>
-        <translation type="unfinished" />
+        <translation>Filtrar por distrito, unidade ou grupo</translation>
     </message>
     <message>
         <location line="+15" />
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation>Plano</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Facility utilisation</source>
-        <translation type="unfinished" />
+        <translation>Utilização das unidades</translation>
     </message>
     <message>
         <location line="+1" />
         <source>What-if</source>
-        <translation type="unfinished" />
+        <translation>E se</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Open scenario…</source>
-        <translation type="unfinished" />
+        <translation>Abrir cenário…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Export PDF…</source>
-        <translation type="unfinished" />
+        <translation>Exportar PDF…</translation>
     </message>
     <message>
         <location line="+72" />
         <source>Unmet patients</source>
-        <translation type="unfinished" />
+        <translation>Pacientes não atendidos</translation>
     </message>
     <message>
         <location line="+53" />
         <source>Capacity</source>
-        <translation type="unfinished" />
+        <translation>Capacidade</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Used</source>
-        <translation type="unfinished" />
+        <translation>Utilizado</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Patients over the horizon</source>
-        <translation type="unfinished" />
+        <translation>Pacientes no horizonte</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Open a relocation scenario to plan.</source>
-        <translation type="unfinished" />
+        <translation>Abra um cenário de realocação para planejar.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Scenario %1: %2 districts, %3 facilities, %4 groups, %5 months.</source>
-        <translation type="unfinished" />
+        <translation>Cenário %1: %2 distritos, %3 unidades, %4 grupos, %5 meses.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>(unnamed)</source>
-        <translation type="unfinished" />
+        <translation>(sem nome)</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Plan: %1, objective %2, %3 flows, %4 unmet patients.</source>
-        <translation type="unfinished" />
+        <translation>Plano: %1, objetivo %2, %3 fluxos, %4 pacientes não atendidos.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Not solved yet.</source>
-        <translation type="unfinished" />
+        <translation>Ainda não resolvido.</translation>
     </message>
     <message>
         <location line="+20" />
         <location line="+9" />
         <source>There is no plan to export.</source>
-        <translation type="unfinished" />
+        <translation>Não há plano para exportar.</translation>
     </message>
     <message>
         <location line="+19" />
         <source>Open relocation scenario folder</source>
-        <translation type="unfinished" />
+        <translation>Abrir pasta do cenário de realocação</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Relocation scenario</source>
-        <translation type="unfinished" />
+        <translation>Cenário de realocação</translation>
     </message>
     <message>
         <location line="+0" />
         <source>The scenario cannot be used:
 %1</source>
-        <translation type="unfinished" />
+        <translation>O cenário não pode ser usado:
+%1</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Export relocation plan</source>
-        <translation type="unfinished" />
+        <translation>Exportar plano de realocação</translation>
     </message>
     <message>
         <location line="+0" />
@@ -2977,7 +2978,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     <message>
         <location line="-5" />
         <source>Export relocation report</source>
-        <translation type="unfinished" />
+        <translation>Exportar relatório de realocação</translation>
     </message>
     <message>
         <location line="+0" />
@@ -2990,17 +2991,17 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     <message>
         <location filename="../views/RelocationWhatIf.cpp" line="+44" />
         <source>Unknown error while solving.</source>
-        <translation type="unfinished" />
+        <translation>Erro desconhecido ao resolver.</translation>
     </message>
     <message>
         <location line="+23" />
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Fechada</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Re-solve</source>
-        <translation type="unfinished" />
+        <translation>Resolver novamente</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3010,37 +3011,37 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     <message>
         <location line="+12" />
         <source>Facility</source>
-        <translation type="unfinished" />
+        <translation>Unidade</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Capacity</source>
-        <translation type="unfinished" />
+        <translation>Capacidade</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Risk weight</source>
-        <translation type="unfinished" />
+        <translation>Peso do risco</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Travel weight</source>
-        <translation type="unfinished" />
+        <translation>Peso do deslocamento</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cost weight</source>
-        <translation type="unfinished" />
+        <translation>Peso do custo</translation>
     </message>
     <message>
         <location line="+36" />
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+84" />
         <source>Solving…</source>
-        <translation type="unfinished" />
+        <translation>Resolvendo…</translation>
     </message>
     <message>
         <location line="+10" />
@@ -3050,67 +3051,67 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     <message>
         <location line="+17" />
         <source>Solve canceled; the previous plan is kept.</source>
-        <translation type="unfinished" />
+        <translation>Resolução cancelada; o plano anterior foi mantido.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Solve failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Falha na resolução: %1</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Solved: %1</source>
-        <translation type="unfinished" />
+        <translation>Resolvido: %1</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Solved: %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>Resolvido: %1 — %2</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Objective</source>
-        <translation type="unfinished" />
+        <translation>Objetivo</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Risk (urgency × months waited)</source>
-        <translation type="unfinished" />
+        <translation>Risco (urgência × meses de espera)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Travel (patient-hours)</source>
-        <translation type="unfinished" />
+        <translation>Deslocamento (pacientes-hora)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cost</source>
-        <translation type="unfinished" />
+        <translation>Custo</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Unmet patients</source>
-        <translation type="unfinished" />
+        <translation>Pacientes não atendidos</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Solve time (s)</source>
-        <translation type="unfinished" />
+        <translation>Tempo de resolução (s)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Previous plan</source>
-        <translation type="unfinished" />
+        <translation>Plano anterior</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Current plan</source>
-        <translation type="unfinished" />
+        <translation>Plano atual</translation>
     </message>
 </context>
 <context>

@@ -23,12 +23,9 @@ TrendJobOutput runTrendJob(std::shared_ptr<const DataSource> source, const Trend
       out.error = QCoreApplication::translate("epidesk::TrendJob", "No data source is open.");
       return out;
     }
-    // Same filter as runTrends(); the cells are fetched once for both levels.
-    SalesFilter filter;
-    filter.ingredientContains = request.ingredientContains;
-    filter.fromYear = request.fromYear;
-    filter.toYear = request.toYear;
-    const std::vector<SalesCell> cells = source->salesCells(filter, feedback);
+    // Same filter as runTrends(); the cells are fetched once for both levels
+    // (state-level cells also serve the country line).
+    const std::vector<SalesCell> cells = source->salesCells(salesFilterFor(request), feedback);
     const Geography geography = source->geography();
     out.result = TrendAnalysis::run(request, cells, geography, feedback);
     if (request.level == GeoLevel::Country) {

@@ -19,6 +19,9 @@ namespace epidesk::pg {
 ConnectionPtr connect(const PgLocation &location, QString *error) {
   try {
     auto c = std::make_unique<pqxx::connection>(location.conninfo());
+    // libpqxx 6 silently reopens a broken connection, losing session state
+    // such as a snapshot's search_path; callers reconnect explicitly instead.
+    c->inhibit_reactivation(true);
     c->set_client_encoding("UTF8");
     pqxx::nontransaction(*c).exec("SET application_name = 'EpiDesk'");
     return c;
