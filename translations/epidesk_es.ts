@@ -1704,7 +1704,7 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
     <message>
         <location line="+2" />
         <source>&amp;Indicator:</source>
-        <translation>&amp;Indicador:</translation>
+        <translation>I&amp;ndicador:</translation>
     </message>
     <message>
         <location line="+1" />

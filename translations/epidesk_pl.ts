@@ -1725,7 +1725,7 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
     <message>
         <location line="+1" />
         <source>&amp;Backtest origins:</source>
-        <translation>&amp;Punkty początkowe testu wstecznego:</translation>
+        <translation>Punkty początkowe &amp;testu wstecznego:</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1750,7 +1750,7 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
     <message>
         <location line="+1" />
         <source>Forecast &amp;all districts</source>
-        <translation>Prognozuj &amp;wszystkie powiaty</translation>
+        <translation>Pro&amp;gnozuj wszystkie powiaty</translation>
     </message>
     <message>
         <location line="+1" />

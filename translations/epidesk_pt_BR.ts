@@ -1704,7 +1704,7 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
     <message>
         <location line="+2" />
         <source>&amp;Indicator:</source>
-        <translation>&amp;Indicador:</translation>
+        <translation>I&amp;ndicador:</translation>
     </message>
     <message>
         <location line="+1" />
