@@ -1,5 +1,7 @@
 #include "JobRequest.h"
 #include "ForecastTypes.h"
+#include "RelocationTypes.h"
+#include "ScenarioValidator.h"
 #include "TrendTypes.h"
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -78,6 +80,27 @@ QJsonObject validateForecast(const QJsonObject &params, QStringList *errs) {
   return out;
 }
 
+// {"scenario": RelocationScenario, "weights"?: RelocationWeights, "settings"?: SolverSettings};
+// the scenario is validated (references, capacities, travel matrix) before it is queued.
+QJsonObject validateRelocation(const QJsonObject &params, QStringList *errs) {
+  QStringList partErrors;
+  const auto scenario = RelocationScenario::fromJson(params.value("scenario").toObject(), &partErrors);
+  prefixed(QStringLiteral("params.scenario."), partErrors, errs);
+  if (!params.value("scenario").isObject())
+    *errs << QStringLiteral("params.scenario: ") + tr("must be an object");
+  partErrors.clear();
+  const auto weights = RelocationWeights::fromJson(params.value("weights").toObject(), &partErrors);
+  prefixed(QStringLiteral("params.weights."), partErrors, errs);
+  partErrors.clear();
+  const auto settings = SolverSettings::fromJson(params.value("settings").toObject(), &partErrors);
+  prefixed(QStringLiteral("params.settings."), partErrors, errs);
+  if (!scenario || !weights || !settings)
+    return {};
+  for (const ScenarioIssue &issue : ScenarioValidator::validate(*scenario))
+    *errs << QStringLiteral("params.scenario: ") + issue.toString();
+  return {{"scenario", scenario->toJson()}, {"weights", weights->toJson()}, {"settings", settings->toJson()}};
+}
+
 QJsonObject validateSleep(const QJsonObject &params, QStringList *errs) {
   const QJsonValue ms = params.value(QLatin1String("ms"));
   double v = 0;
@@ -100,7 +123,7 @@ QJsonObject JobRequest::toJson() const {
 }
 
 QStringList JobRequest::kinds() {
-  QStringList k{QStringLiteral("trends"), QStringLiteral("forecast")};
+  QStringList k{QStringLiteral("trends"), QStringLiteral("forecast"), QStringLiteral("relocation")};
   if (testKindsEnabled())
     k << QStringLiteral("sleep");
   return k;
@@ -134,6 +157,8 @@ std::optional<JobRequest> JobRequest::fromJson(const QJsonObject &json, QStringL
       r.params = validateTrends(params, &errs);
     else if (r.kind == QLatin1String("forecast"))
       r.params = validateForecast(params, &errs);
+    else if (r.kind == QLatin1String("relocation"))
+      r.params = validateRelocation(params, &errs);
     else if (r.kind == QLatin1String("sleep") && testKindsEnabled())
       r.params = validateSleep(params, &errs);
     else

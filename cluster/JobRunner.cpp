@@ -2,6 +2,7 @@
 #include "DataSource.h"
 #include "Feedback.h"
 #include "ForecastModel.h"
+#include "RelocationSolver.h"
 #include "TimeSeries.h"
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -50,9 +51,21 @@ QJsonObject JobRunner::run(const JobRequest &request, const DataSource &source, 
   }
   if (request.kind == QLatin1String("forecast"))
     return runForecast(request.params, source, feedback);
+  if (request.kind == QLatin1String("relocation"))
+    return runRelocation(request.params, feedback);
   if (request.kind == QLatin1String("sleep") && JobRequest::testKindsEnabled())
     return runSleep(request.params, feedback);
   throw failure("this worker does not run jobs of this kind");
+}
+
+QJsonObject JobRunner::runRelocation(const QJsonObject &params, Feedback *feedback) {
+  const auto scenario = RelocationScenario::fromJson(params.value("scenario").toObject());
+  const auto weights = RelocationWeights::fromJson(params.value("weights").toObject());
+  const auto settings = SolverSettings::fromJson(params.value("settings").toObject());
+  if (!scenario || !weights || !settings)
+    throw failure("invalid relocation request");
+  // The same solver as `epidesk-cli relocate` and the desktop's what-if view.
+  return RelocationSolver::solve(*scenario, *weights, *settings, feedback).toJson();
 }
 
 QJsonObject JobRunner::runForecast(const QJsonObject &params, const DataSource &source, Feedback *feedback) {

@@ -15,6 +15,7 @@ public:
   static QJsonObject run(const JobRequest &request, const DataSource &source, Feedback *feedback);
   // "forecast": the trends series of params.series, forecast per code.
   static QJsonObject runForecast(const QJsonObject &params, const DataSource &source, Feedback *feedback);
+  static QJsonObject runRelocation(const QJsonObject &params, Feedback *feedback);
 };
 
 } // namespace epidesk

@@ -17,7 +17,7 @@ const char kDocument[] = R"json({
       "JobRequest": {
         "type": "object", "required": ["kind", "params"],
         "properties": {
-          "kind": {"type": "string", "enum": ["trends", "forecast"]},
+          "kind": {"type": "string", "enum": ["trends", "forecast", "relocation"]},
           "params": {"type": "object", "description": "trends: TrendRequest {ingredient_contains, level (municipality|uf|region|country), period (year|month), from, to, measure (prescriptions|units), per_1000}. forecast: {series: TrendRequest, model (nn|bayes|ets|snaive), horizon, options, codes?}."}
         }
       },
