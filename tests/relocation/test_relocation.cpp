@@ -404,6 +404,21 @@ private slots:
     QVERIFY2(seconds < 30, qPrintable(QString::number(seconds)));
   }
 
+  void timeLimitIsReportedClearly() {
+    const RelocationDemoResult demo = RelocationDemo::generate({}, QStringLiteral(EPIDESK_SHARED_DIR));
+    if (!demo.ok())
+      QSKIP(qPrintable("shared Poland data unavailable: " + demo.error));
+    SolverSettings settings;
+    settings.relativeGap = 0; // unreachable in the time given
+    settings.timeLimitSeconds = 1;
+    const RelocationPlan plan = RelocationSolver::solve(demo.scenario, {}, settings);
+    // Either a plan with its gap, or no plan: never "optimal", always a message naming the limit.
+    QVERIFY2(plan.status == "feasible" || plan.status == "no_solution", qPrintable(plan.status));
+    QVERIFY2(plan.message.contains("time limit"), qPrintable(plan.message));
+    if (plan.status == "feasible")
+      QVERIFY(plan.gap > 0 && plan.bound <= plan.objective);
+  }
+
   void polandDemoIsDeterministicAndValid() {
     const QString shared = QStringLiteral(EPIDESK_SHARED_DIR);
     RelocationDemoOptions options;
