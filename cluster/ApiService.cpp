@@ -11,17 +11,18 @@
 namespace epidesk {
 
 namespace {
-QString tr(const char *text) {
-  return QCoreApplication::translate("epidesk::ApiService", text);
-}
+// This file's messages, in one context that lupdate sees too.
+class ApiServiceText {
+  Q_DECLARE_TR_FUNCTIONS(epidesk::ApiService)
+};
 QByteArray compact(const QJsonObject &o) {
   return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 HttpResponse notFound() {
-  return errorResponse(404, tr("no such job"));
+  return errorResponse(404, ApiServiceText::tr("no such job"));
 }
 HttpResponse methodNotAllowed(const QByteArray &allow) {
-  HttpResponse r = errorResponse(405, tr("method not allowed"));
+  HttpResponse r = errorResponse(405, ApiServiceText::tr("method not allowed"));
   r.headers.append(qMakePair(QByteArray("Allow"), allow));
   return r;
 }
@@ -37,10 +38,10 @@ HttpResponse ApiService::handle(const HttpRequest &request) {
   try {
     response = route(request, &routeName);
   } catch (const pqxx::broken_connection &) {
-    response = errorResponse(503, tr("database unavailable, retry later"));
+    response = errorResponse(503, ApiServiceText::tr("database unavailable, retry later"));
   } catch (const std::exception &e) {
     qWarning("%s %s failed: %s", request.method.constData(), qPrintable(request.path), e.what());
-    response = errorResponse(500, tr("internal error"));
+    response = errorResponse(500, ApiServiceText::tr("internal error"));
   }
   m_metrics.countRequest(routeName, response.status);
   return response;
@@ -64,7 +65,7 @@ HttpResponse ApiService::route(const HttpRequest &request, QByteArray *routeName
   const bool jobs = path == QLatin1String("/v1/jobs") || path == QLatin1String("/v1/jobs/");
   const bool job = !jobs && path.startsWith(QLatin1String("/v1/jobs/")) && path.count(QLatin1Char('/')) == 3;
   if (!jobs && !job)
-    return errorResponse(404, tr("no such resource"));
+    return errorResponse(404, ApiServiceText::tr("no such resource"));
   *routeName = jobs ? "jobs" : "job";
   if (jobs && method != "GET" && method != "POST")
     return methodNotAllowed("GET, POST");
@@ -73,7 +74,7 @@ HttpResponse ApiService::route(const HttpRequest &request, QByteArray *routeName
 
   const std::optional<Principal> who = m_auth.verify(request.header("authorization"));
   if (!who) {
-    HttpResponse r = errorResponse(401, tr("missing or invalid bearer token"));
+    HttpResponse r = errorResponse(401, ApiServiceText::tr("missing or invalid bearer token"));
     r.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer")));
     return r;
   }
@@ -87,12 +88,13 @@ HttpResponse ApiService::submit(const HttpRequest &request, const Principal &who
   QJsonParseError parseError;
   const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
   if (parseError.error != QJsonParseError::NoError)
-    return errorResponse(
-        400, tr("malformed JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+    return errorResponse(400, ApiServiceText::tr("malformed JSON at offset %1: %2")
+                                  .arg(parseError.offset)
+                                  .arg(parseError.errorString()));
   QList<FieldError> errors;
   std::optional<JobRequest> job;
   if (!doc.isObject())
-    errors.append({QString(), tr("the body must be a JSON object {\"kind\", \"params\"}")});
+    errors.append({QString(), ApiServiceText::tr("the body must be a JSON object {\"kind\", \"params\"}")});
   else
     job = JobRequest::fromJson(doc.object(), &errors);
   if (!job) {
@@ -151,13 +153,15 @@ HttpResponse ApiService::listJobs(const HttpRequest &request, const Principal &w
       return jsonResponse(
           422,
           compact({{"errors",
-                    QJsonArray{FieldError{"limit", tr("must be an integer from 1 to 1000")}.toJson()}}}));
+                    QJsonArray{FieldError{"limit", ApiServiceText::tr("must be an integer from 1 to 1000")}
+                                   .toJson()}}}));
   }
   const QString status = request.query.queryItemValue("status");
   static const QStringList statuses{"", "queued", "running", "succeeded", "failed", "cancelled"};
   if (!statuses.contains(status))
     return jsonResponse(
-        422, compact({{"errors", QJsonArray{FieldError{"status", tr("unknown status")}.toJson()}}}));
+        422, compact({{"errors",
+                       QJsonArray{FieldError{"status", ApiServiceText::tr("unknown status")}.toJson()}}}));
   QByteArray body = "{\"jobs\":[";
   bool first = true;
   for (const JobRecord &j : m_store.list(who.ownerFilter(), status, limit)) {

@@ -18,9 +18,10 @@ QByteArray compact(const QJsonObject &o) {
   return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("epidesk::JobRequest", text);
-}
+// This file's messages, in one context that lupdate sees too.
+class JobRequestText {
+  Q_DECLARE_TR_FUNCTIONS(epidesk::JobRequest)
+};
 
 std::atomic<int> g_testKinds{-1}; // -1 = not yet read from the environment
 
@@ -46,14 +47,15 @@ QJsonObject validateForecast(const QJsonObject &params, QStringList *errs) {
     // Not yet run remotely: the automatic choice and backtests need the model
     // selection code that is still being written.
     if (forecast->model == QLatin1String("auto"))
-      *errs << QStringLiteral("params.model: ") + tr("\"auto\" is not available on the cluster yet");
+      *errs << QStringLiteral("params.model: ") +
+                   JobRequestText::tr("\"auto\" is not available on the cluster yet");
     if (forecast->backtestOrigins > 0)
       *errs << QStringLiteral("params.backtest_origins: ") +
-                   tr("backtests are not available on the cluster yet");
+                   JobRequestText::tr("backtests are not available on the cluster yet");
   }
   const QJsonValue series = params.value(QLatin1String("series"));
   if (!series.isObject()) {
-    *errs << QStringLiteral("params.series: ") + tr("must be an object (a trends request)");
+    *errs << QStringLiteral("params.series: ") + JobRequestText::tr("must be an object (a trends request)");
   } else {
     QStringList seriesErrors;
     auto trend = TrendRequest::fromJson(series.toObject(), &seriesErrors);
@@ -70,7 +72,7 @@ QJsonObject validateForecast(const QJsonObject &params, QStringList *errs) {
       list << c.toString();
     }
     if (!ok) {
-      *errs << QStringLiteral("params.codes: ") + tr("must be an array of non-empty strings");
+      *errs << QStringLiteral("params.codes: ") + JobRequestText::tr("must be an array of non-empty strings");
     } else if (!list.isEmpty()) {
       list.sort();
       list.removeDuplicates();
@@ -87,7 +89,7 @@ QJsonObject validateRelocation(const QJsonObject &params, QStringList *errs) {
   const auto scenario = RelocationScenario::fromJson(params.value("scenario").toObject(), &partErrors);
   prefixed(QStringLiteral("params.scenario."), partErrors, errs);
   if (!params.value("scenario").isObject())
-    *errs << QStringLiteral("params.scenario: ") + tr("must be an object");
+    *errs << QStringLiteral("params.scenario: ") + JobRequestText::tr("must be an object");
   partErrors.clear();
   const auto weights = RelocationWeights::fromJson(params.value("weights").toObject(), &partErrors);
   prefixed(QStringLiteral("params.weights."), partErrors, errs);
@@ -107,13 +109,13 @@ QJsonObject validateSleep(const QJsonObject &params, QStringList *errs) {
   if (!ms.isUndefined()) {
     if (!ms.isDouble() || ms.toDouble() < 0 || ms.toDouble() > 600000 ||
         ms.toDouble() != std::floor(ms.toDouble()))
-      *errs << QStringLiteral("params.ms: ") + tr("must be an integer from 0 to 600000");
+      *errs << QStringLiteral("params.ms: ") + JobRequestText::tr("must be an integer from 0 to 600000");
     else
       v = ms.toDouble();
   }
   const QJsonValue tag = params.value(QLatin1String("tag"));
   if (!tag.isUndefined() && !tag.isString())
-    *errs << QStringLiteral("params.tag: ") + tr("must be a string");
+    *errs << QStringLiteral("params.tag: ") + JobRequestText::tr("must be a string");
   return {{"ms", qint64(v)}, {"tag", tag.toString()}};
 }
 } // namespace
@@ -146,11 +148,11 @@ std::optional<JobRequest> JobRequest::fromJson(const QJsonObject &json, QStringL
   QStringList errs;
   JobRequest r;
   if (!json.value("kind").isString())
-    errs << QStringLiteral("kind: ") + tr("must be a string");
+    errs << QStringLiteral("kind: ") + JobRequestText::tr("must be a string");
   else
     r.kind = json.value("kind").toString();
   if (!json.value("params").isObject())
-    errs << QStringLiteral("params: ") + tr("must be an object");
+    errs << QStringLiteral("params: ") + JobRequestText::tr("must be an object");
   if (errs.isEmpty()) {
     const QJsonObject params = json.value("params").toObject();
     if (r.kind == QLatin1String("trends"))
@@ -162,8 +164,8 @@ std::optional<JobRequest> JobRequest::fromJson(const QJsonObject &json, QStringL
     else if (r.kind == QLatin1String("sleep") && testKindsEnabled())
       r.params = validateSleep(params, &errs);
     else
-      errs << QStringLiteral("kind: ") +
-                  tr("unknown job kind '%1' (one of %2)").arg(r.kind, kinds().join(QStringLiteral(", ")));
+      errs << QStringLiteral("kind: ") + JobRequestText::tr("unknown job kind '%1' (one of %2)")
+                                             .arg(r.kind, kinds().join(QStringLiteral(", ")));
   }
   if (errors)
     *errors = errs;

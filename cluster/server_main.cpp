@@ -17,9 +17,6 @@
 using namespace epidesk;
 
 namespace {
-QString tr(const char *text) {
-  return QCoreApplication::translate("epidesk-server", text);
-}
 
 int fail(const QString &message, int code = 1) {
   fprintf(stderr, "epidesk-server: %s\n", qPrintable(message));
@@ -27,8 +24,11 @@ int fail(const QString &message, int code = 1) {
 }
 
 QCommandLineOption dbOption() {
-  return QCommandLineOption("db", tr("PostgreSQL URI of the job database (default: $EPIDESK_CLUSTER_DB)."),
-                            "URI", qEnvironmentVariable("EPIDESK_CLUSTER_DB"));
+  return QCommandLineOption(
+      "db",
+      QCoreApplication::translate("epidesk-server",
+                                  "PostgreSQL URI of the job database (default: $EPIDESK_CLUSTER_DB)."),
+      "URI", qEnvironmentVariable("EPIDESK_CLUSTER_DB"));
 }
 
 bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description) {
@@ -47,18 +47,26 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &d
 
 int tokenCommand(const QStringList &args) {
   QCommandLineParser parser;
-  const QCommandLineOption user("user", tr("User name the token belongs to."), "NAME");
-  const QCommandLineOption role("role", tr("analyst (own jobs) or admin (all jobs)."), "ROLE", "analyst");
+  const QCommandLineOption user(
+      "user", QCoreApplication::translate("epidesk-server", "User name the token belongs to."), "NAME");
+  const QCommandLineOption role(
+      "role", QCoreApplication::translate("epidesk-server", "analyst (own jobs) or admin (all jobs)."),
+      "ROLE", "analyst");
   parser.addOptions({dbOption(), user, role});
-  parser.addPositionalArgument("create", tr("Create a token and print it (shown only once)."));
-  if (!parse(parser, args, tr("Manage API tokens.")))
+  parser.addPositionalArgument(
+      "create",
+      QCoreApplication::translate("epidesk-server", "Create a token and print it (shown only once)."));
+  if (!parse(parser, args, QCoreApplication::translate("epidesk-server", "Manage API tokens.")))
     return parser.isSet("help") ? 0 : 2;
   if (parser.positionalArguments() != QStringList{"create"})
-    return fail(tr("usage: epidesk-server token create --db URI --user NAME --role analyst|admin"), 2);
+    return fail(
+        QCoreApplication::translate(
+            "epidesk-server", "usage: epidesk-server token create --db URI --user NAME --role analyst|admin"),
+        2);
   if (parser.value(user).trimmed().isEmpty())
-    return fail(tr("--user: required"), 2);
+    return fail(QCoreApplication::translate("epidesk-server", "--user: required"), 2);
   if (!TokenAuth::validRole(parser.value(role)))
-    return fail(tr("--role: must be analyst or admin"), 2);
+    return fail(QCoreApplication::translate("epidesk-server", "--role: must be analyst or admin"), 2);
   ClusterDb db(parser.value("db"));
   QString error;
   if (!db.open(&error))
@@ -75,7 +83,8 @@ int tokenCommand(const QStringList &args) {
 int migrateCommand(const QStringList &args) {
   QCommandLineParser parser;
   parser.addOption(dbOption());
-  if (!parse(parser, args, tr("Create or upgrade the epidesk_cluster schema.")))
+  if (!parse(parser, args,
+             QCoreApplication::translate("epidesk-server", "Create or upgrade the epidesk_cluster schema.")))
     return parser.isSet("help") ? 0 : 2;
   ClusterDb db(parser.value("db"));
   QString error;
@@ -91,15 +100,24 @@ void onSignal(int) {
 
 int serve(const QStringList &args) {
   QCommandLineParser parser;
-  const QCommandLineOption listen("listen", tr("Address and port to listen on (port 0 = any free port)."),
-                                  "HOST:PORT", "127.0.0.1:8080");
-  const QCommandLineOption data("data", tr("Data source the jobs run against: store path or warehouse URI."),
-                                "LOCATION", qEnvironmentVariable("EPIDESK_CLUSTER_DATA"));
-  const QCommandLineOption maxBody("max-body", tr("Largest request body in bytes."), "BYTES",
-                                   QString::number(HttpServer::defaultMaxBody));
-  const QCommandLineOption maxAttempts("max-attempts", tr("Attempts per job before it fails."), "N", "3");
+  const QCommandLineOption listen(
+      "listen",
+      QCoreApplication::translate("epidesk-server",
+                                  "Address and port to listen on (port 0 = any free port)."),
+      "HOST:PORT", "127.0.0.1:8080");
+  const QCommandLineOption data(
+      "data",
+      QCoreApplication::translate("epidesk-server",
+                                  "Data source the jobs run against: store path or warehouse URI."),
+      "LOCATION", qEnvironmentVariable("EPIDESK_CLUSTER_DATA"));
+  const QCommandLineOption maxBody(
+      "max-body", QCoreApplication::translate("epidesk-server", "Largest request body in bytes."), "BYTES",
+      QString::number(HttpServer::defaultMaxBody));
+  const QCommandLineOption maxAttempts(
+      "max-attempts", QCoreApplication::translate("epidesk-server", "Attempts per job before it fails."), "N",
+      "3");
   parser.addOptions({dbOption(), listen, data, maxBody, maxAttempts});
-  if (!parse(parser, args, tr("EpiDesk cluster API server.")))
+  if (!parse(parser, args, QCoreApplication::translate("epidesk-server", "EpiDesk cluster API server.")))
     return parser.isSet("help") ? 0 : 2;
 
   const QString hostPort = parser.value(listen);
@@ -108,14 +126,18 @@ int serve(const QStringList &args) {
   const int port = hostPort.mid(colon + 1).toInt(&portOk);
   const QHostAddress address(hostPort.left(colon));
   if (colon <= 0 || !portOk || port < 0 || port > 65535 || address.isNull())
-    return fail(tr("--listen: expected HOST:PORT, e.g. 127.0.0.1:8080"), 2);
+    return fail(
+        QCoreApplication::translate("epidesk-server", "--listen: expected HOST:PORT, e.g. 127.0.0.1:8080"),
+        2);
   bool n1 = false, n2 = false;
   const qint64 bodyLimit = parser.value(maxBody).toLongLong(&n1);
   const int attempts = parser.value(maxAttempts).toInt(&n2);
   if (!n1 || bodyLimit < 1024 || !n2 || attempts < 1)
-    return fail(tr("--max-body / --max-attempts: invalid number"), 2);
+    return fail(QCoreApplication::translate("epidesk-server", "--max-body / --max-attempts: invalid number"),
+                2);
   if (parser.value(data).isEmpty())
-    return fail(tr("--data: required (store path or warehouse URI)"), 2);
+    return fail(
+        QCoreApplication::translate("epidesk-server", "--data: required (store path or warehouse URI)"), 2);
 
   QString error;
   const std::unique_ptr<DataSource> source = openDataSource(parser.value(data), &error);
@@ -144,7 +166,8 @@ int serve(const QStringList &args) {
   HttpServer server([&](const HttpRequest &r) { return api.handle(r); });
   server.setMaxBodyBytes(bodyLimit);
   if (!server.listen(address, quint16(port), &error))
-    return fail(tr("cannot listen on %1: %2").arg(hostPort, error));
+    return fail(
+        QCoreApplication::translate("epidesk-server", "cannot listen on %1: %2").arg(hostPort, error));
   std::signal(SIGTERM, onSignal);
   std::signal(SIGINT, onSignal);
   printf("listening on http://%s:%d data_version=%s\n", qPrintable(address.toString()), server.port(),

@@ -13,9 +13,6 @@
 using namespace epidesk;
 
 namespace {
-QString tr(const char *text) {
-  return QCoreApplication::translate("epidesk-worker", text);
-}
 int fail(const QString &message, int code = 1) {
   fprintf(stderr, "epidesk-worker: %s\n", qPrintable(message));
   return code;
@@ -31,21 +28,39 @@ int main(int argc, char **argv) {
   QCoreApplication app(argc, argv);
   QCoreApplication::setApplicationName("epidesk-worker");
   QCommandLineParser parser;
-  parser.setApplicationDescription(tr("EpiDesk cluster worker."));
+  parser.setApplicationDescription(QCoreApplication::translate("epidesk-worker", "EpiDesk cluster worker."));
   parser.addHelpOption();
-  const QCommandLineOption db("db", tr("PostgreSQL URI of the job database (default: $EPIDESK_CLUSTER_DB)."),
-                              "URI", qEnvironmentVariable("EPIDESK_CLUSTER_DB"));
-  const QCommandLineOption data("data",
-                                tr("Data source: store path or warehouse URI (same as the server's)."),
-                                "LOCATION", qEnvironmentVariable("EPIDESK_CLUSTER_DATA"));
-  const QCommandLineOption lease("lease", tr("Lease in seconds; renewed every third of it while a job runs."),
-                                 "S", "30");
-  const QCommandLineOption maxAttempts("max-attempts", tr("Attempts per job before it fails."), "N", "3");
-  const QCommandLineOption poll("poll-ms", tr("Wait between claims when the queue is empty."), "MS", "200");
-  const QCommandLineOption id("id", tr("Worker name (default: host-pid-random)."), "NAME");
-  const QCommandLineOption maxJobs("max-jobs", tr("Exit after this many jobs (0 = never)."), "N", "0");
-  const QCommandLineOption aliveFile("alive-file", tr("File touched at every heartbeat (liveness probes)."),
-                                     "PATH");
+  const QCommandLineOption db(
+      "db",
+      QCoreApplication::translate("epidesk-worker",
+                                  "PostgreSQL URI of the job database (default: $EPIDESK_CLUSTER_DB)."),
+      "URI", qEnvironmentVariable("EPIDESK_CLUSTER_DB"));
+  const QCommandLineOption data(
+      "data",
+      QCoreApplication::translate("epidesk-worker",
+                                  "Data source: store path or warehouse URI (same as the server's)."),
+      "LOCATION", qEnvironmentVariable("EPIDESK_CLUSTER_DATA"));
+  const QCommandLineOption lease(
+      "lease",
+      QCoreApplication::translate("epidesk-worker",
+                                  "Lease in seconds; renewed every third of it while a job runs."),
+      "S", "30");
+  const QCommandLineOption maxAttempts(
+      "max-attempts", QCoreApplication::translate("epidesk-worker", "Attempts per job before it fails."), "N",
+      "3");
+  const QCommandLineOption poll(
+      "poll-ms",
+      QCoreApplication::translate("epidesk-worker", "Wait between claims when the queue is empty."), "MS",
+      "200");
+  const QCommandLineOption id(
+      "id", QCoreApplication::translate("epidesk-worker", "Worker name (default: host-pid-random)."), "NAME");
+  const QCommandLineOption maxJobs(
+      "max-jobs", QCoreApplication::translate("epidesk-worker", "Exit after this many jobs (0 = never)."),
+      "N", "0");
+  const QCommandLineOption aliveFile(
+      "alive-file",
+      QCoreApplication::translate("epidesk-worker", "File touched at every heartbeat (liveness probes)."),
+      "PATH");
   parser.addOptions({db, data, lease, maxAttempts, poll, id, maxJobs, aliveFile});
   parser.process(app);
 
@@ -58,9 +73,12 @@ int main(int argc, char **argv) {
   options.aliveFile = parser.value(aliveFile);
   if (!ok1 || options.leaseSeconds < 1 || !ok2 || options.maxAttempts < 1 || !ok3 || options.pollMs < 1 ||
       !ok4)
-    return fail(tr("--lease, --max-attempts, --poll-ms, --max-jobs: positive integers"), 2);
+    return fail(QCoreApplication::translate(
+                    "epidesk-worker", "--lease, --max-attempts, --poll-ms, --max-jobs: positive integers"),
+                2);
   if (parser.value(data).isEmpty())
-    return fail(tr("--data: required (store path or warehouse URI)"), 2);
+    return fail(
+        QCoreApplication::translate("epidesk-worker", "--data: required (store path or warehouse URI)"), 2);
 
   QString error;
   const std::unique_ptr<DataSource> source = openDataSource(parser.value(data), &error);

@@ -433,7 +433,7 @@
 <context>
     <name>Warehouse</name>
     <message>
-        <location filename="../connectors/warehouse/PgConnection.cpp" line="+27" />
+        <location filename="../connectors/warehouse/PgConnection.cpp" line="+30" />
         <source>Cannot connect to %1: %2</source>
         <translation>No se puede conectar a %1: %2</translation>
     </message>
@@ -456,6 +456,26 @@
         <location line="+9" />
         <source>A snapshot named "%1" already exists</source>
         <translation>Ya existe una instantánea llamada "%1"</translation>
+    </message>
+    <message>
+        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+465" />
+        <source>Cannot prepare the warehouse %1: %2</source>
+        <translation>No se puede preparar el almacén de datos %1: %2</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>Cannot read the quarantine of %1: %2</source>
+        <translation>No se puede leer la cuarentena de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/warehouse/WarehouseSource.cpp" line="+59" />
+        <source>The warehouse %1 has no snapshot "%2"</source>
+        <translation>El almacén de datos %1 no tiene la instantánea "%2"</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Cannot open the warehouse %1: %2</source>
+        <translation>No se puede abrir el almacén de datos %1: %2</translation>
     </message>
 </context>
 <context>
@@ -966,46 +986,154 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
     </message>
 </context>
 <context>
-    <name>epidesk</name>
+    <name>epidesk-server</name>
     <message>
-        <location filename="../cluster/JobRequest.cpp" line="+47" />
-        <source>"auto" is not available on the cluster yet</source>
-        <translation>"auto" aún no está disponible en el clúster</translation>
+        <location filename="../cluster/server_main.cpp" line="+29" />
+        <source>PostgreSQL URI of the job database (default: $EPIDESK_CLUSTER_DB).</source>
+        <translation>URI PostgreSQL de la base de datos de trabajos (predeterminado: $EPIDESK_CLUSTER_DB).</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>backtests are not available on the cluster yet</source>
-        <translation>los backtests aún no están disponibles en el clúster</translation>
+        <location line="+22" />
+        <source>User name the token belongs to.</source>
+        <translation>Nombre del usuario al que pertenece el token.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>analyst (own jobs) or admin (all jobs).</source>
+        <translation>analyst (trabajos propios) o admin (todos los trabajos).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Create a token and print it (shown only once).</source>
+        <translation>Crear un token y mostrarlo (se muestra una sola vez).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Manage API tokens.</source>
+        <translation>Gestionar los tokens de la API.</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>must be an object (a trends request)</source>
-        <translation>debe ser un objeto (una solicitud de tendencias)</translation>
+        <source>usage: epidesk-server token create --db URI --user NAME --role analyst|admin</source>
+        <translation>uso: epidesk-server token create --db URI --user NAME --role analyst|admin</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>must be an array of non-empty strings</source>
-        <translation>debe ser un array de cadenas de texto no vacías</translation>
+        <location line="+4" />
+        <source>--user: required</source>
+        <translation>--user: obligatorio</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>must be an integer from 0 to 600000</source>
-        <translation>debe ser un número entero de 0 a 600000</translation>
+        <location line="+2" />
+        <source>--role: must be analyst or admin</source>
+        <translation>--role: debe ser analyst o admin</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>must be a string</source>
-        <translation>debe ser una cadena de texto</translation>
+        <location line="+18" />
+        <source>Create or upgrade the epidesk_cluster schema.</source>
+        <translation>Crear o actualizar el esquema epidesk_cluster.</translation>
     </message>
     <message>
-        <location filename="../cluster/ApiService.cpp" line="+21" />
-        <source>no such job</source>
-        <translation>trabajo inexistente</translation>
+        <location line="+18" />
+        <source>Address and port to listen on (port 0 = any free port).</source>
+        <translation>Dirección y puerto de escucha (puerto 0 = cualquier puerto libre).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Data source the jobs run against: store path or warehouse URI.</source>
+        <translation>Fuente de datos sobre la que se ejecutan los trabajos: ruta de la base de datos o URI del almacén de datos.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Largest request body in bytes.</source>
+        <translation>Tamaño máximo del cuerpo de la solicitud, en bytes.</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>method not allowed</source>
-        <translation>método no permitido</translation>
+        <source>Attempts per job before it fails.</source>
+        <translation>Intentos por trabajo antes de que falle.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>EpiDesk cluster API server.</source>
+        <translation>Servidor de la API del clúster de EpiDesk.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>--listen: expected HOST:PORT, e.g. 127.0.0.1:8080</source>
+        <translation>--listen: se esperaba HOST:PORT, p. ej., 127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>--max-body / --max-attempts: invalid number</source>
+        <translation>--max-body / --max-attempts: número no válido</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>--data: required (store path or warehouse URI)</source>
+        <translation>--data: obligatorio (ruta de la base de datos o URI del almacén de datos)</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>cannot listen on %1: %2</source>
+        <translation>no se puede escuchar en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk-worker</name>
+    <message>
+        <location filename="../cluster/worker_main.cpp" line="+31" />
+        <source>EpiDesk cluster worker.</source>
+        <translation>Worker del clúster de EpiDesk.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>PostgreSQL URI of the job database (default: $EPIDESK_CLUSTER_DB).</source>
+        <translation>URI PostgreSQL de la base de datos de trabajos (predeterminado: $EPIDESK_CLUSTER_DB).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Data source: store path or warehouse URI (same as the server's).</source>
+        <translation>Fuente de datos: ruta de la base de datos o URI del almacén de datos (la misma que la del servidor).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Lease in seconds; renewed every third of it while a job runs.</source>
+        <translation>Concesión en segundos; se renueva cada tercio de ella mientras se ejecuta un trabajo.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Attempts per job before it fails.</source>
+        <translation>Intentos por trabajo antes de que falle.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Wait between claims when the queue is empty.</source>
+        <translation>Espera entre solicitudes de trabajo cuando la cola está vacía.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Worker name (default: host-pid-random).</source>
+        <translation>Nombre del worker (predeterminado: host-pid-aleatorio).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Exit after this many jobs (0 = never).</source>
+        <translation>Salir tras este número de trabajos (0 = nunca).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>File touched at every heartbeat (liveness probes).</source>
+        <translation>Archivo que se actualiza (touch) en cada latido (sondas de actividad).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>--lease, --max-attempts, --poll-ms, --max-jobs: positive integers</source>
+        <translation>--lease, --max-attempts, --poll-ms, --max-jobs: enteros positivos</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--data: required (store path or warehouse URI)</source>
+        <translation>--data: obligatorio (ruta de la base de datos o URI del almacén de datos)</translation>
     </message>
 </context>
 <context>
@@ -1075,7 +1203,17 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
 <context>
     <name>epidesk::ApiService</name>
     <message>
-        <location filename="../cluster/ApiService.cpp" line="+16" />
+        <location filename="../cluster/ApiService.cpp" line="+22" />
+        <source>no such job</source>
+        <translation>trabajo inexistente</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>method not allowed</source>
+        <translation>método no permitido</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>database unavailable, retry later</source>
         <translation>base de datos no disponible, vuelva a intentarlo más tarde</translation>
     </message>
@@ -1095,12 +1233,12 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
         <translation>token bearer ausente o no válido</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>malformed JSON at offset %1: %2</source>
         <translation>JSON mal formado en la posición %1: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>the body must be a JSON object {"kind", "params"}</source>
         <translation>el cuerpo debe ser un objeto JSON {"kind", "params"}</translation>
     </message>
@@ -1110,7 +1248,7 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
         <translation>debe ser un número entero de 1 a 1000</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>unknown status</source>
         <translation>estado desconocido</translation>
     </message>
@@ -2019,17 +2157,44 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
 <context>
     <name>epidesk::JobRequest</name>
     <message>
-        <location filename="../cluster/JobRequest.cpp" line="+33" />
+        <location filename="../cluster/JobRequest.cpp" line="+118" />
+        <location line="+33" />
         <source>must be a string</source>
         <translation>debe ser una cadena de texto</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-59" />
+        <location line="+63" />
         <source>must be an object</source>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="-104" />
+        <source>"auto" is not available on the cluster yet</source>
+        <translation>"auto" aún no está disponible en el clúster</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>backtests are not available on the cluster yet</source>
+        <translation>los backtests aún no están disponibles en el clúster</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>must be an object (a trends request)</source>
+        <translation>debe ser un objeto (una solicitud de tendencias)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>must be an array of non-empty strings</source>
+        <translation>debe ser un array de cadenas de texto no vacías</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>must be an integer from 0 to 600000</source>
+        <translation>debe ser un número entero de 0 a 600000</translation>
+    </message>
+    <message>
+        <location line="+55" />
         <source>unknown job kind '%1' (one of %2)</source>
         <translation>tipo de trabajo desconocido '%1' (uno de %2)</translation>
     </message>
@@ -2037,7 +2202,7 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
 <context>
     <name>epidesk::JobRunner</name>
     <message>
-        <location filename="../cluster/JobRunner.cpp" line="+86" />
+        <location filename="../cluster/JobRunner.cpp" line="+99" />
         <source>no series for this code</source>
         <translation>no hay series para este código</translation>
     </message>
@@ -3866,7 +4031,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>No hay ninguna fuente de datos abierta.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+44" />
         <source>Unknown error while computing trends.</source>
         <translation>Error desconocido al calcular las tendencias.</translation>
     </message>
@@ -3993,32 +4158,6 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <location filename="../views/WarehouseSettings.cpp" line="+156" />
         <source>Cannot read the warehouse %1: %2</source>
         <translation>No se puede leer el almacén de datos %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>epidesk::WarehouseSink</name>
-    <message>
-        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+463" />
-        <source>Cannot prepare the warehouse %1: %2</source>
-        <translation>No se puede preparar el almacén de datos %1: %2</translation>
-    </message>
-    <message>
-        <location line="+63" />
-        <source>Cannot read the quarantine of %1: %2</source>
-        <translation>No se puede leer la cuarentena de %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>epidesk::WarehouseSource</name>
-    <message>
-        <location filename="../connectors/warehouse/WarehouseSource.cpp" line="+57" />
-        <source>The warehouse %1 has no snapshot "%2"</source>
-        <translation>El almacén de datos %1 no tiene la instantánea "%2"</translation>
-    </message>
-    <message>
-        <location line="+18" />
-        <source>Cannot open the warehouse %1: %2</source>
-        <translation>No se puede abrir el almacén de datos %1: %2</translation>
     </message>
 </context>
 <context>

@@ -433,7 +433,7 @@
 <context>
     <name>Warehouse</name>
     <message>
-        <location filename="../connectors/warehouse/PgConnection.cpp" line="+27" />
+        <location filename="../connectors/warehouse/PgConnection.cpp" line="+30" />
         <source>Cannot connect to %1: %2</source>
         <translation>Nie można połączyć się z %1: %2</translation>
     </message>
@@ -456,6 +456,26 @@
         <location line="+9" />
         <source>A snapshot named "%1" already exists</source>
         <translation>Migawka o nazwie "%1" już istnieje</translation>
+    </message>
+    <message>
+        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+465" />
+        <source>Cannot prepare the warehouse %1: %2</source>
+        <translation>Nie można przygotować hurtowni danych %1: %2</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>Cannot read the quarantine of %1: %2</source>
+        <translation>Nie można odczytać kwarantanny z %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/warehouse/WarehouseSource.cpp" line="+59" />
+        <source>The warehouse %1 has no snapshot "%2"</source>
+        <translation>Hurtownia danych %1 nie ma migawki "%2"</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Cannot open the warehouse %1: %2</source>
+        <translation>Nie można otworzyć hurtowni danych %1: %2</translation>
     </message>
 </context>
 <context>
@@ -966,46 +986,154 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
     </message>
 </context>
 <context>
-    <name>epidesk</name>
+    <name>epidesk-server</name>
     <message>
-        <location filename="../cluster/JobRequest.cpp" line="+47" />
-        <source>"auto" is not available on the cluster yet</source>
-        <translation>"auto" nie jest jeszcze dostępne w klastrze</translation>
+        <location filename="../cluster/server_main.cpp" line="+29" />
+        <source>PostgreSQL URI of the job database (default: $EPIDESK_CLUSTER_DB).</source>
+        <translation>Identyfikator URI PostgreSQL bazy danych zadań (domyślnie: $EPIDESK_CLUSTER_DB).</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>backtests are not available on the cluster yet</source>
-        <translation>testy wsteczne nie są jeszcze dostępne w klastrze</translation>
+        <location line="+22" />
+        <source>User name the token belongs to.</source>
+        <translation>Nazwa użytkownika, do którego należy token.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>analyst (own jobs) or admin (all jobs).</source>
+        <translation>analyst (własne zadania) lub admin (wszystkie zadania).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Create a token and print it (shown only once).</source>
+        <translation>Utwórz token i wypisz go (jest pokazywany tylko raz).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Manage API tokens.</source>
+        <translation>Zarządzaj tokenami API.</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>must be an object (a trends request)</source>
-        <translation>musi być obiektem (żądaniem trendów)</translation>
+        <source>usage: epidesk-server token create --db URI --user NAME --role analyst|admin</source>
+        <translation>użycie: epidesk-server token create --db URI --user NAME --role analyst|admin</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>must be an array of non-empty strings</source>
-        <translation>musi być tablicą niepustych ciągów znaków</translation>
+        <location line="+4" />
+        <source>--user: required</source>
+        <translation>--user: wymagany</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>must be an integer from 0 to 600000</source>
-        <translation>musi być liczbą całkowitą od 0 do 600000</translation>
+        <location line="+2" />
+        <source>--role: must be analyst or admin</source>
+        <translation>--role: musi mieć wartość analyst lub admin</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>must be a string</source>
-        <translation>musi być ciągiem znaków</translation>
+        <location line="+18" />
+        <source>Create or upgrade the epidesk_cluster schema.</source>
+        <translation>Utwórz lub zaktualizuj schemat epidesk_cluster.</translation>
     </message>
     <message>
-        <location filename="../cluster/ApiService.cpp" line="+21" />
-        <source>no such job</source>
-        <translation>nie ma takiego zadania</translation>
+        <location line="+18" />
+        <source>Address and port to listen on (port 0 = any free port).</source>
+        <translation>Adres i port nasłuchiwania (port 0 = dowolny wolny port).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Data source the jobs run against: store path or warehouse URI.</source>
+        <translation>Źródło danych, na którym działają zadania: ścieżka bazy danych lub URI hurtowni danych.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Largest request body in bytes.</source>
+        <translation>Maksymalny rozmiar treści żądania w bajtach.</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>method not allowed</source>
-        <translation>niedozwolona metoda</translation>
+        <source>Attempts per job before it fails.</source>
+        <translation>Liczba prób na zadanie, zanim zostanie uznane za nieudane.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>EpiDesk cluster API server.</source>
+        <translation>Serwer API klastra EpiDesk.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>--listen: expected HOST:PORT, e.g. 127.0.0.1:8080</source>
+        <translation>--listen: oczekiwano HOST:PORT, np. 127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>--max-body / --max-attempts: invalid number</source>
+        <translation>--max-body / --max-attempts: nieprawidłowa liczba</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>--data: required (store path or warehouse URI)</source>
+        <translation>--data: wymagany (ścieżka bazy danych lub URI hurtowni danych)</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>cannot listen on %1: %2</source>
+        <translation>nie można nasłuchiwać na %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk-worker</name>
+    <message>
+        <location filename="../cluster/worker_main.cpp" line="+31" />
+        <source>EpiDesk cluster worker.</source>
+        <translation>Proces roboczy klastra EpiDesk.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>PostgreSQL URI of the job database (default: $EPIDESK_CLUSTER_DB).</source>
+        <translation>Identyfikator URI PostgreSQL bazy danych zadań (domyślnie: $EPIDESK_CLUSTER_DB).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Data source: store path or warehouse URI (same as the server's).</source>
+        <translation>Źródło danych: ścieżka bazy danych lub URI hurtowni danych (to samo co na serwerze).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Lease in seconds; renewed every third of it while a job runs.</source>
+        <translation>Dzierżawa w sekundach; odnawiana co jedną trzecią jej czasu, gdy zadanie jest wykonywane.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Attempts per job before it fails.</source>
+        <translation>Liczba prób na zadanie, zanim zostanie uznane za nieudane.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Wait between claims when the queue is empty.</source>
+        <translation>Odstęp między próbami pobrania zadania, gdy kolejka jest pusta.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Worker name (default: host-pid-random).</source>
+        <translation>Nazwa procesu roboczego (domyślnie: host-pid-losowa).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Exit after this many jobs (0 = never).</source>
+        <translation>Zakończ po tylu zadaniach (0 = nigdy).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>File touched at every heartbeat (liveness probes).</source>
+        <translation>Plik dotykany przy każdym sygnale życia (sondy aktywności).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>--lease, --max-attempts, --poll-ms, --max-jobs: positive integers</source>
+        <translation>--lease, --max-attempts, --poll-ms, --max-jobs: dodatnie liczby całkowite</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--data: required (store path or warehouse URI)</source>
+        <translation>--data: wymagany (ścieżka bazy danych lub URI hurtowni danych)</translation>
     </message>
 </context>
 <context>
@@ -1075,7 +1203,17 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
 <context>
     <name>epidesk::ApiService</name>
     <message>
-        <location filename="../cluster/ApiService.cpp" line="+16" />
+        <location filename="../cluster/ApiService.cpp" line="+22" />
+        <source>no such job</source>
+        <translation>nie ma takiego zadania</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>method not allowed</source>
+        <translation>niedozwolona metoda</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>database unavailable, retry later</source>
         <translation>baza danych niedostępna, spróbuj ponownie później</translation>
     </message>
@@ -1095,12 +1233,12 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
         <translation>brak tokenu bearer lub token jest nieprawidłowy</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>malformed JSON at offset %1: %2</source>
         <translation>nieprawidłowy JSON na pozycji %1: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>the body must be a JSON object {"kind", "params"}</source>
         <translation>treść żądania musi być obiektem JSON {"kind", "params"}</translation>
     </message>
@@ -1110,7 +1248,7 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
         <translation>musi być liczbą całkowitą od 1 do 1000</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>unknown status</source>
         <translation>nieznany status</translation>
     </message>
@@ -2032,17 +2170,44 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
 <context>
     <name>epidesk::JobRequest</name>
     <message>
-        <location filename="../cluster/JobRequest.cpp" line="+33" />
+        <location filename="../cluster/JobRequest.cpp" line="+118" />
+        <location line="+33" />
         <source>must be a string</source>
         <translation>musi być ciągiem znaków</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-59" />
+        <location line="+63" />
         <source>must be an object</source>
         <translation>musi być obiektem</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="-104" />
+        <source>"auto" is not available on the cluster yet</source>
+        <translation>"auto" nie jest jeszcze dostępne w klastrze</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>backtests are not available on the cluster yet</source>
+        <translation>testy wsteczne nie są jeszcze dostępne w klastrze</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>must be an object (a trends request)</source>
+        <translation>musi być obiektem (żądaniem trendów)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>must be an array of non-empty strings</source>
+        <translation>musi być tablicą niepustych ciągów znaków</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>must be an integer from 0 to 600000</source>
+        <translation>musi być liczbą całkowitą od 0 do 600000</translation>
+    </message>
+    <message>
+        <location line="+55" />
         <source>unknown job kind '%1' (one of %2)</source>
         <translation>nieznany rodzaj zadania '%1' (jeden z: %2)</translation>
     </message>
@@ -2050,7 +2215,7 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
 <context>
     <name>epidesk::JobRunner</name>
     <message>
-        <location filename="../cluster/JobRunner.cpp" line="+86" />
+        <location filename="../cluster/JobRunner.cpp" line="+99" />
         <source>no series for this code</source>
         <translation>brak serii dla tego kodu</translation>
     </message>
@@ -3881,7 +4046,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Nie otwarto żadnego źródła danych.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+44" />
         <source>Unknown error while computing trends.</source>
         <translation>Nieznany błąd podczas obliczania trendów.</translation>
     </message>
@@ -4008,32 +4173,6 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <location filename="../views/WarehouseSettings.cpp" line="+156" />
         <source>Cannot read the warehouse %1: %2</source>
         <translation>Nie można odczytać hurtowni danych %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>epidesk::WarehouseSink</name>
-    <message>
-        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+463" />
-        <source>Cannot prepare the warehouse %1: %2</source>
-        <translation>Nie można przygotować hurtowni danych %1: %2</translation>
-    </message>
-    <message>
-        <location line="+63" />
-        <source>Cannot read the quarantine of %1: %2</source>
-        <translation>Nie można odczytać kwarantanny z %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>epidesk::WarehouseSource</name>
-    <message>
-        <location filename="../connectors/warehouse/WarehouseSource.cpp" line="+57" />
-        <source>The warehouse %1 has no snapshot "%2"</source>
-        <translation>Hurtownia danych %1 nie ma migawki "%2"</translation>
-    </message>
-    <message>
-        <location line="+18" />
-        <source>Cannot open the warehouse %1: %2</source>
-        <translation>Nie można otworzyć hurtowni danych %1: %2</translation>
     </message>
 </context>
 <context>

@@ -433,7 +433,7 @@
 <context>
     <name>Warehouse</name>
     <message>
-        <location filename="../connectors/warehouse/PgConnection.cpp" line="+27" />
+        <location filename="../connectors/warehouse/PgConnection.cpp" line="+30" />
         <source>Cannot connect to %1: %2</source>
         <translation>Não é possível conectar a %1: %2</translation>
     </message>
@@ -456,6 +456,26 @@
         <location line="+9" />
         <source>A snapshot named "%1" already exists</source>
         <translation>Já existe um instantâneo chamado "%1"</translation>
+    </message>
+    <message>
+        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+465" />
+        <source>Cannot prepare the warehouse %1: %2</source>
+        <translation>Não é possível preparar o armazém de dados %1: %2</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>Cannot read the quarantine of %1: %2</source>
+        <translation>Não é possível ler a quarentena de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/warehouse/WarehouseSource.cpp" line="+59" />
+        <source>The warehouse %1 has no snapshot "%2"</source>
+        <translation>O armazém de dados %1 não tem o instantâneo "%2"</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Cannot open the warehouse %1: %2</source>
+        <translation>Não é possível abrir o armazém de dados %1: %2</translation>
     </message>
 </context>
 <context>
@@ -966,46 +986,154 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
     </message>
 </context>
 <context>
-    <name>epidesk</name>
+    <name>epidesk-server</name>
     <message>
-        <location filename="../cluster/JobRequest.cpp" line="+47" />
-        <source>"auto" is not available on the cluster yet</source>
-        <translation>"auto" ainda não está disponível no cluster</translation>
+        <location filename="../cluster/server_main.cpp" line="+29" />
+        <source>PostgreSQL URI of the job database (default: $EPIDESK_CLUSTER_DB).</source>
+        <translation>URI PostgreSQL do banco de dados de tarefas (padrão: $EPIDESK_CLUSTER_DB).</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>backtests are not available on the cluster yet</source>
-        <translation>os backtests ainda não estão disponíveis no cluster</translation>
+        <location line="+22" />
+        <source>User name the token belongs to.</source>
+        <translation>Nome do usuário ao qual o token pertence.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>analyst (own jobs) or admin (all jobs).</source>
+        <translation>analyst (tarefas próprias) ou admin (todas as tarefas).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Create a token and print it (shown only once).</source>
+        <translation>Criar um token e imprimi-lo (exibido apenas uma vez).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Manage API tokens.</source>
+        <translation>Gerenciar tokens da API.</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>must be an object (a trends request)</source>
-        <translation>deve ser um objeto (uma requisição de tendências)</translation>
+        <source>usage: epidesk-server token create --db URI --user NAME --role analyst|admin</source>
+        <translation>uso: epidesk-server token create --db URI --user NAME --role analyst|admin</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>must be an array of non-empty strings</source>
-        <translation>deve ser um array de textos não vazios</translation>
+        <location line="+4" />
+        <source>--user: required</source>
+        <translation>--user: obrigatório</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>must be an integer from 0 to 600000</source>
-        <translation>deve ser um número inteiro de 0 a 600000</translation>
+        <location line="+2" />
+        <source>--role: must be analyst or admin</source>
+        <translation>--role: deve ser analyst ou admin</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>must be a string</source>
-        <translation>deve ser um texto</translation>
+        <location line="+18" />
+        <source>Create or upgrade the epidesk_cluster schema.</source>
+        <translation>Criar ou atualizar o esquema epidesk_cluster.</translation>
     </message>
     <message>
-        <location filename="../cluster/ApiService.cpp" line="+21" />
-        <source>no such job</source>
-        <translation>tarefa inexistente</translation>
+        <location line="+18" />
+        <source>Address and port to listen on (port 0 = any free port).</source>
+        <translation>Endereço e porta de escuta (porta 0 = qualquer porta livre).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Data source the jobs run against: store path or warehouse URI.</source>
+        <translation>Fonte de dados usada pelas tarefas: caminho da base de dados ou URI do armazém de dados.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Largest request body in bytes.</source>
+        <translation>Tamanho máximo do corpo da requisição, em bytes.</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>method not allowed</source>
-        <translation>método não permitido</translation>
+        <source>Attempts per job before it fails.</source>
+        <translation>Tentativas por tarefa antes de ela falhar.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>EpiDesk cluster API server.</source>
+        <translation>Servidor da API do cluster EpiDesk.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>--listen: expected HOST:PORT, e.g. 127.0.0.1:8080</source>
+        <translation>--listen: esperado HOST:PORT, p. ex. 127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>--max-body / --max-attempts: invalid number</source>
+        <translation>--max-body / --max-attempts: número inválido</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>--data: required (store path or warehouse URI)</source>
+        <translation>--data: obrigatório (caminho da base de dados ou URI do armazém de dados)</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>cannot listen on %1: %2</source>
+        <translation>não é possível escutar em %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk-worker</name>
+    <message>
+        <location filename="../cluster/worker_main.cpp" line="+31" />
+        <source>EpiDesk cluster worker.</source>
+        <translation>Worker do cluster EpiDesk.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>PostgreSQL URI of the job database (default: $EPIDESK_CLUSTER_DB).</source>
+        <translation>URI PostgreSQL do banco de dados de tarefas (padrão: $EPIDESK_CLUSTER_DB).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Data source: store path or warehouse URI (same as the server's).</source>
+        <translation>Fonte de dados: caminho da base de dados ou URI do armazém de dados (a mesma do servidor).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Lease in seconds; renewed every third of it while a job runs.</source>
+        <translation>Concessão em segundos; renovada a cada terço dela enquanto uma tarefa é executada.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Attempts per job before it fails.</source>
+        <translation>Tentativas por tarefa antes de ela falhar.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Wait between claims when the queue is empty.</source>
+        <translation>Espera entre tentativas de obter uma tarefa quando a fila está vazia.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Worker name (default: host-pid-random).</source>
+        <translation>Nome do worker (padrão: host-pid-aleatório).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Exit after this many jobs (0 = never).</source>
+        <translation>Sair após este número de tarefas (0 = nunca).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>File touched at every heartbeat (liveness probes).</source>
+        <translation>Arquivo atualizado (touch) a cada heartbeat (sondas de atividade).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>--lease, --max-attempts, --poll-ms, --max-jobs: positive integers</source>
+        <translation>--lease, --max-attempts, --poll-ms, --max-jobs: inteiros positivos</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--data: required (store path or warehouse URI)</source>
+        <translation>--data: obrigatório (caminho da base de dados ou URI do armazém de dados)</translation>
     </message>
 </context>
 <context>
@@ -1075,7 +1203,17 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
 <context>
     <name>epidesk::ApiService</name>
     <message>
-        <location filename="../cluster/ApiService.cpp" line="+16" />
+        <location filename="../cluster/ApiService.cpp" line="+22" />
+        <source>no such job</source>
+        <translation>tarefa inexistente</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>method not allowed</source>
+        <translation>método não permitido</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>database unavailable, retry later</source>
         <translation>banco de dados indisponível, tente novamente mais tarde</translation>
     </message>
@@ -1095,12 +1233,12 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
         <translation>token bearer ausente ou inválido</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>malformed JSON at offset %1: %2</source>
         <translation>JSON malformado na posição %1: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>the body must be a JSON object {"kind", "params"}</source>
         <translation>o corpo deve ser um objeto JSON {"kind", "params"}</translation>
     </message>
@@ -1110,7 +1248,7 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
         <translation>deve ser um número inteiro de 1 a 1000</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>unknown status</source>
         <translation>status desconhecido</translation>
     </message>
@@ -2019,17 +2157,44 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
 <context>
     <name>epidesk::JobRequest</name>
     <message>
-        <location filename="../cluster/JobRequest.cpp" line="+33" />
+        <location filename="../cluster/JobRequest.cpp" line="+118" />
+        <location line="+33" />
         <source>must be a string</source>
         <translation>deve ser um texto</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-59" />
+        <location line="+63" />
         <source>must be an object</source>
         <translation>deve ser um objeto</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="-104" />
+        <source>"auto" is not available on the cluster yet</source>
+        <translation>"auto" ainda não está disponível no cluster</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>backtests are not available on the cluster yet</source>
+        <translation>os backtests ainda não estão disponíveis no cluster</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>must be an object (a trends request)</source>
+        <translation>deve ser um objeto (uma requisição de tendências)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>must be an array of non-empty strings</source>
+        <translation>deve ser um array de textos não vazios</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>must be an integer from 0 to 600000</source>
+        <translation>deve ser um número inteiro de 0 a 600000</translation>
+    </message>
+    <message>
+        <location line="+55" />
         <source>unknown job kind '%1' (one of %2)</source>
         <translation>tipo de tarefa desconhecido '%1' (um de %2)</translation>
     </message>
@@ -2037,7 +2202,7 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
 <context>
     <name>epidesk::JobRunner</name>
     <message>
-        <location filename="../cluster/JobRunner.cpp" line="+86" />
+        <location filename="../cluster/JobRunner.cpp" line="+99" />
         <source>no series for this code</source>
         <translation>nenhuma série para este código</translation>
     </message>
@@ -3866,7 +4031,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Nenhuma fonte de dados está aberta.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+44" />
         <source>Unknown error while computing trends.</source>
         <translation>Erro desconhecido ao calcular as tendências.</translation>
     </message>
@@ -3993,32 +4158,6 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <location filename="../views/WarehouseSettings.cpp" line="+156" />
         <source>Cannot read the warehouse %1: %2</source>
         <translation>Não é possível ler o armazém de dados %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>epidesk::WarehouseSink</name>
-    <message>
-        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+463" />
-        <source>Cannot prepare the warehouse %1: %2</source>
-        <translation>Não é possível preparar o armazém de dados %1: %2</translation>
-    </message>
-    <message>
-        <location line="+63" />
-        <source>Cannot read the quarantine of %1: %2</source>
-        <translation>Não é possível ler a quarentena de %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>epidesk::WarehouseSource</name>
-    <message>
-        <location filename="../connectors/warehouse/WarehouseSource.cpp" line="+57" />
-        <source>The warehouse %1 has no snapshot "%2"</source>
-        <translation>O armazém de dados %1 não tem o instantâneo "%2"</translation>
-    </message>
-    <message>
-        <location line="+18" />
-        <source>Cannot open the warehouse %1: %2</source>
-        <translation>Não é possível abrir o armazém de dados %1: %2</translation>
     </message>
 </context>
 <context>

@@ -22,9 +22,10 @@ namespace epidesk {
 
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("Warehouse", text);
-}
+// This file's messages, in one context that lupdate sees too.
+class WarehouseText {
+  Q_DECLARE_TR_FUNCTIONS(Warehouse)
+};
 
 // Partition creation is serialized across processes with this key.
 constexpr long long kPartitionLock = 0x4570694465736b33LL; // "EpiDesk3"
@@ -460,7 +461,8 @@ std::unique_ptr<WarehouseSink> WarehouseSink::open(const PgLocation &location, c
       shared->partitions.insert(QString::fromStdString(r[0].as<std::string>()).mid(13).toInt());
   } catch (const std::exception &e) {
     if (error)
-      *error = tr("Cannot prepare the warehouse %1: %2").arg(location.display(), pg::errorText(e));
+      *error =
+          WarehouseText::tr("Cannot prepare the warehouse %1: %2").arg(location.display(), pg::errorText(e));
     return nullptr;
   }
   const QStringList &siglas = Geography::ufSiglas();
@@ -523,7 +525,7 @@ QString WarehouseSink::exportQuarantine(QString *error) {
                          pg::qstr(r[2].as<std::string>()), pg::qstr(r[3].as<std::string>()),
                          pg::qstr(r[4].as<std::string>())});
   } catch (const std::exception &e) {
-    *error = tr("Cannot read the quarantine of %1: %2").arg(location(), pg::errorText(e));
+    *error = WarehouseText::tr("Cannot read the quarantine of %1: %2").arg(location(), pg::errorText(e));
     return {};
   }
   QDir().mkpath(QFileInfo(m_shared->quarantineCsv).absolutePath());

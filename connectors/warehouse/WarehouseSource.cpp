@@ -13,9 +13,10 @@
 namespace epidesk {
 
 namespace {
-QString tr(const char *text) {
-  return QCoreApplication::translate("Warehouse", text);
-}
+// This file's messages, in one context that lupdate sees too.
+class WarehouseText {
+  Q_DECLARE_TR_FUNCTIONS(Warehouse)
+};
 } // namespace
 
 struct WarehouseSource::Db {
@@ -54,7 +55,8 @@ std::unique_ptr<WarehouseSource> WarehouseSource::open(const PgLocation &locatio
           WarehouseMigrations::appliedVersions(*connection).isEmpty() ||
           !WarehouseSnapshot::exists(*connection, snapshot)) {
         if (error)
-          *error = tr("The warehouse %1 has no snapshot \"%2\"").arg(location.display(), snapshot);
+          *error =
+              WarehouseText::tr("The warehouse %1 has no snapshot \"%2\"").arg(location.display(), snapshot);
         return nullptr;
       }
       // Every query names its tables unqualified: the snapshot schema answers them.
@@ -72,7 +74,8 @@ std::unique_ptr<WarehouseSource> WarehouseSource::open(const PgLocation &locatio
     return source;
   } catch (const std::exception &e) {
     if (error)
-      *error = tr("Cannot open the warehouse %1: %2").arg(location.display(), pg::errorText(e));
+      *error =
+          WarehouseText::tr("Cannot open the warehouse %1: %2").arg(location.display(), pg::errorText(e));
     return nullptr;
   }
 }
