@@ -34,6 +34,8 @@ JOBS=${JOBS:-2}
 BUILD_DIR=${BUILD_DIR:-$ROOT/build-bench}
 SHARED=${EPIDESK_SHARED_DIR:-$(cd "$ROOT/.." && pwd)/shared}
 DOC=${BENCH_DOC:-$ROOT/docs/benchmarks.md}
+# shellcheck source=bench/doc-row.sh
+source "$ROOT/bench/doc-row.sh"
 TARGET=1000000
 export EPIDESK_SHARED_DIR=$SHARED
 
@@ -212,7 +214,7 @@ Target: at least 1,000,000 rows/s for the import.
 |---|---|---|---|---|---|---|---|
 EOF
   fi
-  printf '| %s | %s | %s CPU(s), %s, %s, load %s | %s | %s | %s (PG %s) | %s | %s |\n' \
-    "$DATE" "$COMMIT" "$(nproc)" "$CPU" "$RAM" "$LOAD" "$(fmt "$ROWS")" "$OUR_CELL" "$(fmt "$PG_BEST")" "$PG_VERSION" "$RATIO" "$MEETS" >>"$DOC"
+  doc_add_row "$DOC" "## ANVISA import" "$(printf '| %s | %s | %s CPU(s), %s, %s, load %s | %s | %s | %s (PG %s) | %s | %s |' \
+    "$DATE" "$COMMIT" "$(nproc)" "$CPU" "$RAM" "$LOAD" "$(fmt "$ROWS")" "$OUR_CELL" "$(fmt "$PG_BEST")" "$PG_VERSION" "$RATIO" "$MEETS")"
   log "appended the result to $DOC"
 fi

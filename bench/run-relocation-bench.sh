@@ -28,6 +28,8 @@ JOBS=${JOBS:-2}
 BUILD_DIR=${BUILD_DIR:-$ROOT/build-bench}
 SHARED=${EPIDESK_SHARED_DIR:-$(cd "$ROOT/.." && pwd)/shared}
 DOC=${BENCH_DOC:-$ROOT/docs/benchmarks.md}
+# shellcheck source=bench/doc-row.sh
+source "$ROOT/bench/doc-row.sh"
 export EPIDESK_SHARED_DIR=$SHARED EPIDESK_LANG=en
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/epidesk-relocation-bench.XXXXXX")
@@ -132,6 +134,6 @@ Target: CBC under 30 s and at least 5x faster than GLPK.
 |---|---|---|---|---|---|---|---|---|
 EOF
   fi
-  echo "$ROW" >>"$DOC"
+  doc_add_row "$DOC" "## Relocation" "$ROW"
   log "appended to $DOC"
 fi

@@ -42,6 +42,8 @@ JOBS=${JOBS:-2}
 BUILD_DIR=${BUILD_DIR:-$ROOT/build-whbench}
 SHARED=${EPIDESK_SHARED_DIR:-$(cd "$ROOT/.." && pwd)/shared}
 DOC=${BENCH_DOC:-$ROOT/docs/benchmarks.md}
+# shellcheck source=bench/doc-row.sh
+source "$ROOT/bench/doc-row.sh"
 INGREDIENT=azitromicina
 export EPIDESK_SHARED_DIR=$SHARED EPIDESK_LANG=en
 
@@ -294,9 +296,9 @@ reference geography). Target < 100 ms.
 |---|---|---|---|---|---|---|---|---|---|---|
 EOF
   fi
-  printf '| %s | %s | %s CPU(s), %s, %s, load %s | %s | %s (%s) | %s / %s (PG %s) | %s / %s | %s | %s | %s | %s |\n' \
+  doc_add_row "$DOC" "## Warehouse" "$(printf '| %s | %s | %s CPU(s), %s, %s, load %s | %s | %s (%s) | %s / %s (PG %s) | %s / %s | %s | %s | %s | %s |' \
     "$DATE" "$COMMIT" "$(nproc)" "$CPU" "$RAM" "$LOAD" "$(fmt "$ROWS")" "$(fmt "$OUR_BEST")" "$(fmt "$OUR_WALL_BEST")" \
     "$(fmt "$COPY1_BEST")" "$(fmt "$COPY2_BEST")" "$PG_VERSION" "$RATIO1" "$RATIO2" "$(fmt "$BIG_ROWS")" \
-    "$Q_INPROC" "$Q_SQL" "$Q_CLI" >>"$DOC"
+    "$Q_INPROC" "$Q_SQL" "$Q_CLI")"
   log "appended the result to $DOC"
 fi
