@@ -1,6 +1,7 @@
 // Runs epidesk-cli as a user would: generate demo files, import them into a
 // fresh embedded store, query trends, write a report, and check the contracts
 // of the JSON output and of the error paths.
+#include "CliRun.h"
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,22 +12,9 @@
 #include <QtTest>
 
 namespace {
-struct Run {
-  int exitCode = -1;
-  QByteArray out;
-  QByteArray err;
-  QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run cli(const QStringList &args) {
-  QProcess p;
-  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-  env.insert("EPIDESK_LANG", "en");
-  p.setProcessEnvironment(env);
-  p.start(QStringLiteral(EPIDESK_CLI), args);
-  if (!p.waitForFinished(300000))
-    qFatal("epidesk-cli timed out: %s", qPrintable(args.join(' ')));
-  return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+using Run = epidesk::test::CliRun;
+inline Run cli(const QStringList &args) {
+  return epidesk::test::runCli(args);
 }
 } // namespace
 
@@ -45,7 +33,8 @@ private slots:
     const Run gen = cli({"demo", "generate", m_dir.filePath("files"), "--seed", "7", "--scale", "0.002"});
     QVERIFY2(gen.exitCode == 0, gen.err.constData());
     m_manifest = gen.json();
-    for (const QFileInfo &fi : QDir(m_dir.filePath("files")).entryInfoList({"EDA_Industrializados_*.csv"}, QDir::Files, QDir::Name))
+    for (const QFileInfo &fi :
+         QDir(m_dir.filePath("files")).entryInfoList({"EDA_Industrializados_*.csv"}, QDir::Files, QDir::Name))
       m_files << fi.absoluteFilePath();
     QCOMPARE(m_files.size(), 96); // 2014-2021, one file a month
     m_store = m_dir.filePath("store.gpkg");
@@ -81,7 +70,8 @@ private slots:
     QCOMPARE(mg.first().toObject().value("period").toString(), QString("2014"));
     const QJsonObject tests = j.value("trend_tests").toObject();
     for (const char *uf : {"MT", "RJ", "RN", "RO"}) {
-      // Calibrated monotone states: tau = 1; scipy.stats.kendalltau(range(8), increasing) gives p = 2/8! = 4.96e-05.
+      // Calibrated monotone states: tau = 1; scipy.stats.kendalltau(range(8), increasing) gives p = 2/8!
+      // = 4.96e-05.
       const QJsonObject t = tests.value(uf).toObject();
       QCOMPARE(t.value("tau").toDouble(), 1.0);
       QCOMPARE(t.value("method").toString(), QString("exact"));
@@ -93,7 +83,8 @@ private slots:
   }
 
   void countryLevelMatchesUfSum() {
-    const QStringList common{"trends", "--store", m_store, "--ingredient-contains", "AZITROMICINA", "--period", "year"};
+    const QStringList common{"trends",       "--store",  m_store, "--ingredient-contains",
+                             "AZITROMICINA", "--period", "year"};
     const Run country = cli(common + QStringList{"--level", "country"});
     const Run uf = cli(common + QStringList{"--level", "uf"});
     QCOMPARE(country.exitCode, 0);
@@ -120,8 +111,8 @@ private slots:
   }
 
   void csvFormat() {
-    const Run r = cli({"trends", "--store", m_store, "--ingredient-contains", "azitromicina", "--level", "region",
-                       "--format", "csv"});
+    const Run r = cli({"trends", "--store", m_store, "--ingredient-contains", "azitromicina", "--level",
+                       "region", "--format", "csv"});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("code,name,period,value\n"));
     QVERIFY(r.out.contains("Sudeste"));

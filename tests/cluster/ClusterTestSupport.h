@@ -2,6 +2,7 @@
 // Helpers for the cluster tests: the fixture's PostgreSQL, a raw HTTP/1.1
 // client (so malformed requests can be sent as-is) and the server/worker
 // processes.
+#include "PgTestDatabase.h"
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -22,15 +23,7 @@ inline QString fixtureUri() {
 }
 
 inline QString freshDatabase(const QString &name) {
-  QUrl url(fixtureUri());
-  {
-    pqxx::connection c(url.toString().toStdString());
-    pqxx::nontransaction tx(c);
-    tx.exec("DROP DATABASE IF EXISTS " + tx.quote_name(name.toStdString()) + " WITH (FORCE)");
-    tx.exec("CREATE DATABASE " + tx.quote_name(name.toStdString()));
-  }
-  url.setPath(QLatin1Char('/') + name);
-  return url.toString();
+  return epidesk::test::freshDatabase(fixtureUri(), name);
 }
 
 inline QString scalar(const QString &uri, const std::string &sql) {

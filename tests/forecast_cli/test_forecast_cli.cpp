@@ -1,6 +1,7 @@
 // Runs epidesk-cli import covid-pl and forecast as a user would: a small
 // fixture with every quarantine rule, then the real shared TSV of Poland
 // (380 powiats) and a real monthly series.
+#include "CliRun.h"
 #include "DistrictSeriesStore.h"
 #include <QDir>
 #include <QElapsedTimer>
@@ -16,22 +17,9 @@
 using namespace epidesk;
 
 namespace {
-struct Run {
-  int exitCode = -1;
-  QByteArray out;
-  QByteArray err;
-  QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run cli(const QStringList &args) {
-  QProcess p;
-  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-  env.insert("EPIDESK_LANG", "en");
-  p.setProcessEnvironment(env);
-  p.start(QStringLiteral(EPIDESK_CLI), args);
-  if (!p.waitForFinished(600000))
-    qFatal("epidesk-cli timed out: %s", qPrintable(args.join(' ')));
-  return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+using Run = epidesk::test::CliRun;
+inline Run cli(const QStringList &args) {
+  return epidesk::test::runCli(args);
 }
 
 QString sharedDir() {

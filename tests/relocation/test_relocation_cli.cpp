@@ -1,4 +1,5 @@
 // epidesk-cli demo relocation + relocate on the generated Poland scenario, as a user runs them.
+#include "CliRun.h"
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,22 +9,9 @@
 #include <QtTest>
 
 namespace {
-struct Run {
-  int exitCode = -1;
-  QByteArray out;
-  QByteArray err;
-  QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run cli(const QStringList &args) {
-  QProcess p;
-  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-  env.insert("EPIDESK_LANG", "en");
-  p.setProcessEnvironment(env);
-  p.start(QStringLiteral(EPIDESK_CLI), args);
-  if (!p.waitForFinished(300000))
-    qFatal("epidesk-cli timed out: %s", qPrintable(args.join(' ')));
-  return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+using Run = epidesk::test::CliRun;
+inline Run cli(const QStringList &args) {
+  return epidesk::test::runCli(args);
 }
 } // namespace
 

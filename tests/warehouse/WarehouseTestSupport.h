@@ -1,6 +1,8 @@
 #pragma once
 // Helpers for the warehouse tests: the fixture server's URI, one fresh
 // database per test, epidesk-cli runs and scalar queries.
+#include "CliRun.h"
+#include "PgTestDatabase.h"
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,26 +13,10 @@
 
 namespace whtest {
 
-struct Run {
-  int exitCode = -1;
-  QByteArray out;
-  QByteArray err;
-  QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-inline QProcessEnvironment cliEnvironment() {
-  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-  env.insert("EPIDESK_LANG", "en");
-  return env;
-}
-
+using Run = epidesk::test::CliRun;
+using epidesk::test::cliEnvironment;
 inline Run cli(const QStringList &args, int timeoutMs = 600000) {
-  QProcess p;
-  p.setProcessEnvironment(cliEnvironment());
-  p.start(QStringLiteral(EPIDESK_CLI), args);
-  if (!p.waitForFinished(timeoutMs))
-    qFatal("epidesk-cli timed out: %s", qPrintable(args.join(' ')));
-  return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+  return epidesk::test::runCli(args, timeoutMs);
 }
 
 // The fixture server's URI (written by pg-fixture.sh start).
@@ -43,15 +29,7 @@ inline QString serverUri() {
 
 // Drops and creates database name on the fixture server; returns its URI.
 inline QString freshDatabase(const QString &name) {
-  QUrl url(serverUri());
-  {
-    pqxx::connection c(url.toString().toStdString());
-    pqxx::nontransaction tx(c);
-    tx.exec("DROP DATABASE IF EXISTS " + tx.quote_name(name.toStdString()) + " WITH (FORCE)");
-    tx.exec("CREATE DATABASE " + tx.quote_name(name.toStdString()));
-  }
-  url.setPath(QLatin1Char('/') + name);
-  return url.toString();
+  return epidesk::test::freshDatabase(serverUri(), name);
 }
 
 inline qint64 scalar(const QString &uri, const std::string &sql) {
