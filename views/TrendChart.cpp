@@ -4,6 +4,16 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+namespace {
+// Years are labels, not quantities: no locale digit grouping ("2014", not "2,014").
+class YearTicker : public QCPAxisTickerFixed {
+protected:
+  QString getTickLabel(double tick, const QLocale &, QChar, int) override {
+    return QString::number(qRound(tick));
+  }
+};
+} // namespace
+
 namespace epidesk {
 
 namespace {
@@ -93,7 +103,7 @@ void TrendChart::rebuild() {
 
   const PeriodKind kind = source->period;
   if (kind == PeriodKind::Year) {
-    QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
+    QSharedPointer<QCPAxisTickerFixed> ticker(new YearTicker);
     ticker->setTickStep(1.0);
     ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     m_plot->xAxis->setTicker(ticker);
