@@ -4,6 +4,7 @@
 #include "ForecastModel.h"
 #include "RelocationSolver.h"
 #include "TimeSeries.h"
+#include "TrendPanelProvider.h"
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QThread>
@@ -29,17 +30,6 @@ QJsonObject runSleep(const QJsonObject &params, Feedback *feedback) {
   return {{"slept_ms", ms}, {"tag", params.value("tag")}};
 }
 
-TimeSeries toTimeSeries(const QString &code, const std::vector<SeriesPoint> &points, PeriodKind period) {
-  TimeSeries ts;
-  ts.code = code;
-  ts.frequency = period == PeriodKind::Year ? Frequency::Yearly : Frequency::Monthly;
-  if (!points.empty())
-    if (auto parsed = TimeSeries::parseLabel(points.front().period))
-      ts.start = parsed->second;
-  for (const SeriesPoint &p : points)
-    ts.values.push_back(p.value);
-  return ts;
-}
 } // namespace
 
 QJsonObject JobRunner::run(const JobRequest &request, const DataSource &source, Feedback *feedback) {
@@ -80,7 +70,7 @@ QJsonObject JobRunner::runForecast(const QJsonObject &params, const DataSource &
 
   ForecastPanel panel; // every series, for the analogue model
   for (auto it = series.series.cbegin(); it != series.series.cend(); ++it)
-    panel.series.push_back(toTimeSeries(it.key(), it.value(), series.period));
+    panel.series.push_back(TrendPanelProvider::toTimeSeries(it.key(), it.value(), series.period));
   QStringList codes;
   for (const QJsonValue &c : params.value("codes").toArray())
     codes << c.toString();
@@ -99,7 +89,7 @@ QJsonObject JobRunner::runForecast(const QJsonObject &params, const DataSource &
           code, {{"error", QCoreApplication::translate("epidesk::JobRunner", "no series for this code")}});
       continue;
     }
-    const TimeSeries ts = toTimeSeries(code, series.series.value(code), series.period);
+    const TimeSeries ts = TrendPanelProvider::toTimeSeries(code, series.series.value(code), series.period);
     try {
       const ModelForecast f = model->forecast(ts, forecast->horizon, forecast->options, panel, feedback);
       std::vector<ForecastPoint> points;
