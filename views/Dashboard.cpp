@@ -1,4 +1,5 @@
 #include "Dashboard.h"
+#include "RunLocationBox.h"
 #include "CodeSelection.h"
 #include "DataSource.h"
 #include "Feedback.h"
@@ -187,7 +188,44 @@ QString Dashboard::mapValueChoice() const {
 }
 
 void Dashboard::rerun() {
+  if (m_controls->runLocation()->runsOnCluster()) {
+    emit statusMessage(tr("Press Run to submit the request to the cluster."));
+    return; // a source switch must not queue cluster jobs by itself
+  }
   run(m_controls->request());
+}
+
+QString Dashboard::describe(const TrendRequest &request) {
+  const QString ingredient =
+      request.ingredientContains.isEmpty() ? tr("all ingredients") : request.ingredientContains;
+  QString level;
+  switch (request.level) {
+  case GeoLevel::Uf: level = tr("per state"); break;
+  case GeoLevel::Region: level = tr("per region"); break;
+  case GeoLevel::Country: level = tr("country"); break;
+  case GeoLevel::Municipality: level = tr("per municipality"); break;
+  }
+  const QString period = request.period == PeriodKind::Month ? tr("monthly") : tr("yearly");
+  return tr("Trends: %1, %2, %3").arg(ingredient, level, period);
+}
+
+bool Dashboard::showClusterResult(const QJsonObject &params, const QJsonObject &result) {
+  const std::optional<TrendRequest> request = TrendRequest::fromJson(params);
+  if (!request || !result.value(QLatin1String("series")).isObject())
+    return false;
+  cancel();
+  const quint64 generation = ++m_generation;
+  auto *watcher = new QFutureWatcher<TrendJobOutput>(this);
+  m_watcher = watcher;
+  connect(watcher, &QFutureWatcherBase::finished, this, [this, generation] { onJobFinished(generation); });
+  connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
+  const TrendResult parsed = TrendResult::fromJson(result);
+  watcher->setFuture(QtConcurrent::run([source = m_source, request = *request, parsed] {
+    return presentClusterTrends(source, request, parsed);
+  }));
+  m_controls->setRequest(*request);
+  setBusy(true);
+  return true;
 }
 
 void Dashboard::run(const TrendRequest &request) {
@@ -196,6 +234,11 @@ void Dashboard::run(const TrendRequest &request) {
   const QStringList errors = request.validate();
   if (!errors.isEmpty()) {
     emit failed(errors.join(QLatin1Char('\n')));
+    return;
+  }
+  if (m_controls->runLocation()->runsOnCluster()) {
+    emit clusterRunRequested(QStringLiteral("trends"), request.toJson(), describe(request));
+    emit statusMessage(tr("Submitted to the cluster; the result opens when it is ready."));
     return;
   }
   cancel(); // a newer request replaces the older one

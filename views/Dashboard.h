@@ -8,6 +8,7 @@
 #include <memory>
 
 class QComboBox;
+class QJsonObject;
 class QLabel;
 class QSplitter;
 template <typename T> class QFutureWatcher;
@@ -68,7 +69,15 @@ public:
   TrendTestTable *table() const { return m_table; }
   QSplitter *splitter() const { return m_mainSplitter; }
 
+  // Shows a "trends" job's result computed on the cluster (params: the
+  // TrendRequest JSON submitted); false when params or result are unreadable.
+  bool showClusterResult(const QJsonObject &params, const QJsonObject &result);
+  // A user-visible description of a request (jobs panel, reports).
+  static QString describe(const TrendRequest &request);
+
 public slots:
+  // Runs locally, or, when the controls say "Run on cluster", asks for a
+  // cluster job (clusterRunRequested) instead.
   void run(const epidesk::TrendRequest &request);
   void rerun(); // the controls' current request
   void cancel();
@@ -81,6 +90,7 @@ signals:
   void failed(const QString &message);
   void connectionLost(const QString &message);
   void reconnected();
+  void clusterRunRequested(const QString &kind, const QJsonObject &params, const QString &label);
 
 protected:
   void changeEvent(QEvent *event) override;

@@ -1,4 +1,5 @@
 #include "RelocationView.h"
+#include <QJsonObject>
 #include "BoundaryCache.h"
 #include "ChoroplethLayer.h"
 #include "MapScene.h"
@@ -89,6 +90,7 @@ RelocationView::RelocationView(QWidget *parent) : QWidget(parent) {
   connect(m_exportCsv, &QPushButton::clicked, this, &RelocationView::exportCsvInteractive);
   connect(m_exportPdf, &QPushButton::clicked, this, &RelocationView::exportPdfInteractive);
   connect(m_whatIf, &RelocationWhatIf::planSolved, this, &RelocationView::showPlan);
+  connect(m_whatIf, &RelocationWhatIf::clusterRunRequested, this, &RelocationView::clusterRunRequested);
   connect(m_whatIf, &RelocationWhatIf::solveFinished, this, &RelocationView::updateSummary);
   updateSummary();
 }
@@ -150,6 +152,17 @@ void RelocationView::setScenario(const RelocationScenario &scenario, FeatureColl
   updateChart();
   updateSummary();
   m_map->update();
+}
+
+bool RelocationView::showClusterResult(const QJsonObject &params, const QJsonObject &result) {
+  const QJsonValue json = params.value(QLatin1String("scenario"));
+  const std::optional<RelocationScenario> scenario =
+      json.isObject() ? RelocationScenario::fromJson(json.toObject()) : std::nullopt;
+  if (!scenario)
+    return false;
+  if (scenario->name != m_scenario.name || scenario->facilities.size() != m_scenario.facilities.size())
+    setScenario(*scenario);
+  return m_whatIf->showClusterResult(params, result);
 }
 
 void RelocationView::setPlan(const RelocationScenario &solvedScenario, const RelocationPlan &plan) {

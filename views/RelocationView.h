@@ -13,6 +13,8 @@ class QSortFilterProxyModel;
 class QTableView;
 class QTabWidget;
 
+class QJsonObject;
+
 namespace epidesk {
 
 class ChoroplethLayer;
@@ -42,6 +44,9 @@ public:
   const RelocationScenario &solvedScenario() const { return m_solvedScenario; }
   // Shows a plan computed elsewhere (CLI, cluster).
   void setPlan(const RelocationScenario &solvedScenario, const RelocationPlan &plan);
+  // A "relocation" cluster job's plan (see RelocationWhatIf::showClusterResult);
+  // loads the job's scenario first when another one is shown.
+  bool showClusterResult(const QJsonObject &params, const QJsonObject &result);
 
   RelocationMapWidget *mapWidget() const { return m_map; }
   RelocationPlanModel *planModel() const { return m_model; }
@@ -65,6 +70,7 @@ public slots:
 
 signals:
   void planChanged();
+  void clusterRunRequested(const QString &kind, const QJsonObject &params, const QString &label);
 
 private:
   void showPlan(const RelocationScenario &scenario, const RelocationPlan &plan);

@@ -1,4 +1,5 @@
 #include "RelocationWhatIf.h"
+#include "RunLocationBox.h"
 #include "Feedback.h"
 #include "RelocationSolver.h"
 #include "ScenarioValidator.h"
@@ -69,6 +70,7 @@ RelocationWhatIf::RelocationWhatIf(QWidget *parent) : QWidget(parent) {
   m_travel = weightBox(this);
   m_cost = weightBox(this);
   setWeights({});
+  m_location = new RunLocationBox(this);
   m_solve = new QPushButton(tr("Re-solve"), this);
   m_cancel = new QPushButton(tr("Cancel"), this);
   m_cancel->setEnabled(false);
@@ -89,6 +91,7 @@ RelocationWhatIf::RelocationWhatIf(QWidget *parent) : QWidget(parent) {
   form->addRow(tr("Travel weight"), m_travel);
   form->addRow(tr("Cost weight"), m_cost);
   auto *buttons = new QHBoxLayout;
+  buttons->addWidget(m_location);
   buttons->addWidget(m_solve);
   buttons->addWidget(m_cancel);
   buttons->addWidget(m_progress, 1);
@@ -116,6 +119,7 @@ RelocationWhatIf::~RelocationWhatIf() {
 void RelocationWhatIf::setScenario(const RelocationScenario &scenario) {
   cancel();
   m_watcher.waitForFinished();
+  ++m_scenarioGeneration;
   m_base = scenario;
   m_edits.clear();
   m_current.reset();
@@ -198,6 +202,16 @@ QString RelocationWhatIf::statusText() const {
 void RelocationWhatIf::solve() {
   if (isRunning())
     return;
+  if (m_location->runsOnCluster()) {
+    const QJsonObject params{{QStringLiteral("scenario"), editedScenario().toJson()},
+                             {QStringLiteral("weights"), weights().toJson()},
+                             {QStringLiteral("settings"), m_settings.toJson()}};
+    emit clusterRunRequested(QStringLiteral("relocation"), params,
+                             tr("Relocation plan: %1").arg(m_base.name.isEmpty() ? tr("scenario") : m_base.name));
+    m_status->setText(tr("Submitted to the cluster; the plan opens when it is ready."));
+    return;
+  }
+  m_solveGeneration = m_scenarioGeneration;
   m_feedback = makeSharedFeedback();
   connect(m_feedback.get(), &Feedback::progressChanged, m_progress,
           [this](double percent) { m_progress->setValue(int(std::lround(percent))); });
@@ -232,6 +246,11 @@ void RelocationWhatIf::onFinished() {
   const RelocationSolveOutput out = m_watcher.result();
   m_feedback.reset();
   setRunning(false);
+  if (m_solveGeneration != m_scenarioGeneration) {
+    m_progress->setValue(0);
+    emit solveFinished(false);
+    return; // solved for a scenario that has been replaced since
+  }
   switch (out.status) {
   case RelocationSolveOutput::Status::Canceled:
     m_status->setText(tr("Solve canceled; the previous plan is kept."));
@@ -247,14 +266,35 @@ void RelocationWhatIf::onFinished() {
     break;
   }
   m_progress->setValue(100);
-  m_previous = m_current;
-  m_current = out.plan;
-  m_status->setText(out.plan.message.isEmpty()
-                        ? tr("Solved: %1").arg(out.plan.status)
-                        : tr("Solved: %1 — %2").arg(out.plan.status, out.plan.message));
-  updateComparison();
-  emit planSolved(out.scenario, out.plan);
+  acceptPlan(out.scenario, out.plan);
   emit solveFinished(true);
+}
+
+void RelocationWhatIf::acceptPlan(const RelocationScenario &scenario, const RelocationPlan &plan) {
+  m_previous = m_current;
+  m_current = plan;
+  m_status->setText(plan.message.isEmpty() ? tr("Solved: %1").arg(plan.status)
+                                           : tr("Solved: %1 — %2").arg(plan.status, plan.message));
+  updateComparison();
+  emit planSolved(scenario, plan);
+}
+
+bool RelocationWhatIf::showClusterResult(const QJsonObject &params, const QJsonObject &result) {
+  const QJsonValue json = params.value(QLatin1String("scenario"));
+  const std::optional<RelocationScenario> scenario =
+      json.isObject() ? RelocationScenario::fromJson(json.toObject()) : std::nullopt;
+  if (!scenario || !result.contains(QLatin1String("status")))
+    return false;
+  if (isRunning())
+    cancel();
+  ++m_scenarioGeneration; // a local solve still running is stale now
+  if (scenario->name != m_base.name || scenario->facilities.size() != m_base.facilities.size())
+    setScenario(*scenario); // a plan of another scenario (e.g. reopened after a restart)
+  if (const auto w = RelocationWeights::fromJson(params.value(QLatin1String("weights")).toObject()))
+    setWeights(*w);
+  acceptPlan(*scenario, RelocationPlan::fromJson(result));
+  emit solveFinished(true);
+  return true;
 }
 
 void RelocationWhatIf::updateComparison() {

@@ -7,6 +7,7 @@
 #include <optional>
 
 class QCheckBox;
+class QJsonObject;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -17,6 +18,7 @@ class QTableWidget;
 namespace epidesk {
 
 class Feedback;
+class RunLocationBox;
 
 // Outcome of one background solve.
 struct RelocationSolveOutput {
@@ -66,17 +68,25 @@ public:
   QString statusText() const;
   QTableWidget *comparisonTable() const { return m_comparison; }
   QPushButton *solveButton() const { return m_solve; }
+  RunLocationBox *runLocation() const { return m_location; }
+  // Takes a "relocation" job's plan computed on the cluster (params: the
+  // submitted {"scenario", "weights", "settings"}) as the current plan; false
+  // when unreadable.
+  bool showClusterResult(const QJsonObject &params, const QJsonObject &result);
   QPushButton *cancelButton() const { return m_cancel; }
   QProgressBar *progressBar() const { return m_progress; }
 
 public slots:
-  void solve(); // ignored while running
+  // Solves in the background, or, when "Run on cluster" is chosen, asks for a
+  // cluster job (clusterRunRequested). Ignored while running.
+  void solve();
   void cancel();
 
 signals:
   void planSolved(const epidesk::RelocationScenario &scenario, const epidesk::RelocationPlan &plan);
   void solveFinished(bool ok); // after every solve, also canceled or failed ones
   void runningChanged(bool running);
+  void clusterRunRequested(const QString &kind, const QJsonObject &params, const QString &label);
 
 private:
   void onFinished();
@@ -84,6 +94,7 @@ private:
   void storeEdit();
   void updateComparison();
   void setRunning(bool running);
+  void acceptPlan(const RelocationScenario &scenario, const RelocationPlan &plan);
 
   RelocationScenario m_base;
   QHash<QString, FacilityEdit> m_edits;
@@ -94,6 +105,9 @@ private:
   QFutureWatcher<RelocationSolveOutput> m_watcher;
   bool m_loadingEdit = false;
   bool m_running = false;
+  // A new scenario makes a solve still running stale: its plan is dropped.
+  quint64 m_scenarioGeneration = 0;
+  quint64 m_solveGeneration = 0;
 
   QComboBox *m_facility;
   QDoubleSpinBox *m_capacity;
@@ -101,6 +115,7 @@ private:
   QDoubleSpinBox *m_risk;
   QDoubleSpinBox *m_travel;
   QDoubleSpinBox *m_cost;
+  RunLocationBox *m_location;
   QPushButton *m_solve;
   QPushButton *m_cancel;
   QProgressBar *m_progress;

@@ -1,4 +1,5 @@
 #include "TrendControls.h"
+#include "RunLocationBox.h"
 #include "ClassifierRegistry.h"
 #include "DataSource.h"
 #include <QCheckBox>
@@ -33,7 +34,7 @@ TrendControls::TrendControls(QWidget *parent)
     : QWidget(parent), m_ingredient(new QComboBox(this)), m_level(new QComboBox(this)),
       m_measure(new QComboBox(this)), m_per1000(new QCheckBox(this)), m_period(new QComboBox(this)),
       m_from(new QSpinBox(this)), m_to(new QSpinBox(this)), m_classifier(new QComboBox(this)),
-      m_classes(new QSpinBox(this)), m_run(new QPushButton(this)), m_debounce(new QTimer(this)) {
+      m_classes(new QSpinBox(this)), m_location(new RunLocationBox(this)), m_run(new QPushButton(this)), m_debounce(new QTimer(this)) {
   m_ingredient->setEditable(true);
   m_ingredient->setInsertPolicy(QComboBox::NoInsert);
   m_ingredient->setMinimumContentsLength(18);
@@ -83,6 +84,7 @@ TrendControls::TrendControls(QWidget *parent)
   addRow(m_period);
   addLayoutRow(years);
   addLayoutRow(classification);
+  form->addRow(m_location);
   form->addRow(m_run);
 
   m_debounce->setSingleShot(true);
@@ -172,7 +174,7 @@ void TrendControls::submit() {
 }
 
 void TrendControls::scheduleSubmit() {
-  if (!m_blockSubmit)
+  if (!m_blockSubmit && !m_location->runsOnCluster())
     m_debounce->start();
 }
 

@@ -12,6 +12,7 @@ class QTimer;
 namespace epidesk {
 
 class DataSource;
+class RunLocationBox;
 
 // The analyst's parameters. Emits requestChanged() shortly after any change
 // (debounced, so typing an ingredient does not start a job per key) and
@@ -29,6 +30,9 @@ public:
   QString classifierId() const;
   int classCount() const;
   void setClassification(const QString &classifierId, int classCount);
+  // Local or cluster runs. On the cluster, changes are not submitted as the
+  // analyst types (each would queue a job): only Run submits.
+  RunLocationBox *runLocation() const { return m_location; }
 
 public slots:
   // Emits requestChanged() now (the Run button, Enter in the ingredient box).
@@ -54,6 +58,7 @@ private:
   QSpinBox *m_to;
   QComboBox *m_classifier;
   QSpinBox *m_classes;
+  RunLocationBox *m_location;
   QPushButton *m_run;
   QList<QLabel *> m_labels;
   QTimer *m_debounce;

@@ -13,6 +13,35 @@ std::shared_ptr<Feedback> makeSharedFeedback() {
   return std::shared_ptr<Feedback>(new Feedback, [](Feedback *f) { f->deleteLater(); });
 }
 
+namespace {
+// The map's features (and state outlines over municipalities) for out.request.
+void loadBoundaries(const DataSource &source, TrendJobOutput &out) {
+  QString error;
+  const GeoLevel boundaryLevel = MapBinding::boundaryLevel(out.request.level);
+  out.features = BoundaryCache::instance().get(source.boundaries(boundaryLevel), &error);
+  if (!out.features)
+    out.error = error; // the table and chart still work without a map
+  if (boundaryLevel == GeoLevel::Municipality)
+    out.outlines = BoundaryCache::instance().get(source.boundaries(GeoLevel::Uf));
+}
+} // namespace
+
+TrendJobOutput presentClusterTrends(std::shared_ptr<const DataSource> source, const TrendRequest &request,
+                                    const TrendResult &result) {
+  TrendJobOutput out;
+  out.request = request;
+  out.result = result;
+  if (request.level == GeoLevel::Country)
+    out.country = result;
+  try {
+    if (source)
+      loadBoundaries(*source, out);
+  } catch (const std::exception &e) {
+    out.error = QString::fromLocal8Bit(e.what());
+  }
+  return out;
+}
+
 TrendJobOutput runTrendJob(std::shared_ptr<const DataSource> source, const TrendRequest &request,
                            Feedback *feedback) {
   TrendJobOutput out;
@@ -38,13 +67,7 @@ TrendJobOutput runTrendJob(std::shared_ptr<const DataSource> source, const Trend
     if (feedback && feedback->isCanceled())
       throw Canceled{};
 
-    QString error;
-    const GeoLevel boundaryLevel = MapBinding::boundaryLevel(request.level);
-    out.features = BoundaryCache::instance().get(source->boundaries(boundaryLevel), &error);
-    if (!out.features)
-      out.error = error; // the table and chart still work without a map
-    if (boundaryLevel == GeoLevel::Municipality)
-      out.outlines = BoundaryCache::instance().get(source->boundaries(GeoLevel::Uf));
+    loadBoundaries(*source, out);
     if (feedback)
       feedback->setProgress(100);
   } catch (const Canceled &) {

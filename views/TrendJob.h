@@ -33,4 +33,11 @@ std::shared_ptr<Feedback> makeSharedFeedback();
 TrendJobOutput runTrendJob(std::shared_ptr<const DataSource> source, const TrendRequest &request,
                            Feedback *feedback);
 
+// A result computed on the cluster (the "trends" job kind: the same
+// runTrends path), shown like a local one: the boundaries come from the local
+// source (if any). The country reference line is only known when the request
+// is at country level; the cluster job computes the requested level only.
+TrendJobOutput presentClusterTrends(std::shared_ptr<const DataSource> source, const TrendRequest &request,
+                                    const TrendResult &result);
+
 } // namespace epidesk

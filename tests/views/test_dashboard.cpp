@@ -2,6 +2,7 @@
 #include "Dashboard.h"
 #include "MapScene.h"
 #include "MapWidget.h"
+#include "RunLocationBox.h"
 #include "TrendChart.h"
 #include "TrendControls.h"
 #include "TrendTestTable.h"
@@ -136,6 +137,41 @@ private slots:
     QTest::qWait(300); // the first job, if it finished anyway, must not show up
     QCOMPARE(ready.count(), 1);
     QVERIFY(dashboard.result().measure == Measure::Units);
+  }
+
+  // "Run on cluster": no local job, a "trends" job request with the request's
+  // JSON instead; typing does not submit (only Run does); the job's result
+  // (here computed by the same runTrends a worker runs) shows like a local one.
+  void clusterRunAsksForAJobAndShowsItsResult() {
+    Dashboard dashboard;
+    dashboard.setDataSource(m_store);
+    RunLocationBox *location = dashboard.controls()->runLocation();
+    location->setLocation(RunLocationBox::Location::Cluster);
+    QVERIFY(!location->runsOnCluster()); // no cluster configured: stays local
+    location->setClusterAvailable(true);
+    location->setLocation(RunLocationBox::Location::Cluster);
+    QVERIFY(location->runsOnCluster());
+
+    QSignalSpy asked(&dashboard, &Dashboard::clusterRunRequested);
+    QSignalSpy ready(&dashboard, &Dashboard::resultReady);
+    dashboard.controls()->setRequest(ufYear());
+    dashboard.rerun(); // e.g. a source switch: must not queue a cluster job
+    QCOMPARE(asked.count(), 0);
+    dashboard.run(ufYear());
+    QCOMPARE(asked.count(), 1);
+    QVERIFY(!dashboard.isBusy());
+    QCOMPARE(asked.first().at(0).toString(), QStringLiteral("trends"));
+    const QJsonObject params = asked.first().at(1).toJsonObject();
+    QCOMPARE(params, ufYear().toJson());
+    QVERIFY(asked.first().at(2).toString().contains(QStringLiteral("azitro")));
+
+    const TrendResult computed = runTrends(*m_store, ufYear());
+    QVERIFY(!dashboard.showClusterResult(params, QJsonObject{})); // unreadable result
+    QVERIFY(dashboard.showClusterResult(params, computed.toJson()));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 30000);
+    QCOMPARE(dashboard.result().toJson(), computed.toJson());
+    QCOMPARE(dashboard.table()->view()->model()->rowCount(), int(computed.series.size()));
+    QVERIFY(!dashboard.mapWidget()->scene()->layers().isEmpty());
   }
 
   void regionLevelSelectsWholeRegion() {

@@ -9,6 +9,8 @@
 #include "RelocationFlowLayer.h"
 #include "RelocationPlanModel.h"
 #include "RelocationView.h"
+#include "RunLocationBox.h"
+#include "RelocationSolver.h"
 #include "RelocationWhatIf.h"
 #include <QDir>
 #include <QElapsedTimer>
@@ -198,6 +200,44 @@ private slots:
     QVERIFY(view.whatIf()->statusText().contains(QStringLiteral("canceled")));
     QCOMPARE(view.plan()->objective, first.objective);
     QCOMPARE(view.planModel()->rowCount(), int(first.flows.size()));
+  }
+
+  // "Run on cluster": the edited scenario, weights and settings go out as a
+  // "relocation" job; its plan (solved here by the same RelocationSolver a
+  // worker runs) comes back as the current plan, also into a fresh view that
+  // shows another scenario (a job reopened after a restart).
+  void clusterRunAsksForAJobAndShowsItsPlan() {
+    RelocationView view;
+    view.setScenario(tinyScenario());
+    RelocationWhatIf::FacilityEdit closed;
+    closed.closed = true;
+    view.whatIf()->setFacilityEdit(QStringLiteral("FK"), closed);
+    view.whatIf()->runLocation()->setClusterAvailable(true);
+    view.whatIf()->runLocation()->setLocation(RunLocationBox::Location::Cluster);
+    QSignalSpy asked(&view, &RelocationView::clusterRunRequested);
+    view.solve();
+    QCOMPARE(asked.count(), 1);
+    QVERIFY(!view.whatIf()->isRunning());
+    QCOMPARE(asked.first().at(0).toString(), QStringLiteral("relocation"));
+    const QJsonObject params = asked.first().at(1).toJsonObject();
+    const auto scenario = RelocationScenario::fromJson(params.value("scenario").toObject());
+    const auto weights = RelocationWeights::fromJson(params.value("weights").toObject());
+    const auto settings = SolverSettings::fromJson(params.value("settings").toObject());
+    QVERIFY(scenario && weights && settings);
+    QCOMPARE(scenario->toJson(), view.whatIf()->editedScenario().toJson()); // the edit travels
+
+    const RelocationPlan plan = RelocationSolver::solve(*scenario, *weights, *settings);
+    QCOMPARE(plan.unmetPatients, 2 * (29.0 - 20.0));
+    QVERIFY(view.showClusterResult(params, plan.toJson()));
+    QVERIFY(view.plan().has_value());
+    QCOMPARE(view.plan()->toJson(), plan.toJson());
+    QCOMPARE(view.planModel()->rowCount(), int(plan.flows.size()));
+
+    RelocationView reopened; // no scenario yet
+    QVERIFY(!reopened.showClusterResult(QJsonObject{}, plan.toJson()));
+    QVERIFY(reopened.showClusterResult(params, plan.toJson()));
+    QCOMPARE(reopened.scenario().name, scenario->name);
+    QCOMPARE(reopened.plan()->objective, plan.objective);
   }
 
   void exportsCsvAndPdf() {
