@@ -1,4 +1,8 @@
 #include "RelocationFlowLayer.h"
+#include <QSet>
+#include <QCoreApplication>
+#include "ClassBreaks.h"
+#include "LayerRenderer.h"
 #include "MapScene.h"
 #include <QMap>
 #include <QPainter>
@@ -25,8 +29,12 @@ void RelocationFlowLayer::setScenario(const RelocationScenario &scenario, Featur
       m_lonLat.insert(d.code, QPointF(d.lon, d.lat));
   for (const auto &f : scenario.facilities)
     m_facilityDistrict.insert(f.id, f.district);
-  for (int i = 0; i < int(scenario.groups.size()); ++i)
-    m_groupIndex.insert(scenario.groups[std::size_t(i)].id, i);
+  m_groupName.clear();
+  for (int i = 0; i < int(scenario.groups.size()); ++i) {
+    const ProcedureGroup &g = scenario.groups[std::size_t(i)];
+    m_groupIndex.insert(g.id, i);
+    m_groupName.insert(g.id, g.name.isEmpty() ? g.id : g.name);
+  }
   m_arcs.clear();
   m_facilities.clear();
   m_unmet.clear();
@@ -152,12 +160,48 @@ void RelocationFlowLayer::paint(QPainter *painter, const MapScene &scene, const 
   painter->restore();
 }
 
+QVector<LegendEntry> RelocationFlowLayer::groupLegend() const {
+  QSet<QString> withFlows;
+  for (const Arc &a : m_arcs)
+    if (a.from != a.to)
+      withFlows.insert(a.group);
+  QVector<std::pair<int, QString>> ordered;
+  for (const QString &g : withFlows)
+    ordered.append({m_groupIndex.value(g, 0), g});
+  std::sort(ordered.begin(), ordered.end());
+  QVector<LegendEntry> entries;
+  for (const auto &[index, group] : ordered) {
+    LegendEntry e;
+    e.label = m_groupName.value(group, group);
+    e.color = paletteColor(index);
+    entries.append(e);
+  }
+  return entries;
+}
+
+void RelocationFlowLayer::paintGroupLegend(QPainter *painter, const QRectF &target) const {
+  const QVector<LegendEntry> entries = groupLegend();
+  if (entries.isEmpty())
+    return;
+  const QString title = QCoreApplication::translate("epidesk::RelocationFlowLayer", "Flows by patient group");
+  painter->save();
+  const QSizeF size = legendSize(painter, title, entries);
+  const QRectF box(target.right() - size.width() - 10, target.top() + 10, size.width(), size.height());
+  painter->setPen(Qt::NoPen);
+  painter->setBrush(QColor(255, 255, 255, 215));
+  painter->drawRoundedRect(box.adjusted(-4, -4, 4, 4), 4, 4);
+  painter->setPen(Qt::black);
+  paintLegend(painter, box, title, entries);
+  painter->restore();
+}
+
 RelocationMapWidget::RelocationMapWidget(QWidget *parent) : MapWidget(parent) {}
 
 void RelocationMapWidget::paintEvent(QPaintEvent *event) {
   MapWidget::paintEvent(event);
   QPainter painter(this);
   m_layer.paint(&painter, *scene(), rect());
+  m_layer.paintGroupLegend(&painter, rect());
 }
 
 } // namespace epidesk

@@ -1,4 +1,5 @@
 #pragma once
+#include "ClassBreaks.h"
 #include "Feature.h"
 #include "MapWidget.h"
 #include "RelocationTypes.h"
@@ -6,6 +7,7 @@
 #include <QHash>
 #include <QPointF>
 #include <QRectF>
+#include <QVector>
 #include <vector>
 
 class QPainter;
@@ -54,11 +56,16 @@ public:
   // Position of a district's centroid in target (the rectangle given to MapScene::render()).
   QPointF position(const MapScene &scene, const QRectF &target, const QString &district) const;
   void paint(QPainter *painter, const MapScene &scene, const QRectF &target) const;
+  // One entry per group with flows in the plan: its colour and name.
+  QVector<LegendEntry> groupLegend() const;
+  // The group legend in the top-right corner of target (nothing without flows).
+  void paintGroupLegend(QPainter *painter, const QRectF &target) const;
 
 private:
   QHash<QString, QPointF> m_lonLat; // district -> (lon, lat)
   QHash<QString, QString> m_facilityDistrict;
   QHash<QString, int> m_groupIndex;
+  QHash<QString, QString> m_groupName;
   std::vector<Arc> m_arcs;
   std::vector<FacilityMark> m_facilities;
   QHash<QString, double> m_unmet;

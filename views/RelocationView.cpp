@@ -261,8 +261,10 @@ QImage RelocationView::renderMap(const QSize &size, bool withFlows) const {
   painter.setRenderHint(QPainter::Antialiasing);
   const QRectF target(QPointF(0, 0), QSizeF(size));
   m_map->scene()->render(&painter, target);
-  if (withFlows)
+  if (withFlows) {
     m_map->flowLayer().paint(&painter, *m_map->scene(), target);
+    m_map->flowLayer().paintGroupLegend(&painter, target);
+  }
   return image;
 }
 

@@ -133,6 +133,11 @@ private slots:
       differing += withFlows.pixel(p) != without.pixel(p) ? 1 : 0;
     }
     QCOMPARE(differing, 5);
+    // The group legend names the one group with flows, in its flow colour.
+    const QVector<LegendEntry> groups = layer.groupLegend();
+    QCOMPARE(groups.size(), 1);
+    QCOMPARE(groups.first().color, layer.groupColor(QStringLiteral("A")));
+    QVERIFY(!groups.first().label.isEmpty());
     // Facilities are drawn too; nothing unmet, so no district highlighted.
     QCOMPARE(int(layer.facilities().size()), 2);
     QVERIFY(layer.unmetByDistrict().isEmpty());
