@@ -21,6 +21,9 @@ const QString kWhSslMode = QStringLiteral("warehouse/sslMode");
 const QString kWhRemember = QStringLiteral("warehouse/rememberPassword");
 const QString kWhConnectTimeout = QStringLiteral("warehouse/connectTimeoutSeconds");
 const QString kWhStatementTimeout = QStringLiteral("warehouse/statementTimeoutSeconds");
+const QString kClusterUrl = QStringLiteral("cluster/url");
+const QString kClusterInterval = QStringLiteral("cluster/monitorIntervalSeconds");
+const QString kRunLocationGroup = QStringLiteral("runLocation/");
 } // namespace
 
 QByteArray AppSettings::windowGeometry() const {
@@ -102,6 +105,30 @@ void AppSettings::setWarehouseConnection(const WarehouseConnection &c) {
   m_settings.setValue(kWhRemember, c.rememberPassword);
   m_settings.setValue(kWhConnectTimeout, c.connectTimeoutSeconds);
   m_settings.setValue(kWhStatementTimeout, c.statementTimeoutSeconds);
+}
+
+QUrl AppSettings::clusterUrl() const {
+  return QUrl(m_settings.value(kClusterUrl).toString());
+}
+void AppSettings::setClusterUrl(const QUrl &url) {
+  // Never user info: a token or password pasted into the URL stays out of the file.
+  m_settings.setValue(kClusterUrl, url.adjusted(QUrl::RemoveUserInfo).toString());
+}
+int AppSettings::clusterMonitorIntervalSeconds() const {
+  return qBound(2, m_settings.value(kClusterInterval, 5).toInt(), 300);
+}
+void AppSettings::setClusterMonitorIntervalSeconds(int seconds) {
+  m_settings.setValue(kClusterInterval, seconds);
+}
+RunLocationBox::Location AppSettings::runLocation(const QString &computation) const {
+  return m_settings.value(kRunLocationGroup + computation).toString() == QLatin1String("cluster")
+             ? RunLocationBox::Location::Cluster
+             : RunLocationBox::Location::Local;
+}
+void AppSettings::setRunLocation(const QString &computation, RunLocationBox::Location location) {
+  m_settings.setValue(kRunLocationGroup + computation, location == RunLocationBox::Location::Cluster
+                                                           ? QStringLiteral("cluster")
+                                                           : QStringLiteral("local"));
 }
 
 QString AppSettings::language() const {

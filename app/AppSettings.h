@@ -1,8 +1,10 @@
 #pragma once
+#include "RunLocationBox.h"
 #include "WarehouseSettings.h"
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QUrl>
 
 namespace epidesk {
 
@@ -35,6 +37,17 @@ public:
   // is in the OS keychain or asked for each time).
   WarehouseConnection warehouseConnection() const;
   void setWarehouseConnection(const WarehouseConnection &connection);
+
+  // The cluster's base URL (empty = none configured); its token is in the
+  // OS keychain (Credentials::readClusterToken), never here.
+  QUrl clusterUrl() const;
+  void setClusterUrl(const QUrl &url);
+  // Seconds between cluster monitor refreshes (2..300, default 5).
+  int clusterMonitorIntervalSeconds() const;
+  void setClusterMonitorIntervalSeconds(int seconds);
+  // Where each computation ("trends", "forecast", "relocation", ...) ran last.
+  RunLocationBox::Location runLocation(const QString &computation) const;
+  void setRunLocation(const QString &computation, RunLocationBox::Location location);
 
   // Locale name ("pt_BR"), empty = follow the system.
   QString language() const;

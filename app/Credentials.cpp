@@ -110,6 +110,14 @@ void Credentials::write(const QString &key, const QString &password, WriteDone d
   });
 }
 
+QString Credentials::clusterTokenKey(const QUrl &clusterUrl) {
+  QUrl base = clusterUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                                  QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+  if (base.path() == QLatin1String("/")) // StripTrailingSlash keeps a lone "/"
+    base.setPath(QString());
+  return QStringLiteral("cluster-token:") + base.toString(); // QUrl lower-cases scheme and host
+}
+
 void Credentials::remove(const QString &key) {
   if (!m_available)
     return;

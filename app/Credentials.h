@@ -1,11 +1,12 @@
 #pragma once
 #include <QObject>
 #include <QString>
+#include <QUrl>
 #include <functional>
 
 namespace epidesk {
 
-// Passwords in the OS keychain (Secret Service, KWallet, macOS Keychain,
+// Passwords and cluster tokens in the OS keychain (Secret Service, KWallet, macOS Keychain,
 // Windows Credential Manager) through QtKeychain, service "EpiDesk". Never
 // falls back to plain text: without a working keychain, isAvailable() turns
 // false and callers ask for the password each time. Jobs are asynchronous
@@ -30,6 +31,16 @@ public:
   void read(const QString &key, ReadDone done);
   void write(const QString &key, const QString &password, WriteDone done = {});
   void remove(const QString &key);
+
+  // Cluster API tokens: one entry per cluster (scheme, host, port, path).
+  static QString clusterTokenKey(const QUrl &clusterUrl);
+  void readClusterToken(const QUrl &clusterUrl, ReadDone done) {
+    read(clusterTokenKey(clusterUrl), std::move(done));
+  }
+  void storeClusterToken(const QUrl &clusterUrl, const QString &token, WriteDone done = {}) {
+    write(clusterTokenKey(clusterUrl), token, std::move(done));
+  }
+  void deleteClusterToken(const QUrl &clusterUrl) { remove(clusterTokenKey(clusterUrl)); }
 
 signals:
   void availabilityChanged(bool available);

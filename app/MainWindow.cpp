@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "ClusterSession.h"
 #include "ConnectionDialog.h"
 #include "Credentials.h"
 #include "CsvExport.h"
@@ -30,6 +31,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolButton>
@@ -53,9 +55,9 @@ MainWindow::MainWindow(QWidget *parent)
   m_forecast = new ForecastPanelWidget(this);
   m_tabs->addTab(m_dashboard, QString());
   m_tabs->addTab(m_forecast, QString());
-  m_tabs->addTab(new RelocationView(this), QString()); // relocation plans (issue 6)
+  m_relocation = new RelocationView(this);
+  m_tabs->addTab(m_relocation, QString()); // relocation plans (issue 6)
   setCentralWidget(m_tabs);
-  connect(this, &MainWindow::sourceOpened, m_forecast, &ForecastPanelWidget::setStoreLocation);
   connect(m_forecast, &ForecastPanelWidget::statusMessage, this,
           [this](const QString &text) { statusBar()->showMessage(text, 8000); });
   setAcceptDrops(true);
@@ -70,6 +72,12 @@ MainWindow::MainWindow(QWidget *parent)
   statusBar()->addPermanentWidget(m_progress);
   statusBar()->addPermanentWidget(m_cancel);
 
+  // Before createActions() (its menu) and restoreState() (its docks).
+  m_cluster = new ClusterSession(this, {m_dashboard, m_forecast, m_relocation, m_tabs}, m_credentials, &m_settings,
+                                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                     QStringLiteral("/cluster-jobs"));
+  connect(m_cluster, &ClusterSession::statusMessage, this,
+          [this](const QString &text) { statusBar()->showMessage(text, 10000); });
   createActions();
 
   connect(m_dashboard, &Dashboard::progressChanged, this,
@@ -185,6 +193,8 @@ void MainWindow::createActions() {
   m_viewMenu->addAction(m_resetChartAction);
   m_viewMenu->addSeparator();
   m_viewMenu->addAction(m_forecastAction);
+  m_clusterMenu = menuBar()->addMenu(QString());
+  m_cluster->populateMenu(m_clusterMenu);
   m_languageMenu = menuBar()->addMenu(QString());
   m_languageMenu->addAction(m_systemLanguageAction);
   m_languageMenu->addSeparator();
@@ -207,11 +217,12 @@ void MainWindow::retranslate() {
   m_cancelAction->setText(tr("&Cancel analysis"));
   m_resetMapAction->setText(tr("Reset &map view"));
   m_resetChartAction->setText(tr("Reset c&hart view"));
-  m_forecastAction->setText(tr("&Forecast all districts"));
+  m_forecastAction->setText(tr("&Forecast all series"));
   m_tabs->setTabText(m_tabs->indexOf(m_dashboard), tr("Trends"));
   m_tabs->setTabText(m_tabs->indexOf(m_forecast), tr("Forecasts"));
-  if (auto *relocation = findChild<RelocationView *>())
-    m_tabs->setTabText(m_tabs->indexOf(relocation), tr("Relocation plans"));
+  m_tabs->setTabText(m_tabs->indexOf(m_relocation), tr("Relocation plans"));
+  m_clusterMenu->setTitle(tr("&Cluster"));
+  m_cluster->retranslate();
   m_languageMenu->setTitle(tr("&Language"));
   m_systemLanguageAction->setText(tr("&System"));
   m_helpMenu->setTitle(tr("&Help"));
@@ -276,6 +287,7 @@ bool MainWindow::openStore(const QString &path, bool quiet) {
   ++m_connectGeneration; // a warehouse still connecting must not replace this store
   m_connecting = false;
   m_dashboard->switchDataSource(std::move(store)); // keeps the request and selection
+  m_forecast->setDataSource(m_dashboard->dataSource());
   m_settings.setLastStore(location);
   retranslate();
   updateActions();
@@ -337,6 +349,7 @@ void MainWindow::connectWarehouse(const WarehouseConnection &connection, const Q
             };
             const QString location = source->location();
             m_dashboard->switchDataSource(std::move(source), std::move(reopen));
+            m_forecast->setDataSource(m_dashboard->dataSource(), password); // district series: same login
             m_settings.setLastStore(location);
             retranslate();
             updateActions();

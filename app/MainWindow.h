@@ -12,9 +12,11 @@ class QToolButton;
 
 namespace epidesk {
 
+class ClusterSession;
 class Credentials;
 class Dashboard;
 class ForecastPanelWidget;
+class RelocationView;
 
 // The EpiDesk window: the dashboard in the centre, menus for files, view and
 // language, a status bar with the store path and the job progress.
@@ -40,6 +42,8 @@ public:
   void connectWarehouse(const WarehouseConnection &connection, const QString &password, bool quiet = false);
   bool isConnecting() const { return m_connecting; }
   Credentials *credentials() const { return m_credentials; }
+  // Cluster settings, jobs and monitor (issue 5).
+  ClusterSession *cluster() const { return m_cluster; }
   // Imports files (ANVISA CSV) into the open store, or a new one the user names.
   void importFiles(const QStringList &files);
 
@@ -80,12 +84,15 @@ private:
   Dashboard *m_dashboard;
   QTabWidget *m_tabs = nullptr;
   ForecastPanelWidget *m_forecast = nullptr;
+  RelocationView *m_relocation = nullptr;
+  ClusterSession *m_cluster = nullptr;
   QLabel *m_storeLabel;
   QProgressBar *m_progress;
   QToolButton *m_cancel;
 
   QMenu *m_fileMenu = nullptr;
   QMenu *m_viewMenu = nullptr;
+  QMenu *m_clusterMenu = nullptr;
   QMenu *m_languageMenu = nullptr;
   QMenu *m_helpMenu = nullptr;
   QAction *m_openAction = nullptr;

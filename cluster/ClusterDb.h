@@ -1,5 +1,6 @@
 #pragma once
 #include <QString>
+#include <QtGlobal>
 #include <memory>
 #include <pqxx/pqxx>
 #include <string>
@@ -12,7 +13,7 @@ namespace epidesk {
 // at the same time).
 class ClusterDb {
 public:
-  static constexpr int schemaVersion = 1;
+  static constexpr int schemaVersion = 2;
 
   explicit ClusterDb(QString uri);
   ~ClusterDb();
@@ -21,6 +22,9 @@ public:
   // The live connection, reconnecting when it was lost. Throws pqxx::broken_connection.
   pqxx::connection &connection();
   void reset() { m_conn.reset(); } // after a broken_connection: reconnect on next use
+  // Changes each time connection() opens a new connection: session state
+  // (e.g. LISTEN) must then be set up again.
+  quint64 connectionGeneration() const { return m_generation; }
 
   // Runs f(tx) in a transaction; retries once on a dropped connection
   // (nothing was committed then).
@@ -71,6 +75,7 @@ private:
   void migrate(pqxx::connection &c);
   QString m_uri;
   std::unique_ptr<pqxx::connection> m_conn;
+  quint64 m_generation = 0;
 };
 
 } // namespace epidesk

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <atomic>
+#include <cmath>
 
 namespace epidesk {
 
@@ -37,48 +38,90 @@ QJsonObject validateTrends(const QJsonObject &params, QStringList *errs) {
   return trend ? trend->toJson() : QJsonObject();
 }
 
+// A series selector in canonical form: items trimmed, sorted, without
+// duplicates, "all" in lower case (ForecastService::select gives the same
+// series and errors for any order); empty = "all". nullopt for an empty item.
+std::optional<QString> canonicalSelector(const QStringList &items) {
+  QStringList out;
+  for (QString item : items) {
+    item = item.trimmed();
+    if (item.isEmpty())
+      return std::nullopt;
+    out << (item.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0 ? QStringLiteral("all") : item);
+  }
+  out.sort();
+  out.removeDuplicates();
+  return out.isEmpty() ? QStringLiteral("all") : out.join(QLatin1Char(','));
+}
+
+// ForecastRequest JSON plus where the series come from:
+//   "source": "trends" (default) with "series": TrendRequest JSON, or
+//   "districts" with "indicator": "cases" (default) | "deaths";
+//   "selector": ForecastQuery.selector (default "all"), or the legacy
+//   "codes": [CODE], which becomes a comma selector.
 QJsonObject validateForecast(const QJsonObject &params, QStringList *errs) {
   QStringList forecastErrors;
   auto forecast = ForecastRequest::fromJson(params, &forecastErrors);
   prefixed(QStringLiteral("params."), forecastErrors, errs);
   QJsonObject out;
-  if (forecast) {
+  if (forecast)
     out = forecast->toJson();
-    // Not yet run remotely: the automatic choice and backtests need the model
-    // selection code that is still being written.
-    if (forecast->model == QLatin1String("auto"))
-      *errs << QStringLiteral("params.model: ") +
-                   JobRequestText::tr("\"auto\" is not available on the cluster yet");
-    if (forecast->backtestOrigins > 0)
-      *errs << QStringLiteral("params.backtest_origins: ") +
-                   JobRequestText::tr("backtests are not available on the cluster yet");
-  }
-  const QJsonValue series = params.value(QLatin1String("series"));
-  if (!series.isObject()) {
-    *errs << QStringLiteral("params.series: ") + JobRequestText::tr("must be an object (a trends request)");
+
+  const QJsonValue source = params.value(QLatin1String("source"));
+  const QString sourceName = source.isUndefined() ? QStringLiteral("trends") : source.toString();
+  if (sourceName == QLatin1String("trends")) {
+    const QJsonValue series = params.value(QLatin1String("series"));
+    if (!series.isObject()) {
+      *errs << QStringLiteral("params.series: ") + JobRequestText::tr("must be an object (a trends request)");
+    } else {
+      QStringList seriesErrors;
+      auto trend = TrendRequest::fromJson(series.toObject(), &seriesErrors);
+      prefixed(QStringLiteral("params.series."), seriesErrors, errs);
+      if (trend)
+        out.insert(QStringLiteral("series"), trend->toJson());
+    }
+  } else if (sourceName == QLatin1String("districts")) {
+    const QJsonValue indicator = params.value(QLatin1String("indicator"));
+    const QString indicatorName = indicator.isUndefined() ? QStringLiteral("cases") : indicator.toString();
+    if (indicatorName != QLatin1String("cases") && indicatorName != QLatin1String("deaths"))
+      *errs << QStringLiteral("params.indicator: ") + JobRequestText::tr("must be \"cases\" or \"deaths\"");
+    else
+      out.insert(QStringLiteral("indicator"), indicatorName);
   } else {
-    QStringList seriesErrors;
-    auto trend = TrendRequest::fromJson(series.toObject(), &seriesErrors);
-    prefixed(QStringLiteral("params.series."), seriesErrors, errs);
-    if (trend)
-      out.insert(QStringLiteral("series"), trend->toJson());
+    *errs << QStringLiteral("params.source: ") + JobRequestText::tr("must be \"trends\" or \"districts\"");
   }
+  out.insert(QStringLiteral("source"), sourceName);
+
+  const QJsonValue selector = params.value(QLatin1String("selector"));
   const QJsonValue codes = params.value(QLatin1String("codes"));
-  if (!codes.isUndefined() && !codes.isNull()) {
+  const bool hasSelector = !selector.isUndefined() && !selector.isNull();
+  const bool hasCodes = !codes.isUndefined() && !codes.isNull();
+  std::optional<QString> canonical = QStringLiteral("all");
+  if (hasSelector && hasCodes) {
+    *errs << QStringLiteral("params.codes: ") + JobRequestText::tr("give either selector or codes, not both");
+  } else if (hasSelector) {
+    const QString text = selector.toString().trimmed();
+    if (!selector.isString())
+      canonical = std::nullopt;
+    else if (!text.isEmpty()) // empty: all, as in ForecastService::select
+      canonical = canonicalSelector(text.split(QLatin1Char(',')));
+    if (!canonical)
+      *errs << QStringLiteral("params.selector: ") +
+                   JobRequestText::tr("must be \"all\", a code, a prefix (02*) or a comma list of those");
+  } else if (hasCodes) {
     bool ok = codes.isArray();
     QStringList list;
     for (const QJsonValue &c : codes.toArray()) {
-      ok = ok && c.isString() && !c.toString().isEmpty();
+      ok =
+          ok && c.isString() && !c.toString().trimmed().isEmpty() && !c.toString().contains(QLatin1Char(','));
       list << c.toString();
     }
-    if (!ok) {
+    canonical = ok ? canonicalSelector(list) : std::nullopt;
+    if (!canonical)
       *errs << QStringLiteral("params.codes: ") + JobRequestText::tr("must be an array of non-empty strings");
-    } else if (!list.isEmpty()) {
-      list.sort();
-      list.removeDuplicates();
-      out.insert(QStringLiteral("codes"), QJsonArray::fromStringList(list));
-    }
   }
+  if (canonical)
+    out.insert(QStringLiteral("selector"), *canonical);
   return out;
 }
 

@@ -20,8 +20,10 @@ struct FieldError {
 // cache key is a hash of the canonical JSON, independent of key order.
 //
 // Kinds: "trends" (params = TrendRequest JSON), "forecast" (params =
-// ForecastRequest JSON plus "series": TrendRequest JSON and optional
-// "codes": [CODE]), and, only when test kinds are enabled
+// ForecastRequest JSON plus "source": "trends" (default, with "series":
+// TrendRequest JSON) or "districts" (with "indicator": "cases" (default) or
+// "deaths"), and "selector" (ForecastQuery.selector, default "all"; the
+// legacy "codes": [CODE] becomes a comma selector)), and, only when test kinds are enabled
 // (EPIDESK_CLUSTER_TEST_KINDS=1), "sleep" ({"ms", "tag"}) for tests and
 // benchmarks of the queue itself.
 struct JobRequest {

@@ -1,12 +1,13 @@
 #include "JobRunner.h"
 #include "DataSource.h"
+#include "DataSourceRegistry.h"
+#include "DistrictSeriesStore.h"
 #include "Feedback.h"
-#include "ForecastModel.h"
+#include "ForecastService.h"
+#include "PgLocation.h"
 #include "RelocationSolver.h"
-#include "TimeSeries.h"
 #include "TrendPanelProvider.h"
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QThread>
 #include <stdexcept>
 
@@ -28,6 +29,17 @@ QJsonObject runSleep(const QJsonObject &params, Feedback *feedback) {
       feedback->setProgress(100.0 * double(done) / double(ms));
   }
   return {{"slept_ms", ms}, {"tag", params.value("tag")}};
+}
+
+// The daily district series stored beside the worker's data source: the same
+// embedded store file or warehouse (whose password, as for DataSource, comes
+// from PGPASSWORD or ~/.pgpass). Opened per job: that costs milliseconds next
+// to a forecast, and a fresh connection survives database restarts.
+std::unique_ptr<DistrictSeriesStore> openDistricts(const QString &location, QString *error) {
+  if (DataSourceRegistry::schemeOf(location) == QLatin1String("file"))
+    return DistrictSeriesStore::openEmbedded(location, error);
+  const PgLocation pg = PgLocation::parse(location, error);
+  return pg.isValid() ? DistrictSeriesStore::openWarehouse(pg, error) : nullptr;
 }
 
 } // namespace
@@ -60,54 +72,34 @@ QJsonObject JobRunner::runRelocation(const QJsonObject &params, Feedback *feedba
 
 QJsonObject JobRunner::runForecast(const QJsonObject &params, const DataSource &source, Feedback *feedback) {
   const auto forecast = ForecastRequest::fromJson(params);
-  const auto trend = TrendRequest::fromJson(params.value("series").toObject());
-  if (!forecast || !trend)
+  if (!forecast)
     throw failure("invalid forecast request");
-  const std::unique_ptr<ForecastModel> model = ForecastModelRegistry::create(forecast->model);
-  if (!model)
-    throw failure("unknown forecast model");
-  const TrendResult series = runTrends(source, *trend, nullptr);
-
-  ForecastPanel panel; // every series, for the analogue model
-  for (auto it = series.series.cbegin(); it != series.series.cend(); ++it)
-    panel.series.push_back(TrendPanelProvider::toTimeSeries(it.key(), it.value(), series.period));
-  QStringList codes;
-  for (const QJsonValue &c : params.value("codes").toArray())
-    codes << c.toString();
-  if (codes.isEmpty())
-    codes = series.series.keys();
-
-  ForecastResult result;
-  result.model = forecast->model;
-  result.horizon = forecast->horizon;
-  for (int i = 0; i < codes.size(); ++i) {
-    if (feedback && feedback->isCanceled())
-      throw Canceled();
-    const QString &code = codes[i];
-    if (!series.series.contains(code)) {
-      result.fit.insert(
-          code, {{"error", QCoreApplication::translate("epidesk::JobRunner", "no series for this code")}});
-      continue;
-    }
-    const TimeSeries ts = TrendPanelProvider::toTimeSeries(code, series.series.value(code), series.period);
-    try {
-      const ModelForecast f = model->forecast(ts, forecast->horizon, forecast->options, panel, feedback);
-      std::vector<ForecastPoint> points;
-      for (size_t h = 0; h < f.mean.size(); ++h)
-        points.push_back({ts.periodLabel(ts.size() + int(h)), f.mean[h], f.lo80.at(h), f.hi80.at(h),
-                          f.lo95.at(h), f.hi95.at(h)});
-      result.forecasts.insert(code, points);
-      if (!f.details.isEmpty())
-        result.fit.insert(code, f.details);
-      if (!f.analogues.empty())
-        result.analogues.insert(code, f.analogues);
-    } catch (const std::invalid_argument &e) { // series the model cannot handle: reported, not fatal
-      result.fit.insert(code, {{"error", QString::fromUtf8(e.what())}});
-    }
-    if (feedback)
-      feedback->setProgress(100.0 * (i + 1) / codes.size());
+  ForecastQuery query;
+  query.request = *forecast;
+  query.selector = params.value(QLatin1String("selector")).toString();
+  ForecastOutcome outcome;
+  QString indicator;
+  if (params.value(QLatin1String("source")).toString() == QLatin1String("districts")) {
+    indicator = params.value(QLatin1String("indicator")).toString(QStringLiteral("cases"));
+    query.indicator = indicator == QLatin1String("deaths") ? DistrictSeriesStore::Indicator::Deaths
+                                                           : DistrictSeriesStore::Indicator::Cases;
+    QString error;
+    const std::unique_ptr<DistrictSeriesStore> districts = openDistricts(source.location(), &error);
+    if (!districts)
+      throw std::runtime_error(error.toStdString());
+    outcome = ForecastService::run(DistrictPanelProvider(*districts), query, feedback);
+  } else { // "trends", the default
+    const auto trend = TrendRequest::fromJson(params.value(QLatin1String("series")).toObject());
+    if (!trend)
+      throw failure("invalid forecast request");
+    indicator = TrendPanelProvider::indicatorOf(*trend);
+    // Not owned: the worker's source outlives the job.
+    const std::shared_ptr<const DataSource> borrowed(std::shared_ptr<const DataSource>(), &source);
+    outcome = ForecastService::run(TrendPanelProvider(borrowed, *trend), query, feedback);
   }
-  return result.toJson();
+  if (!outcome.error.isEmpty())
+    throw std::runtime_error(outcome.error.toStdString());
+  return outcome.toJson(indicator);
 }
 
 } // namespace epidesk

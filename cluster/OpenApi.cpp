@@ -18,7 +18,21 @@ const char kDocument[] = R"json({
         "type": "object", "required": ["kind", "params"],
         "properties": {
           "kind": {"type": "string", "enum": ["trends", "forecast", "relocation"]},
-          "params": {"type": "object", "description": "trends: TrendRequest {ingredient_contains, level (municipality|uf|region|country), period (year|month), from, to, measure (prescriptions|units), per_1000}. forecast: {series: TrendRequest, model (nn|bayes|ets|snaive), horizon, options, codes?}."}
+          "params": {"type": "object", "description": "trends: TrendRequest {ingredient_contains, level (municipality|uf|region|country), period (year|month), from, to, measure (prescriptions|units), per_1000}. forecast: ForecastRequest {model (nn|bayes|ets|snaive|auto), horizon, options, backtest_origins} plus source (trends (default)|districts); source trends: series (TrendRequest, required); source districts: indicator (cases (default)|deaths), the daily powiat series stored with the data; selector (default all: a code, a prefix such as 02*, PL, or a comma list; legacy codes: [CODE] is read as a comma selector; see ForecastParams). The forecast result is what `epidesk-cli forecast` prints: ForecastResult {model, horizon, forecasts, backtest, analogues, fit} plus indicator and errors {code: message}."}
+        }
+      },
+      "ForecastParams": {
+        "type": "object", "description": "params of a forecast job; defaults are filled in before the cache key is computed",
+        "properties": {
+          "model": {"type": "string", "enum": ["nn", "bayes", "ets", "snaive", "auto"], "default": "ets"},
+          "horizon": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 12},
+          "options": {"type": "object", "description": "model-specific options"},
+          "backtest_origins": {"type": "integer", "minimum": 0, "maximum": 1000, "default": 0},
+          "source": {"type": "string", "enum": ["trends", "districts"], "default": "trends"},
+          "series": {"type": "object", "description": "TrendRequest; required when source is trends"},
+          "indicator": {"type": "string", "enum": ["cases", "deaths"], "default": "cases", "description": "source districts only"},
+          "selector": {"type": "string", "default": "all", "description": "all, a code (0201, PL, MG), a prefix (02*) or a comma list"},
+          "codes": {"type": "array", "items": {"type": "string"}, "deprecated": true, "description": "read as the comma selector of these codes; not with selector"}
         }
       },
       "FieldErrors": {
@@ -42,7 +56,7 @@ const char kDocument[] = R"json({
           "worker": {"type": "string"},
           "error": {"type": "string"},
           "timings": {"type": "object", "properties": {"created_at": {"type": "string"}, "started_at": {"type": "string", "nullable": true}, "finished_at": {"type": "string", "nullable": true}, "queued_seconds": {"type": "number"}, "run_seconds": {"type": "number"}}},
-          "result": {"type": "object", "description": "TrendResult or ForecastResult JSON, when succeeded"}
+          "result": {"type": "object", "description": "When succeeded: TrendResult JSON, or for forecast the `epidesk-cli forecast` JSON (ForecastResult plus indicator and errors)"}
         }
       }
     }

@@ -1,5 +1,5 @@
 // epidesk-server: the cluster's HTTP API (jobs in PostgreSQL, see ApiService)
-// and its admin commands (token create, migrate).
+// and its admin commands (token create/list/revoke, migrate).
 #include "ApiService.h"
 #include "ClusterDb.h"
 #include "DataSourceRegistry.h"
@@ -11,6 +11,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <csignal>
 #include <cstdio>
 
@@ -45,34 +48,90 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &d
   return true;
 }
 
+QString isoOrNull(const QDateTime &t) {
+  return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+// token list: one JSON object per token, never the token or its hash.
+int listTokens(TokenAuth &auth) {
+  QJsonArray tokens;
+  for (const TokenInfo &t : auth.list()) {
+    QJsonObject o{
+        {"id", t.id},
+        {"user", t.user},
+        {"role", t.role},
+        {"created_at", isoOrNull(t.createdAt)},
+        {"last_used_at", t.lastUsedAt.isValid() ? QJsonValue(isoOrNull(t.lastUsedAt)) : QJsonValue()},
+        {"revoked_at", t.revokedAt.isValid() ? QJsonValue(isoOrNull(t.revokedAt)) : QJsonValue()}};
+    tokens.append(o);
+  }
+  printf("%s\n", QJsonDocument(QJsonObject{{"tokens", tokens}}).toJson(QJsonDocument::Compact).constData());
+  return 0;
+}
+
 int tokenCommand(const QStringList &args) {
   QCommandLineParser parser;
   const QCommandLineOption user(
-      "user", QCoreApplication::translate("epidesk-server", "User name the token belongs to."), "NAME");
+      "user",
+      QCoreApplication::translate("epidesk-server",
+                                  "User name the token belongs to (create), or whose tokens to revoke."),
+      "NAME");
   const QCommandLineOption role(
       "role", QCoreApplication::translate("epidesk-server", "analyst (own jobs) or admin (all jobs)."),
       "ROLE", "analyst");
-  parser.addOptions({dbOption(), user, role});
+  const QCommandLineOption id(
+      "id", QCoreApplication::translate("epidesk-server", "Token id from \"token list\" (revoke)."), "ID");
+  parser.addOptions({dbOption(), user, role, id});
   parser.addPositionalArgument(
-      "create",
-      QCoreApplication::translate("epidesk-server", "Create a token and print it (shown only once)."));
+      "command",
+      QCoreApplication::translate("epidesk-server",
+                                  "create: make a token and print it (shown only once); list: show tokens "
+                                  "(never their secret); revoke: refuse a token from the next request on."));
   if (!parse(parser, args, QCoreApplication::translate("epidesk-server", "Manage API tokens.")))
     return parser.isSet("help") ? 0 : 2;
-  if (parser.positionalArguments() != QStringList{"create"})
-    return fail(
-        QCoreApplication::translate(
-            "epidesk-server", "usage: epidesk-server token create --db URI --user NAME --role analyst|admin"),
-        2);
-  if (parser.value(user).trimmed().isEmpty())
-    return fail(QCoreApplication::translate("epidesk-server", "--user: required"), 2);
-  if (!TokenAuth::validRole(parser.value(role)))
-    return fail(QCoreApplication::translate("epidesk-server", "--role: must be analyst or admin"), 2);
+  const QStringList positional = parser.positionalArguments();
+  const QString command = positional.value(0);
+  if (positional.size() != 1 || !QStringList{"create", "list", "revoke"}.contains(command))
+    return fail(QCoreApplication::translate(
+                    "epidesk-server",
+                    "usage: epidesk-server token create --db URI --user NAME --role analyst|admin\n"
+                    "       epidesk-server token list --db URI\n"
+                    "       epidesk-server token revoke --db URI (--id ID | --user NAME)"),
+                2);
+  qint64 revokeId = 0;
+  if (command == QLatin1String("create")) {
+    if (parser.value(user).trimmed().isEmpty())
+      return fail(QCoreApplication::translate("epidesk-server", "--user: required"), 2);
+    if (!TokenAuth::validRole(parser.value(role)))
+      return fail(QCoreApplication::translate("epidesk-server", "--role: must be analyst or admin"), 2);
+  } else if (command == QLatin1String("revoke")) {
+    if (parser.isSet(id) == parser.isSet(user))
+      return fail(QCoreApplication::translate("epidesk-server", "revoke: give either --id or --user"), 2);
+    bool ok = true;
+    if (parser.isSet(id))
+      revokeId = parser.value(id).toLongLong(&ok);
+    if (!ok || (parser.isSet(id) && revokeId < 1))
+      return fail(
+          QCoreApplication::translate("epidesk-server", "--id: expected a token id from \"token list\""), 2);
+    if (parser.isSet(user) && parser.value(user).trimmed().isEmpty())
+      return fail(QCoreApplication::translate("epidesk-server", "--user: required"), 2);
+  }
   ClusterDb db(parser.value("db"));
   QString error;
   if (!db.open(&error))
     return fail(error);
   try {
     TokenAuth auth(db);
+    if (command == QLatin1String("list"))
+      return listTokens(auth);
+    if (command == QLatin1String("revoke")) {
+      const int revoked =
+          parser.isSet(id) ? auth.revokeId(revokeId) : auth.revokeUser(parser.value(user).trimmed());
+      printf("{\"revoked\":%d}\n", revoked);
+      if (revoked == 0)
+        return fail(QCoreApplication::translate("epidesk-server", "no active token matched"));
+      return 0;
+    }
     printf("%s\n", qPrintable(auth.create(parser.value(user).trimmed(), parser.value(role))));
   } catch (const std::exception &e) {
     return fail(ClusterDb::errorText(e));

@@ -87,6 +87,10 @@ void ClusterClient::finished(QNetworkReply *reply, quint64 id, ClusterReply::Ope
       r.fieldErrors.append(
           {e.toObject().value("field").toString(), e.toObject().value("message").toString()});
   }
+  if (r.httpStatus == 0)
+    r.detail = reply->errorString();
+  else if (!r.ok())
+    r.detail = r.body.value("error").toString();
   if (r.httpStatus == 0) // no HTTP answer: the message names the problem, not the request
     r.error = QCoreApplication::translate("epidesk::ClusterClient", "cluster not reachable: %1")
                   .arg(reply->errorString());

@@ -26,6 +26,7 @@ struct ClusterReply {
   QJsonObject result;                         // Submit (200) and Poll when succeeded
   QList<QPair<QString, QString>> fieldErrors; // Submit (422): (field, message)
   QString error;                              // message for every other failure
+  QString detail;                             // the reason alone (network error or server's text)
   QJsonObject body;                           // the whole JSON answer
   QByteArray text;                            // Metrics: Prometheus text
 

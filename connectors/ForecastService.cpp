@@ -128,6 +128,17 @@ std::optional<QStringList> ForecastService::select(const SeriesPanel &panel, con
   return out;
 }
 
+QJsonObject ForecastOutcome::toJson(const QString &indicator) const {
+  QJsonObject json = result.toJson();
+  json.insert(QStringLiteral("indicator"), indicator);
+  QJsonObject errorsJson;
+  for (auto it = errors.cbegin(); it != errors.cend(); ++it)
+    errorsJson.insert(it.key(), it.value());
+  if (!errorsJson.isEmpty())
+    json.insert(QStringLiteral("errors"), errorsJson);
+  return json;
+}
+
 // ---------------------------------------------------------------------------- run
 
 ForecastOutcome ForecastService::run(const SeriesPanelProvider &provider, const ForecastQuery &query,

@@ -1,6 +1,7 @@
 #pragma once
 #include "DistrictSeriesStore.h"
 #include "ForecastTypes.h"
+#include <QJsonObject>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -61,6 +62,11 @@ struct ForecastOutcome {
   QMap<QString, QString> errors; // code (or selector item) -> why it has no forecast or no backtest
   QString error;                 // the whole run failed (panel unreadable, bad selector); result is empty
   bool usageError = false;       // error is about the query (bad selector), not the data
+
+  // What `epidesk-cli forecast` prints and a cluster forecast job returns:
+  // result.toJson() plus "indicator" (what was forecast: "cases", "deaths",
+  // "value", "prescriptions", ...) and, when any, "errors" {code: message}.
+  QJsonObject toJson(const QString &indicator) const;
 };
 
 // Panel loading -> models -> backtests -> ForecastResult: the one path used by

@@ -49,6 +49,10 @@ SeriesPanel TrendPanelProvider::panelOf(const TrendResult &result) {
   return panel;
 }
 
+QString TrendPanelProvider::indicatorOf(const TrendRequest &request) {
+  return toString(request.measure) + (request.per1000 ? QStringLiteral("_per_1000") : QString());
+}
+
 bool TrendPanelProvider::load(DistrictSeriesStore::Indicator, SeriesPanel &out, QString *error) const {
   const QStringList problems = m_request.validate();
   if (!problems.isEmpty()) {

@@ -23,6 +23,9 @@ public:
                                  PeriodKind period);
   // Every series of a result, in code order.
   static SeriesPanel panelOf(const TrendResult &result);
+  // What the request's series measure, for ForecastOutcome::toJson:
+  // "prescriptions", "units", "prescriptions_per_1000" or "units_per_1000".
+  static QString indicatorOf(const TrendRequest &request);
 
 private:
   std::shared_ptr<const DataSource> m_source;

@@ -74,6 +74,16 @@ void ChoroplethLayer::setLegendTitle(const QString &title) {
   emit changed();
 }
 
+void ChoroplethLayer::setFixedBreaks(const ClassBreaks &breaks) {
+  m_fixedBreaks = breaks;
+  reclassify();
+}
+
+ClassBreaks ChoroplethLayer::breaksFor(const std::vector<double> &values) const {
+  const auto classifier = ClassifierRegistry::create(m_classifierId);
+  return ClassBreaks::compute(*classifier, values, m_classCount, m_ramp);
+}
+
 // Classifies only the values of features present in the layer, so that codes
 // without a boundary (e.g. municipalities missing from the old map) do not
 // shift the breaks of what is drawn.
@@ -88,8 +98,7 @@ void ChoroplethLayer::reclassify() {
       m_hasValue[i] = true;
     }
   }
-  const auto classifier = ClassifierRegistry::create(m_classifierId);
-  m_breaks = ClassBreaks::compute(*classifier, drawn, m_classCount, m_ramp);
+  m_breaks = m_fixedBreaks.isEmpty() ? breaksFor(drawn) : m_fixedBreaks;
   m_fill.resize(n);
   m_noDataCount = 0;
   for (int i = 0; i < n; ++i) {

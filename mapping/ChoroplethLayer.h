@@ -59,6 +59,17 @@ public:
   void setInteractive(bool interactive) { m_interactive = interactive; }
   bool isInteractive() const { return m_interactive; }
 
+  // Fixed class breaks (e.g. computed once over every frame of an animated
+  // map, so colours and legend do not jump between frames); empty = breaks
+  // computed from the current values with the classifier (the default).
+  // Fixed breaks keep their colours: set them again after changing the
+  // classifier, class count or ramp.
+  void setFixedBreaks(const ClassBreaks &breaks);
+  bool hasFixedBreaks() const { return !m_fixedBreaks.isEmpty(); }
+  // Breaks this layer's classifier, class count and ramp give for values
+  // (non-finite ignored): what to pass to setFixedBreaks.
+  ClassBreaks breaksFor(const std::vector<double> &values) const;
+
   // --- derived
   const ClassBreaks &classBreaks() const { return m_breaks; }
   // Class colour of the feature's value, or noDataColor() without a value.
@@ -101,6 +112,7 @@ private:
   bool m_interactive = true;
   QString m_legendTitle;
 
+  ClassBreaks m_fixedBreaks;
   ClassBreaks m_breaks;
   QVector<QColor> m_fill; // per feature index
   QVector<bool> m_hasValue;

@@ -72,6 +72,7 @@ void DistrictMapView::setFeatures(FeatureCollectionPtr features, const QString &
   layer->setBorderPen(border);
   scene->addLayer(layer);
   scene->resetView();
+  applyBreaks();
   updateMap();
   if (!m_selected.isEmpty())
     m_map->setSelectedCodes({m_selected});
@@ -120,6 +121,7 @@ void DistrictMapView::setData(const std::vector<TimeSeries> &history, const Fore
     m_historySteps = end;
     m_forecastSteps = std::max(0, forecastEnd - end);
   }
+  applyBreaks();
   const QSignalBlocker block(m_slider);
   m_slider->setRange(0, std::max(0, stepCount() - 1));
   m_slider->setEnabled(stepCount() > 1);
@@ -233,6 +235,22 @@ void DistrictMapView::advance() {
 void DistrictMapView::selectDistrict(const QString &code) {
   m_selected = code;
   m_map->setSelectedCodes(code.isEmpty() ? QStringList() : QStringList{code});
+}
+
+void DistrictMapView::applyBreaks() {
+  ChoroplethLayer *layer = m_map->scene()->primaryLayer();
+  if (!layer || !m_features)
+    return;
+  // Only districts on the map: a national total would stretch the classes.
+  std::vector<double> values;
+  for (const TimeSeries &s : m_history) {
+    if (m_features->indexOf(s.code) < 0)
+      continue;
+    values.insert(values.end(), s.values.begin(), s.values.end());
+    for (const ForecastPoint &p : m_forecast.forecasts.value(s.code))
+      values.push_back(p.mean);
+  }
+  layer->setFixedBreaks(layer->breaksFor(values));
 }
 
 void DistrictMapView::updateMap() {

@@ -26,6 +26,11 @@ class MapWidget;
 // Steps: one per period from the earliest series start to the latest
 // history end (history steps), then one per forecast period up to the
 // longest forecast (forecast steps).
+//
+// Colour classes are computed once per setData() over every observed value
+// and forecast mean of the districts on the map, so colours and legend stay
+// the same while the slider moves (a district gets darker only when its
+// value grows).
 class DistrictMapView : public QWidget {
   Q_OBJECT
 public:
@@ -79,6 +84,7 @@ protected:
 
 private:
   void advance();
+  void applyBreaks();
   void updateMap();
   void retranslate();
   int periodIndex(const TimeSeries &series, const QDate &date) const;

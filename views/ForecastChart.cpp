@@ -1,10 +1,12 @@
 #include "ForecastChart.h"
+#include "AnalogueModel.h"
 #include <QEvent>
 #include <QLocale>
 #include <QPicture>
 #include <QVBoxLayout>
 #include <cmath>
 #include <qcustomplot.h>
+#include <stdexcept>
 
 namespace epidesk {
 
@@ -45,127 +47,40 @@ double forecastKey(const TimeSeries &history, const ForecastPoint &p, int i) {
   return dateKey(history.periodStart(history.size() + i));
 }
 
-int defaultWindow(Frequency f) {
-  switch (f) {
-  case Frequency::Daily:
-    return 14;
-  case Frequency::Monthly:
-    return 12;
-  case Frequency::Quarterly:
-    return 8;
-  case Frequency::Yearly:
-    return 5;
-  }
-  return 12;
-}
-
-// The transforms AnalogueModel matches on (see its header).
-std::vector<double> transformed(const std::vector<double> &v, const QString &transform) {
-  std::vector<double> out(v.size());
-  if (transform == QLatin1String("mean7")) {
-    double sum = 0;
-    int count = 0;
-    for (size_t i = 0; i < v.size(); ++i) {
-      sum += v[i];
-      ++count;
-      if (i >= 7) {
-        sum -= v[i - 7];
-        --count;
-      }
-      out[i] = sum / count;
-    }
-  } else if (transform == QLatin1String("log1p")) {
-    for (size_t i = 0; i < v.size(); ++i)
-      out[i] = std::log1p(std::max(0.0, v[i]));
-  } else {
-    out = v;
-  }
-  return out;
-}
-
-// Location and scale of a window under a scale mode: (0, mean |x|) for
-// "level", (mean, sd) for "zscore", (0, 1) for "none".
-std::pair<double, double> windowScale(const double *x, int n, const QString &scale) {
-  if (scale == QLatin1String("none") || n <= 0)
-    return {0.0, 1.0};
-  double mean = 0, meanAbs = 0;
-  for (int i = 0; i < n; ++i) {
-    mean += x[i];
-    meanAbs += std::abs(x[i]);
-  }
-  mean /= n;
-  meanAbs /= n;
-  if (scale == QLatin1String("zscore")) {
-    double ss = 0;
-    for (int i = 0; i < n; ++i)
-      ss += (x[i] - mean) * (x[i] - mean);
-    return {mean, n > 1 ? std::sqrt(ss / (n - 1)) : 0.0};
-  }
-  return {0.0, meanAbs};
-}
-
 } // namespace
 
 std::vector<AnalogueTrace> analogueTraces(const TimeSeries &target, const std::vector<Analogue> &analogues,
                                           const ForecastPanel &panel, int horizon,
                                           const QJsonObject &options) {
   std::vector<AnalogueTrace> traces;
-  const int window = options.value(QStringLiteral("window")).toInt(defaultWindow(target.frequency));
-  const QString transform =
-      options.value(QStringLiteral("transform"))
-          .toString(target.frequency == Frequency::Daily ? QStringLiteral("mean7") : QStringLiteral("none"));
-  const QString scale = options.value(QStringLiteral("scale")).toString(QStringLiteral("level"));
-  const int n = target.size();
-  if (window <= 0 || horizon <= 0 || n < window)
-    return traces;
-  const std::vector<double> t = transformed(target.values, transform);
-  const auto [lt, st] = windowScale(t.data() + n - window, window, scale);
-
-  for (const Analogue &a : analogues) {
-    const TimeSeries *source = nullptr;
-    for (const TimeSeries &s : panel.series)
-      if (s.code == a.district) {
-        source = &s;
-        break;
-      }
-    const auto parsed = TimeSeries::parseLabel(a.start);
-    if (!source || !parsed)
-      continue;
-    // Index of the start label in the source series.
-    int start = -1;
-    for (int i = 0; i < source->size(); ++i)
-      if (source->periodStart(i) == parsed->second) {
-        start = i;
-        break;
-      }
-    if (start < 0 || start + window + horizon > source->size())
-      continue;
-    const std::vector<double> x = transformed(source->values, transform);
-    const auto [l, s] = windowScale(x.data() + start, window, scale);
-    const bool shift = std::abs(s) < 1e-12 || std::abs(st) < 1e-12;
-    double shiftBy = 0;
-    if (shift) {
-      double mt = 0, ma = 0;
-      for (int i = 0; i < window; ++i) {
-        mt += t[n - window + i];
-        ma += x[start + i];
-      }
-      shiftBy = (mt - ma) / window;
+  try {
+    const int window = AnalogueModel::windowLength(target.frequency, options);
+    if (horizon <= 0 || target.size() < window)
+      return traces;
+    for (const Analogue &a : analogues) {
+      const TimeSeries *source = nullptr;
+      for (const TimeSeries &s : panel.series)
+        if (s.code == a.district) {
+          source = &s;
+          break;
+        }
+      const auto parsed = TimeSeries::parseLabel(a.start);
+      if (!source || !parsed)
+        continue;
+      // Index of the start label in the source series.
+      int start = -1;
+      for (int i = 0; i < source->size() && start < 0; ++i)
+        if (source->periodStart(i) == parsed->second)
+          start = i;
+      AnalogueTrace trace;
+      trace.analogue = a;
+      trace.offset = target.size() - window;
+      trace.values = AnalogueModel::rescaledAnalogue(target, *source, start, horizon, options);
+      if (!trace.values.empty())
+        traces.push_back(std::move(trace));
     }
-    AnalogueTrace trace;
-    trace.analogue = a;
-    trace.offset = n - window;
-    bool finite = true;
-    for (int i = 0; i < window + horizon; ++i) {
-      const double c = x[start + i];
-      double v = scale == QLatin1String("none") ? c : shift ? c + shiftBy : lt + (c - l) * st / s;
-      if (transform == QLatin1String("log1p"))
-        v = std::expm1(v);
-      finite = finite && std::isfinite(v);
-      trace.values.push_back(v);
-    }
-    if (finite)
-      traces.push_back(std::move(trace));
+  } catch (const std::invalid_argument &) {
+    traces.clear(); // options the model rejects: it drew no analogues either
   }
   return traces;
 }
@@ -193,6 +108,12 @@ void ForecastChart::setForecast(const TimeSeries &history, const ForecastResult 
   if (result.model == QLatin1String("nn"))
     m_traces = analogueTraces(history, result.analogues.value(history.code), panel, result.horizon, options);
   rebuild();
+}
+
+void ForecastChart::setValueLabel(const QString &label) {
+  m_valueLabel = label;
+  m_plot->yAxis->setLabel(label.isEmpty() ? tr("Value") : label);
+  m_plot->replot();
 }
 
 void ForecastChart::clear() {
@@ -258,7 +179,7 @@ void ForecastChart::rebuild() {
                           : f == Frequency::Monthly   ? tr("Month")
                           : f == Frequency::Quarterly ? tr("Quarter")
                                                       : tr("Year"));
-  m_plot->yAxis->setLabel(tr("Value"));
+  m_plot->yAxis->setLabel(m_valueLabel.isEmpty() ? tr("Value") : m_valueLabel);
   m_plot->yAxis->setNumberFormat(QStringLiteral("gb"));
 
   const std::vector<ForecastPoint> points = m_result.forecasts.value(m_history.code);

@@ -54,6 +54,9 @@ public:
   void setForecast(const TimeSeries &history, const ForecastResult &result, const ForecastPanel &panel = {},
                    const QJsonObject &options = {}, const QString &title = {});
   void clear();
+  // Title of the value axis ("New cases", "Prescriptions per 1,000 inhabitants"); empty = "Value".
+  void setValueLabel(const QString &label);
+  QString valueLabel() const { return m_valueLabel; }
 
   QString code() const { return m_history.code; }
   QCustomPlot *plot() const { return m_plot; }
@@ -83,6 +86,7 @@ private:
   ForecastResult m_result;
   std::vector<AnalogueTrace> m_traces;
   QString m_title;
+  QString m_valueLabel;
   QString m_scoreText;
 };
 

@@ -111,6 +111,8 @@ bool ForecastExport::writePdf(const ForecastReportContent &c, const QString &pat
   y += 4;
   const QLocale locale;
   QStringList settings;
+  if (!c.data.isEmpty())
+    settings << tr("Data: %1").arg(c.data);
   if (!c.indicator.isEmpty())
     settings << tr("Indicator: %1").arg(c.indicator);
   settings << tr("Model: %1").arg(modelName(c.request.model));
@@ -122,7 +124,7 @@ bool ForecastExport::writePdf(const ForecastReportContent &c, const QString &pat
       options << QStringLiteral("%1 = %2").arg(it.key(), it.value().toVariant().toString());
     settings << tr("Model options: %1").arg(options.join(QStringLiteral(", ")));
   }
-  settings << tr("Districts forecast: %1").arg(c.result.forecasts.size());
+  settings << tr("Series forecast: %1").arg(c.result.forecasts.size());
   text(settings.join(QLatin1Char('\n')), pointFont(9.5));
   y += 6;
 

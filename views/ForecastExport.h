@@ -14,10 +14,11 @@ class MapScene;
 // What the forecast PDF report shows; the GUI fills it from the forecast view.
 struct ForecastReportContent {
   QString title;           // empty = "EpiDesk forecast report"
+  QString data;            // what the series are ("Brazil — prescriptions per UF"); may be empty
   QString indicator;       // translated indicator name
   ForecastRequest request; // model settings
   ForecastResult result;
-  QString district; // selected district code (may be empty)
+  QString district; // selected series code: powiat, UF or municipality (may be empty)
   QString districtName;
   QString mapDate;                // label of the date the map shows
   QString source;                 // store location

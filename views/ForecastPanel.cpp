@@ -1,15 +1,23 @@
 #include "ForecastPanel.h"
 #include "BoundaryCache.h"
+#include "DataSourceRegistry.h"
 #include "DistrictMapView.h"
 #include "DistrictSeriesStore.h"
 #include "Feedback.h"
 #include "ForecastChart.h"
 #include "ForecastExport.h"
 #include "ForecastService.h"
+#include "MapBinding.h"
 #include "MapScene.h"
 #include "MapWidget.h"
+#include "PgLocation.h"
+#include "Projection.h"
+#include "RunLocationBox.h"
 #include "SharedData.h"
 #include "TrendJob.h"
+#include "TrendPanelProvider.h"
+#include "WarehouseSettings.h"
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
@@ -19,7 +27,9 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -87,10 +97,20 @@ ForecastJobOutput runForecastJob(const ForecastPanel &panel, const ForecastReque
   return out;
 }
 
-DistrictData loadDistrictData(const QString &storeLocation, const QString &indicator) {
+DistrictData loadDistrictData(const QString &storeLocation, const QString &indicator,
+                              const QString &warehousePassword) {
   DistrictData data;
-  const std::unique_ptr<DistrictSeriesStore> store =
-      DistrictSeriesStore::openEmbedded(storeLocation, &data.error);
+  std::unique_ptr<DistrictSeriesStore> store;
+  if (isWarehouseLocation(storeLocation)) {
+    PgLocation location = PgLocation::parse(storeLocation, &data.error);
+    if (!location.isValid())
+      return data;
+    if (!warehousePassword.isEmpty())
+      location.setPassword(warehousePassword);
+    store = DistrictSeriesStore::openWarehouse(location, &data.error);
+  } else {
+    store = DistrictSeriesStore::openEmbedded(storeLocation, &data.error);
+  }
   if (!store)
     return data;
   DistrictPanel panel;
@@ -105,6 +125,7 @@ DistrictData loadDistrictData(const QString &storeLocation, const QString &indic
   boundaries.path = QDir(sharedDataDir()).filePath(QStringLiteral("data/pl/powiaty.geojson"));
   boundaries.codeField = QStringLiteral("terc");
   boundaries.nameField = QStringLiteral("name");
+  data.projectionId = QStringLiteral("albers_poland");
   QString mapError;
   data.features = BoundaryCache::instance().get(boundaries, &mapError);
   if (!data.features && data.error.isEmpty())
@@ -112,17 +133,61 @@ DistrictData loadDistrictData(const QString &storeLocation, const QString &indic
   return data;
 }
 
+DistrictData loadTrendData(std::shared_ptr<const DataSource> source, const TrendRequest &request,
+                           Feedback *feedback) {
+  DistrictData data;
+  try {
+    if (!source) {
+      data.error = ForecastJobText::tr("No data source is open.");
+      return data;
+    }
+    const QStringList problems = request.validate();
+    if (!problems.isEmpty()) {
+      data.error = problems.join(QLatin1Char('\n'));
+      return data;
+    }
+    const TrendResult result = runTrends(*source, request, feedback);
+    const SeriesPanel panel = TrendPanelProvider::panelOf(result);
+    data.panel.series = panel.series;
+    data.names = result.names;
+    // The dashboard's boundaries and projection for Brazil.
+    data.projectionId = ProjectionRegistry::defaultId();
+    QString mapError;
+    data.features = BoundaryCache::instance().get(
+        source->boundaries(MapBinding::boundaryLevel(request.level)), &mapError);
+    if (!data.features)
+      data.error = mapError;
+  } catch (const Canceled &) {
+    data.canceled = true;
+  } catch (const std::exception &e) {
+    data.error = QString::fromUtf8(e.what());
+  }
+  return data;
+}
+
 ForecastPanelWidget::ForecastPanelWidget(QWidget *parent)
     : QWidget(parent), m_runner(runForecastJob), m_box(new QGroupBox(this)), m_form(new QFormLayout),
-      m_indicator(new QComboBox(this)), m_model(new QComboBox(this)), m_horizon(new QSpinBox(this)),
-      m_origins(new QSpinBox(this)), m_district(new QComboBox(this)), m_run(new QPushButton(this)),
-      m_cancel(new QPushButton(this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
-      m_exportCsv(new QPushButton(this)), m_exportPdf(new QPushButton(this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this)), m_map(new DistrictMapView(this)),
-      m_chart(new ForecastChart(this)) {
+      m_data(new QComboBox(this)), m_indicator(new QComboBox(this)), m_ingredient(new QComboBox(this)),
+      m_measure(new QComboBox(this)), m_per1000(new QCheckBox(this)), m_location(new RunLocationBox(this)),
+      m_model(new QComboBox(this)), m_horizon(new QSpinBox(this)), m_origins(new QSpinBox(this)),
+      m_district(new QComboBox(this)), m_run(new QPushButton(this)), m_cancel(new QPushButton(this)),
+      m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_exportCsv(new QPushButton(this)),
+      m_exportPdf(new QPushButton(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_map(new DistrictMapView(this)), m_chart(new ForecastChart(this)) {
   setObjectName(QStringLiteral("forecastPanel"));
+  m_data->setObjectName(QStringLiteral("forecastData"));
+  m_ingredient->setObjectName(QStringLiteral("forecastIngredient"));
+  m_location->setObjectName(QStringLiteral("forecastRunLocation"));
+  for (DataKind kind : {DataKind::Districts, DataKind::Uf, DataKind::Municipality})
+    m_data->addItem(QString(), int(kind));
   m_indicator->addItem(QString(), QStringLiteral("cases"));
   m_indicator->addItem(QString(), QStringLiteral("deaths"));
+  m_ingredient->setEditable(true); // a substring of the ingredient name, as in the trends controls
+  m_ingredient->setInsertPolicy(QComboBox::NoInsert);
+  m_ingredient->setMinimumContentsLength(12);
+  m_ingredient->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  for (Measure m : {Measure::Prescriptions, Measure::Units})
+    m_measure->addItem(QString(), int(m));
   fillModels();
   m_horizon->setRange(1, 365);
   m_horizon->setValue(14);
@@ -136,9 +201,11 @@ ForecastPanelWidget::ForecastPanelWidget(QWidget *parent)
   m_cancel->hide();
   m_status->setWordWrap(true);
 
-  for (QWidget *field : {static_cast<QWidget *>(m_indicator), static_cast<QWidget *>(m_model),
+  for (QWidget *field : {static_cast<QWidget *>(m_data), static_cast<QWidget *>(m_indicator),
+                         static_cast<QWidget *>(m_ingredient), static_cast<QWidget *>(m_measure),
+                         static_cast<QWidget *>(m_per1000), static_cast<QWidget *>(m_model),
                          static_cast<QWidget *>(m_horizon), static_cast<QWidget *>(m_origins),
-                         static_cast<QWidget *>(m_district)}) {
+                         static_cast<QWidget *>(m_district), static_cast<QWidget *>(m_location)}) {
     auto *label = new QLabel(this);
     label->setBuddy(field);
     m_form->addRow(label, field);
@@ -154,7 +221,7 @@ ForecastPanelWidget::ForecastPanelWidget(QWidget *parent)
   boxLayout->addStretch(1);
   boxLayout->addWidget(m_exportCsv);
   boxLayout->addWidget(m_exportPdf);
-  m_box->setMaximumWidth(300);
+  m_box->setMaximumWidth(320);
 
   m_splitter->addWidget(m_map);
   m_splitter->addWidget(m_chart);
@@ -171,13 +238,28 @@ ForecastPanelWidget::ForecastPanelWidget(QWidget *parent)
   connect(m_map, &DistrictMapView::districtActivated, this, &ForecastPanelWidget::showDistrict);
   connect(m_district, &QComboBox::activated, this,
           [this](int index) { showDistrict(m_district->itemData(index).toString()); });
-  connect(m_indicator, &QComboBox::currentIndexChanged, this, [this] {
-    m_map->setIndicatorName(indicatorName());
-    if (!m_store.isEmpty())
-      setStoreLocation(m_store);
+  // A changed selection loads its series (the ingredient once chosen or typed).
+  connect(m_data, &QComboBox::currentIndexChanged, this, [this] {
+    updateDataControls();
+    reload();
+  });
+  // (hidden controls of the other data change nothing)
+  const auto reloadIfChanged = [this] {
+    if (selection() != m_loaded)
+      reload();
+  };
+  for (QComboBox *box : {m_indicator, m_measure})
+    connect(box, &QComboBox::currentIndexChanged, this, reloadIfChanged);
+  connect(m_per1000, &QCheckBox::toggled, this, reloadIfChanged);
+  connect(m_ingredient, &QComboBox::activated, this, reloadIfChanged);
+  connect(m_ingredient->lineEdit(), &QLineEdit::editingFinished, this, reloadIfChanged);
+  connect(m_location, &RunLocationBox::locationChanged, this, [this] {
+    retranslate();
+    updateButtons();
   });
   connect(&m_job, &QFutureWatcher<ForecastJobOutput>::finished, this, &ForecastPanelWidget::jobFinished);
   connect(&m_load, &QFutureWatcher<DistrictData>::finished, this, &ForecastPanelWidget::loadFinished);
+  updateDataControls();
   retranslate();
   updateButtons();
 }
@@ -185,6 +267,8 @@ ForecastPanelWidget::ForecastPanelWidget(QWidget *parent)
 ForecastPanelWidget::~ForecastPanelWidget() {
   if (m_feedback)
     m_feedback->cancel();
+  if (m_loadFeedback)
+    m_loadFeedback->cancel();
   m_job.waitForFinished();
   m_load.waitForFinished();
 }
@@ -200,23 +284,71 @@ void ForecastPanelWidget::fillModels() {
   m_model->setCurrentIndex(std::max(0, index));
 }
 
+void ForecastPanelWidget::fillIngredients() {
+  const QSignalBlocker block(m_ingredient);
+  const QString text = m_ingredient->currentText();
+  m_ingredient->clear();
+  if (m_source)
+    m_ingredient->addItems(m_source->ingredients());
+  m_ingredient->setCurrentIndex(-1);
+  m_ingredient->setEditText(text);
+}
+
+void ForecastPanelWidget::updateDataControls() {
+  const bool districts = dataKind() == DataKind::Districts;
+  m_form->setRowVisible(m_indicator, districts);
+  for (QWidget *w : {static_cast<QWidget *>(m_ingredient), static_cast<QWidget *>(m_measure),
+                     static_cast<QWidget *>(m_per1000)})
+    m_form->setRowVisible(w, !districts);
+  retranslate();
+}
+
 void ForecastPanelWidget::retranslate() {
   m_box->setTitle(tr("Forecast"));
+  m_data->setItemText(0, tr("Poland — COVID-19 per powiat"));
+  m_data->setItemText(1, tr("Brazil — prescriptions per UF"));
+  m_data->setItemText(2, tr("Brazil — prescriptions per municipality"));
   m_indicator->setItemText(0, tr("New cases"));
   m_indicator->setItemText(1, tr("Deaths"));
+  m_measure->setItemText(0, tr("Prescriptions"));
+  m_measure->setItemText(1, tr("Units sold"));
+  m_per1000->setText(tr("Per 1,000 inhabitants"));
+  m_ingredient->lineEdit()->setPlaceholderText(tr("all ingredients"));
+  m_ingredient->setToolTip(tr("Part of the active ingredient's name; empty = every ingredient"));
   fillModels();
-  const std::pair<QWidget *, QString> labels[] = {{m_indicator, tr("&Indicator:")},
+  const DataKind kind = dataKind();
+  const std::pair<QWidget *, QString> labels[] = {{m_data, tr("D&ata:")},
+                                                  {m_indicator, tr("&Indicator:")},
+                                                  {m_ingredient, tr("I&ngredient:")},
+                                                  {m_measure, tr("M&easure:")},
+                                                  {m_per1000, QString()},
                                                   {m_model, tr("&Model:")},
                                                   {m_horizon, tr("&Horizon:")},
                                                   {m_origins, tr("&Backtest origins:")},
-                                                  {m_district, tr("&District:")}};
+                                                  {m_district, kind == DataKind::Uf ? tr("&UF:")
+                                                               : kind == DataKind::Municipality
+                                                                   ? tr("M&unicipality:")
+                                                                   : tr("&District:")},
+                                                  {m_location, tr("&Run on:")}};
   for (const auto &[field, text] : labels)
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
       label->setText(text);
   m_horizon->setSuffix(tr(" periods"));
   m_origins->setSpecialValueText(tr("none"));
-  m_origins->setToolTip(tr("Rolling-origin backtests per district (MASE, sMAPE, interval coverage)"));
-  m_run->setText(tr("Forecast &all districts"));
+  m_origins->setToolTip(tr("Rolling-origin backtests per series (MASE, sMAPE, interval coverage)"));
+  const bool cluster = m_location->runsOnCluster();
+  switch (kind) {
+  case DataKind::Districts:
+    m_run->setText(cluster ? tr("Forecast &all districts on the cluster") : tr("Forecast &all districts"));
+    break;
+  case DataKind::Uf:
+    m_run->setText(cluster ? tr("Forecast &all UFs on the cluster") : tr("Forecast &all UFs"));
+    break;
+  case DataKind::Municipality:
+    m_run->setText(cluster ? tr("Forecast &all municipalities on the cluster")
+                           : tr("Forecast &all municipalities"));
+    break;
+  }
   m_cancel->setText(tr("Cancel"));
   m_exportCsv->setText(tr("Export forecasts CSV…"));
   m_exportPdf->setText(tr("Export PDF report…"));
@@ -286,12 +418,90 @@ void ForecastPanelWidget::setRequest(const ForecastRequest &request) {
   m_origins->setValue(request.backtestOrigins);
 }
 
+ForecastPanelWidget::DataKind ForecastPanelWidget::dataKind() const {
+  return DataKind(m_data->currentData().toInt());
+}
+
+void ForecastPanelWidget::setDataKind(DataKind kind) {
+  m_data->setCurrentIndex(std::max(0, m_data->findData(int(kind))));
+}
+
+TrendRequest ForecastPanelWidget::trendRequest() const {
+  TrendRequest r;
+  r.ingredientContains = m_ingredient->currentText().trimmed();
+  r.level = dataKind() == DataKind::Municipality ? GeoLevel::Municipality : GeoLevel::Uf;
+  r.period = PeriodKind::Month;
+  r.measure = Measure(m_measure->currentData().toInt());
+  r.per1000 = m_per1000->isChecked();
+  return r;
+}
+
+QJsonObject ForecastPanelWidget::selection() const {
+  if (dataKind() == DataKind::Districts)
+    return {{QStringLiteral("source"), QStringLiteral("districts")},
+            {QStringLiteral("indicator"), indicator()}};
+  return {{QStringLiteral("source"), QStringLiteral("trends")},
+          {QStringLiteral("series"), trendRequest().toJson()}};
+}
+
+bool ForecastPanelWidget::setSelection(const QJsonObject &selection) {
+  const QString source = selection.value(QStringLiteral("source")).toString();
+  if (source == QLatin1String("districts")) {
+    const int index = m_indicator->findData(selection.value(QStringLiteral("indicator")).toString());
+    if (index < 0)
+      return false;
+    const QSignalBlocker blockData(m_data), blockIndicator(m_indicator);
+    setDataKind(DataKind::Districts);
+    m_indicator->setCurrentIndex(index);
+  } else if (source == QLatin1String("trends")) {
+    const std::optional<TrendRequest> r =
+        TrendRequest::fromJson(selection.value(QStringLiteral("series")).toObject());
+    if (!r || r->period != PeriodKind::Month ||
+        (r->level != GeoLevel::Uf && r->level != GeoLevel::Municipality))
+      return false;
+    const QSignalBlocker blockData(m_data), blockMeasure(m_measure), blockPer(m_per1000),
+        blockIngredient(m_ingredient);
+    setDataKind(r->level == GeoLevel::Uf ? DataKind::Uf : DataKind::Municipality);
+    m_measure->setCurrentIndex(std::max(0, m_measure->findData(int(r->measure))));
+    m_per1000->setChecked(r->per1000);
+    m_ingredient->setEditText(r->ingredientContains);
+  } else {
+    return false;
+  }
+  updateDataControls();
+  return true;
+}
+
+QJsonObject ForecastPanelWidget::clusterParams() const {
+  QJsonObject params = request().toJson();
+  const QJsonObject data = selection();
+  for (auto it = data.begin(); it != data.end(); ++it)
+    params.insert(it.key(), it.value());
+  params.insert(QStringLiteral("selector"), QStringLiteral("all"));
+  return params;
+}
+
 QString ForecastPanelWidget::indicator() const {
   return m_indicator->currentData().toString();
 }
 
 QString ForecastPanelWidget::indicatorName() const {
-  return m_indicator->currentText();
+  if (dataKind() == DataKind::Districts)
+    return m_indicator->currentText();
+  const QString measure = m_per1000->isChecked()
+                              ? tr("%1 per 1,000 inhabitants").arg(m_measure->currentText())
+                              : m_measure->currentText();
+  const QString ingredient = trendRequest().ingredientContains;
+  return ingredient.isEmpty() ? measure : tr("%1 (%2)").arg(measure, ingredient);
+}
+
+QString ForecastPanelWidget::dataName() const {
+  return m_data->currentText();
+}
+
+void ForecastPanelWidget::setClusterAvailable(bool available, const QString &whyNot) {
+  m_location->setClusterAvailable(available, whyNot);
+  updateButtons();
 }
 
 bool ForecastPanelWidget::isBusy() const {
@@ -309,28 +519,76 @@ void ForecastPanelWidget::setBusy(bool busy) {
 
 void ForecastPanelWidget::updateButtons() {
   const bool busy = isBusy();
-  m_run->setEnabled(!busy && !m_panel.series.empty());
+  // The cluster reads the data itself: only a source is needed.
+  const bool canRun =
+      m_location->runsOnCluster() ? (m_source || !m_store.isEmpty()) : !m_panel.series.empty();
+  m_run->setEnabled(!busy && canRun);
+  m_data->setEnabled(!busy);
   m_indicator->setEnabled(!busy);
+  m_ingredient->setEnabled(!busy);
+  m_measure->setEnabled(!busy);
+  m_per1000->setEnabled(!busy);
   m_exportCsv->setEnabled(!busy && !m_result.forecasts.isEmpty());
   m_exportPdf->setEnabled(!busy && !m_result.forecasts.isEmpty());
 }
 
+void ForecastPanelWidget::setDataSource(std::shared_ptr<const DataSource> source,
+                                        const QString &warehousePassword) {
+  if (isBusy())
+    cancel();
+  m_job.waitForFinished();
+  m_load.waitForFinished();
+  m_source = std::move(source);
+  m_store = m_source ? m_source->location() : QString();
+  m_password = warehousePassword;
+  m_loaded = {};
+  fillIngredients();
+  reload();
+}
+
 void ForecastPanelWidget::setStoreLocation(const QString &location) {
+  if (location.isEmpty()) {
+    setDataSource(nullptr);
+    return;
+  }
+  QString error;
+  std::shared_ptr<const DataSource> source = openDataSource(location, &error);
+  if (!source) {
+    setDataSource(nullptr);
+    m_status->setText(error);
+    return;
+  }
+  setDataSource(std::move(source));
+}
+
+void ForecastPanelWidget::reload() {
   if (m_job.isRunning() || m_load.isRunning())
     cancel();
   m_job.waitForFinished();
-  m_load.waitForFinished(); // a store read is short and cannot be interrupted
-  m_store = location;
-  if (location.isEmpty() || location.contains(QLatin1String("://"))) {
-    // Only the embedded store holds district series for the view so far.
+  m_load.waitForFinished(); // canceled above: returns soon
+  const QJsonObject wanted = selection();
+  if (m_store.isEmpty()) {
     setPanel({}, {});
-    m_status->setText(location.isEmpty() ? QString()
-                                         : tr("District series are read from embedded stores only."));
+    m_loaded = {};
+    m_status->setText(QString());
     return;
   }
-  const QString which = indicator();
-  m_status->setText(tr("Loading district series…"));
-  m_load.setFuture(QtConcurrent::run([location, which] { return loadDistrictData(location, which); }));
+  m_map->setIndicatorName(indicatorName());
+  m_loadFeedback = makeSharedFeedback();
+  const std::shared_ptr<Feedback> feedback = m_loadFeedback;
+  m_load.setProperty("selection", QJsonDocument(wanted).toJson(QJsonDocument::Compact));
+  if (dataKind() == DataKind::Districts) {
+    m_status->setText(tr("Loading district series…"));
+    const QString location = m_store, which = indicator(), password = m_password;
+    m_load.setFuture(QtConcurrent::run(
+        [location, which, password] { return loadDistrictData(location, which, password); }));
+  } else {
+    m_status->setText(tr("Loading prescription series…"));
+    const std::shared_ptr<const DataSource> source = m_source;
+    const TrendRequest request = trendRequest();
+    m_load.setFuture(QtConcurrent::run(
+        [source, request, feedback] { return loadTrendData(source, request, feedback.get()); }));
+  }
   setBusy(true);
   m_progress->setRange(0, 0); // indeterminate while reading
 }
@@ -338,23 +596,49 @@ void ForecastPanelWidget::setStoreLocation(const QString &location) {
 void ForecastPanelWidget::loadFinished() {
   m_progress->setRange(0, 100);
   const DistrictData data = m_load.result();
+  m_loadFeedback.reset();
   setBusy(false);
-  if (data.features && data.features != m_map->features())
-    setFeatures(data.features, QStringLiteral("albers_poland"));
+  if (data.canceled) {
+    m_status->setText(tr("Loading canceled."));
+    m_pending.reset();
+    return;
+  }
+  m_loaded = QJsonDocument::fromJson(m_load.property("selection").toByteArray()).object();
+  if (data.features != m_map->features())
+    setFeatures(data.features, data.projectionId);
   setPanel(data.panel, data.names);
   if (!data.error.isEmpty())
     m_status->setText(data.error);
   else if (m_panel.series.empty())
-    m_status->setText(tr("This store holds no district series (epidesk-cli import covid-pl)."));
+    m_status->setText(m_loaded.value(QStringLiteral("source")).toString() == QLatin1String("districts")
+                          ? tr("This store holds no district series (epidesk-cli import covid-pl).")
+                          : tr("No sales match this selection."));
   else
-    m_status->setText(tr("%n district series loaded.", nullptr, int(m_panel.series.size())));
+    m_status->setText(tr("%n series loaded.", nullptr, int(m_panel.series.size())));
   emit dataLoaded();
+  if (m_pending) {
+    const ForecastJobOutput out = *m_pending;
+    m_pending.reset();
+    showOutput(out);
+  }
 }
 
 void ForecastPanelWidget::runAll() {
-  if (isBusy() || m_panel.series.empty())
+  if (isBusy())
     return;
   const ForecastRequest req = request();
+  if (m_location->runsOnCluster()) {
+    if (!m_source && m_store.isEmpty())
+      return;
+    const QString label =
+        tr("Forecast: %1, %2, %3").arg(dataName(), indicatorName(), ForecastExport::modelName(req.model));
+    m_status->setText(tr("Sent to the cluster: %1").arg(label));
+    emit clusterRunRequested(QStringLiteral("forecast"), clusterParams(), label);
+    emit statusMessage(m_status->text());
+    return;
+  }
+  if (m_panel.series.empty())
+    return;
   m_feedback = makeSharedFeedback();
   connect(m_feedback.get(), &Feedback::progressChanged, this, [this](double percent) {
     m_progress->setValue(qRound(percent));
@@ -365,7 +649,12 @@ void ForecastPanelWidget::runAll() {
   const ForecastPanel panel = m_panel;
   const ForecastRunner runner = m_runner;
   const std::shared_ptr<Feedback> feedback = m_feedback;
-  m_status->setText(tr("Forecasting %n district(s)…", nullptr, int(panel.series.size())));
+  QString text = tr("Forecasting %n series…", nullptr, int(panel.series.size()));
+  // Every municipality (about 5,570) takes a while with per-series models:
+  // say so; progress and Cancel keep working.
+  if (panel.series.size() > 1000)
+    text += QLatin1Char(' ') + tr("This may take several minutes; Cancel stops it.");
+  m_status->setText(text);
   m_job.setFuture(
       QtConcurrent::run([panel, req, runner, feedback] { return runner(panel, req, feedback.get()); }));
   setBusy(true);
@@ -376,12 +665,20 @@ void ForecastPanelWidget::cancel() {
     m_feedback->cancel();
     m_status->setText(tr("Canceling…"));
   }
+  if (m_loadFeedback && m_load.isRunning()) {
+    m_loadFeedback->cancel();
+    m_status->setText(tr("Canceling…"));
+  }
 }
 
 void ForecastPanelWidget::jobFinished() {
   const ForecastJobOutput out = m_job.result();
   m_feedback.reset();
   setBusy(false);
+  showOutput(out);
+}
+
+void ForecastPanelWidget::showOutput(const ForecastJobOutput &out) {
   switch (out.status) {
   case ForecastJobOutput::Status::Canceled:
     m_status->setText(tr("Forecast canceled."));
@@ -396,7 +693,7 @@ void ForecastPanelWidget::jobFinished() {
   }
   m_result = out.result;
   m_resultRequest = out.request;
-  QString text = tr("%n district(s) forecast.", nullptr, int(m_result.forecasts.size()));
+  QString text = tr("%n series forecast.", nullptr, int(m_result.forecasts.size()));
   if (!out.failures.isEmpty())
     text +=
         QLatin1Char(' ') + tr("%n could not be forecast (e.g. %1: %2).", nullptr, int(out.failures.size()))
@@ -407,6 +704,36 @@ void ForecastPanelWidget::jobFinished() {
   updateButtons();
   emit statusMessage(text);
   emit forecastReady();
+}
+
+bool ForecastPanelWidget::showClusterResult(const QJsonObject &params, const QJsonObject &result) {
+  const std::optional<ForecastRequest> request = ForecastRequest::fromJson(params);
+  if (!request || !result.value(QStringLiteral("forecasts")).isObject())
+    return false;
+  QJsonObject wanted;
+  for (const char *key : {"source", "indicator", "series"})
+    if (params.contains(QLatin1String(key)))
+      wanted.insert(QLatin1String(key), params.value(QLatin1String(key)));
+  ForecastJobOutput out;
+  out.request = *request;
+  out.result = ForecastResult::fromJson(result);
+  const QJsonObject errors = result.value(QStringLiteral("errors")).toObject();
+  for (auto it = errors.begin(); it != errors.end(); ++it)
+    out.failures.insert(it.key(), it.value().toString());
+  if (wanted != m_loaded) {
+    if (!setSelection(wanted))
+      return false;
+    setRequest(*request);
+    m_pending = out; // shown once its data is loaded
+    reload();
+    return true;
+  }
+  if (isBusy())
+    cancel();
+  m_job.waitForFinished();
+  setRequest(*request);
+  showOutput(out);
+  return true;
 }
 
 void ForecastPanelWidget::showDistrict(const QString &code) {
@@ -420,6 +747,7 @@ void ForecastPanelWidget::showDistrict(const QString &code) {
   }
   m_current = code;
   const QString name = m_names.value(code);
+  m_chart->setValueLabel(indicatorName());
   m_chart->setForecast(*series, m_result, m_panel, m_resultRequest.options,
                        name.isEmpty() ? code : QStringLiteral("%1 (%2)").arg(name, code));
   m_map->selectDistrict(code);
@@ -433,6 +761,7 @@ bool ForecastPanelWidget::exportCsv(const QString &path, QString *error) const {
 
 bool ForecastPanelWidget::exportPdf(const QString &path, QString *error) const {
   ForecastReportContent c;
+  c.data = dataName();
   c.indicator = indicatorName();
   c.request = m_resultRequest;
   c.result = m_result;
@@ -444,7 +773,6 @@ bool ForecastPanelWidget::exportPdf(const QString &path, QString *error) const {
   c.chart = m_chart;
   return ForecastExport::writePdf(c, path, error);
 }
-
 void ForecastPanelWidget::exportCsvDialog() {
   const QString path = QFileDialog::getSaveFileName(this, tr("Export forecasts"),
                                                     QStringLiteral("forecasts.csv"), tr("CSV files (*.csv)"));

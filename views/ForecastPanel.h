@@ -1,13 +1,18 @@
 #pragma once
+#include "DataSource.h"
 #include "Feature.h"
 #include "ForecastModel.h"
 #include "ForecastTypes.h"
+#include "TrendTypes.h"
 #include <QFutureWatcher>
+#include <QJsonObject>
 #include <QMap>
 #include <QWidget>
 #include <functional>
 #include <memory>
+#include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -22,6 +27,7 @@ namespace epidesk {
 class DistrictMapView;
 class Feedback;
 class ForecastChart;
+class RunLocationBox;
 
 // What a background forecast of every district gives back.
 struct ForecastJobOutput {
@@ -43,28 +49,61 @@ using ForecastRunner = std::function<ForecastJobOutput(const ForecastPanel &pane
 ForecastJobOutput runForecastJob(const ForecastPanel &panel, const ForecastRequest &request,
                                  Feedback *feedback);
 
-// District series and boundaries for the view, loaded off the GUI thread.
+// Series and boundaries for the view, loaded off the GUI thread.
 struct DistrictData {
   QString error;
+  bool canceled = false;
   ForecastPanel panel;
-  QMap<QString, QString> names; // code -> district name
+  QMap<QString, QString> names; // code -> district, UF or municipality name
   FeatureCollectionPtr features;
+  QString projectionId; // ProjectionRegistry id the map uses for them
 };
 // Reads an indicator ("cases" or "deaths") of the daily district series of
-// an embedded store, and the powiat boundaries of the shared data.
-DistrictData loadDistrictData(const QString &storeLocation, const QString &indicator);
+// an embedded store (a path) or the warehouse (a postgresql:// location,
+// password beside it, never in settings), and the powiat boundaries of the
+// shared data.
+DistrictData loadDistrictData(const QString &storeLocation, const QString &indicator,
+                              const QString &warehousePassword = QString());
+// The series of a trends request (TrendPanelProvider::panelOf its
+// TrendResult), names from that result, and the source's boundaries of its
+// level. Canceled through feedback.
+DistrictData loadTrendData(std::shared_ptr<const DataSource> source, const TrendRequest &request,
+                           Feedback *feedback = nullptr);
 
-// The forecasting tab (issue 4): controls (indicator, model, horizon,
-// backtest origins, "Forecast all districts" with progress and Cancel),
-// the district map with its time slider, and the selected district's
-// forecast chart. Loading and forecasting run in the background
-// (QtConcurrent + Feedback); the GUI never waits for them.
+// The forecasting tab (issue 4): controls (data: Poland's COVID-19 series
+// per powiat, or Brazil's prescriptions per UF or municipality; indicator or
+// ingredient and measure; model, horizon, backtest origins, where to run,
+// "Forecast all" with progress and Cancel), the map with its time slider,
+// and the selected series' forecast chart. Loading and forecasting run in
+// the background (QtConcurrent + Feedback); the GUI never waits for them.
+// On the cluster, "Forecast all" emits clusterRunRequested() instead and
+// showClusterResult() shows what came back.
 // (Named ...Widget: epidesk::ForecastPanel is the models' panel of series.)
 class ForecastPanelWidget : public QWidget {
   Q_OBJECT
 public:
+  // What is forecast: the store's district series, or a trends request's series.
+  enum class DataKind { Districts, Uf, Municipality };
+
   explicit ForecastPanelWidget(QWidget *parent = nullptr);
   ~ForecastPanelWidget() override;
+
+  // The data the controls describe, as the data part of the cluster
+  // parameters: {"source":"districts","indicator":"cases"|"deaths"} or
+  // {"source":"trends","series":{TrendRequest JSON}}.
+  QJsonObject selection() const;
+  // Sets the controls (not the loaded data) from such an object; false if it is not one.
+  bool setSelection(const QJsonObject &selection);
+  // The selection of the loaded panel (empty before any load).
+  QJsonObject loadedSelection() const { return m_loaded; }
+  DataKind dataKind() const;
+  void setDataKind(DataKind kind);
+  // The Brazilian series the controls describe (monthly, UF or municipality level).
+  TrendRequest trendRequest() const;
+  // ForecastRequest JSON plus selection() plus "selector":"all": what the
+  // cluster runs for "Forecast all".
+  QJsonObject clusterParams() const;
+  RunLocationBox *runLocation() const { return m_location; }
 
   // Series to forecast and district names (tests, CSV panels); resets the result.
   void setPanel(const ForecastPanel &panel, const QMap<QString, QString> &names = {});
@@ -77,7 +116,11 @@ public:
   ForecastRequest request() const;
   void setRequest(const ForecastRequest &request);
   QString indicator() const;
+  // What the map and the report call the values ("New cases",
+  // "Prescriptions per 1,000 inhabitants (amoxicilina)").
   QString indicatorName() const;
+  // "Poland — COVID-19 per powiat", "Brazil — prescriptions per UF", ...
+  QString dataName() const;
   const ForecastResult &result() const { return m_result; }
   const ForecastRequest &resultRequest() const { return m_resultRequest; }
   QMap<QString, QString> districtNames() const { return m_names; }
@@ -95,15 +138,29 @@ public:
   bool exportPdf(const QString &path, QString *error = nullptr) const;
 
 public slots:
-  // Loads the store's district series (and the powiat boundaries) in the background.
+  // The open source (embedded store or warehouse) the Brazilian series come
+  // from; the district series are read from the same place (the warehouse
+  // with this password, kept in memory only). Loads the selection in the background.
+  void setDataSource(std::shared_ptr<const DataSource> source, const QString &warehousePassword = QString());
+  // Opens an embedded store (a path) and calls setDataSource.
   void setStoreLocation(const QString &location);
+  // Loads the selection the controls describe in the background.
+  void reload();
+  // Local: forecasts every series in the background. Cluster: emits clusterRunRequested.
   void runAll();
   void cancel();
   void showDistrict(const QString &code);
   void exportCsvDialog();
   void exportPdfDialog();
+  void setClusterAvailable(bool available, const QString &whyNot = QString());
+  // Shows a finished cluster run (params as clusterParams(); result:
+  // ForecastResult JSON plus "errors" {code: message}) like a local one,
+  // loading the params' data first when another one is shown. False when
+  // params or result are not readable.
+  bool showClusterResult(const QJsonObject &params, const QJsonObject &result);
 
 signals:
+  void clusterRunRequested(const QString &kind, const QJsonObject &params, const QString &label);
   void busyChanged(bool busy);
   void progressChanged(double percent);
   void dataLoaded();
@@ -118,8 +175,11 @@ private:
   void retranslate();
   void fillModels();
   void fillDistricts();
+  void fillIngredients();
+  void updateDataControls();
   void loadFinished();
   void jobFinished();
+  void showOutput(const ForecastJobOutput &out);
   void setBusy(bool busy);
   void updateButtons();
 
@@ -130,10 +190,19 @@ private:
   ForecastRequest m_resultRequest;
   QString m_current;
   QString m_store;
+  std::shared_ptr<const DataSource> m_source;
+  QString m_password; // warehouse password for the district store (memory only)
+  QJsonObject m_loaded;
+  std::optional<ForecastJobOutput> m_pending; // a cluster result waiting for its data
 
   QGroupBox *m_box;
   QFormLayout *m_form;
+  QComboBox *m_data;
   QComboBox *m_indicator;
+  QComboBox *m_ingredient;
+  QComboBox *m_measure;
+  QCheckBox *m_per1000;
+  RunLocationBox *m_location;
   QComboBox *m_model;
   QSpinBox *m_horizon;
   QSpinBox *m_origins;
@@ -149,6 +218,7 @@ private:
   ForecastChart *m_chart;
 
   std::shared_ptr<Feedback> m_feedback;
+  std::shared_ptr<Feedback> m_loadFeedback;
   QFutureWatcher<ForecastJobOutput> m_job;
   QFutureWatcher<DistrictData> m_load;
   quint64 m_generation = 0;

@@ -586,6 +586,31 @@ QString AnalogueModel::name() const {
   return AnalogueText::tr("Nearest-neighbour analogues");
 }
 
+int AnalogueModel::windowLength(Frequency frequency, const QJsonObject &options) {
+  return intOption(options, "window", defaultWindow(frequency), 2, 100000);
+}
+
+std::vector<double> AnalogueModel::rescaledAnalogue(const TimeSeries &target, const TimeSeries &analogue,
+                                                    int start, int horizon, const QJsonObject &options) {
+  const Settings s = parseSettings(options, target.frequency, horizon);
+  const int n = target.size(), w = s.window;
+  if (n < w || start < 0 || start + w + horizon > analogue.size())
+    return {};
+  const std::vector<double> t = applyTransform(target.values, s.transform);
+  const std::vector<double> x = applyTransform(analogue.values, s.transform);
+  const WindowStats to = windowStats(t.data() + n - w, w, s.scaling);
+  const WindowStats from = windowStats(x.data() + start, w, s.scaling);
+  std::vector<double> out;
+  out.reserve(size_t(w + horizon));
+  for (int i = 0; i < w + horizon; ++i) {
+    const double v = inverseTransform(rescale(x[size_t(start + i)], from, to, s.scaling), s.transform);
+    if (!std::isfinite(v))
+      return {};
+    out.push_back(v);
+  }
+  return out;
+}
+
 int AnalogueModel::minimumLength(const TimeSeries &series) const {
   // Other districts can supply the analogues, so the target needs one window.
   return defaultWindow(series.frequency);

@@ -51,6 +51,17 @@ public:
   ModelForecast forecast(const TimeSeries &series, int horizon, const QJsonObject &options,
                          const ForecastPanel &panel, Feedback *feedback = nullptr) const override;
 
+  // The window length options give for a frequency ("window" or its default).
+  static int windowLength(Frequency frequency, const QJsonObject &options = {});
+  // The rescaling rule above applied to one analogue, for views that draw
+  // analogues: analogue's window starting at index start and its
+  // horizon-long continuation, transformed, mapped to the level of target's
+  // last window, back-transformed (window + horizon values, not clipped).
+  // Empty when the span does not fit in analogue or target, or a value is
+  // not finite. Throws std::invalid_argument for bad options.
+  static std::vector<double> rescaledAnalogue(const TimeSeries &target, const TimeSeries &analogue, int start,
+                                              int horizon, const QJsonObject &options = {});
+
   // Forecasts every series of the panel against the whole panel at once: the
   // transformed, scaled windows are built once (one contiguous float matrix),
   // distances for a block of targets come from one matrix product, k-NN uses a

@@ -1,6 +1,7 @@
 #include "EtsModel.h"
 #include "Feedback.h"
 #include "SeasonalNaiveModel.h"
+#include "VectorUnitState.h"
 #include <Eigen/Dense>
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -71,29 +72,38 @@ bool hasSeason(const Form &f) {
 // season (the one the next observation uses).
 // Runs the recursion over y from `state` (updated in place to the final state).
 // Returns R's lik: n log(SSE) (+ 2 sum log|yhat| for M errors).
+// The seasons live in a ring buffer while the recursion runs (the season
+// shift of etscalc.c is then one index step, not m copies per observation);
+// the arithmetic is R's, operation for operation.
 double etscalc(const std::vector<double> &y, const Form &f, int m, const Params &p,
                std::vector<double> &state, std::vector<double> *residuals) {
   const int n = int(y.size());
   const bool trend = hasTrend(f), season = hasSeason(f);
+  const bool multError = f.error == Component::Multiplicative;
   double l = state[0], b = trend ? state[1] : 0;
   double *s = season ? state.data() + 1 + trend : nullptr;
-  std::vector<double> olds(season ? m : 0);
+  // ring[(head + j) % m] is s_{j+1}: head holds the newest season, head - 1 the oldest.
+  double ringStorage[kMaxSeasonalPeriod];
+  double *ring = season ? ringStorage : nullptr;
+  if (season)
+    std::copy(s, s + m, ring);
+  int head = 0;
   double sse = 0, sumLog = 0;
   if (residuals)
     residuals->assign(n, 0.0);
 
   for (int i = 0; i < n; ++i) {
     const double oldl = l, oldb = b;
-    if (season)
-      std::copy(s, s + m, olds.begin());
+    const int oldest = season ? (head == 0 ? m - 1 : head - 1) : 0;
+    const double olds = season ? ring[oldest] : 0;
 
     // One-step forecast.
     double fc = trend ? oldl + p.phi * oldb : oldl;
     if (f.season == Component::Additive)
-      fc += olds[m - 1];
+      fc += olds;
     else if (f.season == Component::Multiplicative)
-      fc *= olds[m - 1];
-    const double e = f.error == Component::Additive ? y[i] - fc : (y[i] - fc) / fc;
+      fc *= olds;
+    const double e = multError ? (y[i] - fc) / fc : y[i] - fc;
     if (residuals)
       (*residuals)[i] = e;
 
@@ -104,32 +114,34 @@ double etscalc(const std::vector<double> &y, const Form &f, int m, const Params 
     if (f.season == Component::None)
       r = y[i];
     else if (f.season == Component::Additive)
-      r = y[i] - olds[m - 1];
+      r = y[i] - olds;
     else
-      r = std::fabs(olds[m - 1]) < kTol ? kHuge : y[i] / olds[m - 1];
+      r = std::fabs(olds) < kTol ? kHuge : y[i] / olds;
     l = q + p.alpha * (r - q);
     // New growth: R's beta is alpha * beta* of the error-correction form.
     if (trend)
       b = phib + (p.beta / p.alpha) * (l - oldl - phib);
-    // New season.
+    // New season: replaces the oldest, which becomes the newest.
     if (season) {
       double t;
       if (f.season == Component::Additive)
         t = y[i] - q;
       else
         t = std::fabs(q) < kTol ? kHuge : y[i] / q;
-      s[0] = olds[m - 1] + p.gamma * (t - olds[m - 1]);
-      for (int j = 1; j < m; ++j)
-        s[j] = olds[j - 1];
+      ring[oldest] = olds + p.gamma * (t - olds);
+      head = oldest;
     }
     sse += e * e;
-    sumLog += std::log(std::fabs(fc));
+    if (multError) // only M errors use it; log is the costliest step of the loop
+      sumLog += std::log(std::fabs(fc));
   }
   state[0] = l;
   if (trend)
     state[1] = b;
+  for (int j = 0; season && j < m; ++j)
+    s[j] = ring[(head + j) % m];
   double lik = n * std::log(sse);
-  if (f.error == Component::Multiplicative)
+  if (multError)
     lik += 2 * sumLog;
   return lik;
 }
@@ -696,6 +708,8 @@ std::optional<EtsModel::Fit> EtsModel::fit(const std::vector<double> &y, int per
     return std::nullopt;
   if (form.trend == Component::Multiplicative)
     return std::nullopt; // not offered (allow.multiplicative.trend = FALSE)
+  // In epidesk-cli's worker threads the fit ran 7x slower without (VectorUnitState.h).
+  resetUpperVectorState();
 
   // initparam()
   std::vector<double> par;

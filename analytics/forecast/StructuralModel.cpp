@@ -1,5 +1,6 @@
 #include "StructuralModel.h"
 #include "Feedback.h"
+#include "VectorUnitState.h"
 #include <Eigen/Dense>
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -519,6 +520,8 @@ ModelForecast StructuralModel::forecast(const TimeSeries &series, int horizon, c
   }
   if (feedback && feedback->isCanceled())
     throw Canceled{};
+  // In epidesk-cli's worker threads the fit ran 4x slower without (VectorUnitState.h).
+  resetUpperVectorState();
 
   // Model units: log1p(y) with the log link; fitted on y / max|y| as Prophet.
   Eigen::VectorXd y(n);

@@ -1,9 +1,12 @@
 #include "CliCommand.h"
 #include "CliIo.h"
+#include "DataSourceOption.h"
 #include "DistrictSeriesStore.h"
 #include "ForecastModel.h"
 #include "ForecastService.h"
 #include "PgLocation.h"
+#include "TrendOptions.h"
+#include "TrendPanelProvider.h"
 #include <QJsonArray>
 
 namespace epidesk::cli {
@@ -11,11 +14,17 @@ namespace epidesk::cli {
 // epidesk-cli forecast (--store FILE | --db URI | --csv FILE) [--series SELECTOR]
 //   --model nn|bayes|ets|snaive|auto --horizon H [--level 80,95] [--backtest ORIGINS]
 //   [--indicator cases|deaths] [--format json|csv]
-// Forecasts daily district series (imported with "import covid-pl") or one
-// `period,value` CSV through ForecastService. --level only chooses which
-// intervals are printed: the 80 % and 95 % ones are always computed. The CSV
-// format prints the forecasts only (code,period,mean,lo/hi of each level);
-// backtests, analogues and errors are in the JSON. Exit codes: 0 when at
+//   [--prescriptions [--ingredient-contains TEXT] [--geo-level uf|...] [--period month|year]
+//    [--from YYYY] [--to YYYY] [--measure prescriptions|units] [--per-1000]]
+// Forecasts daily district series (imported with "import covid-pl"), with
+// --prescriptions the ANVISA series of a trends request (TrendPanelProvider;
+// monthly unless --period year; codes as in `trends`: "MG", "BR"), or one
+// `period,value` CSV through ForecastService. The JSON is
+// ForecastOutcome::toJson, as a cluster forecast job returns it. --level
+// only chooses which intervals are printed: the 80 % and 95 % ones are
+// always computed. The CSV format prints the forecasts only
+// (code,period,mean,lo/hi of each level); backtests, analogues and errors are
+// in the JSON. Exit codes: 0 when at
 // least one series was forecast (per-series failures are listed under
 // "errors"), 1 when none was or the source is unreadable, 2 for bad
 // arguments, 130 when interrupted.
@@ -24,7 +33,8 @@ public:
   QString name() const override { return QStringLiteral("forecast"); }
   QString summary() const override {
     return QCoreApplication::translate(
-        "cli", "Forecast district series (nn, bayes, ets, snaive, auto) with backtests; JSON.");
+        "cli",
+        "Forecast district or prescription series (nn, bayes, ets, snaive, auto) with backtests; JSON.");
   }
   int run(const QStringList &args) override;
 };
@@ -103,7 +113,8 @@ int ForecastCommand::run(const QStringList &args) {
   const QCommandLineOption series(
       "series",
       QCoreApplication::translate(
-          "cli", "District code, comma list, voivodeship prefix (02*), PL or all (default)."),
+          "cli", "District code, comma list, voivodeship prefix (02*), PL or all (default); with "
+                 "--prescriptions the trends codes (MG, BR, 31*)."),
       "SELECTOR", "all");
   const QCommandLineOption model(
       "model", QCoreApplication::translate("cli", "nn, bayes, ets, snaive or auto."), "MODEL");
@@ -120,7 +131,14 @@ int ForecastCommand::run(const QStringList &args) {
       "indicator", QCoreApplication::translate("cli", "cases (default) or deaths."), "INDICATOR", "cases");
   const QCommandLineOption format("format", QCoreApplication::translate("cli", "json (default) or csv."),
                                   "FORMAT", "json");
-  parser.addOptions({store, db, csv, series, model, horizon, level, backtestOpt, indicator, format});
+  const QCommandLineOption prescriptions(
+      "prescriptions",
+      QCoreApplication::translate("cli", "Forecast the ANVISA series of the trend options below."));
+  parser.addOptions(
+      {store, db, csv, series, model, horizon, level, backtestOpt, indicator, format, prescriptions});
+  // The trends command's options; --level is taken by the intervals here.
+  TrendOptions trendOptions(QStringLiteral("geo-level"), QStringLiteral("month"));
+  trendOptions.addTo(parser);
   int exitCode = Ok;
   if (!parseArguments(parser, args, summary(), &exitCode))
     return exitCode;
@@ -167,6 +185,21 @@ int ForecastCommand::run(const QStringList &args) {
                 Usage);
   query.indicator = indicatorName == QLatin1String("deaths") ? DistrictSeriesStore::Indicator::Deaths
                                                              : DistrictSeriesStore::Indicator::Cases;
+  std::optional<TrendRequest> trend;
+  if (parser.isSet(prescriptions)) {
+    if (parser.isSet(csv) || parser.isSet(indicator))
+      return fail(QCoreApplication::translate(
+                      "cli", "prescriptions: reads --store or --db; --csv and --indicator do not apply"),
+                  Usage);
+    QString trendError;
+    trend = trendOptions.request(parser, &trendError);
+    if (!trend)
+      return fail(trendError, Usage);
+  } else if (!trendOptions.given(parser).isEmpty()) {
+    return fail(QCoreApplication::translate("cli", "%1: only with --prescriptions")
+                    .arg(trendOptions.given(parser).join(QStringLiteral(", "))),
+                Usage);
+  }
   const QString formatName = parser.value(format);
   if (formatName != QLatin1String("json") && formatName != QLatin1String("csv"))
     return fail(
@@ -176,8 +209,17 @@ int ForecastCommand::run(const QStringList &args) {
   QString error;
   std::unique_ptr<DistrictSeriesStore> districts;
   std::unique_ptr<SeriesPanelProvider> provider;
+  QString indicatorJson = indicatorName;
   if (parser.isSet(csv)) {
     provider = std::make_unique<CsvPanelProvider>(parser.value(csv));
+    indicatorJson = QStringLiteral("value");
+  } else if (trend) {
+    // --store/--db are this command's options, with DataSourceOption's names.
+    std::shared_ptr<const DataSource> data = DataSourceOption().open(parser, &error);
+    if (!data)
+      return fail(error, Usage);
+    provider = std::make_unique<TrendPanelProvider>(std::move(data), *trend);
+    indicatorJson = TrendPanelProvider::indicatorOf(*trend);
   } else {
     if (parser.isSet(db)) {
       const PgLocation location = PgLocation::parse(parser.value(db), &error);
@@ -207,14 +249,7 @@ int ForecastCommand::run(const QStringList &args) {
     for (auto it = outcome.errors.cbegin(); it != outcome.errors.cend(); ++it)
       fail(QStringLiteral("%1: %2").arg(it.key(), it.value()));
   } else {
-    QJsonObject json = withLevels(outcome.result.toJson(), show80, show95);
-    json.insert(QStringLiteral("indicator"), parser.isSet(csv) ? QStringLiteral("value") : indicatorName);
-    QJsonObject errors;
-    for (auto it = outcome.errors.cbegin(); it != outcome.errors.cend(); ++it)
-      errors.insert(it.key(), it.value());
-    if (!errors.isEmpty())
-      json.insert(QStringLiteral("errors"), errors);
-    printJson(json);
+    printJson(withLevels(outcome.toJson(indicatorJson), show80, show95));
   }
   if (outcome.result.forecasts.isEmpty())
     return fail(QCoreApplication::translate("cli", "no series could be forecast"), Failed);

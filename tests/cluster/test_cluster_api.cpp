@@ -34,6 +34,22 @@ QString createToken(const QString &db, const QString &user, const QString &role)
   return token;
 }
 
+// 120 days of a weekly cycle with a trend in four powiats (same shape as
+// the real TSV of data/pl), deterministic.
+QByteArray covidSample() {
+  QByteArray out = "\"new_cases\"\t\"deaths\"\t\"teryt\"\t\"date\"\n";
+  const char *districts[] = {"t0201", "t0202", "t0261", "t1465"};
+  for (int d = 0; d < 120; ++d) {
+    const QByteArray day = QDate(2023, 9, 1).addDays(d).toString("yyyyMMdd").toLatin1();
+    for (int i = 0; i < 4; ++i) {
+      const int cases = 10 * (i + 1) + (d * (i + 2)) / 20 + ((d + i) % 7) * 3 + (d * 37 + i * 11) % 5;
+      out += QByteArray::number(cases) + '\t' + QByteArray::number((d + i) % 9 == 0 ? 1 : 0) + "\t\"" +
+             districts[i] + "\"\t\"" + day + "\"\n";
+    }
+  }
+  return out;
+}
+
 const QJsonObject kTrends{{"ingredient_contains", "azitromicina"}, {"level", "uf"}, {"period", "year"}};
 } // namespace
 
@@ -69,6 +85,13 @@ private slots:
     QVERIFY(files.size() >= 36);
     m_store = m_dir.filePath("store.gpkg");
     runCli(QStringList{"import", "anvisa", "--store", m_store} + files);
+    // Daily district series in the same store, for source "districts".
+    const QString tsv = m_dir.filePath("covid_sample.tsv");
+    QFile f(tsv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(covidSample());
+    f.close();
+    runCli({"import", "covid-pl", "--store", m_store, tsv});
 
     m_db = freshDatabase("epidesk_cluster_api");
     m_alice = createToken(m_db, "alice", "analyst");
@@ -197,6 +220,91 @@ private slots:
     QCOMPARE(job.value("result").toObject().value("forecasts").toObject().size(), 5); // the five regions
   }
 
+  // The forecast job runs ForecastService like `epidesk-cli forecast`: the
+  // same JSON, byte for byte, for both sources, with "auto" and backtests.
+  void forecastJobEqualsCliOutput_data() {
+    QTest::addColumn<QJsonObject>("params");
+    QTest::addColumn<QStringList>("cliArgs");
+    QTest::newRow("districts")
+        << QJsonObject{{"source", "districts"}, {"indicator", "cases"}, {"selector", "0201,0202,PL"},
+                       {"model", "auto"},       {"horizon", 7},         {"backtest_origins", 2}}
+        << QStringList{"--series", "0201,0202,PL", "--indicator", "cases",      "--model",
+                       "auto",     "--horizon",    "7",           "--backtest", "2"};
+    QTest::newRow("trends") << QJsonObject{{"source", "trends"},
+                                           {"series", QJsonObject{{"ingredient_contains", "azitromicina"},
+                                                                  {"level", "uf"},
+                                                                  {"period", "month"}}},
+                                           {"selector", "MG,SP,RJ"},
+                                           {"model", "auto"},
+                                           {"horizon", 3},
+                                           {"backtest_origins", 2}}
+                            << QStringList{"--prescriptions",
+                                           "--ingredient-contains",
+                                           "azitromicina",
+                                           "--geo-level",
+                                           "uf",
+                                           "--period",
+                                           "month",
+                                           "--series",
+                                           "MG,SP,RJ",
+                                           "--model",
+                                           "auto",
+                                           "--horizon",
+                                           "3",
+                                           "--backtest",
+                                           "2"};
+  }
+
+  void forecastJobEqualsCliOutput() {
+    QFETCH(QJsonObject, params);
+    QFETCH(QStringList, cliArgs);
+    const QString id =
+        submit({{"kind", "forecast"}, {"params", params}}, 202, m_alice).value("job_id").toString();
+    const QJsonObject job = waitFor(port(), m_alice, id, isFinal, 300000);
+    QVERIFY2(job.value("status").toString() == "succeeded", json(job).constData());
+    const QJsonObject remote = job.value("result").toObject();
+    const QJsonObject local =
+        QJsonDocument::fromJson(runCli(QStringList{"forecast", "--store", m_store} + cliArgs)).object();
+    QCOMPARE(json(remote), json(local));
+    // Not vacuous: three series forecast, each with a chosen model and a backtest.
+    const QJsonObject forecasts = remote.value("forecasts").toObject();
+    QCOMPARE(forecasts.size(), 3);
+    for (auto it = forecasts.begin(); it != forecasts.end(); ++it) {
+      QVERIFY(!remote.value("fit")
+                   .toObject()
+                   .value(it.key())
+                   .toObject()
+                   .value("selected_model")
+                   .toString()
+                   .isEmpty());
+      QVERIFY(remote.value("backtest").toObject().value(it.key()).toObject().contains("mase"));
+    }
+    QCOMPARE(remote.value("model").toString(), QString("auto"));
+  }
+
+  void forecastJobFieldErrorsAndWholeRunFailure() {
+    QJsonObject r = submit(
+        {{"kind", "forecast"}, {"params", QJsonObject{{"source", "districts"}, {"indicator", "births"}}}},
+        422, m_alice);
+    QCOMPARE(r.value("errors").toArray().first().toObject().value("field").toString(),
+             QString("params.indicator"));
+    r = submit({{"kind", "forecast"}, {"params", QJsonObject{{"source", "mars"}}}}, 422, m_alice);
+    QCOMPARE(r.value("errors").toArray().first().toObject().value("field").toString(),
+             QString("params.source"));
+    // Nothing sold: the panel is empty, so the whole run (the job) fails with its message.
+    const QString id =
+        submit({{"kind", "forecast"},
+                {"params", QJsonObject{{"series", QJsonObject{{"ingredient_contains", "no-such-drug"}}},
+                                       {"model", "snaive"},
+                                       {"horizon", 2}}}},
+               202, m_alice)
+            .value("job_id")
+            .toString();
+    const QJsonObject job = waitFor(port(), m_alice, id, isFinal);
+    QCOMPARE(job.value("status").toString(), QString("failed"));
+    QVERIFY2(job.value("error").toString().contains("no sales"), qPrintable(job.value("error").toString()));
+  }
+
   void cancelQueuedAndRunning() {
     const QString running =
         submit(sleepJob(60000, "cancel-running"), 202, m_alice).value("job_id").toString();
@@ -304,7 +412,8 @@ private slots:
                              "epidesk_workers_alive ", "epidesk_job_duration_seconds_bucket{le=\"+Inf\"}",
                              "epidesk_job_duration_seconds_count ", "epidesk_http_requests_total{"})
       QVERIFY2(m.body.contains(name), name);
-    QVERIFY(m.body.contains("epidesk_jobs_failed_total 1\n"));
+    // The forecast with no sales and the job whose lease expired too often.
+    QVERIFY2(m.body.contains("epidesk_jobs_failed_total 2\n"), m.body.constData());
     QVERIFY(!m.body.contains("epidesk_workers_alive 0\n"));
   }
 

@@ -59,6 +59,122 @@ private slots:
     QVERIFY(errors.join(";").contains("kind"));
   }
 
+  // The forecast params contract (see JobRequest.h and the OpenAPI document).
+  void forecastDefaultsAreFilledForACanonicalKey() {
+    const QJsonObject series{{"ingredient_contains", "azitro"}, {"level", "uf"}, {"period", "month"}};
+    QList<FieldError> errors;
+    // Defaults left out vs spelled out (key order differs too).
+    auto bare = JobRequest::fromJson(
+        QJsonObject{{"kind", "forecast"}, {"params", QJsonObject{{"model", "auto"}, {"series", series}}}},
+        &errors);
+    QVERIFY(bare);
+    auto spelled = JobRequest::fromJson(QJsonObject{{"params", QJsonObject{{"selector", " ALL "},
+                                                                           {"source", "trends"},
+                                                                           {"backtest_origins", 0},
+                                                                           {"series", series},
+                                                                           {"model", "auto"},
+                                                                           {"horizon", 12},
+                                                                           {"options", QJsonObject()}}},
+                                                    {"kind", "forecast"}},
+                                        &errors);
+    QVERIFY(spelled);
+    QCOMPARE(bare->canonicalJson(), spelled->canonicalJson());
+    QCOMPARE(bare->cacheKey("v"), spelled->cacheKey("v"));
+    QCOMPARE(bare->params.value("source").toString(), QString("trends"));
+    QCOMPARE(bare->params.value("selector").toString(), QString("all"));
+    QVERIFY(!bare->params.contains("indicator")); // trends: what is measured is in series
+    QCOMPARE(bare->params.value("series").toObject().value("measure").toString(), QString("prescriptions"));
+
+    // Districts: indicator defaults to cases, series is not needed (and dropped).
+    auto districts = JobRequest::fromJson(
+        QJsonObject{{"kind", "forecast"},
+                    {"params", QJsonObject{{"source", "districts"}, {"model", "ets"}, {"series", series}}}},
+        &errors);
+    QVERIFY(districts);
+    QCOMPARE(districts->params.value("indicator").toString(), QString("cases"));
+    QVERIFY(!districts->params.contains("series"));
+    auto cases = JobRequest::fromJson(
+        QJsonObject{
+            {"kind", "forecast"},
+            {"params", QJsonObject{{"source", "districts"}, {"model", "ets"}, {"indicator", "cases"}}}},
+        &errors);
+    QVERIFY(cases);
+    QCOMPARE(cases->cacheKey("v"), districts->cacheKey("v"));
+    auto deaths = JobRequest::fromJson(
+        QJsonObject{
+            {"kind", "forecast"},
+            {"params", QJsonObject{{"source", "districts"}, {"model", "ets"}, {"indicator", "deaths"}}}},
+        &errors);
+    QVERIFY(deaths);
+    QVERIFY(deaths->cacheKey("v") != cases->cacheKey("v"));
+  }
+
+  void forecastSelectorAndLegacyCodesShareOneKey() {
+    auto job = [](const QJsonObject &extra) {
+      QJsonObject params{{"source", "districts"}, {"model", "snaive"}, {"horizon", 7}};
+      for (auto it = extra.begin(); it != extra.end(); ++it)
+        params.insert(it.key(), it.value());
+      QList<FieldError> errors;
+      auto r = JobRequest::fromJson(QJsonObject{{"kind", "forecast"}, {"params", params}}, &errors);
+      if (!r)
+        qWarning("unexpected errors: %s", qPrintable(errors.value(0).field + ": " + errors.value(0).message));
+      return r;
+    };
+    const auto selector = job({{"selector", "PL, 02*,0201"}});
+    const auto reordered = job({{"selector", "0201,PL,02*,PL"}});
+    const auto codes = job({{"codes", QJsonArray{"PL", "0201", "02*"}}});
+    QVERIFY(selector && reordered && codes);
+    QCOMPARE(selector->params.value("selector").toString(), QString("02*,0201,PL")); // sorted
+    QVERIFY(!codes->params.contains("codes")); // legacy form is rewritten
+    QCOMPARE(selector->cacheKey("v"), reordered->cacheKey("v"));
+    QCOMPARE(codes->cacheKey("v"), selector->cacheKey("v"));
+    QCOMPARE(job({{"codes", QJsonArray()}})->params.value("selector").toString(), QString("all"));
+    QCOMPARE(job({{"selector", ""}})->params.value("selector").toString(), QString("all"));
+    QVERIFY(job({{"selector", "0201"}})->cacheKey("v") != selector->cacheKey("v"));
+  }
+
+  void forecastAllowsAutoAndBacktests() {
+    QList<FieldError> errors;
+    auto r = JobRequest::fromJson(
+        QJsonObject{
+            {"kind", "forecast"},
+            {"params", QJsonObject{{"source", "districts"}, {"model", "auto"}, {"backtest_origins", 2}}}},
+        &errors);
+    QVERIFY2(r, errors.isEmpty() ? "" : qPrintable(errors[0].field + ": " + errors[0].message));
+    QCOMPARE(r->params.value("model").toString(), QString("auto"));
+    QCOMPARE(r->params.value("backtest_origins").toInt(), 2);
+  }
+
+  void invalidForecastParamsName422Fields() {
+    auto fields = [](const QJsonObject &params) {
+      QList<FieldError> errors;
+      const auto r = JobRequest::fromJson(QJsonObject{{"kind", "forecast"}, {"params", params}}, &errors);
+      QStringList out;
+      for (const FieldError &e : errors) {
+        out << e.field;
+        if (e.message.isEmpty())
+          out << QStringLiteral("(no message)");
+      }
+      return r ? QStringList{QStringLiteral("(accepted)")} : out;
+    };
+    const QJsonObject series{{"level", "uf"}};
+    QCOMPARE(fields({{"source", "moon"}, {"series", series}}), QStringList{"params.source"});
+    QCOMPARE(fields({{"source", 3}}), QStringList{"params.source"});
+    QCOMPARE(fields({{"source", "districts"}, {"indicator", "births"}}), QStringList{"params.indicator"});
+    QCOMPARE(fields({}), QStringList{"params.series"}); // trends by default: series required
+    QCOMPARE(fields({{"source", "trends"}, {"series", QJsonObject{{"level", "galaxy"}}}}),
+             QStringList{"params.series.level"});
+    QCOMPARE(fields({{"series", series}, {"selector", "MG,,SP"}}), QStringList{"params.selector"});
+    QCOMPARE(fields({{"series", series}, {"selector", 5}}), QStringList{"params.selector"});
+    QCOMPARE(fields({{"series", series}, {"codes", QJsonArray{"MG", 2}}}), QStringList{"params.codes"});
+    QCOMPARE(fields({{"series", series}, {"codes", "MG"}}), QStringList{"params.codes"});
+    QCOMPARE(fields({{"series", series}, {"codes", QJsonArray{"MG"}}, {"selector", "MG"}}),
+             QStringList{"params.codes"});
+    QCOMPARE(fields({{"series", series}, {"model", "oracle"}, {"horizon", 0}}),
+             (QStringList{"params.model", "params.horizon"}));
+    QCOMPARE(fields({{"series", series}, {"selector", "MG, 3*"}}), QStringList{"(accepted)"});
+  }
+
   void relocationRunsTheDesktopSolver() {
     const RelocationScenario scenario = travelScenario();
     QStringList errors;

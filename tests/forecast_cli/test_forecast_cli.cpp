@@ -229,6 +229,76 @@ private slots:
     QVERIFY(!j.contains("analogues"));
   }
 
+  // ANVISA prescriptions of a small demo store (2019-2021) through the trends options.
+  void prescriptionsPerUf() {
+    const QString files = m_dir.filePath("demo-files");
+    const Run gen =
+        cli({"demo", "generate", files, "--seed", "5", "--scale", "0.002", "--from", "2019", "--to", "2021"});
+    QVERIFY2(gen.exitCode == 0, gen.err.constData());
+    QStringList csvs;
+    for (const QFileInfo &fi : QDir(files).entryInfoList({"*.csv"}, QDir::Files, QDir::Name))
+      csvs << fi.absoluteFilePath();
+    QVERIFY(csvs.size() >= 36);
+    const QString store = m_dir.filePath("demo.gpkg");
+    const Run imp = cli(QStringList{"import", "anvisa", "--store", store} + csvs);
+    QVERIFY2(imp.exitCode == 0, imp.err.constData());
+
+    // Monthly by default; every UF; backtests.
+    const Run r = cli({"forecast", "--store", store, "--prescriptions", "--ingredient-contains",
+                       "azitromicina", "--model", "ets", "--horizon", "3", "--backtest", "2"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject j = r.json();
+    QCOMPARE(j.value("indicator").toString(), QString("prescriptions"));
+    const QJsonObject forecasts = j.value("forecasts").toObject();
+    QCOMPARE(forecasts.size() + j.value("errors").toObject().size(), 27);
+    QVERIFY2(forecasts.contains("MG") && forecasts.contains("SP"), qPrintable(forecasts.keys().join(',')));
+    const QJsonArray mg = forecasts.value("MG").toArray();
+    QCOMPARE(mg.size(), 3);
+    QCOMPARE(mg.first().toObject().value("period").toString(), QString("2022-01"));
+    QVERIFY(std::isfinite(mg.first().toObject().value("mean").toDouble()));
+    QVERIFY(j.value("backtest").toObject().value("MG").toObject().contains("mase"));
+
+    // --series selects trends codes; yearly and per-1000 series too.
+    const Run sel = cli({"forecast", "--store", store, "--prescriptions", "--series", "MG,SP,XX", "--model",
+                         "snaive", "--horizon", "2", "--period", "year", "--per-1000"});
+    QVERIFY2(sel.exitCode == 0, sel.err.constData());
+    const QJsonObject s = sel.json();
+    QCOMPARE(s.value("forecasts").toObject().keys(), (QStringList{"MG", "SP"}));
+    QCOMPARE(
+        s.value("forecasts").toObject().value("SP").toArray().first().toObject().value("period").toString(),
+        QString("2022"));
+    QVERIFY(s.value("errors").toObject().contains("XX"));
+    QCOMPARE(s.value("indicator").toString(), QString("prescriptions_per_1000"));
+
+    const Run br = cli({"forecast", "--store", store, "--prescriptions", "--geo-level", "country", "--series",
+                        "BR", "--model", "snaive", "--horizon", "1", "--format", "csv"});
+    QVERIFY2(br.exitCode == 0, br.err.constData());
+    QVERIFY2(br.out.split('\n').value(1).startsWith("BR,2022-01,"), br.out.constData());
+  }
+
+  void badTrendOptionsExit2NamingTheOption_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("field");
+    const QStringList base{"--store", m_dir.filePath("none.gpkg"), "--model", "ets", "--horizon", "3"};
+    QTest::newRow("measure") << base + QStringList{"--prescriptions", "--measure", "litres"} << "measure";
+    QTest::newRow("geo-level") << base + QStringList{"--prescriptions", "--geo-level", "galaxy"}
+                               << "geo-level";
+    QTest::newRow("period") << base + QStringList{"--prescriptions", "--period", "week"} << "period";
+    QTest::newRow("from") << base + QStringList{"--prescriptions", "--from", "soon"} << "from";
+    QTest::newRow("without --prescriptions") << base + QStringList{"--measure", "units"} << "--measure";
+    QTest::newRow("with --indicator")
+        << base + QStringList{"--prescriptions", "--indicator", "deaths"} << "prescriptions";
+  }
+
+  void badTrendOptionsExit2NamingTheOption() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, field);
+    const Run r = cli(QStringList{"forecast"} + args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(field.toUtf8() + ":"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+  }
+
   void badArgumentsExit2NamingTheField_data() {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("field");

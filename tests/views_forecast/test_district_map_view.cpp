@@ -55,6 +55,48 @@ private slots:
     QVERIFY(layer->legendTitle().contains(QStringLiteral("2021-01-30")));
   }
 
+  // Colour classes come from every frame at once: the legend and the colour
+  // of a value do not change while the slider moves.
+  void framesKeepTheirBreaks() {
+    // A growing epidemic: early frames would get their own, lower classes.
+    std::vector<TimeSeries> growing = m_series;
+    for (TimeSeries &s : growing)
+      for (int t = 0; t < s.size(); ++t)
+        s.values[size_t(t)] *= 1 + t;
+    ForecastResult result;
+    result.model = QStringLiteral("ets");
+    result.horizon = 7;
+    for (const TimeSeries &s : growing)
+      result.forecasts.insert(s.code, testing::fakeForecast(s, 7));
+    growing.push_back(testing::wave(QStringLiteral("PL"), 0, 30)); // not on the map
+    growing.back().values.back() = 1e9;
+
+    DistrictMapView view;
+    view.setData(growing, result); // before the boundaries: applied when they come
+    view.setFeatures(m_features, QStringLiteral("albers_poland"));
+    ChoroplethLayer *layer = view.mapWidget()->scene()->primaryLayer();
+    QVERIFY(layer->hasFixedBreaks());
+    const std::vector<double> breaks = layer->classBreaks().upperBounds();
+    QVERIFY(breaks.size() >= 3);
+    QVERIFY(breaks.back() < 1e9); // the national total is not a district
+    QStringList legend;
+    for (const LegendEntry &e : layer->legendEntries(QLocale::c()))
+      legend << e.label + QLatin1Char('/') + e.color.name();
+    QSet<QRgb> firstFrame;
+    for (int step = 0; step < view.stepCount(); ++step) {
+      view.setStep(step);
+      QCOMPARE(layer->classBreaks().upperBounds(), breaks);
+      QStringList now;
+      for (const LegendEntry &e : layer->legendEntries(QLocale::c()))
+        now << e.label + QLatin1Char('/') + e.color.name();
+      QCOMPARE(now, legend);
+      for (int i = 0; step == 0 && i < m_features->size(); ++i)
+        firstFrame.insert(layer->fillColorAt(i).rgb());
+    }
+    // The first frame is all in the low classes, as it should be.
+    QVERIFY(!firstFrame.contains(layer->classBreaks().color(layer->classBreaks().classCount() - 1).rgb()));
+  }
+
   void sliderRunsThroughHistoryThenForecast() {
     DistrictMapView view;
     view.setFeatures(m_features);

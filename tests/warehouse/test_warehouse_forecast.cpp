@@ -1,0 +1,113 @@
+// The forecast path on the PostgreSQL warehouse (CTest fixture warehouse_pg):
+// one covid-pl sample imported with `epidesk-cli import covid-pl --db` and
+// with `--store` quarantines the same rows, and `epidesk-cli forecast` prints
+// the same JSON from both (models nn and ets, 2 backtest origins).
+//
+// data/covid_pl_sample.tsv: the shared TSV cut to 2023-01-01 onwards and the
+// powiats 0201, 0264, 1465, 2261, 3014 plus the rows without a district
+// ("NA", kept at national level). The test appends two invalid rows to a copy.
+#include "WarehouseTestSupport.h"
+#include <QDir>
+#include <QJsonArray>
+#include <QTemporaryDir>
+
+using namespace whtest;
+
+namespace {
+
+const QStringList kDistricts = {"0201", "0264", "1465", "2261", "3014"};
+// Appended to the sample: a negative count and an impossible date.
+const char *kInvalidRows = "-3\t0\t\"t0201\"\t\"20240101\"\n"
+                           "5\t0\t\"t0264\"\t\"20231345\"\n";
+
+// Data lines of a quarantine CSV (without its header).
+int quarantineLines(const QString &path) {
+  QFile f(path);
+  if (!f.open(QIODevice::ReadOnly))
+    return -1;
+  return int(f.readAll().trimmed().split('\n').size()) - 1;
+}
+
+} // namespace
+
+class TestWarehouseForecast : public QObject {
+  Q_OBJECT
+  QTemporaryDir m_dir;
+  QString m_db, m_store;
+
+private slots:
+  void initTestCase() {
+    QVERIFY(m_dir.isValid());
+    qputenv("XDG_CACHE_HOME", m_dir.filePath("cache").toUtf8());
+    QVERIFY(!serverUri().isEmpty());
+  }
+
+  void importsQuarantineTheSameRows() {
+    QFile sample(QStringLiteral(WAREHOUSE_TEST_DATA_DIR "/covid_pl_sample.tsv"));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    const QString tsv = m_dir.filePath("covid_pl_sample.tsv");
+    QFile copy(tsv);
+    QVERIFY(copy.open(QIODevice::WriteOnly));
+    copy.write(sample.readAll() + kInvalidRows);
+    copy.close();
+
+    m_db = freshDatabase("wh_forecast");
+    m_store = m_dir.filePath("forecast.gpkg");
+    const Run db = cli({"import", "covid-pl", "--db", m_db, tsv});
+    QVERIFY2(db.exitCode == 0, db.err.constData());
+    const Run store = cli({"import", "covid-pl", "--store", m_store, tsv});
+    QVERIFY2(store.exitCode == 0, store.err.constData());
+
+    QCOMPARE(comparable(db.json()), comparable(store.json()));
+    const qint64 quarantined = db.json().value("rows_quarantined").toInteger();
+    QCOMPARE(quarantined, 2);
+    QCOMPARE(store.json().value("rows_quarantined").toInteger(), quarantined);
+    QCOMPARE(scalar(m_db, "SELECT count(*) FROM quarantine"), quarantined);
+    QCOMPARE(quarantineLines(db.json().value("quarantine_csv").toString()), int(quarantined));
+    QCOMPARE(quarantineLines(store.json().value("quarantine_csv").toString()), int(quarantined));
+    QVERIFY(db.json().value("warnings").toInteger() > 0); // the "NA" rows
+    QCOMPARE(scalar(m_db, "SELECT count(DISTINCT code) FROM district_daily WHERE code <> 0"),
+             qint64(kDistricts.size()));
+  }
+
+  void sameForecastFromDbAndStore_data() {
+    QTest::addColumn<QString>("model");
+    QTest::newRow("nn") << "nn";
+    QTest::newRow("ets") << "ets";
+  }
+
+  void sameForecastFromDbAndStore() {
+    if (m_db.isEmpty())
+      QSKIP("needs importsQuarantineTheSameRows");
+    QFETCH(QString, model);
+    const QString selector = kDistricts.join(',') + ",PL";
+    const QStringList request = {"--series",  selector, "--model",    model,
+                                 "--horizon", "14",     "--backtest", "2"};
+    const Run db = cli(QStringList{"forecast", "--db", m_db} + request);
+    QVERIFY2(db.exitCode == 0, db.err.constData());
+    const Run store = cli(QStringList{"forecast", "--store", m_store} + request);
+    QVERIFY2(store.exitCode == 0, store.err.constData());
+    QVERIFY2(db.out == store.out, "forecast JSON differs between --db and --store");
+
+    const QJsonObject json = db.json();
+    QCOMPARE(json.value("model").toString(), model);
+    const QJsonObject forecasts = json.value("forecasts").toObject();
+    QVERIFY2(!forecasts.isEmpty(), db.out.left(2000).constData());
+    for (const QString &code : kDistricts + QStringList{"PL"}) {
+      if (!forecasts.contains(code)) {
+        // Only a per-series failure may leave a series out, and it must say why.
+        QVERIFY2(json.value("errors").toObject().contains(code), qPrintable(code));
+        continue;
+      }
+      const QJsonArray points = forecasts.value(code).toArray();
+      QCOMPARE(points.size(), 14);
+      QCOMPARE(points.first().toObject().value("period").toString(), QString("2024-03-22"));
+      QVERIFY(json.value("backtest").toObject().value(code).toObject().value("origins").toInt() == 2);
+    }
+    QVERIFY(forecasts.contains("PL"));
+    QVERIFY(forecasts.contains("1465"));
+  }
+};
+
+QTEST_GUILESS_MAIN(TestWarehouseForecast)
+#include "test_warehouse_forecast.moc"
