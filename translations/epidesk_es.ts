@@ -4,17 +4,17 @@
 <context>
     <name>AlbersEqualAreaProjection</name>
     <message>
-        <location filename="../mapping/Projection.cpp" line="+70" />
+        <location filename="../mapping/Projection.cpp" line="+70"/>
         <source>Albers equal-area (Brazil)</source>
         <translation>Albers de áreas iguales (Brasil)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Albers equal-area (Poland)</source>
         <translation>Albers de áreas iguales (Polonia)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Albers equal-area</source>
         <translation>Albers de áreas iguales</translation>
     </message>
@@ -22,17 +22,17 @@
 <context>
     <name>AnvisaImporter</name>
     <message>
-        <location filename="../connectors/AnvisaImporter.cpp" line="+63" />
+        <location filename="../connectors/AnvisaImporter.cpp" line="+63"/>
         <source>%1: cannot store: %2</source>
         <translation>%1: no se puede guardar en la base de datos: %2</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+69"/>
         <source>ANVISA sales of controlled and antimicrobial medicines (EDA_Industrializados_YYYYMM.csv)</source>
         <translation>Ventas de medicamentos controlados y antimicrobianos de ANVISA (EDA_Industrializados_YYYYMM.csv)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>%1: listed more than once; only the last one (%2) was imported</source>
         <translation>%1: indicado más de una vez; solo se importó el último (%2)</translation>
     </message>
@@ -40,63 +40,63 @@
 <context>
     <name>AnvisaReader</name>
     <message>
-        <location filename="../connectors/AnvisaReader.cpp" line="+134" />
+        <location filename="../connectors/AnvisaReader.cpp" line="+134"/>
         <source>expected %1 fields, found %2</source>
         <translation>se esperaban %1 campos y se encontraron %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>year is not an integer from 1990 to 2100</source>
         <translation>el año no es un número entero de 1990 a 2100</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>month is not an integer from 1 to 12</source>
         <translation>el mes no es un número entero de 1 a 12</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>not one of the 27 UF abbreviations</source>
         <translation>no es una de las 27 siglas de UF</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>quantity is not a non-negative integer</source>
         <translation>la cantidad no es un número entero no negativo</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>active ingredient is empty</source>
         <translation>el principio activo está vacío</translation>
     </message>
     <message>
-        <location line="+100" />
-        <location line="+57" />
+        <location line="+100"/>
+        <location line="+57"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="-55"/>
         <source>it is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>%1: unknown header "%2"; expected one of: %3</source>
-        <translation>%1: encabezado desconocido "%2"; se esperaba uno de: %3</translation>
+        <location line="+24"/>
+        <source>%1: unknown header &quot;%2&quot;; expected one of: %3</source>
+        <translation>%1: encabezado desconocido &quot;%2&quot;; se esperaba uno de: %3</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1: the first line is not an ANVISA header; expected one of: %2</source>
         <translation>%1: la primera línea no es un encabezado de ANVISA; se esperaba uno de: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>line longer than %1 bytes</source>
         <translation>línea de más de %1 bytes</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>%1 has no header row; expected one of: %2</source>
         <translation>%1 no tiene fila de encabezado; se esperaba uno de: %2</translation>
     </message>
@@ -104,7 +104,7 @@
 <context>
     <name>ClassBreaks</name>
     <message>
-        <location filename="../mapping/ClassBreaks.cpp" line="+56" />
+        <location filename="../mapping/ClassBreaks.cpp" line="+56"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -112,27 +112,27 @@
 <context>
     <name>ColorRamp</name>
     <message>
-        <location filename="../mapping/ColorRamp.cpp" line="+28" />
+        <location filename="../mapping/ColorRamp.cpp" line="+28"/>
         <source>Blues</source>
         <translation>Azules</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Greens</source>
         <translation>Verdes</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Purples</source>
         <translation>Morados</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Viridis</source>
         <translation>Viridis</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Yellow-orange-red</source>
         <translation>Amarillo-naranja-rojo</translation>
     </message>
@@ -140,27 +140,27 @@
 <context>
     <name>CovidPlImporter</name>
     <message>
-        <location filename="../connectors/CovidPlImporter.cpp" line="+26" />
+        <location filename="../connectors/CovidPlImporter.cpp" line="+26"/>
         <source>Cannot read the powiat boundaries %1: %2</source>
         <translation>No se pueden leer los límites de los powiats %1: %2</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1 lists no powiats (property terc)</source>
         <translation>%1 no contiene ningún powiat (propiedad terc)</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>%1: cannot store: %2</source>
         <translation>%1: no se puede guardar en la base de datos: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Poland: daily COVID-19 cases and deaths per powiat (covid_cases_powiat_daily.tsv)</source>
         <translation>Polonia: casos y fallecimientos diarios de COVID-19 por powiat (covid_cases_powiat_daily.tsv)</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>%1: listed more than once; only the last one (%2) was imported</source>
         <translation>%1: indicado más de una vez; solo se importó el último (%2)</translation>
     </message>
@@ -168,42 +168,42 @@
 <context>
     <name>CovidPlReader</name>
     <message>
-        <location filename="../connectors/CovidPlReader.cpp" line="+75" />
+        <location filename="../connectors/CovidPlReader.cpp" line="+75"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>it is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location line="+38" />
-        <source>%1: the header has no column "%2"; expected new_cases, deaths, teryt and date separated by tabs</source>
-        <translation>%1: el encabezado no tiene la columna "%2"; se esperaba new_cases, deaths, teryt y date separados por tabuladores</translation>
+        <location line="+38"/>
+        <source>%1: the header has no column &quot;%2&quot;; expected new_cases, deaths, teryt and date separated by tabs</source>
+        <translation>%1: el encabezado no tiene la columna &quot;%2&quot;; se esperaba new_cases, deaths, teryt y date separados por tabuladores</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>expected %1 fields, found %2</source>
         <translation>se esperaban %1 campos y se encontraron %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>new cases is not a non-negative integer</source>
         <translation>el número de casos nuevos no es un entero no negativo</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>deaths is not a non-negative integer</source>
         <translation>el número de fallecimientos no es un entero no negativo</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>date is not a valid day written YYYYMMDD</source>
         <translation>la fecha no es un día válido en el formato YYYYMMDD</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1 has no header row; expected new_cases, deaths, teryt and date</source>
         <translation>%1 no tiene fila de encabezado; se esperaba new_cases, deaths, teryt y date</translation>
     </message>
@@ -211,30 +211,30 @@
 <context>
     <name>DataSourceRegistry</name>
     <message>
-        <location filename="../connectors/DataSourceRegistry.cpp" line="+40" />
-        <source>No data source handles "%1" locations (%2)</source>
-        <translation>Ninguna fuente de datos admite ubicaciones de tipo "%1" (%2)</translation>
+        <location filename="../connectors/DataSourceRegistry.cpp" line="+40"/>
+        <source>No data source handles &quot;%1&quot; locations (%2)</source>
+        <translation>Ninguna fuente de datos admite ubicaciones de tipo &quot;%1&quot; (%2)</translation>
     </message>
 </context>
 <context>
     <name>DistrictSeriesStore</name>
     <message>
-        <location filename="../connectors/DistrictSeriesStore.cpp" line="+172" />
+        <location filename="../connectors/DistrictSeriesStore.cpp" line="+172"/>
         <source>Cannot open the store %1: %2</source>
         <translation>No se puede abrir la base de datos %1: %2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>%1 cannot store daily district series</source>
         <translation>%1 no puede almacenar series diarias por distrito</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseDistrictSeries.cpp" line="+112" />
+        <location filename="../connectors/warehouse/WarehouseDistrictSeries.cpp" line="+112"/>
         <source>Cannot read daily series from %1: %2</source>
         <translation>No se pueden leer las series diarias de %1: %2</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Cannot prepare the warehouse %1: %2</source>
         <translation>No se puede preparar el almacén de datos %1: %2</translation>
     </message>
@@ -242,39 +242,39 @@
 <context>
     <name>EmbeddedStore</name>
     <message>
-        <location filename="../connectors/EmbeddedStore.cpp" line="+137" />
+        <location filename="../connectors/EmbeddedStore.cpp" line="+137"/>
         <source>Cannot create the store %1: %2</source>
         <translation>No se puede crear la base de datos %1: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cannot create the store %1: the file already exists</source>
         <translation>No se puede crear la base de datos %1: el archivo ya existe</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Cannot open the store %1: no such file</source>
         <translation>No se puede abrir la base de datos %1: el archivo no existe</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+28" />
-        <location line="+20" />
+        <location line="+6"/>
+        <location line="+28"/>
+        <location line="+20"/>
         <source>Cannot open the store %1: %2</source>
         <translation>No se puede abrir la base de datos %1: %2</translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-29"/>
         <source>%1 is not an EpiDesk store</source>
         <translation>%1 no es una base de datos de EpiDesk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 has store schema version %2; this EpiDesk reads version %3</source>
         <translation>%1 tiene el esquema de base de datos en la versión %2; esta versión de EpiDesk lee la versión %3</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Cannot upgrade the store %1: %2</source>
         <translation>No se puede actualizar la base de datos %1: %2</translation>
     </message>
@@ -282,7 +282,7 @@
 <context>
     <name>EqualIntervalClassifier</name>
     <message>
-        <location filename="../mapping/EqualIntervalClassifier.cpp" line="+6" />
+        <location filename="../mapping/EqualIntervalClassifier.cpp" line="+6"/>
         <source>Equal interval</source>
         <translation>Intervalos iguales</translation>
     </message>
@@ -290,7 +290,7 @@
 <context>
     <name>EquirectangularProjection</name>
     <message>
-        <location filename="../mapping/Projection.cpp" line="-55" />
+        <location filename="../mapping/Projection.cpp" line="-55"/>
         <source>Equirectangular (plate carrée)</source>
         <translation>Equirrectangular (plate carrée)</translation>
     </message>
@@ -298,42 +298,42 @@
 <context>
     <name>ForecastService</name>
     <message>
-        <location filename="../connectors/ForecastService.cpp" line="+70" />
+        <location filename="../connectors/ForecastService.cpp" line="+70"/>
         <source>%1 holds no daily district series; import some first (epidesk-cli import covid-pl)</source>
         <translation>%1 no contiene series diarias por distrito; importe algunas primero (epidesk-cli import covid-pl)</translation>
     </message>
     <message>
-        <location line="+31" />
-        <source>series: empty item in "%1"</source>
-        <translation>series: elemento vacío en "%1"</translation>
+        <location line="+31"/>
+        <source>series: empty item in &quot;%1&quot;</source>
+        <translation>series: elemento vacío en &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>no district code starts with %1</source>
         <translation>ningún código de distrito empieza por %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>unknown district %1</source>
         <translation>distrito desconocido %1</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>model: unknown "%1" (one of %2, auto)</source>
-        <translation>model: "%1" desconocido (uno de %2, auto)</translation>
+        <location line="+33"/>
+        <source>model: unknown &quot;%1&quot; (one of %2, auto)</source>
+        <translation>model: &quot;%1&quot; desconocido (uno de %2, auto)</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>no data for district %1</source>
         <translation>no hay datos para el distrito %1</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>no model can forecast this series (%1)</source>
         <translation>ningún modelo puede pronosticar esta serie (%1)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>backtest: %1</source>
         <translation>backtest: %1</translation>
     </message>
@@ -341,15 +341,15 @@
 <context>
     <name>ImportService</name>
     <message>
-        <location filename="../connectors/ImportService.cpp" line="+12" />
-        <source>Unknown import format "%1"; known: %2</source>
-        <translation>Formato de importación desconocido "%1"; conocidos: %2</translation>
+        <location filename="../connectors/ImportService.cpp" line="+12"/>
+        <source>Unknown import format &quot;%1&quot;; known: %2</source>
+        <translation>Formato de importación desconocido &quot;%1&quot;; conocidos: %2</translation>
     </message>
 </context>
 <context>
     <name>JenksClassifier</name>
     <message>
-        <location filename="../mapping/JenksClassifier.cpp" line="+7" />
+        <location filename="../mapping/JenksClassifier.cpp" line="+7"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Cortes naturales (Jenks)</translation>
     </message>
@@ -357,48 +357,48 @@
 <context>
     <name>OgrBoundaryReader</name>
     <message>
-        <location filename="../mapping/OgrBoundaryReader.cpp" line="+90" />
+        <location filename="../mapping/OgrBoundaryReader.cpp" line="+90"/>
         <source>Cannot open boundary file %1: %2</source>
         <translation>No se puede abrir el archivo de límites %1: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Boundary file %1 has no layer</source>
         <translation>El archivo de límites %1 no tiene capas</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Boundary file %1 has no layer "%2"</source>
-        <translation>El archivo de límites %1 no tiene la capa "%2"</translation>
+        <location line="+1"/>
+        <source>Boundary file %1 has no layer &quot;%2&quot;</source>
+        <translation>El archivo de límites %1 no tiene la capa &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Layer "%1" of %2 has no code field "%3"</source>
-        <translation>La capa "%1" de %2 no tiene el campo de código "%3"</translation>
+        <location line="+7"/>
+        <source>Layer &quot;%1&quot; of %2 has no code field &quot;%3&quot;</source>
+        <translation>La capa &quot;%1&quot; de %2 no tiene el campo de código &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Layer "%1" of %2 has no name field "%3"</source>
-        <translation>La capa "%1" de %2 no tiene el campo de nombre "%3"</translation>
+        <location line="+6"/>
+        <source>Layer &quot;%1&quot; of %2 has no name field &quot;%3&quot;</source>
+        <translation>La capa &quot;%1&quot; de %2 no tiene el campo de nombre &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Cannot transform layer "%1" of %2 to longitude/latitude: %3</source>
-        <translation>No se puede transformar la capa "%1" de %2 a longitud/latitud: %3</translation>
+        <location line="+15"/>
+        <source>Cannot transform layer &quot;%1&quot; of %2 to longitude/latitude: %3</source>
+        <translation>No se puede transformar la capa &quot;%1&quot; de %2 a longitud/latitud: %3</translation>
     </message>
 </context>
 <context>
     <name>PgLocation</name>
     <message>
-        <location filename="../connectors/warehouse/PgLocation.cpp" line="+24" />
-        <source>"%1" is not a PostgreSQL URI (postgresql://user@host:port/database)</source>
-        <translation>"%1" no es un URI de PostgreSQL (postgresql://user@host:port/database)</translation>
+        <location filename="../connectors/warehouse/PgLocation.cpp" line="+24"/>
+        <source>&quot;%1&quot; is not a PostgreSQL URI (postgresql://user@host:port/database)</source>
+        <translation>&quot;%1&quot; no es un URI de PostgreSQL (postgresql://user@host:port/database)</translation>
     </message>
 </context>
 <context>
     <name>QuantileClassifier</name>
     <message>
-        <location filename="../mapping/QuantileClassifier.cpp" line="+7" />
+        <location filename="../mapping/QuantileClassifier.cpp" line="+7"/>
         <source>Quantile (equal count)</source>
         <translation>Cuantiles (mismo recuento)</translation>
     </message>
@@ -406,8 +406,8 @@
 <context>
     <name>QuarantineCsv</name>
     <message>
-        <location filename="../connectors/QuarantineCsv.cpp" line="+20" />
-        <location line="+16" />
+        <location filename="../connectors/QuarantineCsv.cpp" line="+20"/>
+        <location line="+16"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -415,65 +415,83 @@
 <context>
     <name>SqliteDb</name>
     <message>
-        <location filename="../connectors/SqliteUtil.cpp" line="+16" />
+        <location filename="../connectors/SqliteUtil.cpp" line="+16"/>
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>unknown SQLite error</source>
         <translation>error desconocido de SQLite</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>out of memory</source>
         <translation>memoria insuficiente</translation>
     </message>
 </context>
 <context>
+    <name>TrendPanelProvider</name>
+    <message>
+        <location filename="../connectors/TrendPanelProvider.cpp" line="+25"/>
+        <source>series %1: unreadable period &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>series %1: period &quot;%2&quot; out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 holds no sales for this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Warehouse</name>
     <message>
-        <location filename="../connectors/warehouse/PgConnection.cpp" line="+30" />
+        <location filename="../connectors/warehouse/PgConnection.cpp" line="+30"/>
         <source>Cannot connect to %1: %2</source>
         <translation>No se puede conectar a %1: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseReference.cpp" line="+33" />
+        <location filename="../connectors/warehouse/WarehouseReference.cpp" line="+33"/>
         <source>Cannot create the folder of %1</source>
         <translation>No se puede crear la carpeta de %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Cannot write %1</source>
         <translation>No se puede escribir %1</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseSnapshot.cpp" line="+36" />
-        <source>Invalid snapshot name "%1": use lower-case letters, digits and _, starting with a letter (at most 40 characters)</source>
-        <translation>Nombre de instantánea no válido "%1": use letras minúsculas, dígitos y _, empezando por una letra (como máximo 40 caracteres)</translation>
+        <location filename="../connectors/warehouse/WarehouseSnapshot.cpp" line="+36"/>
+        <source>Invalid snapshot name &quot;%1&quot;: use lower-case letters, digits and _, starting with a letter (at most 40 characters)</source>
+        <translation>Nombre de instantánea no válido &quot;%1&quot;: use letras minúsculas, dígitos y _, empezando por una letra (como máximo 40 caracteres)</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>A snapshot named "%1" already exists</source>
-        <translation>Ya existe una instantánea llamada "%1"</translation>
+        <location line="+9"/>
+        <source>A snapshot named &quot;%1&quot; already exists</source>
+        <translation>Ya existe una instantánea llamada &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+465" />
+        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+465"/>
         <source>Cannot prepare the warehouse %1: %2</source>
         <translation>No se puede preparar el almacén de datos %1: %2</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>Cannot read the quarantine of %1: %2</source>
         <translation>No se puede leer la cuarentena de %1: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseSource.cpp" line="+59" />
-        <source>The warehouse %1 has no snapshot "%2"</source>
-        <translation>El almacén de datos %1 no tiene la instantánea "%2"</translation>
+        <location filename="../connectors/warehouse/WarehouseSource.cpp" line="+59"/>
+        <source>The warehouse %1 has no snapshot &quot;%2&quot;</source>
+        <translation>El almacén de datos %1 no tiene la instantánea &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Cannot open the warehouse %1: %2</source>
         <translation>No se puede abrir el almacén de datos %1: %2</translation>
     </message>
@@ -481,152 +499,152 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/CliIo.cpp" line="+33" />
+        <location filename="../app/cli/CliIo.cpp" line="+33"/>
         <source>Show this help.</source>
         <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DataSourceOption.h" line="+18" />
-        <location filename="../app/cli/ForecastCommand.cpp" line="+99" />
+        <location filename="../app/cli/DataSourceOption.h" line="+18"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="+109"/>
         <source>Embedded store (GeoPackage file).</source>
         <translation>Base de datos integrada (archivo GeoPackage).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>PostgreSQL warehouse (postgresql://user@host:port/db[?snapshot=NAME]).</source>
         <translation>Almacén de datos PostgreSQL (postgresql://user@host:port/db[?snapshot=NAME]).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="+30" />
+        <location filename="../app/cli/DemoCommand.cpp" line="+30"/>
         <source>Random seed.</source>
         <translation>Semilla aleatoria.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fraction of the real volume.</source>
         <translation>Fracción del volumen real.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../app/cli/TrendOptions.h" line="+25" />
+        <location line="+2"/>
+        <location filename="../app/cli/TrendOptions.h" line="+33"/>
         <source>First year.</source>
         <translation>Primer año.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/cli/TrendOptions.h" line="+1" />
+        <location line="+1"/>
+        <location filename="../app/cli/TrendOptions.h" line="+1"/>
         <source>Last year.</source>
         <translation>Último año.</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>Generate demo data: ANVISA-format files (demo generate DIR) or a Poland relocation scenario (demo relocation DIR).</source>
         <translation>Generar datos de demostración: archivos en formato ANVISA (demo generate DIR) o un escenario de reubicación en Polonia (demo relocation DIR).</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The action: generate or relocation.</source>
         <translation>La acción: generate o relocation.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Output folder.</source>
         <translation>Carpeta de salida.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>usage: epidesk-cli demo generate DIR [--seed N] [--scale S]</source>
         <translation>uso: epidesk-cli demo generate DIR [--seed N] [--scale S]</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+33" />
+        <location line="+8"/>
+        <location line="+33"/>
         <source>seed: must be a non-negative integer</source>
         <translation>seed: debe ser un número entero no negativo</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-30"/>
         <source>scale: must be a number in (0, 1]</source>
         <translation>scale: debe ser un número en (0, 1]</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>from/to: must be years with from &lt;= to</source>
         <translation>from/to: deben ser años, con from &lt;= to</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+24" />
+        <location line="+2"/>
+        <location line="+24"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-16"/>
         <source>cannot read %1</source>
         <translation>no se puede leer %1</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+20" />
-        <location filename="../app/cli/ForecastCommand.cpp" line="+101" />
-        <location filename="../app/cli/RelocateCommand.cpp" line="+131" />
-        <location filename="../app/cli/ReportCommand.cpp" line="+78" />
-        <location filename="../app/cli/TrendsCommand.cpp" line="+56" />
+        <location line="+3"/>
+        <location line="+20"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="+133"/>
+        <location filename="../app/cli/RelocateCommand.cpp" line="+131"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+78"/>
+        <location filename="../app/cli/TrendsCommand.cpp" line="+56"/>
         <source>interrupted</source>
         <translation>interrumpido</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+20" />
+        <location filename="../app/cli/ImportCommand.cpp" line="+20"/>
         <source>Import source files (anvisa) into a store or the warehouse; JSON summary.</source>
         <translation>Importar archivos de origen (anvisa) a una base de datos o al almacén de datos; resumen en JSON.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Embedded store (created if missing).</source>
         <translation>Base de datos integrada (se crea si no existe).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>PostgreSQL warehouse (migrated if needed).</source>
         <translation>Almacén de datos PostgreSQL (se migra si es necesario).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Files to import.</source>
         <translation>Archivos que importar.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>format: missing (one of %1)</source>
         <translation>format: falta (uno de %1)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>format: unknown '%1' (one of %2)</source>
-        <translation>format: '%1' desconocido (uno de %2)</translation>
+        <location line="+5"/>
+        <source>format: unknown &apos;%1&apos; (one of %2)</source>
+        <translation>format: &apos;%1&apos; desconocido (uno de %2)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>files: nothing to import</source>
         <translation>files: nada que importar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>store: one destination is required (--store FILE or --db URI)</source>
         <translation>store: se requiere un destino (--store FILE o --db URI)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>import</source>
         <translation>importación</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>interrupted: the file in progress was rolled back</source>
         <translation>interrumpido: se revirtieron los cambios del archivo en curso</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+13" />
+        <location filename="../app/cli/main.cpp" line="+13"/>
         <source>Usage: epidesk-cli COMMAND [OPTIONS]
 
 Commands:
@@ -637,350 +655,365 @@ Comandos:
 </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>
-Run 'epidesk-cli COMMAND --help' for a command's options.
+Run &apos;epidesk-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>
-Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
+Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un comando.
 </translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>unknown command '%1'</source>
-        <translation>comando desconocido '%1'</translation>
+        <location line="+27"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="-63" />
+        <location filename="../app/cli/ReportCommand.cpp" line="-63"/>
         <source>Write the PDF report (map, chart, trend table, provenance).</source>
         <translation>Generar el informe PDF (mapa, gráfico, tabla de tendencias, procedencia de los datos).</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Output PDF file.</source>
         <translation>Archivo PDF de salida.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Report title.</source>
         <translation>Título del informe.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Map classes: %1.</source>
         <translation>Clasificación del mapa: %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Number of map classes.</source>
         <translation>Número de clases del mapa.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Map a period (e.g. 2020) or sen_slope; default: last period.</source>
         <translation>Período que mapear (p. ej., 2020) o sen_slope; predeterminado: último período.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Codes to highlight (comma-separated).</source>
         <translation>Códigos que resaltar (separados por comas).</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>pdf: an output file is required (--pdf FILE)</source>
         <translation>pdf: se requiere un archivo de salida (--pdf FILE)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>classification: must be one of %1</source>
         <translation>classification: debe ser uno de %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>classes: must be an integer from 2 to 9</source>
         <translation>classes: debe ser un número entero de 2 a 9</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>report</source>
         <translation>informe</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrendsCommand.cpp" line="-42" />
-        <source>Series and trend tests (Kendall tau, Sen's slope) per area.</source>
+        <location filename="../app/cli/TrendsCommand.cpp" line="-42"/>
+        <source>Series and trend tests (Kendall tau, Sen&apos;s slope) per area.</source>
         <translation>Series y pruebas de tendencia (tau de Kendall, pendiente de Sen) por área.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RelocateCommand.cpp" line="-79" />
+        <location filename="../app/cli/RelocateCommand.cpp" line="-79"/>
         <source>Relocation plan of a scenario: districts to facilities (CBC MILP).</source>
         <translation>Plan de reubicación de un escenario: distritos a centros (MILP con CBC).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Scenario folder or JSON file.</source>
         <translation>Carpeta o archivo JSON del escenario.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Objective weights, e.g. risk=1,travel=0.1,cost=0.01.</source>
         <translation>Pesos del objetivo, p. ej., risk=1,travel=0.1,cost=0.01.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Solver time limit (seconds).</source>
         <translation>Límite de tiempo del solver (segundos).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Relative optimality gap.</source>
         <translation>Gap de optimalidad relativo.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Nearest facilities per district and group (0 = all within the limit).</source>
         <translation>Centros más cercanos por distrito y grupo (0 = todos dentro del límite).</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../app/cli/TrendsCommand.cpp" line="+11" />
+        <location line="+3"/>
+        <location filename="../app/cli/TrendsCommand.cpp" line="+11"/>
         <source>json or csv.</source>
         <translation>json o csv.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>With --format csv: flows (default), unmet or facility_use.</source>
         <translation>Con --format csv: flows (predeterminado), unmet o facility_use.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Also write the model to FILE (.mps, or .lp) for other solvers.</source>
         <translation>Escribir también el modelo en FILE (.mps o .lp) para otros solvers.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>scenario: required (a folder or a JSON file)</source>
         <translation>scenario: obligatorio (una carpeta o un archivo JSON)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>time-limit, gap, max-candidates: must be numbers</source>
         <translation>time-limit, gap, max-candidates: deben ser números</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>csv-table: must be flows, unmet or facility_use</source>
         <translation>csv-table: debe ser flows, unmet o facility_use</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>invalid scenario:
 %1</source>
         <translation>escenario no válido:
 %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>relocate</source>
         <translation>reubicación</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrendsCommand.cpp" line="+2" />
+        <location filename="../app/cli/TrendsCommand.cpp" line="+2"/>
         <source>With --format csv: series (default) or tests.</source>
         <translation>Con --format csv: series (predeterminado) o tests.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RelocateCommand.cpp" line="-11" />
-        <location filename="../app/cli/TrendsCommand.cpp" line="+13" />
+        <location filename="../app/cli/RelocateCommand.cpp" line="-11"/>
+        <location filename="../app/cli/TrendsCommand.cpp" line="+13"/>
         <source>format: must be json or csv</source>
         <translation>format: debe ser json o csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrendsCommand.cpp" line="+3" />
+        <location filename="../app/cli/TrendsCommand.cpp" line="+3"/>
         <source>csv-table: must be series or tests</source>
         <translation>csv-table: debe ser series o tests</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>trends</source>
         <translation>tendencias</translation>
     </message>
     <message>
-        <location filename="../app/cli/DataSourceOption.cpp" line="+14" />
+        <location filename="../app/cli/DataSourceOption.cpp" line="+14"/>
         <source>store: give either --store FILE or --db URI, not both</source>
         <translation>store: indique --store FILE o --db URI, no ambos</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>db: expected a postgresql:// URI</source>
         <translation>db: se esperaba un URI postgresql://</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>store: a data source is required (--store FILE or --db URI)</source>
         <translation>store: se requiere una fuente de datos (--store FILE o --db URI)</translation>
     </message>
     <message>
-        <location filename="../app/cli/WarehouseCommand.cpp" line="+20" />
+        <location filename="../app/cli/WarehouseCommand.cpp" line="+20"/>
         <source>PostgreSQL warehouse: migrate the schema, take snapshots.</source>
         <translation>Almacén de datos PostgreSQL: migrar el esquema, crear instantáneas.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Warehouse (postgresql://user@host:port/db).</source>
         <translation>Almacén de datos (postgresql://user@host:port/db).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>migrate, or snapshot NAME.</source>
         <translation>migrate o snapshot NAME.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>action: expected migrate or snapshot NAME</source>
         <translation>action: se esperaba migrate o snapshot NAME</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>snapshot: a NAME is required</source>
         <translation>snapshot: se requiere NAME</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>db: a warehouse is required (--db URI)</source>
         <translation>db: se requiere un almacén de datos (--db URI)</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>warehouse %1: %2</source>
         <translation>almacén de datos %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrendOptions.h" line="-4" />
+        <location filename="../app/cli/TrendOptions.h" line="-5"/>
         <source>Active ingredient contains TEXT (case and accents ignored).</source>
         <translation>El principio activo contiene TEXT (se ignoran mayúsculas/minúsculas y tildes).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>municipality, uf, region or country.</source>
         <translation>municipality, uf, region o country.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2"/>
         <source>year or month.</source>
         <translation>year o month.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>prescriptions or units.</source>
         <translation>prescriptions o units.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rates per 1,000 inhabitants.</source>
         <translation>Tasas por 1.000 habitantes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ForecastCommand.cpp" line="-174" />
-        <source>Forecast district series (nn, bayes, ets, snaive, auto) with backtests; JSON.</source>
-        <translation>Pronosticar series por distrito (nn, bayes, ets, snaive, auto) con backtests; JSON.</translation>
+        <location filename="../app/cli/ForecastCommand.cpp" line="-192"/>
+        <source>%1: expected a whole number from %2 to %3, got &quot;%4&quot;</source>
+        <translation>%1: se esperaba un número entero de %2 a %3, se recibió &quot;%4&quot;</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>%1: expected a whole number from %2 to %3, got "%4"</source>
-        <translation>%1: se esperaba un número entero de %2 a %3, se recibió "%4"</translation>
-    </message>
-    <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>PostgreSQL warehouse URI.</source>
         <translation>URI del almacén de datos PostgreSQL.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>A period,value CSV (series code "series").</source>
-        <translation>Un CSV period,value (código de serie "series").</translation>
+        <location line="+2"/>
+        <source>A period,value CSV (series code &quot;series&quot;).</source>
+        <translation>Un CSV period,value (código de serie &quot;series&quot;).</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>District code, comma list, voivodeship prefix (02*), PL or all (default).</source>
-        <translation>Código de distrito, lista separada por comas, prefijo de voivodato (02*), PL o all (predeterminado).</translation>
+        <location line="-77"/>
+        <source>Forecast district or prescription series (nn, bayes, ets, snaive, auto) with backtests; JSON.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+80"/>
+        <source>District code, comma list, voivodeship prefix (02*), PL or all (default); with --prescriptions the trends codes (MG, BR, 31*).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>nn, bayes, ets, snaive or auto.</source>
         <translation>nn, bayes, ets, snaive o auto.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Periods ahead (1-1000).</source>
         <translation>Períodos hacia adelante (1-1000).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Intervals to print: 80, 95 or 80,95 (default).</source>
         <translation>Intervalos a mostrar: 80, 95 o 80,95 (predeterminado).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Rolling-origin backtest with this many origins (0 = none).</source>
         <translation>Backtest con origen móvil con este número de orígenes (0 = ninguno).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>cases (default) or deaths.</source>
         <translation>cases (predeterminado) o deaths.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>json (default) or csv.</source>
         <translation>json (predeterminado) o csv.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>arguments: unexpected "%1"</source>
-        <translation>argumentos: "%1" inesperado</translation>
+        <location line="+4"/>
+        <source>Forecast the ANVISA series of the trend options below.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+10"/>
+        <source>arguments: unexpected &quot;%1&quot;</source>
+        <translation>argumentos: &quot;%1&quot; inesperado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>source: give exactly one of --store FILE, --db URI or --csv FILE</source>
         <translation>source: indique exactamente uno de --store FILE, --db URI o --csv FILE</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>model: expected one of %1, got "%2"</source>
-        <translation>model: se esperaba uno de %1, se recibió "%2"</translation>
+        <location line="+7"/>
+        <source>model: expected one of %1, got &quot;%2&quot;</source>
+        <translation>model: se esperaba uno de %1, se recibió &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>horizon: missing (--horizon H)</source>
         <translation>horizon: falta (--horizon H)</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>level: expected 80, 95 or 80,95, got "%1"</source>
-        <translation>level: se esperaba 80, 95 o 80,95, se recibió "%1"</translation>
+        <location line="+13"/>
+        <source>level: expected 80, 95 or 80,95, got &quot;%1&quot;</source>
+        <translation>level: se esperaba 80, 95 o 80,95, se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>indicator: expected cases or deaths, got "%1"</source>
-        <translation>indicator: se esperaba cases o deaths, se recibió "%1"</translation>
+        <location line="+6"/>
+        <source>indicator: expected cases or deaths, got &quot;%1&quot;</source>
+        <translation>indicator: se esperaba cases o deaths, se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>format: expected json or csv, got "%1"</source>
-        <translation>format: se esperaba json o csv, se recibió "%1"</translation>
+        <location line="+8"/>
+        <source>prescriptions: reads --store or --db; --csv and --indicator do not apply</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+8"/>
+        <source>%1: only with --prescriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>format: expected json or csv, got &quot;%1&quot;</source>
+        <translation>format: se esperaba json o csv, se recibió &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>db: %1</source>
         <translation>db: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>forecast</source>
         <translation>pronóstico</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+18"/>
         <source>no series could be forecast</source>
         <translation>no se pudo pronosticar ninguna serie</translation>
     </message>
@@ -988,92 +1021,115 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
 <context>
     <name>epidesk-server</name>
     <message>
-        <location filename="../cluster/server_main.cpp" line="+29" />
+        <location filename="../cluster/server_main.cpp" line="+32"/>
         <source>PostgreSQL URI of the job database (default: $EPIDESK_CLUSTER_DB).</source>
         <translation>URI PostgreSQL de la base de datos de trabajos (predeterminado: $EPIDESK_CLUSTER_DB).</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>User name the token belongs to.</source>
-        <translation>Nombre del usuario al que pertenece el token.</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+48"/>
         <source>analyst (own jobs) or admin (all jobs).</source>
         <translation>analyst (trabajos propios) o admin (todos los trabajos).</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Create a token and print it (shown only once).</source>
-        <translation>Crear un token y mostrarlo (se muestra una sola vez).</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+10"/>
         <source>Manage API tokens.</source>
         <translation>Gestionar los tokens de la API.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>usage: epidesk-server token create --db URI --user NAME --role analyst|admin</source>
-        <translation>uso: epidesk-server token create --db URI --user NAME --role analyst|admin</translation>
+        <location line="-14"/>
+        <source>User name the token belongs to (create), or whose tokens to revoke.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7"/>
+        <source>Token id from &quot;token list&quot; (revoke).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>create: make a token and print it (shown only once); list: show tokens (never their secret); revoke: refuse a token from the next request on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: epidesk-server token create --db URI --user NAME --role analyst|admin
+       epidesk-server token list --db URI
+       epidesk-server token revoke --db URI (--id ID | --user NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+13"/>
         <source>--user: required</source>
         <translation>--user: obligatorio</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-11"/>
         <source>--role: must be analyst or admin</source>
         <translation>--role: debe ser analyst o admin</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+3"/>
+        <source>revoke: give either --id or --user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--id: expected a token id from &quot;token list&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no active token matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Create or upgrade the epidesk_cluster schema.</source>
         <translation>Crear o actualizar el esquema epidesk_cluster.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Address and port to listen on (port 0 = any free port).</source>
         <translation>Dirección y puerto de escucha (puerto 0 = cualquier puerto libre).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Data source the jobs run against: store path or warehouse URI.</source>
         <translation>Fuente de datos sobre la que se ejecutan los trabajos: ruta de la base de datos o URI del almacén de datos.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Largest request body in bytes.</source>
         <translation>Tamaño máximo del cuerpo de la solicitud, en bytes.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Attempts per job before it fails.</source>
         <translation>Intentos por trabajo antes de que falle.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>EpiDesk cluster API server.</source>
         <translation>Servidor de la API del clúster de EpiDesk.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>--listen: expected HOST:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen: se esperaba HOST:PORT, p. ej., 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>--max-body / --max-attempts: invalid number</source>
         <translation>--max-body / --max-attempts: número no válido</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>--data: required (store path or warehouse URI)</source>
         <translation>--data: obligatorio (ruta de la base de datos o URI del almacén de datos)</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>cannot listen on %1: %2</source>
         <translation>no se puede escuchar en %1: %2</translation>
     </message>
@@ -1081,57 +1137,57 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
 <context>
     <name>epidesk-worker</name>
     <message>
-        <location filename="../cluster/worker_main.cpp" line="+31" />
+        <location filename="../cluster/worker_main.cpp" line="+31"/>
         <source>EpiDesk cluster worker.</source>
         <translation>Worker del clúster de EpiDesk.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>PostgreSQL URI of the job database (default: $EPIDESK_CLUSTER_DB).</source>
         <translation>URI PostgreSQL de la base de datos de trabajos (predeterminado: $EPIDESK_CLUSTER_DB).</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Data source: store path or warehouse URI (same as the server's).</source>
+        <location line="+5"/>
+        <source>Data source: store path or warehouse URI (same as the server&apos;s).</source>
         <translation>Fuente de datos: ruta de la base de datos o URI del almacén de datos (la misma que la del servidor).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Lease in seconds; renewed every third of it while a job runs.</source>
         <translation>Concesión en segundos; se renueva cada tercio de ella mientras se ejecuta un trabajo.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Attempts per job before it fails.</source>
         <translation>Intentos por trabajo antes de que falle.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Wait between claims when the queue is empty.</source>
         <translation>Espera entre solicitudes de trabajo cuando la cola está vacía.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Worker name (default: host-pid-random).</source>
         <translation>Nombre del worker (predeterminado: host-pid-aleatorio).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Exit after this many jobs (0 = never).</source>
         <translation>Salir tras este número de trabajos (0 = nunca).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>File touched at every heartbeat (liveness probes).</source>
         <translation>Archivo que se actualiza (touch) en cada latido (sondas de actividad).</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>--lease, --max-attempts, --poll-ms, --max-jobs: positive integers</source>
         <translation>--lease, --max-attempts, --poll-ms, --max-jobs: enteros positivos</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--data: required (store path or warehouse URI)</source>
         <translation>--data: obligatorio (ruta de la base de datos o URI del almacén de datos)</translation>
     </message>
@@ -1139,63 +1195,63 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
 <context>
     <name>epidesk::AnalogueModel</name>
     <message>
-        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+586" />
+        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+586"/>
         <source>Nearest-neighbour analogues</source>
         <translation>Análogos por vecinos más cercanos</translation>
     </message>
     <message>
-        <location line="-286" />
-        <location line="+298" />
+        <location line="-286"/>
+        <location line="+323"/>
         <source>The series %1 is empty.</source>
         <translation>La serie %1 está vacía.</translation>
     </message>
     <message>
-        <location line="-532" />
-        <source>Option "%1" must be an integer from %2 to %3.</source>
-        <translation>La opción "%1" debe ser un número entero de %2 a %3.</translation>
+        <location line="-557"/>
+        <source>Option &quot;%1&quot; must be an integer from %2 to %3.</source>
+        <translation>La opción &quot;%1&quot; debe ser un número entero de %2 a %3.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The forecast horizon must be at least 1.</source>
         <translation>El horizonte de pronóstico debe ser de al menos 1.</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Option "transform" must be none, mean7 or log1p.</source>
-        <translation>La opción "transform" debe ser none, mean7 o log1p.</translation>
+        <location line="+17"/>
+        <source>Option &quot;transform&quot; must be none, mean7 or log1p.</source>
+        <translation>La opción &quot;transform&quot; debe ser none, mean7 o log1p.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Option "scale" must be level, zscore or none.</source>
-        <translation>La opción "scale" debe ser level, zscore o none.</translation>
+        <location line="+10"/>
+        <source>Option &quot;scale&quot; must be level, zscore or none.</source>
+        <translation>La opción &quot;scale&quot; debe ser level, zscore o none.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Option "eps" must be a number of at least 0.</source>
-        <translation>La opción "eps" debe ser un número mayor o igual que 0.</translation>
+        <location line="+5"/>
+        <source>Option &quot;eps&quot; must be a number of at least 0.</source>
+        <translation>La opción &quot;eps&quot; debe ser un número mayor o igual que 0.</translation>
     </message>
     <message>
-        <location line="+195" />
+        <location line="+195"/>
         <source>The series %1 has no valid start period.</source>
         <translation>La serie %1 no tiene un período inicial válido.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The series %1 has %2 points; the analogue model needs at least %3 (the window).</source>
         <translation>La serie %1 tiene %2 puntos; el modelo de análogos necesita al menos %3 (la ventana).</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The last %1 points of series %2 contain missing or invalid values.</source>
         <translation>Los últimos %1 puntos de la serie %2 contienen valores faltantes o no válidos.</translation>
     </message>
     <message>
-        <location line="+192" />
+        <location line="+192"/>
         <source>No earlier window of length %1 with a %2-step continuation is available to forecast %3.</source>
         <translation>No hay ninguna ventana anterior de longitud %1 con una continuación de %2 pasos disponible para pronosticar %3.</translation>
     </message>
     <message>
-        <location line="+137" />
+        <location line="+162"/>
         <source>The series %1 has another frequency than the panel.</source>
         <translation>La serie %1 tiene una frecuencia distinta de la del panel.</translation>
     </message>
@@ -1203,52 +1259,52 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
 <context>
     <name>epidesk::ApiService</name>
     <message>
-        <location filename="../cluster/ApiService.cpp" line="+22" />
+        <location filename="../cluster/ApiService.cpp" line="+22"/>
         <source>no such job</source>
         <translation>trabajo inexistente</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>method not allowed</source>
         <translation>método no permitido</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>database unavailable, retry later</source>
         <translation>base de datos no disponible, vuelva a intentarlo más tarde</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>internal error</source>
         <translation>error interno</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>no such resource</source>
         <translation>recurso inexistente</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>missing or invalid bearer token</source>
         <translation>token bearer ausente o no válido</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>malformed JSON at offset %1: %2</source>
         <translation>JSON mal formado en la posición %1: %2</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>the body must be a JSON object {"kind", "params"}</source>
-        <translation>el cuerpo debe ser un objeto JSON {"kind", "params"}</translation>
+        <location line="+6"/>
+        <source>the body must be a JSON object {&quot;kind&quot;, &quot;params&quot;}</source>
+        <translation>el cuerpo debe ser un objeto JSON {&quot;kind&quot;, &quot;params&quot;}</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>must be an integer from 1 to 1000</source>
         <translation>debe ser un número entero de 1 a 1000</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>unknown status</source>
         <translation>estado desconocido</translation>
     </message>
@@ -1256,22 +1312,22 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
 <context>
     <name>epidesk::Backtest</name>
     <message>
-        <location filename="../analytics/forecast/Backtest.cpp" line="+44" />
+        <location filename="../analytics/forecast/Backtest.cpp" line="+44"/>
         <source>A backtest needs a horizon and a number of origins of at least 1.</source>
         <translation>Un backtest necesita un horizonte y un número de orígenes de al menos 1.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Series %1 has %2 values: too short for %3 backtest origins of horizon %4 with model %5 (needs at least %6).</source>
         <translation>La serie %1 tiene %2 valores: demasiado corta para %3 orígenes de backtest con horizonte %4 en el modelo %5 (se necesitan al menos %6).</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Model %1 returned fewer forecasts than asked.</source>
         <translation>El modelo %1 devolvió menos pronósticos de los solicitados.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>unknown model</source>
         <translation>modelo desconocido</translation>
     </message>
@@ -1279,7 +1335,7 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
 <context>
     <name>epidesk::BoundaryCache</name>
     <message>
-        <location filename="../views/BoundaryCache.cpp" line="+16" />
+        <location filename="../views/BoundaryCache.cpp" line="+16"/>
         <source>The data source has no boundaries.</source>
         <translation>La fuente de datos no tiene límites territoriales.</translation>
     </message>
@@ -1287,20 +1343,20 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
 <context>
     <name>epidesk::BoundaryCentroids</name>
     <message>
-        <location filename="../connectors/relocation/BoundaryCentroids.cpp" line="+23" />
+        <location filename="../connectors/relocation/BoundaryCentroids.cpp" line="+23"/>
         <source>cannot read boundaries from %1</source>
         <translation>no se pueden leer los límites de %1</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>%1 has no property "%2"</source>
-        <translation>%1 no tiene la propiedad "%2"</translation>
+        <location line="+8"/>
+        <source>%1 has no property &quot;%2&quot;</source>
+        <translation>%1 no tiene la propiedad &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>epidesk::ChoroplethLayer</name>
     <message>
-        <location filename="../mapping/ChoroplethLayer.cpp" line="+121" />
+        <location filename="../mapping/ChoroplethLayer.cpp" line="+130"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
@@ -1308,20 +1364,502 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
 <context>
     <name>epidesk::ClusterClient</name>
     <message>
-        <location filename="../connectors/ClusterClient.cpp" line="+91" />
+        <location filename="../connectors/ClusterClient.cpp" line="+95"/>
         <source>cluster not reachable: %1</source>
         <translation>clúster no accesible: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>cluster answered HTTP %1</source>
         <translation>el clúster respondió HTTP %1</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::ClusterJobModel</name>
+    <message>
+        <location filename="../views/ClusterJobModel.cpp" line="+26"/>
+        <source>submitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>answered at once from the cluster&apos;s stored results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (cached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ClusterJobTracker</name>
+    <message>
+        <location filename="../connectors/ClusterJobTracker.cpp" line="+255"/>
+        <source>no cluster is configured: set its address in the cluster settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cluster at %1 not reachable: %2; retrying in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>token rejected by the cluster at %1: check the token in the cluster settings; retrying in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>token rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+33"/>
+        <source>the cluster no longer knows this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ClusterMonitor</name>
+    <message>
+        <location filename="../views/ClusterMonitor.cpp" line="+26"/>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>not an EpiDesk cluster (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Set a token in the cluster settings to see jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cluster rejected the token: no jobs shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Jobs not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Jobs of %n users: this is an admin token, which sees every user&apos;s jobs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jobs of %1 only: an analyst token sees its own jobs, an admin token every user&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No jobs visible to this token (an analyst token sees its own jobs, an admin token every user&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No cluster configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (+%2 since opened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Updated %1 · every %n s · %2 jobs succeeded since opened</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Last values from %1; retrying every %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workers alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run time mean / p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queue depth and running jobs (this session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ClusterSession</name>
+    <message>
+        <location filename="../app/ClusterSession.cpp" line="+45"/>
+        <source>The cluster answers again; jobs are being polled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cluster &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster &amp;jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster &amp;monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+59"/>
+        <source>No cluster configured: Cluster ▸ Cluster settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>No token for %1: Cluster ▸ Cluster settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The keychain is unavailable: enter the cluster token again in Cluster settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The keychain is unavailable (%1): the token is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not store the token in the keychain (%1); it is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Submitted to the cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cluster job finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cluster job finished: %1 (open it from the Jobs panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cluster job canceled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cluster job failed: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This result cannot be shown (job kind %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ClusterSettingsDialog</name>
+    <message>
+        <location filename="../views/ClusterSettingsDialog.cpp" line="+92"/>
+        <source>Enter the cluster&apos;s http:// or https:// address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished">Conectando a %1…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not reachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This address answers, but not as an EpiDesk cluster (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Token rejected: enter the token your administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token rejected: it is wrong, revoked, or for another cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cluster answers, but its database is unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cluster answered with an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>OK, %n worker(s) alive</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK (worker count not available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cluster settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token is kept in the system keychain, never in the settings file. Ask your administrator for one (epidesk-server token create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished">Probar cone&amp;xión</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::ConnectionDialog</name>
     <message numerus="yes">
-        <location filename="../views/ConnectionDialog.cpp" line="+81" />
+        <location filename="../views/ConnectionDialog.cpp" line="+81"/>
         <source>The server did not answer within %n seconds.</source>
         <translation>
             <numerusform>El servidor no respondió en %n segundo.</numerusform>
@@ -1329,82 +1867,82 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
         </translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+66"/>
         <source>Enter the host, database and user first.</source>
         <translation>Indique primero el servidor, la base de datos y el usuario.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Connected: PostgreSQL %1</source>
         <translation>Conectado: PostgreSQL %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Connection failed: %1</source>
         <translation>Error de conexión: %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Connect to warehouse</source>
         <translation>Conectar al almacén de datos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Host:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de datos:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Pass&amp;word:</source>
         <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;SSL mode:</source>
         <translation>&amp;Modo SSL:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Remember password in the system keychain</source>
         <translation>&amp;Recordar la contraseña en el llavero del sistema</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Test connection</source>
         <translation>Probar cone&amp;xión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Connect</source>
         <translation>&amp;Conectar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No system keychain is available, so the password cannot be remembered: EpiDesk will ask for it each time and never writes it to disk.</source>
         <translation>No hay ningún llavero del sistema disponible, por lo que no se puede recordar la contraseña: EpiDesk la pedirá cada vez y nunca la escribe en el disco.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
@@ -1412,13 +1950,13 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
 <context>
     <name>epidesk::Credentials</name>
     <message>
-        <location filename="../app/Credentials.cpp" line="+48" />
+        <location filename="../app/Credentials.cpp" line="+48"/>
         <source>disabled by EPIDESK_KEYCHAIN=off</source>
         <translation>desactivado por EPIDESK_KEYCHAIN=off</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+32" />
+        <location line="+25"/>
+        <location line="+32"/>
         <source>the keychain did not answer</source>
         <translation>el llavero no respondió</translation>
     </message>
@@ -1426,8 +1964,8 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
 <context>
     <name>epidesk::CsvExport</name>
     <message>
-        <location filename="../views/CsvExport.cpp" line="+73" />
-        <location line="+5" />
+        <location filename="../views/CsvExport.cpp" line="+73"/>
+        <location line="+5"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -1435,17 +1973,17 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
 <context>
     <name>epidesk::Dashboard</name>
     <message>
-        <location filename="../views/Dashboard.cpp" line="+106" />
+        <location filename="../views/Dashboard.cpp" line="+107"/>
         <source>Opened %1</source>
         <translation>Abierto: %1</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Connection to the warehouse was lost; reconnecting…</source>
         <translation>Se perdió la conexión con el almacén de datos; reconectando…</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>Connection to the warehouse was lost; reconnecting in %n s… (%1)</source>
         <translation>
             <numerusform>Se perdió la conexión con el almacén de datos; reconectando en %n s… (%1)</numerusform>
@@ -1453,37 +1991,87 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Connection to the warehouse was lost; reconnecting… (%1)</source>
         <translation>Se perdió la conexión con el almacén de datos; reconectando… (%1)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Reconnected to %1</source>
         <translation>Reconectado a %1</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+24"/>
+        <source>Press Run to submit the request to the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>all ingredients</source>
+        <translation type="unfinished">todos los principios activos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>per state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trends: %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Submitted to the cluster; the result opens when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Computing trends…</source>
         <translation>Calculando tendencias…</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Canceled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Failed: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Map unavailable: %1</source>
         <translation>Mapa no disponible: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+16" />
+        <location line="+16"/>
         <source>%n series computed.</source>
         <translation>
             <numerusform>%n serie calculada.</numerusform>
@@ -1491,13 +2079,13 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
         </translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+46" />
-        <source>Trend (Sen's slope)</source>
+        <location line="+16"/>
+        <location line="+46"/>
+        <source>Trend (Sen&apos;s slope)</source>
         <translation>Tendencia (pendiente de Sen)</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>Map &amp;shows:</source>
         <translation>El mapa mue&amp;stra:</translation>
     </message>
@@ -1505,49 +2093,49 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
 <context>
     <name>epidesk::DemoGenerator</name>
     <message>
-        <location filename="../connectors/demo/DemoGenerator.cpp" line="+208" />
+        <location filename="../connectors/demo/DemoGenerator.cpp" line="+208"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>%1 does not list the 27 states</source>
         <translation>%1 no enumera los 27 estados</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>%1 lacks population for 2014-2021</source>
         <translation>%1 no tiene la población de 2014-2021</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>No municipalities in %1</source>
         <translation>No hay municipios en %1</translation>
     </message>
     <message>
-        <location line="+697" />
+        <location line="+697"/>
         <source>The scale must be above 0 and at most 10 (got %1).</source>
         <translation>La escala debe ser mayor que 0 y como máximo 10 (se recibió %1).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Demo data covers %1-%2; the requested years are %3-%4.</source>
         <translation>Los datos de demostración cubren %1-%2; los años solicitados son %3-%4.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Cannot create the folder %1.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Writing %1</source>
         <translation>Escribiendo %1</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+13" />
-        <location line="+27" />
+        <location line="+3"/>
+        <location line="+13"/>
+        <location line="+27"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -1555,27 +2143,27 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
 <context>
     <name>epidesk::DistrictMapView</name>
     <message>
-        <location filename="../views/DistrictMapView.cpp" line="+149" />
+        <location filename="../views/DistrictMapView.cpp" line="+151"/>
         <source>%1 (forecast)</source>
         <translation>%1 (pronóstico)</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+114"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Play the observed values, then the forecast</source>
         <translation>Reproducir los valores observados y luego el pronóstico</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date shown on the map</source>
         <translation>Fecha mostrada en el mapa</translation>
     </message>
@@ -1583,47 +2171,47 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
 <context>
     <name>epidesk::EtsModel</name>
     <message>
-        <location filename="../analytics/forecast/EtsModel.cpp" line="+653" />
+        <location filename="../analytics/forecast/EtsModel.cpp" line="+665"/>
         <source>Exponential smoothing (ETS)</source>
         <translation>Suavizado exponencial (ETS)</translation>
     </message>
     <message>
-        <location line="+123" />
+        <location line="+125"/>
         <source>No ETS model can be fitted to %1 values.</source>
         <translation>No se puede ajustar ningún modelo ETS a %1 valores.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>The horizon must be at least 1.</source>
         <translation>El horizonte debe ser de al menos 1.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Series %1 has %2 values; ETS needs at least %3.</source>
         <translation>La serie %1 tiene %2 valores; ETS necesita al menos %3.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Series %1 has missing or non-finite values.</source>
         <translation>La serie %1 tiene valores faltantes o no finitos.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>model: must be three letters: error A/M/Z, trend N/A/Z, season N/A/M/Z (e.g. "ZZZ", "MAM")</source>
-        <translation>model: debe tener tres letras: error A/M/Z, tendencia N/A/Z, estacionalidad N/A/M/Z (p. ej., "ZZZ", "MAM")</translation>
+        <location line="+7"/>
+        <source>model: must be three letters: error A/M/Z, trend N/A/Z, season N/A/M/Z (e.g. &quot;ZZZ&quot;, &quot;MAM&quot;)</source>
+        <translation>model: debe tener tres letras: error A/M/Z, tendencia N/A/Z, estacionalidad N/A/M/Z (p. ej., &quot;ZZZ&quot;, &quot;MAM&quot;)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>damped: must be true or false</source>
         <translation>damped: debe ser true o false</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>constant series: flat forecast, zero-width intervals</source>
         <translation>serie constante: pronóstico plano, intervalos de ancho cero</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>No ETS model gives finite forecasts for %1.</source>
         <translation>Ningún modelo ETS da pronósticos finitos para %1.</translation>
     </message>
@@ -1631,54 +2219,55 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
 <context>
     <name>epidesk::ForecastChart</name>
     <message>
-        <location filename="../views/ForecastChart.cpp" line="+247" />
+        <location filename="../views/ForecastChart.cpp" line="+168"/>
         <source>No district selected</source>
         <translation>Ningún distrito seleccionado</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-66"/>
+        <location line="+67"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+1" />
+        <location line="+20"/>
+        <location line="+1"/>
         <source>95 % interval</source>
         <translation>Intervalo del 95 %</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>80 % interval</source>
         <translation>Intervalo del 80 %</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Observed</source>
         <translation>Observado</translation>
     </message>
     <message numerus="yes">
-        <location line="+19" />
+        <location line="+19"/>
         <source>Analogues (%n)</source>
         <translation>
             <numerusform>Análogos (%n)</numerusform>
@@ -1686,12 +2275,12 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
         </translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Forecast</source>
         <translation>Pronóstico</translation>
     </message>
     <message numerus="yes">
-        <location line="+26" />
+        <location line="+26"/>
         <source>Backtest (%n origin(s))</source>
         <translation>
             <numerusform>Backtest (%n origen)</numerusform>
@@ -1699,22 +2288,22 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>MASE: %1</source>
         <translation>MASE: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>sMAPE: %1</source>
         <translation>sMAPE: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>80 % coverage: %1 %</source>
         <translation>Cobertura del 80 %: %1 %</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>95 % coverage: %1 %</source>
         <translation>Cobertura del 95 %: %1 %</translation>
     </message>
@@ -1722,33 +2311,33 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
 <context>
     <name>epidesk::ForecastExport</name>
     <message>
-        <location filename="../views/ForecastExport.cpp" line="+31" />
+        <location filename="../views/ForecastExport.cpp" line="+31"/>
         <source>EpiDesk forecast report</source>
         <translation>Informe de pronóstico de EpiDesk</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Automatic (best backtest MASE)</source>
         <translation>Automático (mejor MASE en el backtest)</translation>
     </message>
     <message>
-        <location line="+52" />
-        <location line="+80" />
+        <location line="+52"/>
+        <location line="+82"/>
         <source>Cannot write the PDF %1</source>
         <translation>No se puede escribir el PDF %1</translation>
     </message>
     <message>
-        <location line="-53" />
+        <location line="-53"/>
         <source>Indicator: %1</source>
         <translation>Indicador: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Model: %1</source>
         <translation>Modelo: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Horizon: %n period(s)</source>
         <translation>
             <numerusform>Horizonte: %n período</numerusform>
@@ -1756,47 +2345,48 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Backtest origins: %1</source>
         <translation>Orígenes del backtest: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Model options: %1</source>
         <translation>Opciones del modelo: %1</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Districts forecast: %1</source>
-        <translation>Distritos pronosticados: %1</translation>
+        <location line="+2"/>
+        <source>Series forecast: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Map: %1</source>
         <translation>Mapa: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Forecast</source>
         <translation>Pronóstico</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Analogues: %1</source>
         <translation>Análogos: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Generated %1</source>
         <translation>Generado el %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-45"/>
+        <location line="+47"/>
         <source>Data: %1</source>
         <translation>Datos: %1</translation>
     </message>
@@ -1804,20 +2394,25 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
 <context>
     <name>epidesk::ForecastJob</name>
     <message>
-        <location filename="../views/ForecastPanel.cpp" line="+85" />
+        <location filename="../views/ForecastPanel.cpp" line="+95"/>
         <source>Unknown error while forecasting.</source>
         <translation>Error desconocido durante el pronóstico.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+28"/>
         <source>Poland (national total)</source>
         <translation>Polonia (total nacional)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No data source is open.</source>
+        <translation type="unfinished">No hay ninguna fuente de datos abierta.</translation>
     </message>
 </context>
 <context>
     <name>epidesk::ForecastModel</name>
     <message>
-        <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="+29" />
+        <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="+29"/>
         <source>seasonal_period: must be a whole number between 1 and 366</source>
         <translation>seasonal_period: debe ser un número entero entre 1 y 366</translation>
     </message>
@@ -1825,131 +2420,262 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
 <context>
     <name>epidesk::ForecastPanelWidget</name>
     <message>
-        <location filename="../views/ForecastPanel.cpp" line="+101" />
+        <location filename="../views/ForecastPanel.cpp" line="+166"/>
         <source>Forecast</source>
         <translation>Pronóstico</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>Poland — COVID-19 per powiat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brazil — prescriptions per UF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brazil — prescriptions per municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New cases</source>
         <translation>Casos nuevos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deaths</source>
         <translation>Fallecimientos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1"/>
+        <source>Prescriptions</source>
+        <translation type="unfinished">Prescripciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units sold</source>
+        <translation type="unfinished">Unidades vendidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per 1,000 inhabitants</source>
+        <translation type="unfinished">Por 1.000 habitantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all ingredients</source>
+        <translation type="unfinished">todos los principios activos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of the active ingredient&apos;s name; empty = every ingredient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;ata:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Indicator:</source>
         <translation>I&amp;ndicador:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>I&amp;ngredient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M&amp;easure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Horizon:</source>
         <translation>&amp;Horizonte:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Backtest origins:</source>
         <translation>&amp;Orígenes del backtest:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>&amp;UF:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M&amp;unicipality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;District:</source>
         <translation>&amp;Distrito:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1"/>
+        <source>&amp;Run on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source> periods</source>
         <translation> períodos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Rolling-origin backtests per district (MASE, sMAPE, interval coverage)</source>
-        <translation>Backtests con origen móvil por distrito (MASE, sMAPE, cobertura de los intervalos)</translation>
+        <location line="+1"/>
+        <source>Rolling-origin backtests per series (MASE, sMAPE, interval coverage)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+154"/>
+        <source>%1 per 1,000 inhabitants</source>
+        <translation type="unfinished">%1 por 1.000 habitantes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>No sales match this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n series loaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Forecast: %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to the cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Forecasting %n series…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This may take several minutes; Cancel stops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n series forecast.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-354"/>
         <source>Forecast &amp;all districts</source>
         <translation>Pronosticar &amp;todos los distritos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0"/>
+        <source>Forecast &amp;all districts on the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forecast &amp;all UFs on the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forecast &amp;all UFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forecast &amp;all municipalities on the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forecast &amp;all municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export forecasts CSV…</source>
         <translation>Exportar pronósticos CSV…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export PDF report…</source>
         <translation>Exportar informe PDF…</translation>
     </message>
     <message>
-        <location line="+106" />
-        <source>District series are read from embedded stores only.</source>
-        <translation>Las series por distrito solo se leen de bases de datos integradas.</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+227"/>
         <source>Loading district series…</source>
         <translation>Cargando series por distrito…</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+5"/>
+        <source>Loading prescription series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Loading canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>This store holds no district series (epidesk-cli import covid-pl).</source>
         <translation>Esta base de datos no contiene series por distrito (epidesk-cli import covid-pl).</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2" />
-        <source>%n district series loaded.</source>
-        <translation>
-            <numerusform>%n serie por distrito cargada.</numerusform>
-            <numerusform>%n series por distrito cargadas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+18" />
-        <source>Forecasting %n district(s)…</source>
-        <translation>
-            <numerusform>Pronosticando %n distrito…</numerusform>
-            <numerusform>Pronosticando %n distritos…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+9" />
+        <location line="+52"/>
+        <location line="+4"/>
         <source>Canceling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+14"/>
         <source>Forecast canceled.</source>
         <translation>Pronóstico cancelado.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
-        <source>%n district(s) forecast.</source>
-        <translation>
-            <numerusform>Pronóstico completado para %n distrito.</numerusform>
-            <numerusform>Pronóstico completado para %n distritos.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3" />
+        <location line="+15"/>
         <source>%n could not be forecast (e.g. %1: %2).</source>
         <translation>
             <numerusform>%n no se pudo pronosticar (p. ej., %1: %2).</numerusform>
@@ -1957,34 +2683,34 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
         </translation>
     </message>
     <message>
-        <location line="+47" />
-        <location line="+6" />
+        <location line="+78"/>
+        <location line="+6"/>
         <source>Export forecasts</source>
         <translation>Exportar pronósticos</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Forecasts written to %1</source>
         <translation>Pronósticos guardados en %1</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+5" />
+        <location line="+5"/>
+        <location line="+5"/>
         <source>Export forecast report</source>
         <translation>Exportar informe de pronóstico</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Report written to %1</source>
         <translation>Informe guardado en %1</translation>
     </message>
@@ -1992,17 +2718,17 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
 <context>
     <name>epidesk::ForecastRequest</name>
     <message>
-        <location filename="../analytics/forecast/ForecastTypes.cpp" line="+36" />
+        <location filename="../analytics/forecast/ForecastTypes.cpp" line="+36"/>
         <source>must be a whole number between %1 and %2</source>
         <translation>debe ser un número entero entre %1 y %2</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>must be one of %1</source>
         <translation>debe ser uno de %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>must be an object</source>
         <translation>debe ser un objeto</translation>
     </message>
@@ -2010,27 +2736,27 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
 <context>
     <name>epidesk::ImportDialog</name>
     <message>
-        <location filename="../views/ImportDialog.cpp" line="+33" />
+        <location filename="../views/ImportDialog.cpp" line="+33"/>
         <source>Creating the store…</source>
         <translation>Creando la base de datos…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Canceled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Import ANVISA files</source>
         <translation>Importar archivos de ANVISA</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>Importing %n file(s) into %1</source>
         <translation>
             <numerusform>Importando %n archivo en %1</numerusform>
@@ -2038,102 +2764,102 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
         </translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Canceling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Import canceled: files not finished were left out.</source>
         <translation>Importación cancelada: se omitieron los archivos no terminados.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import finished with errors.</source>
         <translation>Importación finalizada con errores.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import finished.</source>
         <translation>Importación finalizada.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Files loaded</source>
         <translation>Archivos cargados</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rows read</source>
         <translation>Filas leídas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rows loaded</source>
         <translation>Filas cargadas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rows quarantined</source>
         <translation>Filas en cuarentena</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Warnings (fields set to empty)</source>
         <translation>Advertencias (campos dejados vacíos)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Read</source>
         <translation>Leídas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loaded</source>
         <translation>Cargadas</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Quarantined</source>
         <translation>En cuarentena</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Unmatched municipalities</source>
         <translation>Municipios sin correspondencia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Their sales count for the state but not for any municipality.</source>
         <translation>Sus ventas cuentan para el estado, pero no para ningún municipio.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -2141,7 +2867,7 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n fila</numerusform>
@@ -2149,7 +2875,7 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Quarantined rows with the reason for each:</source>
         <translation>Filas en cuarentena, con el motivo de cada una:</translation>
     </message>
@@ -2157,270 +2883,315 @@ Ejecute 'epidesk-cli COMANDO --help' para ver las opciones de un comando.
 <context>
     <name>epidesk::JobRequest</name>
     <message>
-        <location filename="../cluster/JobRequest.cpp" line="+118" />
-        <location line="+33" />
+        <location filename="../cluster/JobRequest.cpp" line="+161"/>
+        <location line="+33"/>
         <source>must be a string</source>
         <translation>debe ser una cadena de texto</translation>
     </message>
     <message>
-        <location line="-59" />
-        <location line="+63" />
+        <location line="-59"/>
+        <location line="+63"/>
         <source>must be an object</source>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location line="-104" />
-        <source>"auto" is not available on the cluster yet</source>
-        <translation>"auto" aún no está disponible en el clúster</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>backtests are not available on the cluster yet</source>
-        <translation>los backtests aún no están disponibles en el clúster</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="-123"/>
         <source>must be an object (a trends request)</source>
         <translation>debe ser un objeto (una solicitud de tendencias)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+12"/>
+        <source>must be &quot;cases&quot; or &quot;deaths&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be &quot;trends&quot; or &quot;districts&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give either selector or codes, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be &quot;all&quot;, a code, a prefix (02*) or a comma list of those</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>must be an array of non-empty strings</source>
         <translation>debe ser un array de cadenas de texto no vacías</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+34"/>
         <source>must be an integer from 0 to 600000</source>
         <translation>debe ser un número entero de 0 a 600000</translation>
     </message>
     <message>
-        <location line="+55" />
-        <source>unknown job kind '%1' (one of %2)</source>
-        <translation>tipo de trabajo desconocido '%1' (uno de %2)</translation>
+        <location line="+55"/>
+        <source>unknown job kind &apos;%1&apos; (one of %2)</source>
+        <translation>tipo de trabajo desconocido &apos;%1&apos; (uno de %2)</translation>
     </message>
 </context>
 <context>
-    <name>epidesk::JobRunner</name>
+    <name>epidesk::JobsPanel</name>
     <message>
-        <location filename="../cluster/JobRunner.cpp" line="+99" />
-        <source>no series for this code</source>
-        <translation>no hay series para este código</translation>
+        <location filename="../views/JobsPanel.cpp" line="+105"/>
+        <source>The result of &quot;%1&quot; is no longer stored on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the selected job on the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the result of the selected job (also by double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the selected finished job and its stored result</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>epidesk::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+86" />
+        <location filename="../app/MainWindow.cpp" line="+94"/>
         <source>Trend analysis</source>
         <translation>Análisis de tendencias</translation>
     </message>
     <message>
-        <location line="+111" />
+        <location line="+113"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Connect to &amp;warehouse…</source>
         <translation>Conectar al almacén de &amp;datos…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import ANVISA files…</source>
         <translation>&amp;Importar archivos de ANVISA…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export &amp;table CSV…</source>
         <translation>Exportar &amp;tabla CSV…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export &amp;series CSV…</source>
         <translation>Exportar se&amp;ries CSV…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export &amp;PDF report…</source>
         <translation>Exportar informe &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Run analysis</source>
         <translation>&amp;Ejecutar análisis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Cancel analysis</source>
         <translation>&amp;Cancelar análisis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reset &amp;map view</source>
         <translation>Restablecer vista del &amp;mapa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reset c&amp;hart view</source>
         <translation>Restablecer vista del &amp;gráfico</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Forecast all districts</source>
-        <translation>&amp;Pronosticar todos los distritos</translation>
+        <location line="+1"/>
+        <source>&amp;Forecast all series</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trends</source>
         <translation>Tendencias</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Forecasts</source>
         <translation>Pronósticos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1"/>
         <source>Relocation plans</source>
         <translation>Planes de reubicación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>&amp;Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;System</source>
         <translation>&amp;Sistema</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About EpiDesk</source>
         <translation>&amp;Acerca de EpiDesk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel the running analysis</source>
         <translation>Cancelar el análisis en curso</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No store open — File ▸ Open store… or drop ANVISA CSV files here</source>
         <translation>No hay ninguna base de datos abierta — Archivo ▸ Abrir base de datos… o suelte aquí archivos CSV de ANVISA</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Warehouse: %1</source>
         <translation>Almacén de datos: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Store: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>EpiDesk</source>
         <translation>EpiDesk</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 — EpiDesk</source>
         <translation>%1 — EpiDesk</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No translation for %1 found; showing English.</source>
         <translation>No se encontró ninguna traducción para %1; se muestra en inglés.</translation>
     </message>
     <message>
-        <location line="+27" />
-        <location line="+129" />
+        <location line="+27"/>
+        <location line="+131"/>
         <source>Open store</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location line="-129" />
+        <location line="-131"/>
         <source>Cannot open %1:
 %2</source>
         <translation>No se puede abrir %1:
 %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23"/>
         <source>Cannot open %1: not a PostgreSQL URI</source>
         <translation>No se puede abrir %1: no es un URI de PostgreSQL</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Cannot connect to the warehouse: %1</source>
         <translation>No se puede conectar al almacén de datos: %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18"/>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>The password could not be saved in the keychain (%1); EpiDesk will ask for it next time.</source>
         <translation>No se pudo guardar la contraseña en el llavero (%1); EpiDesk la pedirá la próxima vez.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>EpiDesk stores (*.gpkg);;All files (*)</source>
         <translation>Bases de datos de EpiDesk (*.gpkg);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+12" />
-        <location line="+7" />
+        <location line="+7"/>
+        <location line="+12"/>
+        <location line="+7"/>
         <source>Import ANVISA files</source>
         <translation>Importar archivos de ANVISA</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>ANVISA sales (*.csv *.CSV);;All files (*)</source>
         <translation>Ventas de ANVISA (*.csv *.CSV);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The dashboard shows the warehouse. Load files into it with
 epidesk-cli import anvisa --db URI FILES…
 or open an embedded store to import them here.</source>
@@ -2429,149 +3200,187 @@ epidesk-cli import anvisa --db URI FILES…
 o abra una base de datos integrada para importarlos aquí.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>No store is open. Choose where to create a new store; it is filled with the boundaries and population of the shared data before the import.</source>
         <translation>No hay ninguna base de datos abierta. Elija dónde crear una nueva; antes de la importación, se llena con los límites territoriales y la población de los datos compartidos.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+4" />
+        <location line="+2"/>
+        <location line="+4"/>
         <source>New store</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>EpiDesk stores (*.gpkg)</source>
         <translation>Bases de datos de EpiDesk (*.gpkg)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot replace %1.</source>
         <translation>No se puede reemplazar %1.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Export trend-test table</source>
         <translation>Exportar tabla de pruebas de tendencia</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+10" />
+        <location line="+0"/>
+        <location line="+10"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="-7" />
-        <location line="+10" />
+        <location line="-7"/>
+        <location line="+10"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="-8" />
-        <location line="+10" />
-        <location line="+15" />
+        <location line="-8"/>
+        <location line="+10"/>
+        <location line="+15"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-20"/>
         <source>Export series</source>
         <translation>Exportar series</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+8" />
+        <location line="+10"/>
+        <location line="+8"/>
         <source>Export PDF report</source>
         <translation>Exportar informe PDF</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>About EpiDesk</source>
         <translation>Acerca de EpiDesk</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&lt;h3&gt;EpiDesk %1&lt;/h3&gt;&lt;p&gt;Visual analytics of medicine sales for public-health analysts: trends (Mann-Kendall, Sen's slope) by state, region and municipality, maps and reports.&lt;/p&gt;&lt;p&gt;Boundaries: IBGE via geodata-br (CC0). Population: IBGE estimates via brpop (MIT).&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QCustomPlot.&lt;/p&gt;</source>
+        <location line="+1"/>
+        <source>&lt;h3&gt;EpiDesk %1&lt;/h3&gt;&lt;p&gt;Visual analytics of medicine sales for public-health analysts: trends (Mann-Kendall, Sen&apos;s slope) by state, region and municipality, maps and reports.&lt;/p&gt;&lt;p&gt;Boundaries: IBGE via geodata-br (CC0). Population: IBGE estimates via brpop (MIT).&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QCustomPlot.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EpiDesk %1&lt;/h3&gt;&lt;p&gt;Análisis visual de ventas de medicamentos para analistas de salud pública: tendencias (Mann-Kendall, pendiente de Sen) por estado, región y municipio, mapas e informes.&lt;/p&gt;&lt;p&gt;Límites territoriales: IBGE vía geodata-br (CC0). Población: estimaciones del IBGE vía brpop (MIT).&lt;/p&gt;&lt;p&gt;Desarrollado con Qt %2 y QCustomPlot.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>epidesk::MapBinding</name>
     <message>
-        <location filename="../views/MapBinding.cpp" line="+98" />
-        <source>Sen's slope per year: %1</source>
+        <location filename="../views/MapBinding.cpp" line="+98"/>
+        <source>Sen&apos;s slope per year: %1</source>
         <translation>Pendiente de Sen por año: %1</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Sen's slope per month: %1</source>
+        <location line="+1"/>
+        <source>Sen&apos;s slope per month: %1</source>
         <translation>Pendiente de Sen por mes: %1</translation>
     </message>
 </context>
 <context>
     <name>epidesk::MapWidget</name>
     <message>
-        <location filename="../views/MapWidget.cpp" line="+162" />
+        <location filename="../views/MapWidget.cpp" line="+162"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::PrometheusText</name>
+    <message>
+        <location filename="../connectors/PrometheusText.cpp" line="+48"/>
+        <source>metric name expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>label expected as name=&quot;value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unterminated label value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;,&apos; or &apos;}&apos; expected after a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>value missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected text after the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>epidesk::Relocation</name>
     <message>
-        <location filename="../analytics/relocation/RelocationTypes.cpp" line="+34" />
+        <location filename="../analytics/relocation/RelocationTypes.cpp" line="+34"/>
         <source>must be a string</source>
         <translation>debe ser una cadena de texto</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>must be a number</source>
         <translation>debe ser un número</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>must be an integer</source>
         <translation>debe ser un número entero</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>must be an array</source>
         <translation>debe ser un array</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+92" />
+        <location line="+9"/>
+        <location line="+92"/>
         <source>must be an object</source>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+81"/>
         <source>must be a number &gt;= 0</source>
         <translation>debe ser un número &gt;= 0</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>expected risk=R,travel=T,cost=C with numbers &gt;= 0</source>
         <translation>se esperaba risk=R,travel=T,cost=C con números &gt;= 0</translation>
     </message>
     <message>
-        <location line="+45" />
-        <location line="+6" />
+        <location line="+45"/>
+        <location line="+6"/>
         <source>must be a number &gt; 0</source>
         <translation>debe ser un número &gt; 0</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>must be a number in [0, 1)</source>
         <translation>debe ser un número en [0, 1)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>must be an integer &gt;= 0</source>
         <translation>debe ser un número entero &gt;= 0</translation>
     </message>
@@ -2579,82 +3388,82 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::RelocationDemo</name>
     <message>
-        <location filename="../connectors/relocation/RelocationDemo.cpp" line="+53" />
+        <location filename="../connectors/relocation/RelocationDemo.cpp" line="+53"/>
         <source>Cardiology interventions</source>
         <translation>Intervenciones cardiológicas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Oncological surgery</source>
         <translation>Cirugía oncológica</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chemotherapy</source>
         <translation>Quimioterapia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Neurosurgery</source>
         <translation>Neurocirugía</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Vascular surgery</source>
         <translation>Cirugía vascular</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>General surgery</source>
         <translation>Cirugía general</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Orthopaedics and joint replacement</source>
         <translation>Ortopedia y artroplastia</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ophthalmology (cataract)</source>
         <translation>Oftalmología (cataratas)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Gynaecology</source>
         <translation>Ginecología</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Urology</source>
         <translation>Urología</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ENT surgery</source>
         <translation>Cirugía otorrinolaringológica</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Diagnostic endoscopy</source>
         <translation>Endoscopia diagnóstica</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>cannot read %1</source>
         <translation>no se puede leer %1</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Reading powiat boundaries and case totals</source>
         <translation>Leyendo los límites de los powiats y los totales de casos</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Poland, 380 powiats: relocation after a COVID-19 wave (seed %1)</source>
         <translation>Polonia, 380 powiats: reubicación tras una ola de COVID-19 (semilla %1)</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Hospital %1</source>
         <translation>Hospital %1</translation>
     </message>
@@ -2662,273 +3471,281 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::RelocationExport</name>
     <message>
-        <location filename="../views/RelocationExport.cpp" line="+47" />
+        <location filename="../views/RelocationExport.cpp" line="+47"/>
         <source>EpiDesk relocation plan</source>
         <translation>Plan de reubicación de EpiDesk</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>Generated %1</source>
         <translation>Generado el %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+13" />
+        <location line="+2"/>
+        <location line="+13"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location line="-13" />
-        <location line="+13" />
+        <location line="-13"/>
+        <location line="+13"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Planning horizon (months)</source>
         <translation>Horizonte de planificación (meses)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start month</source>
         <translation>Mes inicial</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Districts</source>
         <translation>Distritos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Facilities</source>
         <translation>Centros</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Procedure groups</source>
         <translation>Grupos de procedimientos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Total demand (patients)</source>
         <translation>Demanda total (pacientes)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Total capacity (patients, without surge)</source>
         <translation>Capacidad total (pacientes, sin capacidad de contingencia)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Weights</source>
         <translation>Pesos</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>risk %1, travel %2, cost %3</source>
         <translation>riesgo %1, desplazamiento %2, costo %3</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Solver status</source>
         <translation>Estado del solver</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+16" />
+        <location line="+1"/>
+        <location line="+16"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-15"/>
         <source>Bound</source>
         <translation>Cota</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time (s)</source>
         <translation>Tiempo (s)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Constraints</source>
         <translation>Restricciones</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Risk (urgency × months waited)</source>
         <translation>Riesgo (urgencia × meses de espera)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Travel (patient-hours)</source>
         <translation>Desplazamiento (pacientes-hora)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unmet patients</source>
         <translation>Pacientes no atendidos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Previous plan</source>
         <translation>Plan anterior</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This plan</source>
         <translation>Este plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Totals</source>
         <translation>Totales</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Flows</source>
         <translation>Flujos</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The %1 largest of %2 flows; the CSV export has all of them.</source>
         <translation>Los %1 mayores de %2 flujos; la exportación CSV los contiene todos.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>From district</source>
         <translation>Distrito de origen</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+11" />
+        <location line="+0"/>
+        <location line="+11"/>
         <source>District name</source>
         <translation>Nombre del distrito</translation>
     </message>
     <message>
-        <location line="-11" />
-        <location line="+24" />
+        <location line="-11"/>
+        <location line="+24"/>
         <source>Facility</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location line="-24" />
-        <location line="+11" />
+        <location line="-24"/>
+        <location line="+11"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location line="-11" />
-        <location line="+11" />
+        <location line="-11"/>
+        <location line="+11"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location line="-11" />
-        <location line="+11" />
+        <location line="-11"/>
+        <location line="+11"/>
         <source>Patients</source>
         <translation>Pacientes</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>Unmet demand</source>
         <translation>Demanda no atendida</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>All demand is served.</source>
         <translation>Se atiende toda la demanda.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Facility utilisation</source>
         <translation>Utilización de los centros</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Used</source>
         <translation>Utilizado</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Capacity</source>
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Utilisation (%)</source>
         <translation>Utilización (%)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Could not write %1.</source>
         <translation>No se pudo escribir %1.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::RelocationFlowLayer</name>
+    <message>
+        <location filename="../views/RelocationFlowLayer.cpp" line="+186"/>
+        <source>Flows by patient group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>epidesk::RelocationModelBuilder</name>
     <message>
-        <location filename="../analytics/relocation/RelocationModelBuilder.cpp" line="+80" />
+        <location filename="../analytics/relocation/RelocationModelBuilder.cpp" line="+80"/>
         <source>months must be &gt;= 1</source>
         <translation>el número de meses debe ser &gt;= 1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>demand month out of range</source>
         <translation>mes de demanda fuera de rango</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>capacity month out of range</source>
         <translation>mes de capacidad fuera de rango</translation>
     </message>
@@ -2936,37 +3753,37 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::RelocationPlanModel</name>
     <message>
-        <location filename="../views/RelocationPlanModel.cpp" line="+69" />
+        <location filename="../views/RelocationPlanModel.cpp" line="+69"/>
         <source>From district</source>
         <translation>Distrito de origen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>District name</source>
         <translation>Nombre del distrito</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Facility</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Facility district</source>
         <translation>Distrito del centro</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Procedure group</source>
         <translation>Grupo de procedimientos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Patients</source>
         <translation>Pacientes</translation>
     </message>
@@ -2974,47 +3791,47 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::RelocationSolver</name>
     <message>
-        <location filename="../analytics/relocation/RelocationSolver.cpp" line="+113" />
+        <location filename="../analytics/relocation/RelocationSolver.cpp" line="+113"/>
         <source>cannot write the model to %1</source>
         <translation>no se puede escribir el modelo en %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Building the relocation model</source>
         <translation>Construyendo el modelo de reubicación</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Solving with CBC</source>
         <translation>Resolviendo con CBC</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>CBC stopped with numerical difficulties</source>
         <translation>CBC se detuvo por dificultades numéricas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>no solution found within the time limit of %1 s</source>
         <translation>no se encontró ninguna solución dentro del límite de tiempo de %1 s</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>CBC found no solution</source>
         <translation>CBC no encontró ninguna solución</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 patients cannot be served within their deadline and travel limit (see unmet)</source>
         <translation>%1 pacientes no pueden ser atendidos dentro de su plazo y su límite de desplazamiento (véase unmet)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>optimal within a relative gap of %1</source>
         <translation>óptimo con un gap relativo de %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>time limit of %1 s reached; gap %2</source>
         <translation>se alcanzó el límite de tiempo de %1 s; gap %2</translation>
     </message>
@@ -3022,131 +3839,131 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::RelocationView</name>
     <message>
-        <location filename="../views/RelocationView.cpp" line="+46" />
+        <location filename="../views/RelocationView.cpp" line="+47"/>
         <source>Filter by district, facility or group</source>
         <translation>Filtrar por distrito, centro o grupo</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Facility utilisation</source>
         <translation>Utilización de los centros</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What-if</source>
         <translation>Qué pasa si</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Open scenario…</source>
         <translation>Abrir escenario…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export PDF…</source>
         <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+73"/>
         <source>Unmet patients</source>
         <translation>Pacientes no atendidos</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+64"/>
         <source>Capacity</source>
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Used</source>
         <translation>Utilizado</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Patients over the horizon</source>
         <translation>Pacientes en el horizonte</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Open a relocation scenario to plan.</source>
         <translation>Abra un escenario de reubicación para planificar.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Scenario %1: %2 districts, %3 facilities, %4 groups, %5 months.</source>
         <translation>Escenario %1: %2 distritos, %3 centros, %4 grupos, %5 meses.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Plan: %1, objective %2, %3 flows, %4 unmet patients.</source>
         <translation>Plan: %1, objetivo %2, %3 flujos, %4 pacientes no atendidos.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not solved yet.</source>
         <translation>Aún no resuelto.</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+9" />
+        <location line="+22"/>
+        <location line="+9"/>
         <source>There is no plan to export.</source>
         <translation>No hay ningún plan para exportar.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Open relocation scenario folder</source>
         <translation>Abrir carpeta del escenario de reubicación</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Relocation scenario</source>
         <translation>Escenario de reubicación</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The scenario cannot be used:
 %1</source>
         <translation>El escenario no se puede usar:
 %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Export relocation plan</source>
         <translation>Exportar plan de reubicación</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+10" />
+        <location line="+5"/>
+        <location line="+10"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>Export relocation report</source>
         <translation>Exportar informe de reubicación</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -3154,127 +3971,142 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::RelocationWhatIf</name>
     <message>
-        <location filename="../views/RelocationWhatIf.cpp" line="+44" />
+        <location filename="../views/RelocationWhatIf.cpp" line="+45"/>
         <source>Unknown error while solving.</source>
         <translation>Error desconocido al resolver.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6"/>
         <source>Re-solve</source>
         <translation>Volver a resolver</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Facility</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Capacity</source>
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Risk weight</source>
         <translation>Peso del riesgo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Travel weight</source>
         <translation>Peso del desplazamiento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cost weight</source>
         <translation>Peso del costo</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+38"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+80"/>
+        <source>Relocation plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted to the cluster; the plan opens when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Solving…</source>
         <translation>Resolviendo…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Canceling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+22"/>
         <source>Solve canceled; the previous plan is kept.</source>
         <translation>Resolución cancelada; se mantiene el plan anterior.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Solve failed: %1</source>
         <translation>Error en la resolución: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+15"/>
         <source>Solved: %1</source>
         <translation>Resuelto: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Solved: %1 — %2</source>
         <translation>Resuelto: %1 — %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+24"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Risk (urgency × months waited)</source>
         <translation>Riesgo (urgencia × meses de espera)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Travel (patient-hours)</source>
         <translation>Desplazamiento (pacientes-hora)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unmet patients</source>
         <translation>Pacientes no atendidos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Solve time (s)</source>
         <translation>Tiempo de resolución (s)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Previous plan</source>
         <translation>Plan anterior</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Current plan</source>
         <translation>Plan actual</translation>
     </message>
@@ -3282,92 +4114,92 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::ReportWriter</name>
     <message>
-        <location filename="../views/ReportWriter.cpp" line="+38" />
+        <location filename="../views/ReportWriter.cpp" line="+38"/>
         <source>exact</source>
         <translation>exacto</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>asymptotic</source>
         <translation>asintótico</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Municipality</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>State (UF)</source>
         <translation>Estado (UF)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Page %1</source>
         <translation>Página %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Active ingredient: %1</source>
         <translation>Principio activo: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>all</source>
         <translation>todos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Level: %1</source>
         <translation>Nivel: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Measure: %1</source>
         <translation>Medida: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Period: %1</source>
         <translation>Período: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Years: %1 to %2</source>
         <translation>Años: %1 a %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>first with data</source>
         <translation>primero con datos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>last with data</source>
         <translation>último con datos</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Map: %1; %2 classification, %n class(es)</source>
         <translation>
             <numerusform>Mapa: %1; clasificación %2, %n clase</numerusform>
@@ -3375,122 +4207,122 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Trend test: Mann-Kendall (Kendall's τ-b), Sen's slope per period; * marks p &lt; 0.05</source>
+        <location line="+5"/>
+        <source>Trend test: Mann-Kendall (Kendall&apos;s τ-b), Sen&apos;s slope per period; * marks p &lt; 0.05</source>
         <translation>Prueba de tendencia: Mann-Kendall (τ-b de Kendall), pendiente de Sen por período; * indica p &lt; 0,05</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Parameters</source>
         <translation>Parámetros</translation>
     </message>
     <message>
-        <location line="+122" />
+        <location line="+122"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>τ</source>
         <translation>τ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Sen's slope</source>
+        <location line="+1"/>
+        <source>Sen&apos;s slope</source>
         <translation>Pendiente de Sen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>z</source>
         <translation>z</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Trend tests</source>
         <translation>Pruebas de tendencia</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Provenance</source>
         <translation>Procedencia de los datos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Data source: %1</source>
         <translation>Fuente de datos: %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>EpiDesk version: %1</source>
         <translation>Versión de EpiDesk: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Generated: %1</source>
         <translation>Generado: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Imported file</source>
         <translation>Archivo importado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Imported at</source>
         <translation>Importado el</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rows read</source>
         <translation>Filas leídas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loaded</source>
         <translation>Cargadas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quarantined</source>
         <translation>En cuarentena</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Imported files (%n)</source>
         <translation>
             <numerusform>Archivos importados (%n)</numerusform>
@@ -3498,66 +4330,89 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>EpiDesk trend report</source>
         <translation>Informe de tendencias de EpiDesk</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+25" />
+        <location line="+17"/>
+        <location line="+25"/>
         <source>Cannot write the PDF %1</source>
         <translation>No se puede escribir el PDF %1</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>All active ingredients</source>
         <translation>Todos los principios activos</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Map unavailable: %1</source>
         <translation>Mapa no disponible: %1</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::RunLocationBox</name>
+    <message>
+        <location filename="../views/RunLocationBox.cpp" line="+43"/>
+        <source>Run locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run on cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configure a cluster in Settings ▸ Cluster first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where this computation runs: in EpiDesk or on the compute cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>epidesk::ScenarioReader</name>
     <message>
-        <location filename="../connectors/relocation/ScenarioReader.cpp" line="+86" />
+        <location filename="../connectors/relocation/ScenarioReader.cpp" line="+86"/>
         <source>required column is missing</source>
         <translation>falta una columna obligatoria</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>"%1" is not a number</source>
-        <translation>"%1" no es un número</translation>
+        <location line="+25"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; no es un número</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>"%1" is not an integer</source>
-        <translation>"%1" no es un número entero</translation>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not an integer</source>
+        <translation>&quot;%1&quot; no es un número entero</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>file is missing</source>
         <translation>falta el archivo</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>cannot open the file</source>
         <translation>no se puede abrir el archivo</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>not a JSON object (%1 at offset %2)</source>
         <translation>no es un objeto JSON (%1 en la posición %2)</translation>
     </message>
     <message>
-        <location line="+149" />
+        <location line="+149"/>
         <source>no such file or folder</source>
         <translation>no existe el archivo o la carpeta</translation>
     </message>
@@ -3565,106 +4420,106 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::ScenarioValidator</name>
     <message>
-        <location filename="../connectors/relocation/ScenarioValidator.cpp" line="+33" />
+        <location filename="../connectors/relocation/ScenarioValidator.cpp" line="+33"/>
         <source>must be a number &gt;= 0 (is %1)</source>
         <translation>debe ser un número &gt;= 0 (valor: %1)</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>unknown %1 "%2"</source>
-        <translation>%1 "%2" inexistente</translation>
+        <location line="+10"/>
+        <source>unknown %1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot; inexistente</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>duplicate "%1"</source>
-        <translation>"%1" duplicado</translation>
+        <location line="+2"/>
+        <source>duplicate &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; duplicado</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>must be an integer between 1 and 120</source>
         <translation>debe ser un número entero entre 1 y 120</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>must be a number &gt;= 0</source>
         <translation>debe ser un número &gt;= 0</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the scenario has none</source>
         <translation>el escenario no contiene ningún registro</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>lat and lon must be given together</source>
         <translation>lat y lon deben indicarse juntos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>not a WGS84 coordinate</source>
         <translation>no es una coordenada WGS84</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>must be a number &gt; 0</source>
         <translation>debe ser un número &gt; 0</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>must be an integer &gt;= 0</source>
         <translation>debe ser un número entero &gt;= 0</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+9" />
-        <location line="+29" />
-        <location line="+3" />
+        <location line="+6"/>
+        <location line="+9"/>
+        <location line="+29"/>
+        <location line="+3"/>
         <source>district</source>
         <translation>distrito</translation>
     </message>
     <message>
-        <location line="-27" />
-        <location line="+13" />
+        <location line="-27"/>
+        <location line="+13"/>
         <source>group</source>
         <translation>grupo</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>must be between 0 (backlog) and %1</source>
         <translation>debe estar entre 0 (demanda acumulada) y %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>facility</source>
         <translation>centro</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>must be between 1 and %1</source>
         <translation>debe estar entre 1 y %1</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>no travel time from %1 to %2: give both districts lat and lon (or a boundary file) or a travel.csv</source>
         <translation>no hay tiempo de desplazamiento de %1 a %2: indique lat y lon de ambos distritos (o un archivo de límites) o un travel.csv</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>missing matrix entry from %1 to %2</source>
         <translation>falta la entrada de la matriz de %1 a %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>... %1 more missing travel times</source>
         <translation>... %1 tiempos de desplazamiento faltantes más</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>... and %1 more issues</source>
         <translation>... y %1 problemas más</translation>
     </message>
@@ -3672,7 +4527,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::ScenarioWriter</name>
     <message>
-        <location filename="../connectors/relocation/ScenarioWriter.cpp" line="+24" />
+        <location filename="../connectors/relocation/ScenarioWriter.cpp" line="+24"/>
         <source>cannot write %1</source>
         <translation>no se puede escribir %1</translation>
     </message>
@@ -3680,22 +4535,22 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::SeasonalNaiveModel</name>
     <message>
-        <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="-10" />
+        <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="-10"/>
         <source>Seasonal naive</source>
         <translation>Ingenuo estacional</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>The horizon must be at least 1.</source>
         <translation>El horizonte debe ser de al menos 1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Series %1 has %2 values; the seasonal naive model needs at least %3.</source>
         <translation>La serie %1 tiene %2 valores; el modelo ingenuo estacional necesita al menos %3.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Series %1 has missing or non-finite values.</source>
         <translation>La serie %1 tiene valores faltantes o no finitos.</translation>
     </message>
@@ -3703,52 +4558,52 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::SeriesCsvReader</name>
     <message>
-        <location filename="../connectors/SeriesCsvReader.cpp" line="+58" />
+        <location filename="../connectors/SeriesCsvReader.cpp" line="+58"/>
         <source>cannot open: %1</source>
         <translation>no se puede abrir: %1</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>expected the header "period,value"</source>
-        <translation>se esperaba el encabezado "period,value"</translation>
+        <location line="+28"/>
+        <source>expected the header &quot;period,value&quot;</source>
+        <translation>se esperaba el encabezado &quot;period,value&quot;</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>expected 2 fields (period,value), found %1</source>
         <translation>se esperaban 2 campos (period,value) y se encontraron %1</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>not a period (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY): "%1"</source>
-        <translation>no es un período (YYYY-MM-DD, YYYY-MM, YYYY-Qn o YYYY): "%1"</translation>
+        <location line="+7"/>
+        <source>not a period (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY): &quot;%1&quot;</source>
+        <translation>no es un período (YYYY-MM-DD, YYYY-MM, YYYY-Qn o YYYY): &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>"%1" has another format than the rows before it</source>
-        <translation>"%1" tiene un formato distinto del de las filas anteriores</translation>
+        <location line="+3"/>
+        <source>&quot;%1&quot; has another format than the rows before it</source>
+        <translation>&quot;%1&quot; tiene un formato distinto del de las filas anteriores</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>not a number: "%1"</source>
-        <translation>no es un número: "%1"</translation>
+        <location line="+10"/>
+        <source>not a number: &quot;%1&quot;</source>
+        <translation>no es un número: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>duplicate period "%1" (first on line %2)</source>
-        <translation>período duplicado "%1" (primera aparición en la línea %2)</translation>
+        <location line="+6"/>
+        <source>duplicate period &quot;%1&quot; (first on line %2)</source>
+        <translation>período duplicado &quot;%1&quot; (primera aparición en la línea %2)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>empty file: expected the header "period,value"</source>
-        <translation>archivo vacío: se esperaba el encabezado "period,value"</translation>
+        <location line="+5"/>
+        <source>empty file: expected the header &quot;period,value&quot;</source>
+        <translation>archivo vacío: se esperaba el encabezado &quot;period,value&quot;</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>no data rows</source>
         <translation>no hay filas de datos</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>missing at the first or last period (only inner gaps are interpolated)</source>
         <translation>falta el valor del primer o del último período (solo se interpolan los huecos internos)</translation>
     </message>
@@ -3756,62 +4611,62 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::StoreBuilder</name>
     <message>
-        <location filename="../connectors/StoreBuilder.cpp" line="+29" />
+        <location filename="../connectors/StoreBuilder.cpp" line="+29"/>
         <source>Cannot read boundaries %1: %2</source>
         <translation>No se pueden leer los límites %1: %2</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Cannot create layer %1: %2</source>
         <translation>No se puede crear la capa %1: %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Cannot create field %1</source>
         <translation>No se puede crear el campo %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Cannot write a boundary: %1</source>
         <translation>No se puede escribir un límite: %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>GDAL has no GeoPackage driver</source>
         <translation>GDAL no tiene el controlador GeoPackage</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Cannot create %1: %2</source>
         <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Cannot write %1</source>
         <translation>No se puede escribir %1</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>No municipality boundaries (geojs-NN-mun.json) in %1</source>
         <translation>No hay límites municipales (geojs-NN-mun.json) en %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Canceled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: expected a header code_muni;YEAR;...</source>
         <translation>%1: se esperaba un encabezado code_muni;YEAR;...</translation>
     </message>
@@ -3819,42 +4674,42 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::StructuralModel</name>
     <message>
-        <location filename="../analytics/forecast/StructuralModel.cpp" line="+81" />
-        <source>Option "%1" must be an integer from %2 to %3.</source>
-        <translation>La opción "%1" debe ser un número entero de %2 a %3.</translation>
+        <location filename="../analytics/forecast/StructuralModel.cpp" line="+82"/>
+        <source>Option &quot;%1&quot; must be an integer from %2 to %3.</source>
+        <translation>La opción &quot;%1&quot; debe ser un número entero de %2 a %3.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Option "%1" must be a number from %2 to %3.</source>
-        <translation>La opción "%1" debe ser un número de %2 a %3.</translation>
+        <location line="+4"/>
+        <source>Option &quot;%1&quot; must be a number from %2 to %3.</source>
+        <translation>La opción &quot;%1&quot; debe ser un número de %2 a %3.</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Option "log" must be true or false.</source>
-        <translation>La opción "log" debe ser true o false.</translation>
+        <location line="+17"/>
+        <source>Option &quot;log&quot; must be true or false.</source>
+        <translation>La opción &quot;log&quot; debe ser true o false.</translation>
     </message>
     <message>
-        <location line="+392" />
+        <location line="+392"/>
         <source>Bayesian structural model (Prophet-style)</source>
         <translation>Modelo estructural bayesiano (estilo Prophet)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The forecast horizon must be at least 1.</source>
         <translation>El horizonte de pronóstico debe ser de al menos 1.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The series %1 has %2 points; the structural model needs at least 3.</source>
         <translation>La serie %1 tiene %2 puntos; el modelo estructural necesita al menos 3.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The series %1 has missing or invalid values; fill the gaps first.</source>
         <translation>La serie %1 tiene valores faltantes o no válidos; rellene primero los huecos.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The log link needs values above -1; series %1 has %2.</source>
         <translation>La función de enlace log necesita valores mayores que -1; la serie %1 tiene %2.</translation>
     </message>
@@ -3862,17 +4717,17 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::TrendAnalysis</name>
     <message>
-        <location filename="../analytics/TrendAnalysis.cpp" line="+164" />
+        <location filename="../analytics/TrendAnalysis.cpp" line="+164"/>
         <source>Brasil</source>
         <translation>Brasil</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+94"/>
         <source>Aggregating sales</source>
         <translation>Agregando ventas</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Testing trends</source>
         <translation>Probando tendencias</translation>
     </message>
@@ -3880,27 +4735,27 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::TrendChart</name>
     <message>
-        <location filename="../views/TrendChart.cpp" line="+70" />
+        <location filename="../views/TrendChart.cpp" line="+80"/>
         <source>Units sold</source>
         <translation>Unidades vendidas</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Prescriptions</source>
         <translation>Prescripciones</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 per 1,000 inhabitants</source>
         <translation>%1 por 1.000 habitantes</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
@@ -3908,117 +4763,117 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::TrendControls</name>
     <message>
-        <location filename="../views/TrendControls.cpp" line="+180" />
+        <location filename="../views/TrendControls.cpp" line="+182"/>
         <source>&amp;Ingredient:</source>
         <translation>&amp;Principio activo:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Level:</source>
         <translation>&amp;Nivel:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Medida:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Period:</source>
         <translation>Perío&amp;do:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Years:</source>
         <translation>Años:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Map classes:</source>
         <translation>Clases del mapa:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>all ingredients</source>
         <translation>todos los principios activos</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Part of the active ingredient's name, accents and case ignored</source>
+        <location line="+1"/>
+        <source>Part of the active ingredient&apos;s name, accents and case ignored</source>
         <translation>Parte del nombre del principio activo; se ignoran tildes y mayúsculas/minúsculas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>State (UF)</source>
         <translation>Estado (UF)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Municipality</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Prescriptions</source>
         <translation>Prescripciones</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Units sold</source>
         <translation>Unidades vendidas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Per 1,000 inhabitants</source>
         <translation>Por 1.000 habitantes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>first</source>
         <translation>primero</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>last</source>
         <translation>último</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First year</source>
         <translation>Primer año</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last year</source>
         <translation>Último año</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Number of classes</source>
         <translation>Número de clases</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Run</source>
         <translation>&amp;Ejecutar</translation>
     </message>
@@ -4026,12 +4881,12 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::TrendJob</name>
     <message>
-        <location filename="../views/TrendJob.cpp" line="+23" />
+        <location filename="../views/TrendJob.cpp" line="+52"/>
         <source>No data source is open.</source>
         <translation>No hay ninguna fuente de datos abierta.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+38"/>
         <source>Unknown error while computing trends.</source>
         <translation>Error desconocido al calcular las tendencias.</translation>
     </message>
@@ -4039,32 +4894,32 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::TrendRequest</name>
     <message>
-        <location filename="../analytics/TrendTypes.cpp" line="+54" />
+        <location filename="../analytics/TrendTypes.cpp" line="+54"/>
         <source>must be one of %1</source>
         <translation>debe ser uno de %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>must be a year between %1 and %2</source>
         <translation>debe ser un año entre %1 y %2</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>must be a number</source>
         <translation>debe ser un número</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+64"/>
         <source>must be a string</source>
         <translation>debe ser una cadena de texto</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>must not be before from</source>
         <translation>no puede ser anterior a from</translation>
     </message>
@@ -4072,82 +4927,82 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::TrendTestTableModel</name>
     <message>
-        <location filename="../views/TrendTestTableModel.cpp" line="+75" />
+        <location filename="../views/TrendTestTableModel.cpp" line="+75"/>
         <source>Significant trend (p &lt; %1)</source>
         <translation>Tendencia significativa (p &lt; %1)</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>exact</source>
         <translation>exacto</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>asymptotic</source>
         <translation>asintótico</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>τ</source>
         <translation>τ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Sen's slope</source>
+        <location line="+2"/>
+        <source>Sen&apos;s slope</source>
         <translation>Pendiente de Sen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>z</source>
         <translation>z</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Kendall's tau-b between period and value</source>
+        <location line="+5"/>
+        <source>Kendall&apos;s tau-b between period and value</source>
         <translation>Tau-b de Kendall entre el período y el valor</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Two-sided p-value of the Mann-Kendall test; * marks p &lt; %1</source>
         <translation>Valor p bilateral de la prueba de Mann-Kendall; * indica p &lt; %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Theil-Sen slope per period step</source>
         <translation>Pendiente de Theil-Sen por paso de período</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Mann-Kendall statistic (concordant minus discordant pairs)</source>
         <translation>Estadístico de Mann-Kendall (pares concordantes menos discordantes)</translation>
     </message>
@@ -4155,7 +5010,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::WarehouseSettings</name>
     <message>
-        <location filename="../views/WarehouseSettings.cpp" line="+156" />
+        <location filename="../views/WarehouseSettings.cpp" line="+156"/>
         <source>Cannot read the warehouse %1: %2</source>
         <translation>No se puede leer el almacén de datos %1: %2</translation>
     </message>
@@ -4163,7 +5018,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::WorkerLoop</name>
     <message>
-        <location filename="../cluster/WorkerLoop.cpp" line="+116" />
+        <location filename="../cluster/WorkerLoop.cpp" line="+116"/>
         <source>computation failed</source>
         <translation>error en el cálculo</translation>
     </message>
@@ -4171,22 +5026,22 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+44" />
+        <location filename="../app/main.cpp" line="+44"/>
         <source>EpiDesk: visual analytics of medicine sales.</source>
         <translation>EpiDesk: análisis visual de ventas de medicamentos.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Open the embedded store &lt;file&gt;.</source>
         <translation>Abrir la base de datos integrada &lt;file&gt;.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Connect to the PostgreSQL warehouse &lt;uri&gt; (postgresql://user@host:port/db; the password from the keychain).</source>
         <translation>Conectar al almacén de datos PostgreSQL &lt;uri&gt; (postgresql://user@host:port/db; la contraseña se toma del llavero).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Save the window to &lt;png&gt; once the first result is shown, then exit.</source>
         <translation>Guardar la ventana en &lt;png&gt; en cuanto se muestre el primer resultado y salir.</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>AlbersEqualAreaProjection</name>
     <message>
-        <location filename="../mapping/Projection.cpp" line="+70" />
+        <location filename="../mapping/Projection.cpp" line="+70"/>
         <source>Albers equal-area (Brazil)</source>
         <translation>Równopolowe Albersa (Brazylia)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Albers equal-area (Poland)</source>
         <translation>Równopolowe Albersa (Polska)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Albers equal-area</source>
         <translation>Równopolowe Albersa</translation>
     </message>
@@ -22,17 +22,17 @@
 <context>
     <name>AnvisaImporter</name>
     <message>
-        <location filename="../connectors/AnvisaImporter.cpp" line="+63" />
+        <location filename="../connectors/AnvisaImporter.cpp" line="+63"/>
         <source>%1: cannot store: %2</source>
         <translation>%1: nie można zapisać w bazie danych: %2</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+69"/>
         <source>ANVISA sales of controlled and antimicrobial medicines (EDA_Industrializados_YYYYMM.csv)</source>
         <translation>Sprzedaż leków kontrolowanych i przeciwdrobnoustrojowych według ANVISA (EDA_Industrializados_YYYYMM.csv)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>%1: listed more than once; only the last one (%2) was imported</source>
         <translation>%1: podano więcej niż raz; zaimportowano tylko ostatni (%2)</translation>
     </message>
@@ -40,63 +40,63 @@
 <context>
     <name>AnvisaReader</name>
     <message>
-        <location filename="../connectors/AnvisaReader.cpp" line="+134" />
+        <location filename="../connectors/AnvisaReader.cpp" line="+134"/>
         <source>expected %1 fields, found %2</source>
         <translation>oczekiwana liczba pól: %1, znaleziona: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>year is not an integer from 1990 to 2100</source>
         <translation>rok nie jest liczbą całkowitą od 1990 do 2100</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>month is not an integer from 1 to 12</source>
         <translation>miesiąc nie jest liczbą całkowitą od 1 do 12</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>not one of the 27 UF abbreviations</source>
         <translation>nie jest żadnym z 27 skrótów UF</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>quantity is not a non-negative integer</source>
         <translation>ilość nie jest nieujemną liczbą całkowitą</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>active ingredient is empty</source>
         <translation>pole substancji czynnej jest puste</translation>
     </message>
     <message>
-        <location line="+100" />
-        <location line="+57" />
+        <location line="+100"/>
+        <location line="+57"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="-55"/>
         <source>it is a folder</source>
         <translation>to jest folder</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>%1: unknown header "%2"; expected one of: %3</source>
-        <translation>%1: nieznany nagłówek "%2"; oczekiwano jednego z: %3</translation>
+        <location line="+24"/>
+        <source>%1: unknown header &quot;%2&quot;; expected one of: %3</source>
+        <translation>%1: nieznany nagłówek &quot;%2&quot;; oczekiwano jednego z: %3</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1: the first line is not an ANVISA header; expected one of: %2</source>
         <translation>%1: pierwszy wiersz nie jest nagłówkiem ANVISA; oczekiwano jednego z: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>line longer than %1 bytes</source>
         <translation>wiersz dłuższy niż %1 bajtów</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>%1 has no header row; expected one of: %2</source>
         <translation>%1 nie ma wiersza nagłówka; oczekiwano jednego z: %2</translation>
     </message>
@@ -104,7 +104,7 @@
 <context>
     <name>ClassBreaks</name>
     <message>
-        <location filename="../mapping/ClassBreaks.cpp" line="+56" />
+        <location filename="../mapping/ClassBreaks.cpp" line="+56"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -112,27 +112,27 @@
 <context>
     <name>ColorRamp</name>
     <message>
-        <location filename="../mapping/ColorRamp.cpp" line="+28" />
+        <location filename="../mapping/ColorRamp.cpp" line="+28"/>
         <source>Blues</source>
         <translation>Niebieskie</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Greens</source>
         <translation>Zielone</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Purples</source>
         <translation>Fioletowe</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Viridis</source>
         <translation>Viridis</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Yellow-orange-red</source>
         <translation>Żółto-pomarańczowo-czerwone</translation>
     </message>
@@ -140,27 +140,27 @@
 <context>
     <name>CovidPlImporter</name>
     <message>
-        <location filename="../connectors/CovidPlImporter.cpp" line="+26" />
+        <location filename="../connectors/CovidPlImporter.cpp" line="+26"/>
         <source>Cannot read the powiat boundaries %1: %2</source>
         <translation>Nie można odczytać granic powiatów %1: %2</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1 lists no powiats (property terc)</source>
         <translation>%1 nie zawiera żadnych powiatów (właściwość terc)</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>%1: cannot store: %2</source>
         <translation>%1: nie można zapisać w bazie danych: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Poland: daily COVID-19 cases and deaths per powiat (covid_cases_powiat_daily.tsv)</source>
         <translation>Polska: dzienna liczba przypadków i zgonów COVID-19 według powiatów (covid_cases_powiat_daily.tsv)</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>%1: listed more than once; only the last one (%2) was imported</source>
         <translation>%1: podano więcej niż raz; zaimportowano tylko ostatni (%2)</translation>
     </message>
@@ -168,42 +168,42 @@
 <context>
     <name>CovidPlReader</name>
     <message>
-        <location filename="../connectors/CovidPlReader.cpp" line="+75" />
+        <location filename="../connectors/CovidPlReader.cpp" line="+75"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>it is a folder</source>
         <translation>to jest folder</translation>
     </message>
     <message>
-        <location line="+38" />
-        <source>%1: the header has no column "%2"; expected new_cases, deaths, teryt and date separated by tabs</source>
-        <translation>%1: w nagłówku brak kolumny "%2"; oczekiwano kolumn new_cases, deaths, teryt i date rozdzielonych tabulatorami</translation>
+        <location line="+38"/>
+        <source>%1: the header has no column &quot;%2&quot;; expected new_cases, deaths, teryt and date separated by tabs</source>
+        <translation>%1: w nagłówku brak kolumny &quot;%2&quot;; oczekiwano kolumn new_cases, deaths, teryt i date rozdzielonych tabulatorami</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>expected %1 fields, found %2</source>
         <translation>oczekiwana liczba pól: %1, znaleziona: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>new cases is not a non-negative integer</source>
         <translation>liczba nowych przypadków nie jest nieujemną liczbą całkowitą</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>deaths is not a non-negative integer</source>
         <translation>liczba zgonów nie jest nieujemną liczbą całkowitą</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>date is not a valid day written YYYYMMDD</source>
         <translation>data nie jest prawidłowym dniem w formacie YYYYMMDD</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1 has no header row; expected new_cases, deaths, teryt and date</source>
         <translation>%1 nie ma wiersza nagłówka; oczekiwano kolumn new_cases, deaths, teryt i date</translation>
     </message>
@@ -211,30 +211,30 @@
 <context>
     <name>DataSourceRegistry</name>
     <message>
-        <location filename="../connectors/DataSourceRegistry.cpp" line="+40" />
-        <source>No data source handles "%1" locations (%2)</source>
-        <translation>Żadne źródło danych nie obsługuje lokalizacji typu "%1" (%2)</translation>
+        <location filename="../connectors/DataSourceRegistry.cpp" line="+40"/>
+        <source>No data source handles &quot;%1&quot; locations (%2)</source>
+        <translation>Żadne źródło danych nie obsługuje lokalizacji typu &quot;%1&quot; (%2)</translation>
     </message>
 </context>
 <context>
     <name>DistrictSeriesStore</name>
     <message>
-        <location filename="../connectors/DistrictSeriesStore.cpp" line="+172" />
+        <location filename="../connectors/DistrictSeriesStore.cpp" line="+172"/>
         <source>Cannot open the store %1: %2</source>
         <translation>Nie można otworzyć bazy danych %1: %2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>%1 cannot store daily district series</source>
         <translation>%1 nie może przechowywać dziennych serii powiatowych</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseDistrictSeries.cpp" line="+112" />
+        <location filename="../connectors/warehouse/WarehouseDistrictSeries.cpp" line="+112"/>
         <source>Cannot read daily series from %1: %2</source>
         <translation>Nie można odczytać serii dziennych z %1: %2</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Cannot prepare the warehouse %1: %2</source>
         <translation>Nie można przygotować hurtowni danych %1: %2</translation>
     </message>
@@ -242,39 +242,39 @@
 <context>
     <name>EmbeddedStore</name>
     <message>
-        <location filename="../connectors/EmbeddedStore.cpp" line="+137" />
+        <location filename="../connectors/EmbeddedStore.cpp" line="+137"/>
         <source>Cannot create the store %1: %2</source>
         <translation>Nie można utworzyć bazy danych %1: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cannot create the store %1: the file already exists</source>
         <translation>Nie można utworzyć bazy danych %1: plik już istnieje</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Cannot open the store %1: no such file</source>
         <translation>Nie można otworzyć bazy danych %1: plik nie istnieje</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+28" />
-        <location line="+20" />
+        <location line="+6"/>
+        <location line="+28"/>
+        <location line="+20"/>
         <source>Cannot open the store %1: %2</source>
         <translation>Nie można otworzyć bazy danych %1: %2</translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-29"/>
         <source>%1 is not an EpiDesk store</source>
         <translation>%1 nie jest bazą danych EpiDesk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 has store schema version %2; this EpiDesk reads version %3</source>
         <translation>%1 ma schemat bazy danych w wersji %2; ta wersja EpiDesk odczytuje wersję %3</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Cannot upgrade the store %1: %2</source>
         <translation>Nie można zaktualizować bazy danych %1: %2</translation>
     </message>
@@ -282,7 +282,7 @@
 <context>
     <name>EqualIntervalClassifier</name>
     <message>
-        <location filename="../mapping/EqualIntervalClassifier.cpp" line="+6" />
+        <location filename="../mapping/EqualIntervalClassifier.cpp" line="+6"/>
         <source>Equal interval</source>
         <translation>Równe przedziały</translation>
     </message>
@@ -290,7 +290,7 @@
 <context>
     <name>EquirectangularProjection</name>
     <message>
-        <location filename="../mapping/Projection.cpp" line="-55" />
+        <location filename="../mapping/Projection.cpp" line="-55"/>
         <source>Equirectangular (plate carrée)</source>
         <translation>Walcowe równoodległościowe (plate carrée)</translation>
     </message>
@@ -298,42 +298,42 @@
 <context>
     <name>ForecastService</name>
     <message>
-        <location filename="../connectors/ForecastService.cpp" line="+70" />
+        <location filename="../connectors/ForecastService.cpp" line="+70"/>
         <source>%1 holds no daily district series; import some first (epidesk-cli import covid-pl)</source>
         <translation>%1 nie zawiera dziennych serii powiatowych; najpierw je zaimportuj (epidesk-cli import covid-pl)</translation>
     </message>
     <message>
-        <location line="+31" />
-        <source>series: empty item in "%1"</source>
-        <translation>series: pusty element w "%1"</translation>
+        <location line="+31"/>
+        <source>series: empty item in &quot;%1&quot;</source>
+        <translation>series: pusty element w &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>no district code starts with %1</source>
         <translation>żaden kod powiatu nie zaczyna się od %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>unknown district %1</source>
         <translation>nieznany powiat %1</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>model: unknown "%1" (one of %2, auto)</source>
-        <translation>model: nieznany "%1" (jeden z %2, auto)</translation>
+        <location line="+33"/>
+        <source>model: unknown &quot;%1&quot; (one of %2, auto)</source>
+        <translation>model: nieznany &quot;%1&quot; (jeden z %2, auto)</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>no data for district %1</source>
         <translation>brak danych dla powiatu %1</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>no model can forecast this series (%1)</source>
         <translation>żaden model nie może prognozować tej serii (%1)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>backtest: %1</source>
         <translation>test wsteczny: %1</translation>
     </message>
@@ -341,15 +341,15 @@
 <context>
     <name>ImportService</name>
     <message>
-        <location filename="../connectors/ImportService.cpp" line="+12" />
-        <source>Unknown import format "%1"; known: %2</source>
-        <translation>Nieznany format importu "%1"; znane formaty: %2</translation>
+        <location filename="../connectors/ImportService.cpp" line="+12"/>
+        <source>Unknown import format &quot;%1&quot;; known: %2</source>
+        <translation>Nieznany format importu &quot;%1&quot;; znane formaty: %2</translation>
     </message>
 </context>
 <context>
     <name>JenksClassifier</name>
     <message>
-        <location filename="../mapping/JenksClassifier.cpp" line="+7" />
+        <location filename="../mapping/JenksClassifier.cpp" line="+7"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Naturalne przerwy (Jenks)</translation>
     </message>
@@ -357,48 +357,48 @@
 <context>
     <name>OgrBoundaryReader</name>
     <message>
-        <location filename="../mapping/OgrBoundaryReader.cpp" line="+90" />
+        <location filename="../mapping/OgrBoundaryReader.cpp" line="+90"/>
         <source>Cannot open boundary file %1: %2</source>
         <translation>Nie można otworzyć pliku granic %1: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Boundary file %1 has no layer</source>
         <translation>Plik granic %1 nie zawiera żadnej warstwy</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Boundary file %1 has no layer "%2"</source>
-        <translation>Plik granic %1 nie zawiera warstwy "%2"</translation>
+        <location line="+1"/>
+        <source>Boundary file %1 has no layer &quot;%2&quot;</source>
+        <translation>Plik granic %1 nie zawiera warstwy &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Layer "%1" of %2 has no code field "%3"</source>
-        <translation>Warstwa "%1" w %2 nie ma pola kodu "%3"</translation>
+        <location line="+7"/>
+        <source>Layer &quot;%1&quot; of %2 has no code field &quot;%3&quot;</source>
+        <translation>Warstwa &quot;%1&quot; w %2 nie ma pola kodu &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Layer "%1" of %2 has no name field "%3"</source>
-        <translation>Warstwa "%1" w %2 nie ma pola nazwy "%3"</translation>
+        <location line="+6"/>
+        <source>Layer &quot;%1&quot; of %2 has no name field &quot;%3&quot;</source>
+        <translation>Warstwa &quot;%1&quot; w %2 nie ma pola nazwy &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Cannot transform layer "%1" of %2 to longitude/latitude: %3</source>
-        <translation>Nie można przekształcić warstwy "%1" w %2 do długości/szerokości geograficznej: %3</translation>
+        <location line="+15"/>
+        <source>Cannot transform layer &quot;%1&quot; of %2 to longitude/latitude: %3</source>
+        <translation>Nie można przekształcić warstwy &quot;%1&quot; w %2 do długości/szerokości geograficznej: %3</translation>
     </message>
 </context>
 <context>
     <name>PgLocation</name>
     <message>
-        <location filename="../connectors/warehouse/PgLocation.cpp" line="+24" />
-        <source>"%1" is not a PostgreSQL URI (postgresql://user@host:port/database)</source>
-        <translation>"%1" nie jest identyfikatorem URI PostgreSQL (postgresql://user@host:port/database)</translation>
+        <location filename="../connectors/warehouse/PgLocation.cpp" line="+24"/>
+        <source>&quot;%1&quot; is not a PostgreSQL URI (postgresql://user@host:port/database)</source>
+        <translation>&quot;%1&quot; nie jest identyfikatorem URI PostgreSQL (postgresql://user@host:port/database)</translation>
     </message>
 </context>
 <context>
     <name>QuantileClassifier</name>
     <message>
-        <location filename="../mapping/QuantileClassifier.cpp" line="+7" />
+        <location filename="../mapping/QuantileClassifier.cpp" line="+7"/>
         <source>Quantile (equal count)</source>
         <translation>Kwantyle (równa liczebność)</translation>
     </message>
@@ -406,8 +406,8 @@
 <context>
     <name>QuarantineCsv</name>
     <message>
-        <location filename="../connectors/QuarantineCsv.cpp" line="+20" />
-        <location line="+16" />
+        <location filename="../connectors/QuarantineCsv.cpp" line="+20"/>
+        <location line="+16"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
@@ -415,65 +415,83 @@
 <context>
     <name>SqliteDb</name>
     <message>
-        <location filename="../connectors/SqliteUtil.cpp" line="+16" />
+        <location filename="../connectors/SqliteUtil.cpp" line="+16"/>
         <source>Cannot open %1: %2</source>
         <translation>Nie można otworzyć %1: %2</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>unknown SQLite error</source>
         <translation>nieznany błąd SQLite</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>out of memory</source>
         <translation>brak pamięci</translation>
     </message>
 </context>
 <context>
+    <name>TrendPanelProvider</name>
+    <message>
+        <location filename="../connectors/TrendPanelProvider.cpp" line="+25"/>
+        <source>series %1: unreadable period &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>series %1: period &quot;%2&quot; out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 holds no sales for this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Warehouse</name>
     <message>
-        <location filename="../connectors/warehouse/PgConnection.cpp" line="+30" />
+        <location filename="../connectors/warehouse/PgConnection.cpp" line="+30"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Nie można połączyć się z %1: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseReference.cpp" line="+33" />
+        <location filename="../connectors/warehouse/WarehouseReference.cpp" line="+33"/>
         <source>Cannot create the folder of %1</source>
         <translation>Nie można utworzyć folderu dla %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Cannot write %1</source>
         <translation>Nie można zapisać %1</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseSnapshot.cpp" line="+36" />
-        <source>Invalid snapshot name "%1": use lower-case letters, digits and _, starting with a letter (at most 40 characters)</source>
-        <translation>Nieprawidłowa nazwa migawki "%1": użyj małych liter, cyfr i _, zaczynając od litery (maksymalnie 40 znaków)</translation>
+        <location filename="../connectors/warehouse/WarehouseSnapshot.cpp" line="+36"/>
+        <source>Invalid snapshot name &quot;%1&quot;: use lower-case letters, digits and _, starting with a letter (at most 40 characters)</source>
+        <translation>Nieprawidłowa nazwa migawki &quot;%1&quot;: użyj małych liter, cyfr i _, zaczynając od litery (maksymalnie 40 znaków)</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>A snapshot named "%1" already exists</source>
-        <translation>Migawka o nazwie "%1" już istnieje</translation>
+        <location line="+9"/>
+        <source>A snapshot named &quot;%1&quot; already exists</source>
+        <translation>Migawka o nazwie &quot;%1&quot; już istnieje</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+465" />
+        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+465"/>
         <source>Cannot prepare the warehouse %1: %2</source>
         <translation>Nie można przygotować hurtowni danych %1: %2</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>Cannot read the quarantine of %1: %2</source>
         <translation>Nie można odczytać kwarantanny z %1: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseSource.cpp" line="+59" />
-        <source>The warehouse %1 has no snapshot "%2"</source>
-        <translation>Hurtownia danych %1 nie ma migawki "%2"</translation>
+        <location filename="../connectors/warehouse/WarehouseSource.cpp" line="+59"/>
+        <source>The warehouse %1 has no snapshot &quot;%2&quot;</source>
+        <translation>Hurtownia danych %1 nie ma migawki &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Cannot open the warehouse %1: %2</source>
         <translation>Nie można otworzyć hurtowni danych %1: %2</translation>
     </message>
@@ -481,152 +499,152 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/CliIo.cpp" line="+33" />
+        <location filename="../app/cli/CliIo.cpp" line="+33"/>
         <source>Show this help.</source>
         <translation>Wyświetl tę pomoc.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DataSourceOption.h" line="+18" />
-        <location filename="../app/cli/ForecastCommand.cpp" line="+99" />
+        <location filename="../app/cli/DataSourceOption.h" line="+18"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="+109"/>
         <source>Embedded store (GeoPackage file).</source>
         <translation>Wbudowana baza danych (plik GeoPackage).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>PostgreSQL warehouse (postgresql://user@host:port/db[?snapshot=NAME]).</source>
         <translation>Hurtownia danych PostgreSQL (postgresql://user@host:port/db[?snapshot=NAME]).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="+30" />
+        <location filename="../app/cli/DemoCommand.cpp" line="+30"/>
         <source>Random seed.</source>
         <translation>Ziarno generatora losowego.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fraction of the real volume.</source>
         <translation>Ułamek rzeczywistego wolumenu.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../app/cli/TrendOptions.h" line="+25" />
+        <location line="+2"/>
+        <location filename="../app/cli/TrendOptions.h" line="+33"/>
         <source>First year.</source>
         <translation>Pierwszy rok.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/cli/TrendOptions.h" line="+1" />
+        <location line="+1"/>
+        <location filename="../app/cli/TrendOptions.h" line="+1"/>
         <source>Last year.</source>
         <translation>Ostatni rok.</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>Generate demo data: ANVISA-format files (demo generate DIR) or a Poland relocation scenario (demo relocation DIR).</source>
         <translation>Generuj dane demonstracyjne: pliki w formacie ANVISA (demo generate DIR) lub scenariusz relokacji dla Polski (demo relocation DIR).</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The action: generate or relocation.</source>
         <translation>Akcja: generate lub relocation.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Output folder.</source>
         <translation>Folder wyjściowy.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>usage: epidesk-cli demo generate DIR [--seed N] [--scale S]</source>
         <translation>użycie: epidesk-cli demo generate DIR [--seed N] [--scale S]</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+33" />
+        <location line="+8"/>
+        <location line="+33"/>
         <source>seed: must be a non-negative integer</source>
         <translation>seed: musi być nieujemną liczbą całkowitą</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-30"/>
         <source>scale: must be a number in (0, 1]</source>
         <translation>scale: musi być liczbą z przedziału (0, 1]</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>from/to: must be years with from &lt;= to</source>
         <translation>from/to: muszą być latami, przy czym from &lt;= to</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+24" />
+        <location line="+2"/>
+        <location line="+24"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-16"/>
         <source>cannot read %1</source>
         <translation>nie można odczytać %1</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+20" />
-        <location filename="../app/cli/ForecastCommand.cpp" line="+101" />
-        <location filename="../app/cli/RelocateCommand.cpp" line="+131" />
-        <location filename="../app/cli/ReportCommand.cpp" line="+78" />
-        <location filename="../app/cli/TrendsCommand.cpp" line="+56" />
+        <location line="+3"/>
+        <location line="+20"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="+133"/>
+        <location filename="../app/cli/RelocateCommand.cpp" line="+131"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+78"/>
+        <location filename="../app/cli/TrendsCommand.cpp" line="+56"/>
         <source>interrupted</source>
         <translation>przerwano</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+20" />
+        <location filename="../app/cli/ImportCommand.cpp" line="+20"/>
         <source>Import source files (anvisa) into a store or the warehouse; JSON summary.</source>
         <translation>Importuj pliki źródłowe (anvisa) do bazy danych lub do hurtowni danych; podsumowanie w JSON.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Embedded store (created if missing).</source>
         <translation>Wbudowana baza danych (tworzona, jeśli nie istnieje).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>PostgreSQL warehouse (migrated if needed).</source>
         <translation>Hurtownia danych PostgreSQL (migrowana w razie potrzeby).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Files to import.</source>
         <translation>Pliki do zaimportowania.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>format: missing (one of %1)</source>
         <translation>format: brak (jeden z: %1)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>format: unknown '%1' (one of %2)</source>
-        <translation>format: nieznany '%1' (jeden z: %2)</translation>
+        <location line="+5"/>
+        <source>format: unknown &apos;%1&apos; (one of %2)</source>
+        <translation>format: nieznany &apos;%1&apos; (jeden z: %2)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>files: nothing to import</source>
         <translation>files: nic do zaimportowania</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>store: one destination is required (--store FILE or --db URI)</source>
         <translation>store: wymagane jest miejsce docelowe (--store FILE lub --db URI)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>interrupted: the file in progress was rolled back</source>
         <translation>przerwano: wycofano zmiany z przetwarzanego pliku</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+13" />
+        <location filename="../app/cli/main.cpp" line="+13"/>
         <source>Usage: epidesk-cli COMMAND [OPTIONS]
 
 Commands:
@@ -637,350 +655,365 @@ Polecenia:
 </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>
-Run 'epidesk-cli COMMAND --help' for a command's options.
+Run &apos;epidesk-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>
-Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
+Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecenia.
 </translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>unknown command '%1'</source>
-        <translation>nieznane polecenie '%1'</translation>
+        <location line="+27"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>nieznane polecenie &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="-63" />
+        <location filename="../app/cli/ReportCommand.cpp" line="-63"/>
         <source>Write the PDF report (map, chart, trend table, provenance).</source>
         <translation>Zapisz raport PDF (mapa, wykres, tabela trendów, pochodzenie danych).</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Output PDF file.</source>
         <translation>Wyjściowy plik PDF.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Report title.</source>
         <translation>Tytuł raportu.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Map classes: %1.</source>
         <translation>Klasyfikacja mapy: %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Number of map classes.</source>
         <translation>Liczba klas mapy.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Map a period (e.g. 2020) or sen_slope; default: last period.</source>
         <translation>Okres do pokazania na mapie (np. 2020) lub sen_slope; domyślnie: ostatni okres.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Codes to highlight (comma-separated).</source>
         <translation>Kody do wyróżnienia (rozdzielone przecinkami).</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>pdf: an output file is required (--pdf FILE)</source>
         <translation>pdf: wymagany jest plik wyjściowy (--pdf FILE)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>classification: must be one of %1</source>
         <translation>classification: musi być jedną z wartości: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>classes: must be an integer from 2 to 9</source>
         <translation>classes: musi być liczbą całkowitą od 2 do 9</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>report</source>
         <translation>raport</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrendsCommand.cpp" line="-42" />
-        <source>Series and trend tests (Kendall tau, Sen's slope) per area.</source>
+        <location filename="../app/cli/TrendsCommand.cpp" line="-42"/>
+        <source>Series and trend tests (Kendall tau, Sen&apos;s slope) per area.</source>
         <translation>Serie i testy trendu (tau Kendalla, nachylenie Sena) dla każdego obszaru.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RelocateCommand.cpp" line="-79" />
+        <location filename="../app/cli/RelocateCommand.cpp" line="-79"/>
         <source>Relocation plan of a scenario: districts to facilities (CBC MILP).</source>
         <translation>Plan relokacji dla scenariusza: przydział powiatów do placówek (MILP, CBC).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Scenario folder or JSON file.</source>
         <translation>Folder lub plik JSON scenariusza.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Objective weights, e.g. risk=1,travel=0.1,cost=0.01.</source>
         <translation>Wagi funkcji celu, np. risk=1,travel=0.1,cost=0.01.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Solver time limit (seconds).</source>
         <translation>Limit czasu solvera (sekundy).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Relative optimality gap.</source>
         <translation>Względna luka optymalności.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Nearest facilities per district and group (0 = all within the limit).</source>
         <translation>Najbliższe placówki na powiat i grupę (0 = wszystkie w limicie).</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../app/cli/TrendsCommand.cpp" line="+11" />
+        <location line="+3"/>
+        <location filename="../app/cli/TrendsCommand.cpp" line="+11"/>
         <source>json or csv.</source>
         <translation>json lub csv.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>With --format csv: flows (default), unmet or facility_use.</source>
         <translation>Przy --format csv: flows (domyślnie), unmet lub facility_use.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Also write the model to FILE (.mps, or .lp) for other solvers.</source>
         <translation>Zapisz również model do FILE (.mps lub .lp) dla innych solverów.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>scenario: required (a folder or a JSON file)</source>
         <translation>scenario: wymagany (folder lub plik JSON)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>time-limit, gap, max-candidates: must be numbers</source>
         <translation>time-limit, gap, max-candidates: muszą być liczbami</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>csv-table: must be flows, unmet or facility_use</source>
         <translation>csv-table: musi mieć wartość flows, unmet lub facility_use</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>invalid scenario:
 %1</source>
         <translation>nieprawidłowy scenariusz:
 %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>relocate</source>
         <translation>relokacja</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrendsCommand.cpp" line="+2" />
+        <location filename="../app/cli/TrendsCommand.cpp" line="+2"/>
         <source>With --format csv: series (default) or tests.</source>
         <translation>Przy --format csv: series (domyślnie) lub tests.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RelocateCommand.cpp" line="-11" />
-        <location filename="../app/cli/TrendsCommand.cpp" line="+13" />
+        <location filename="../app/cli/RelocateCommand.cpp" line="-11"/>
+        <location filename="../app/cli/TrendsCommand.cpp" line="+13"/>
         <source>format: must be json or csv</source>
         <translation>format: musi mieć wartość json lub csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrendsCommand.cpp" line="+3" />
+        <location filename="../app/cli/TrendsCommand.cpp" line="+3"/>
         <source>csv-table: must be series or tests</source>
         <translation>csv-table: musi mieć wartość series lub tests</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>trends</source>
         <translation>trendy</translation>
     </message>
     <message>
-        <location filename="../app/cli/DataSourceOption.cpp" line="+14" />
+        <location filename="../app/cli/DataSourceOption.cpp" line="+14"/>
         <source>store: give either --store FILE or --db URI, not both</source>
         <translation>store: podaj --store FILE albo --db URI, nie oba naraz</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>db: expected a postgresql:// URI</source>
         <translation>db: oczekiwano identyfikatora URI postgresql://</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>store: a data source is required (--store FILE or --db URI)</source>
         <translation>store: wymagane jest źródło danych (--store FILE lub --db URI)</translation>
     </message>
     <message>
-        <location filename="../app/cli/WarehouseCommand.cpp" line="+20" />
+        <location filename="../app/cli/WarehouseCommand.cpp" line="+20"/>
         <source>PostgreSQL warehouse: migrate the schema, take snapshots.</source>
         <translation>Hurtownia danych PostgreSQL: migracja schematu, tworzenie migawek.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Warehouse (postgresql://user@host:port/db).</source>
         <translation>Hurtownia danych (postgresql://user@host:port/db).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>migrate, or snapshot NAME.</source>
         <translation>migrate lub snapshot NAME.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>action: expected migrate or snapshot NAME</source>
         <translation>action: oczekiwano migrate lub snapshot NAME</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>snapshot: a NAME is required</source>
         <translation>snapshot: wymagany jest argument NAME</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>db: a warehouse is required (--db URI)</source>
         <translation>db: wymagana jest hurtownia danych (--db URI)</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>warehouse %1: %2</source>
         <translation>hurtownia danych %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrendOptions.h" line="-4" />
+        <location filename="../app/cli/TrendOptions.h" line="-5"/>
         <source>Active ingredient contains TEXT (case and accents ignored).</source>
         <translation>Substancja czynna zawiera TEXT (wielkość liter i znaki diakrytyczne są ignorowane).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>municipality, uf, region or country.</source>
         <translation>municipality, uf, region lub country.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2"/>
         <source>year or month.</source>
         <translation>year lub month.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>prescriptions or units.</source>
         <translation>prescriptions lub units.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rates per 1,000 inhabitants.</source>
         <translation>Wskaźniki na 1000 mieszkańców.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ForecastCommand.cpp" line="-174" />
-        <source>Forecast district series (nn, bayes, ets, snaive, auto) with backtests; JSON.</source>
-        <translation>Prognozuj serie powiatowe (nn, bayes, ets, snaive, auto) z testami wstecznymi; JSON.</translation>
+        <location filename="../app/cli/ForecastCommand.cpp" line="-192"/>
+        <source>%1: expected a whole number from %2 to %3, got &quot;%4&quot;</source>
+        <translation>%1: oczekiwano liczby całkowitej od %2 do %3, otrzymano &quot;%4&quot;</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>%1: expected a whole number from %2 to %3, got "%4"</source>
-        <translation>%1: oczekiwano liczby całkowitej od %2 do %3, otrzymano "%4"</translation>
-    </message>
-    <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>PostgreSQL warehouse URI.</source>
         <translation>Identyfikator URI hurtowni danych PostgreSQL.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>A period,value CSV (series code "series").</source>
-        <translation>Plik CSV period,value (kod serii "series").</translation>
+        <location line="+2"/>
+        <source>A period,value CSV (series code &quot;series&quot;).</source>
+        <translation>Plik CSV period,value (kod serii &quot;series&quot;).</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>District code, comma list, voivodeship prefix (02*), PL or all (default).</source>
-        <translation>Kod powiatu, lista rozdzielona przecinkami, prefiks województwa (02*), PL lub all (domyślnie).</translation>
+        <location line="-77"/>
+        <source>Forecast district or prescription series (nn, bayes, ets, snaive, auto) with backtests; JSON.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+80"/>
+        <source>District code, comma list, voivodeship prefix (02*), PL or all (default); with --prescriptions the trends codes (MG, BR, 31*).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>nn, bayes, ets, snaive or auto.</source>
         <translation>nn, bayes, ets, snaive lub auto.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Periods ahead (1-1000).</source>
         <translation>Liczba okresów naprzód (1-1000).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Intervals to print: 80, 95 or 80,95 (default).</source>
         <translation>Przedziały do wypisania: 80, 95 lub 80,95 (domyślnie).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Rolling-origin backtest with this many origins (0 = none).</source>
         <translation>Test wsteczny z przesuwanym punktem początkowym i taką liczbą punktów początkowych (0 = brak).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>cases (default) or deaths.</source>
         <translation>cases (domyślnie) lub deaths.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>json (default) or csv.</source>
         <translation>json (domyślnie) lub csv.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>arguments: unexpected "%1"</source>
-        <translation>argumenty: nieoczekiwany "%1"</translation>
+        <location line="+4"/>
+        <source>Forecast the ANVISA series of the trend options below.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+10"/>
+        <source>arguments: unexpected &quot;%1&quot;</source>
+        <translation>argumenty: nieoczekiwany &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>source: give exactly one of --store FILE, --db URI or --csv FILE</source>
         <translation>source: podaj dokładnie jedno z --store FILE, --db URI lub --csv FILE</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>model: expected one of %1, got "%2"</source>
-        <translation>model: oczekiwano jednego z %1, otrzymano "%2"</translation>
+        <location line="+7"/>
+        <source>model: expected one of %1, got &quot;%2&quot;</source>
+        <translation>model: oczekiwano jednego z %1, otrzymano &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>horizon: missing (--horizon H)</source>
         <translation>horizon: brak (--horizon H)</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>level: expected 80, 95 or 80,95, got "%1"</source>
-        <translation>level: oczekiwano 80, 95 lub 80,95, otrzymano "%1"</translation>
+        <location line="+13"/>
+        <source>level: expected 80, 95 or 80,95, got &quot;%1&quot;</source>
+        <translation>level: oczekiwano 80, 95 lub 80,95, otrzymano &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>indicator: expected cases or deaths, got "%1"</source>
-        <translation>indicator: oczekiwano cases lub deaths, otrzymano "%1"</translation>
+        <location line="+6"/>
+        <source>indicator: expected cases or deaths, got &quot;%1&quot;</source>
+        <translation>indicator: oczekiwano cases lub deaths, otrzymano &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>format: expected json or csv, got "%1"</source>
-        <translation>format: oczekiwano json lub csv, otrzymano "%1"</translation>
+        <location line="+8"/>
+        <source>prescriptions: reads --store or --db; --csv and --indicator do not apply</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+8"/>
+        <source>%1: only with --prescriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>format: expected json or csv, got &quot;%1&quot;</source>
+        <translation>format: oczekiwano json lub csv, otrzymano &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>db: %1</source>
         <translation>db: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>forecast</source>
         <translation>prognoza</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+18"/>
         <source>no series could be forecast</source>
         <translation>nie udało się sporządzić prognozy dla żadnej serii</translation>
     </message>
@@ -988,92 +1021,115 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
 <context>
     <name>epidesk-server</name>
     <message>
-        <location filename="../cluster/server_main.cpp" line="+29" />
+        <location filename="../cluster/server_main.cpp" line="+32"/>
         <source>PostgreSQL URI of the job database (default: $EPIDESK_CLUSTER_DB).</source>
         <translation>Identyfikator URI PostgreSQL bazy danych zadań (domyślnie: $EPIDESK_CLUSTER_DB).</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>User name the token belongs to.</source>
-        <translation>Nazwa użytkownika, do którego należy token.</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+48"/>
         <source>analyst (own jobs) or admin (all jobs).</source>
         <translation>analyst (własne zadania) lub admin (wszystkie zadania).</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Create a token and print it (shown only once).</source>
-        <translation>Utwórz token i wypisz go (jest pokazywany tylko raz).</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+10"/>
         <source>Manage API tokens.</source>
         <translation>Zarządzaj tokenami API.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>usage: epidesk-server token create --db URI --user NAME --role analyst|admin</source>
-        <translation>użycie: epidesk-server token create --db URI --user NAME --role analyst|admin</translation>
+        <location line="-14"/>
+        <source>User name the token belongs to (create), or whose tokens to revoke.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7"/>
+        <source>Token id from &quot;token list&quot; (revoke).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>create: make a token and print it (shown only once); list: show tokens (never their secret); revoke: refuse a token from the next request on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: epidesk-server token create --db URI --user NAME --role analyst|admin
+       epidesk-server token list --db URI
+       epidesk-server token revoke --db URI (--id ID | --user NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+13"/>
         <source>--user: required</source>
         <translation>--user: wymagany</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-11"/>
         <source>--role: must be analyst or admin</source>
         <translation>--role: musi mieć wartość analyst lub admin</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+3"/>
+        <source>revoke: give either --id or --user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--id: expected a token id from &quot;token list&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no active token matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Create or upgrade the epidesk_cluster schema.</source>
         <translation>Utwórz lub zaktualizuj schemat epidesk_cluster.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Address and port to listen on (port 0 = any free port).</source>
         <translation>Adres i port nasłuchiwania (port 0 = dowolny wolny port).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Data source the jobs run against: store path or warehouse URI.</source>
         <translation>Źródło danych, na którym działają zadania: ścieżka bazy danych lub URI hurtowni danych.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Largest request body in bytes.</source>
         <translation>Maksymalny rozmiar treści żądania w bajtach.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Attempts per job before it fails.</source>
         <translation>Liczba prób na zadanie, zanim zostanie uznane za nieudane.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>EpiDesk cluster API server.</source>
         <translation>Serwer API klastra EpiDesk.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>--listen: expected HOST:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen: oczekiwano HOST:PORT, np. 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>--max-body / --max-attempts: invalid number</source>
         <translation>--max-body / --max-attempts: nieprawidłowa liczba</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>--data: required (store path or warehouse URI)</source>
         <translation>--data: wymagany (ścieżka bazy danych lub URI hurtowni danych)</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>cannot listen on %1: %2</source>
         <translation>nie można nasłuchiwać na %1: %2</translation>
     </message>
@@ -1081,57 +1137,57 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
 <context>
     <name>epidesk-worker</name>
     <message>
-        <location filename="../cluster/worker_main.cpp" line="+31" />
+        <location filename="../cluster/worker_main.cpp" line="+31"/>
         <source>EpiDesk cluster worker.</source>
         <translation>Proces roboczy klastra EpiDesk.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>PostgreSQL URI of the job database (default: $EPIDESK_CLUSTER_DB).</source>
         <translation>Identyfikator URI PostgreSQL bazy danych zadań (domyślnie: $EPIDESK_CLUSTER_DB).</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Data source: store path or warehouse URI (same as the server's).</source>
+        <location line="+5"/>
+        <source>Data source: store path or warehouse URI (same as the server&apos;s).</source>
         <translation>Źródło danych: ścieżka bazy danych lub URI hurtowni danych (to samo co na serwerze).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Lease in seconds; renewed every third of it while a job runs.</source>
         <translation>Dzierżawa w sekundach; odnawiana co jedną trzecią jej czasu, gdy zadanie jest wykonywane.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Attempts per job before it fails.</source>
         <translation>Liczba prób na zadanie, zanim zostanie uznane za nieudane.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Wait between claims when the queue is empty.</source>
         <translation>Odstęp między próbami pobrania zadania, gdy kolejka jest pusta.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Worker name (default: host-pid-random).</source>
         <translation>Nazwa procesu roboczego (domyślnie: host-pid-losowa).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Exit after this many jobs (0 = never).</source>
         <translation>Zakończ po tylu zadaniach (0 = nigdy).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>File touched at every heartbeat (liveness probes).</source>
         <translation>Plik dotykany przy każdym sygnale życia (sondy aktywności).</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>--lease, --max-attempts, --poll-ms, --max-jobs: positive integers</source>
         <translation>--lease, --max-attempts, --poll-ms, --max-jobs: dodatnie liczby całkowite</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--data: required (store path or warehouse URI)</source>
         <translation>--data: wymagany (ścieżka bazy danych lub URI hurtowni danych)</translation>
     </message>
@@ -1139,63 +1195,63 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
 <context>
     <name>epidesk::AnalogueModel</name>
     <message>
-        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+586" />
+        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+586"/>
         <source>Nearest-neighbour analogues</source>
         <translation>Analogi najbliższych sąsiadów</translation>
     </message>
     <message>
-        <location line="-286" />
-        <location line="+298" />
+        <location line="-286"/>
+        <location line="+323"/>
         <source>The series %1 is empty.</source>
         <translation>Seria %1 jest pusta.</translation>
     </message>
     <message>
-        <location line="-532" />
-        <source>Option "%1" must be an integer from %2 to %3.</source>
-        <translation>Opcja "%1" musi być liczbą całkowitą od %2 do %3.</translation>
+        <location line="-557"/>
+        <source>Option &quot;%1&quot; must be an integer from %2 to %3.</source>
+        <translation>Opcja &quot;%1&quot; musi być liczbą całkowitą od %2 do %3.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The forecast horizon must be at least 1.</source>
         <translation>Horyzont prognozy musi wynosić co najmniej 1.</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Option "transform" must be none, mean7 or log1p.</source>
-        <translation>Opcja "transform" musi mieć wartość none, mean7 lub log1p.</translation>
+        <location line="+17"/>
+        <source>Option &quot;transform&quot; must be none, mean7 or log1p.</source>
+        <translation>Opcja &quot;transform&quot; musi mieć wartość none, mean7 lub log1p.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Option "scale" must be level, zscore or none.</source>
-        <translation>Opcja "scale" musi mieć wartość level, zscore lub none.</translation>
+        <location line="+10"/>
+        <source>Option &quot;scale&quot; must be level, zscore or none.</source>
+        <translation>Opcja &quot;scale&quot; musi mieć wartość level, zscore lub none.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Option "eps" must be a number of at least 0.</source>
-        <translation>Opcja "eps" musi być liczbą nie mniejszą niż 0.</translation>
+        <location line="+5"/>
+        <source>Option &quot;eps&quot; must be a number of at least 0.</source>
+        <translation>Opcja &quot;eps&quot; musi być liczbą nie mniejszą niż 0.</translation>
     </message>
     <message>
-        <location line="+195" />
+        <location line="+195"/>
         <source>The series %1 has no valid start period.</source>
         <translation>Seria %1 nie ma prawidłowego okresu początkowego.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The series %1 has %2 points; the analogue model needs at least %3 (the window).</source>
         <translation>Liczba punktów serii %1: %2; model analogów wymaga co najmniej %3 (długość okna).</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The last %1 points of series %2 contain missing or invalid values.</source>
         <translation>Ostatnie punkty serii %2 (liczba: %1) zawierają brakujące lub nieprawidłowe wartości.</translation>
     </message>
     <message>
-        <location line="+192" />
+        <location line="+192"/>
         <source>No earlier window of length %1 with a %2-step continuation is available to forecast %3.</source>
         <translation>Brak wcześniejszego okna o długości %1 z kontynuacją (liczba kroków: %2), które pozwoliłoby prognozować %3.</translation>
     </message>
     <message>
-        <location line="+137" />
+        <location line="+162"/>
         <source>The series %1 has another frequency than the panel.</source>
         <translation>Seria %1 ma inną częstotliwość niż panel.</translation>
     </message>
@@ -1203,52 +1259,52 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
 <context>
     <name>epidesk::ApiService</name>
     <message>
-        <location filename="../cluster/ApiService.cpp" line="+22" />
+        <location filename="../cluster/ApiService.cpp" line="+22"/>
         <source>no such job</source>
         <translation>nie ma takiego zadania</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>method not allowed</source>
         <translation>niedozwolona metoda</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>database unavailable, retry later</source>
         <translation>baza danych niedostępna, spróbuj ponownie później</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>internal error</source>
         <translation>błąd wewnętrzny</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>no such resource</source>
         <translation>nie ma takiego zasobu</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>missing or invalid bearer token</source>
         <translation>brak tokenu bearer lub token jest nieprawidłowy</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>malformed JSON at offset %1: %2</source>
         <translation>nieprawidłowy JSON na pozycji %1: %2</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>the body must be a JSON object {"kind", "params"}</source>
-        <translation>treść żądania musi być obiektem JSON {"kind", "params"}</translation>
+        <location line="+6"/>
+        <source>the body must be a JSON object {&quot;kind&quot;, &quot;params&quot;}</source>
+        <translation>treść żądania musi być obiektem JSON {&quot;kind&quot;, &quot;params&quot;}</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>must be an integer from 1 to 1000</source>
         <translation>musi być liczbą całkowitą od 1 do 1000</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>unknown status</source>
         <translation>nieznany status</translation>
     </message>
@@ -1256,22 +1312,22 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
 <context>
     <name>epidesk::Backtest</name>
     <message>
-        <location filename="../analytics/forecast/Backtest.cpp" line="+44" />
+        <location filename="../analytics/forecast/Backtest.cpp" line="+44"/>
         <source>A backtest needs a horizon and a number of origins of at least 1.</source>
         <translation>Test wsteczny wymaga horyzontu i liczby punktów początkowych wynoszących co najmniej 1.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Series %1 has %2 values: too short for %3 backtest origins of horizon %4 with model %5 (needs at least %6).</source>
         <translation>Seria %1 jest za krótka do testu wstecznego (wartości: %2; punkty początkowe: %3, horyzont: %4, model: %5; potrzeba co najmniej %6).</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Model %1 returned fewer forecasts than asked.</source>
         <translation>Model %1 zwrócił mniej prognoz, niż zażądano.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>unknown model</source>
         <translation>nieznany model</translation>
     </message>
@@ -1279,7 +1335,7 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
 <context>
     <name>epidesk::BoundaryCache</name>
     <message>
-        <location filename="../views/BoundaryCache.cpp" line="+16" />
+        <location filename="../views/BoundaryCache.cpp" line="+16"/>
         <source>The data source has no boundaries.</source>
         <translation>Źródło danych nie zawiera granic.</translation>
     </message>
@@ -1287,20 +1343,20 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
 <context>
     <name>epidesk::BoundaryCentroids</name>
     <message>
-        <location filename="../connectors/relocation/BoundaryCentroids.cpp" line="+23" />
+        <location filename="../connectors/relocation/BoundaryCentroids.cpp" line="+23"/>
         <source>cannot read boundaries from %1</source>
         <translation>nie można odczytać granic z %1</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>%1 has no property "%2"</source>
-        <translation>%1 nie ma właściwości "%2"</translation>
+        <location line="+8"/>
+        <source>%1 has no property &quot;%2&quot;</source>
+        <translation>%1 nie ma właściwości &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>epidesk::ChoroplethLayer</name>
     <message>
-        <location filename="../mapping/ChoroplethLayer.cpp" line="+121" />
+        <location filename="../mapping/ChoroplethLayer.cpp" line="+130"/>
         <source>No data</source>
         <translation>Brak danych</translation>
     </message>
@@ -1308,20 +1364,506 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
 <context>
     <name>epidesk::ClusterClient</name>
     <message>
-        <location filename="../connectors/ClusterClient.cpp" line="+91" />
+        <location filename="../connectors/ClusterClient.cpp" line="+95"/>
         <source>cluster not reachable: %1</source>
         <translation>klaster jest nieosiągalny: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>cluster answered HTTP %1</source>
         <translation>klaster odpowiedział kodem HTTP %1</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::ClusterJobModel</name>
+    <message>
+        <location filename="../views/ClusterJobModel.cpp" line="+26"/>
+        <source>submitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>answered at once from the cluster&apos;s stored results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (cached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished">Stan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ClusterJobTracker</name>
+    <message>
+        <location filename="../connectors/ClusterJobTracker.cpp" line="+255"/>
+        <source>no cluster is configured: set its address in the cluster settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cluster at %1 not reachable: %2; retrying in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>token rejected by the cluster at %1: check the token in the cluster settings; retrying in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>token rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+33"/>
+        <source>the cluster no longer knows this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ClusterMonitor</name>
+    <message>
+        <location filename="../views/ClusterMonitor.cpp" line="+26"/>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>not an EpiDesk cluster (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Set a token in the cluster settings to see jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cluster rejected the token: no jobs shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Jobs not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Jobs of %n users: this is an admin token, which sees every user&apos;s jobs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jobs of %1 only: an analyst token sees its own jobs, an admin token every user&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No jobs visible to this token (an analyst token sees its own jobs, an admin token every user&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No cluster configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (+%2 since opened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Updated %1 · every %n s · %2 jobs succeeded since opened</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Last values from %1; retrying every %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workers alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run time mean / p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queue depth and running jobs (this session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Stan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ClusterSession</name>
+    <message>
+        <location filename="../app/ClusterSession.cpp" line="+45"/>
+        <source>The cluster answers again; jobs are being polled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cluster &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster &amp;jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster &amp;monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+59"/>
+        <source>No cluster configured: Cluster ▸ Cluster settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>No token for %1: Cluster ▸ Cluster settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The keychain is unavailable: enter the cluster token again in Cluster settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The keychain is unavailable (%1): the token is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not store the token in the keychain (%1); it is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Submitted to the cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cluster job finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cluster job finished: %1 (open it from the Jobs panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cluster job canceled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cluster job failed: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This result cannot be shown (job kind %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ClusterSettingsDialog</name>
+    <message>
+        <location filename="../views/ClusterSettingsDialog.cpp" line="+92"/>
+        <source>Enter the cluster&apos;s http:// or https:// address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished">Łączenie z %1…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not reachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This address answers, but not as an EpiDesk cluster (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Token rejected: enter the token your administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token rejected: it is wrong, revoked, or for another cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cluster answers, but its database is unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cluster answered with an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>OK, %n worker(s) alive</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK (worker count not available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cluster settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token is kept in the system keychain, never in the settings file. Ask your administrator for one (epidesk-server token create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished">&amp;Testuj połączenie</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::ConnectionDialog</name>
     <message numerus="yes">
-        <location filename="../views/ConnectionDialog.cpp" line="+81" />
+        <location filename="../views/ConnectionDialog.cpp" line="+81"/>
         <source>The server did not answer within %n seconds.</source>
         <translation>
             <numerusform>Serwer nie odpowiedział w ciągu %n sekundy.</numerusform>
@@ -1330,82 +1872,82 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
         </translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+66"/>
         <source>Enter the host, database and user first.</source>
         <translation>Najpierw podaj serwer, bazę danych i użytkownika.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Connecting to %1…</source>
         <translation>Łączenie z %1…</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Connected: PostgreSQL %1</source>
         <translation>Połączono: PostgreSQL %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Connection failed: %1</source>
         <translation>Połączenie nie powiodło się: %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Connect to warehouse</source>
         <translation>Połącz z hurtownią danych</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Host:</source>
         <translation>&amp;Serwer:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Database:</source>
         <translation>&amp;Baza danych:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;User:</source>
         <translation>&amp;Użytkownik:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Hasło:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;SSL mode:</source>
         <translation>T&amp;ryb SSL:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Remember password in the system keychain</source>
         <translation>&amp;Zapamiętaj hasło w systemowym magazynie haseł</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Testuj połączenie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Connect</source>
         <translation>P&amp;ołącz</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No system keychain is available, so the password cannot be remembered: EpiDesk will ask for it each time and never writes it to disk.</source>
         <translation>Systemowy magazyn haseł jest niedostępny, więc nie można zapamiętać hasła: EpiDesk zapyta o nie za każdym razem i nigdy nie zapisuje go na dysku.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
@@ -1413,13 +1955,13 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
 <context>
     <name>epidesk::Credentials</name>
     <message>
-        <location filename="../app/Credentials.cpp" line="+48" />
+        <location filename="../app/Credentials.cpp" line="+48"/>
         <source>disabled by EPIDESK_KEYCHAIN=off</source>
         <translation>wyłączone przez EPIDESK_KEYCHAIN=off</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+32" />
+        <location line="+25"/>
+        <location line="+32"/>
         <source>the keychain did not answer</source>
         <translation>magazyn haseł nie odpowiedział</translation>
     </message>
@@ -1427,8 +1969,8 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
 <context>
     <name>epidesk::CsvExport</name>
     <message>
-        <location filename="../views/CsvExport.cpp" line="+73" />
-        <location line="+5" />
+        <location filename="../views/CsvExport.cpp" line="+73"/>
+        <location line="+5"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
@@ -1436,17 +1978,17 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
 <context>
     <name>epidesk::Dashboard</name>
     <message>
-        <location filename="../views/Dashboard.cpp" line="+106" />
+        <location filename="../views/Dashboard.cpp" line="+107"/>
         <source>Opened %1</source>
         <translation>Otwarto: %1</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Connection to the warehouse was lost; reconnecting…</source>
         <translation>Utracono połączenie z hurtownią danych; ponowne łączenie…</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>Connection to the warehouse was lost; reconnecting in %n s… (%1)</source>
         <translation>
             <numerusform>Utracono połączenie z hurtownią danych; ponowne łączenie za %n s… (%1)</numerusform>
@@ -1455,37 +1997,87 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Connection to the warehouse was lost; reconnecting… (%1)</source>
         <translation>Utracono połączenie z hurtownią danych; ponowne łączenie… (%1)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Reconnected to %1</source>
         <translation>Ponownie połączono z %1</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+24"/>
+        <source>Press Run to submit the request to the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>all ingredients</source>
+        <translation type="unfinished">wszystkie substancje czynne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>per state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trends: %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Submitted to the cluster; the result opens when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Computing trends…</source>
         <translation>Obliczanie trendów…</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Canceled.</source>
         <translation>Anulowano.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Failed: %1</source>
         <translation>Niepowodzenie: %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Map unavailable: %1</source>
         <translation>Mapa niedostępna: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+16" />
+        <location line="+16"/>
         <source>%n series computed.</source>
         <translation>
             <numerusform>Obliczono %n serię.</numerusform>
@@ -1494,13 +2086,13 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
         </translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+46" />
-        <source>Trend (Sen's slope)</source>
+        <location line="+16"/>
+        <location line="+46"/>
+        <source>Trend (Sen&apos;s slope)</source>
         <translation>Trend (nachylenie Sena)</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>Map &amp;shows:</source>
         <translation>M&amp;apa pokazuje:</translation>
     </message>
@@ -1508,49 +2100,49 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
 <context>
     <name>epidesk::DemoGenerator</name>
     <message>
-        <location filename="../connectors/demo/DemoGenerator.cpp" line="+208" />
+        <location filename="../connectors/demo/DemoGenerator.cpp" line="+208"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>%1 does not list the 27 states</source>
         <translation>%1 nie zawiera listy 27 stanów</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>%1 lacks population for 2014-2021</source>
         <translation>W %1 brakuje liczby ludności za lata 2014-2021</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>No municipalities in %1</source>
         <translation>Brak gmin w %1</translation>
     </message>
     <message>
-        <location line="+697" />
+        <location line="+697"/>
         <source>The scale must be above 0 and at most 10 (got %1).</source>
         <translation>Skala musi być większa od 0 i nie większa niż 10 (podano %1).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Demo data covers %1-%2; the requested years are %3-%4.</source>
         <translation>Dane demonstracyjne obejmują lata %1-%2; żądane lata to %3-%4.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Cannot create the folder %1.</source>
         <translation>Nie można utworzyć folderu %1.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Writing %1</source>
         <translation>Zapisywanie %1</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+13" />
-        <location line="+27" />
+        <location line="+3"/>
+        <location line="+13"/>
+        <location line="+27"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
@@ -1558,27 +2150,27 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
 <context>
     <name>epidesk::DistrictMapView</name>
     <message>
-        <location filename="../views/DistrictMapView.cpp" line="+149" />
+        <location filename="../views/DistrictMapView.cpp" line="+151"/>
         <source>%1 (forecast)</source>
         <translation>%1 (prognoza)</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+114"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Pause</source>
         <translation>Wstrzymaj</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Play the observed values, then the forecast</source>
         <translation>Odtwórz wartości zaobserwowane, a następnie prognozę</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date shown on the map</source>
         <translation>Data pokazana na mapie</translation>
     </message>
@@ -1586,47 +2178,47 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
 <context>
     <name>epidesk::EtsModel</name>
     <message>
-        <location filename="../analytics/forecast/EtsModel.cpp" line="+653" />
+        <location filename="../analytics/forecast/EtsModel.cpp" line="+665"/>
         <source>Exponential smoothing (ETS)</source>
         <translation>Wygładzanie wykładnicze (ETS)</translation>
     </message>
     <message>
-        <location line="+123" />
+        <location line="+125"/>
         <source>No ETS model can be fitted to %1 values.</source>
         <translation>Nie można dopasować żadnego modelu ETS (liczba wartości: %1).</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>The horizon must be at least 1.</source>
         <translation>Horyzont musi wynosić co najmniej 1.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Series %1 has %2 values; ETS needs at least %3.</source>
         <translation>Liczba wartości serii %1: %2; ETS wymaga co najmniej %3.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Series %1 has missing or non-finite values.</source>
         <translation>Seria %1 zawiera wartości brakujące lub nieskończone.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>model: must be three letters: error A/M/Z, trend N/A/Z, season N/A/M/Z (e.g. "ZZZ", "MAM")</source>
-        <translation>model: musi składać się z trzech liter: błąd A/M/Z, trend N/A/Z, sezonowość N/A/M/Z (np. "ZZZ", "MAM")</translation>
+        <location line="+7"/>
+        <source>model: must be three letters: error A/M/Z, trend N/A/Z, season N/A/M/Z (e.g. &quot;ZZZ&quot;, &quot;MAM&quot;)</source>
+        <translation>model: musi składać się z trzech liter: błąd A/M/Z, trend N/A/Z, sezonowość N/A/M/Z (np. &quot;ZZZ&quot;, &quot;MAM&quot;)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>damped: must be true or false</source>
         <translation>damped: musi mieć wartość true lub false</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>constant series: flat forecast, zero-width intervals</source>
         <translation>seria stała: płaska prognoza, przedziały o zerowej szerokości</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>No ETS model gives finite forecasts for %1.</source>
         <translation>Żaden model ETS nie daje skończonych prognoz dla %1.</translation>
     </message>
@@ -1634,54 +2226,55 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
 <context>
     <name>epidesk::ForecastChart</name>
     <message>
-        <location filename="../views/ForecastChart.cpp" line="+247" />
+        <location filename="../views/ForecastChart.cpp" line="+168"/>
         <source>No district selected</source>
         <translation>Nie wybrano powiatu</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Month</source>
         <translation>Miesiąc</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quarter</source>
         <translation>Kwartał</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Year</source>
         <translation>Rok</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-66"/>
+        <location line="+67"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+1" />
+        <location line="+20"/>
+        <location line="+1"/>
         <source>95 % interval</source>
         <translation>Przedział 95 %</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>80 % interval</source>
         <translation>Przedział 80 %</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Observed</source>
         <translation>Zaobserwowane</translation>
     </message>
     <message numerus="yes">
-        <location line="+19" />
+        <location line="+19"/>
         <source>Analogues (%n)</source>
         <translation>
             <numerusform>Analogi (%n)</numerusform>
@@ -1690,12 +2283,12 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
         </translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Forecast</source>
         <translation>Prognoza</translation>
     </message>
     <message numerus="yes">
-        <location line="+26" />
+        <location line="+26"/>
         <source>Backtest (%n origin(s))</source>
         <translation>
             <numerusform>Test wsteczny (%n punkt początkowy)</numerusform>
@@ -1704,22 +2297,22 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>MASE: %1</source>
         <translation>MASE: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>sMAPE: %1</source>
         <translation>sMAPE: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>80 % coverage: %1 %</source>
         <translation>Pokrycie 80 %: %1 %</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>95 % coverage: %1 %</source>
         <translation>Pokrycie 95 %: %1 %</translation>
     </message>
@@ -1727,33 +2320,33 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
 <context>
     <name>epidesk::ForecastExport</name>
     <message>
-        <location filename="../views/ForecastExport.cpp" line="+31" />
+        <location filename="../views/ForecastExport.cpp" line="+31"/>
         <source>EpiDesk forecast report</source>
         <translation>Raport prognozy EpiDesk</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Automatic (best backtest MASE)</source>
         <translation>Automatyczny (najlepszy MASE w teście wstecznym)</translation>
     </message>
     <message>
-        <location line="+52" />
-        <location line="+80" />
+        <location line="+52"/>
+        <location line="+82"/>
         <source>Cannot write the PDF %1</source>
         <translation>Nie można zapisać pliku PDF %1</translation>
     </message>
     <message>
-        <location line="-53" />
+        <location line="-53"/>
         <source>Indicator: %1</source>
         <translation>Wskaźnik: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Model: %1</source>
         <translation>Model: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Horizon: %n period(s)</source>
         <translation>
             <numerusform>Horyzont: %n okres</numerusform>
@@ -1762,47 +2355,48 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Backtest origins: %1</source>
         <translation>Punkty początkowe testu wstecznego: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Model options: %1</source>
         <translation>Opcje modelu: %1</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Districts forecast: %1</source>
-        <translation>Powiaty objęte prognozą: %1</translation>
+        <location line="+2"/>
+        <source>Series forecast: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Map: %1</source>
         <translation>Mapa: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Forecast</source>
         <translation>Prognoza</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Analogues: %1</source>
         <translation>Analogi: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Generated %1</source>
         <translation>Wygenerowano %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-45"/>
+        <location line="+47"/>
         <source>Data: %1</source>
         <translation>Dane: %1</translation>
     </message>
@@ -1810,20 +2404,25 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
 <context>
     <name>epidesk::ForecastJob</name>
     <message>
-        <location filename="../views/ForecastPanel.cpp" line="+85" />
+        <location filename="../views/ForecastPanel.cpp" line="+95"/>
         <source>Unknown error while forecasting.</source>
         <translation>Nieznany błąd podczas prognozowania.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+28"/>
         <source>Poland (national total)</source>
         <translation>Polska (łącznie w kraju)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No data source is open.</source>
+        <translation type="unfinished">Nie otwarto żadnego źródła danych.</translation>
     </message>
 </context>
 <context>
     <name>epidesk::ForecastModel</name>
     <message>
-        <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="+29" />
+        <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="+29"/>
         <source>seasonal_period: must be a whole number between 1 and 366</source>
         <translation>seasonal_period: musi być liczbą całkowitą od 1 do 366</translation>
     </message>
@@ -1831,134 +2430,265 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
 <context>
     <name>epidesk::ForecastPanelWidget</name>
     <message>
-        <location filename="../views/ForecastPanel.cpp" line="+101" />
+        <location filename="../views/ForecastPanel.cpp" line="+166"/>
         <source>Forecast</source>
         <translation>Prognoza</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>Poland — COVID-19 per powiat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brazil — prescriptions per UF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brazil — prescriptions per municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New cases</source>
         <translation>Nowe przypadki</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deaths</source>
         <translation>Zgony</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1"/>
+        <source>Prescriptions</source>
+        <translation type="unfinished">Recepty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units sold</source>
+        <translation type="unfinished">Sprzedane jednostki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per 1,000 inhabitants</source>
+        <translation type="unfinished">Na 1000 mieszkańców</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all ingredients</source>
+        <translation type="unfinished">wszystkie substancje czynne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of the active ingredient&apos;s name; empty = every ingredient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;ata:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Indicator:</source>
         <translation>W&amp;skaźnik:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>I&amp;ngredient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M&amp;easure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Horizon:</source>
         <translation>&amp;Horyzont:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Backtest origins:</source>
         <translation>Punkty początkowe &amp;testu wstecznego:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>&amp;UF:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M&amp;unicipality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;District:</source>
         <translation>P&amp;owiat:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1"/>
+        <source>&amp;Run on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source> periods</source>
         <translation> okresów</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Rolling-origin backtests per district (MASE, sMAPE, interval coverage)</source>
-        <translation>Testy wsteczne z przesuwanym punktem początkowym dla każdego powiatu (MASE, sMAPE, pokrycie przedziałów)</translation>
+        <location line="+1"/>
+        <source>Rolling-origin backtests per series (MASE, sMAPE, interval coverage)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+154"/>
+        <source>%1 per 1,000 inhabitants</source>
+        <translation type="unfinished">%1 na 1000 mieszkańców</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>No sales match this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n series loaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Forecast: %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to the cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Forecasting %n series…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This may take several minutes; Cancel stops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n series forecast.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-354"/>
         <source>Forecast &amp;all districts</source>
         <translation>Pro&amp;gnozuj wszystkie powiaty</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0"/>
+        <source>Forecast &amp;all districts on the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forecast &amp;all UFs on the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forecast &amp;all UFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forecast &amp;all municipalities on the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forecast &amp;all municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export forecasts CSV…</source>
         <translation>Eksportuj prognozy CSV…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export PDF report…</source>
         <translation>Eksportuj raport PDF…</translation>
     </message>
     <message>
-        <location line="+106" />
-        <source>District series are read from embedded stores only.</source>
-        <translation>Serie powiatowe są odczytywane tylko z wbudowanych baz danych.</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+227"/>
         <source>Loading district series…</source>
         <translation>Wczytywanie serii powiatowych…</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+5"/>
+        <source>Loading prescription series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Loading canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>This store holds no district series (epidesk-cli import covid-pl).</source>
         <translation>Ta baza danych nie zawiera serii powiatowych (epidesk-cli import covid-pl).</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2" />
-        <source>%n district series loaded.</source>
-        <translation>
-            <numerusform>Wczytano %n serię powiatową.</numerusform>
-            <numerusform>Wczytano %n serie powiatowe.</numerusform>
-            <numerusform>Wczytano %n serii powiatowych.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+18" />
-        <source>Forecasting %n district(s)…</source>
-        <translation>
-            <numerusform>Prognozowanie dla %n powiatu…</numerusform>
-            <numerusform>Prognozowanie dla %n powiatów…</numerusform>
-            <numerusform>Prognozowanie dla %n powiatów…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+9" />
+        <location line="+52"/>
+        <location line="+4"/>
         <source>Canceling…</source>
         <translation>Anulowanie…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+14"/>
         <source>Forecast canceled.</source>
         <translation>Prognozowanie anulowane.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
-        <source>%n district(s) forecast.</source>
-        <translation>
-            <numerusform>Prognoza gotowa dla %n powiatu.</numerusform>
-            <numerusform>Prognoza gotowa dla %n powiatów.</numerusform>
-            <numerusform>Prognoza gotowa dla %n powiatów.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3" />
+        <location line="+15"/>
         <source>%n could not be forecast (e.g. %1: %2).</source>
         <translation>
             <numerusform>Nie udało się sporządzić prognozy dla %n powiatu (np. %1: %2).</numerusform>
@@ -1967,34 +2697,34 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
         </translation>
     </message>
     <message>
-        <location line="+47" />
-        <location line="+6" />
+        <location line="+78"/>
+        <location line="+6"/>
         <source>Export forecasts</source>
         <translation>Eksportuj prognozy</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Forecasts written to %1</source>
         <translation>Prognozy zapisano w %1</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+5" />
+        <location line="+5"/>
+        <location line="+5"/>
         <source>Export forecast report</source>
         <translation>Eksportuj raport prognozy</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Report written to %1</source>
         <translation>Raport zapisano w %1</translation>
     </message>
@@ -2002,17 +2732,17 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
 <context>
     <name>epidesk::ForecastRequest</name>
     <message>
-        <location filename="../analytics/forecast/ForecastTypes.cpp" line="+36" />
+        <location filename="../analytics/forecast/ForecastTypes.cpp" line="+36"/>
         <source>must be a whole number between %1 and %2</source>
         <translation>musi być liczbą całkowitą od %1 do %2</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>must be one of %1</source>
         <translation>musi być jedną z wartości: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>must be an object</source>
         <translation>musi być obiektem</translation>
     </message>
@@ -2020,27 +2750,27 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
 <context>
     <name>epidesk::ImportDialog</name>
     <message>
-        <location filename="../views/ImportDialog.cpp" line="+33" />
+        <location filename="../views/ImportDialog.cpp" line="+33"/>
         <source>Creating the store…</source>
         <translation>Tworzenie bazy danych…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Canceled.</source>
         <translation>Anulowano.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Importing…</source>
         <translation>Importowanie…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Import ANVISA files</source>
         <translation>Importuj pliki ANVISA</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>Importing %n file(s) into %1</source>
         <translation>
             <numerusform>Importowanie %n pliku do %1</numerusform>
@@ -2049,102 +2779,102 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
         </translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Canceling…</source>
         <translation>Anulowanie…</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Import canceled: files not finished were left out.</source>
         <translation>Import anulowany: pominięto nieukończone pliki.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import finished with errors.</source>
         <translation>Import zakończony z błędami.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import finished.</source>
         <translation>Import zakończony.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Files loaded</source>
         <translation>Wczytane pliki</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rows read</source>
         <translation>Odczytane wiersze</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rows loaded</source>
         <translation>Wczytane wiersze</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rows quarantined</source>
         <translation>Wiersze w kwarantannie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Warnings (fields set to empty)</source>
         <translation>Ostrzeżenia (pola ustawione jako puste)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Errors</source>
         <translation>Błędy</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Files</source>
         <translation>Pliki</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>File</source>
         <translation>Plik</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Read</source>
         <translation>Odczytane</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loaded</source>
         <translation>Wczytane</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Quarantined</source>
         <translation>W kwarantannie</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Unmatched municipalities</source>
         <translation>Niedopasowane gminy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Their sales count for the state but not for any municipality.</source>
         <translation>Ich sprzedaż wlicza się do stanu, ale do żadnej gminy.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… i %n kolejna</numerusform>
@@ -2153,7 +2883,7 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n wiersz</numerusform>
@@ -2162,7 +2892,7 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Quarantined rows with the reason for each:</source>
         <translation>Wiersze w kwarantannie wraz z przyczyną dla każdego z nich:</translation>
     </message>
@@ -2170,270 +2900,315 @@ Uruchom 'epidesk-cli POLECENIE --help', aby wyświetlić opcje polecenia.
 <context>
     <name>epidesk::JobRequest</name>
     <message>
-        <location filename="../cluster/JobRequest.cpp" line="+118" />
-        <location line="+33" />
+        <location filename="../cluster/JobRequest.cpp" line="+161"/>
+        <location line="+33"/>
         <source>must be a string</source>
         <translation>musi być ciągiem znaków</translation>
     </message>
     <message>
-        <location line="-59" />
-        <location line="+63" />
+        <location line="-59"/>
+        <location line="+63"/>
         <source>must be an object</source>
         <translation>musi być obiektem</translation>
     </message>
     <message>
-        <location line="-104" />
-        <source>"auto" is not available on the cluster yet</source>
-        <translation>"auto" nie jest jeszcze dostępne w klastrze</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>backtests are not available on the cluster yet</source>
-        <translation>testy wsteczne nie są jeszcze dostępne w klastrze</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="-123"/>
         <source>must be an object (a trends request)</source>
         <translation>musi być obiektem (żądaniem trendów)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+12"/>
+        <source>must be &quot;cases&quot; or &quot;deaths&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be &quot;trends&quot; or &quot;districts&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give either selector or codes, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be &quot;all&quot;, a code, a prefix (02*) or a comma list of those</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>must be an array of non-empty strings</source>
         <translation>musi być tablicą niepustych ciągów znaków</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+34"/>
         <source>must be an integer from 0 to 600000</source>
         <translation>musi być liczbą całkowitą od 0 do 600000</translation>
     </message>
     <message>
-        <location line="+55" />
-        <source>unknown job kind '%1' (one of %2)</source>
-        <translation>nieznany rodzaj zadania '%1' (jeden z: %2)</translation>
+        <location line="+55"/>
+        <source>unknown job kind &apos;%1&apos; (one of %2)</source>
+        <translation>nieznany rodzaj zadania &apos;%1&apos; (jeden z: %2)</translation>
     </message>
 </context>
 <context>
-    <name>epidesk::JobRunner</name>
+    <name>epidesk::JobsPanel</name>
     <message>
-        <location filename="../cluster/JobRunner.cpp" line="+99" />
-        <source>no series for this code</source>
-        <translation>brak serii dla tego kodu</translation>
+        <location filename="../views/JobsPanel.cpp" line="+105"/>
+        <source>The result of &quot;%1&quot; is no longer stored on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Anuluj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the selected job on the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the result of the selected job (also by double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the selected finished job and its stored result</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>epidesk::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+86" />
+        <location filename="../app/MainWindow.cpp" line="+94"/>
         <source>Trend analysis</source>
         <translation>Analiza trendów</translation>
     </message>
     <message>
-        <location line="+111" />
+        <location line="+113"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Otwórz bazę danych…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Connect to &amp;warehouse…</source>
         <translation>Połącz z &amp;hurtownią danych…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import ANVISA files…</source>
         <translation>&amp;Importuj pliki ANVISA…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export &amp;table CSV…</source>
         <translation>Eksportuj &amp;tabelę CSV…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export &amp;series CSV…</source>
         <translation>Eksportuj &amp;serie CSV…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export &amp;PDF report…</source>
         <translation>Eksportuj raport &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Run analysis</source>
         <translation>&amp;Uruchom analizę</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Cancel analysis</source>
         <translation>&amp;Anuluj analizę</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reset &amp;map view</source>
         <translation>Resetuj widok &amp;mapy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reset c&amp;hart view</source>
         <translation>Resetuj widok &amp;wykresu</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Forecast all districts</source>
-        <translation>&amp;Prognozuj wszystkie powiaty</translation>
+        <location line="+1"/>
+        <source>&amp;Forecast all series</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trends</source>
         <translation>Trendy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Forecasts</source>
         <translation>Prognozy</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1"/>
         <source>Relocation plans</source>
         <translation>Plany relokacji</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>&amp;Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;System</source>
         <translation>&amp;Systemowy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About EpiDesk</source>
         <translation>&amp;O programie EpiDesk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel the running analysis</source>
         <translation>Anuluj trwającą analizę</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No store open — File ▸ Open store… or drop ANVISA CSV files here</source>
         <translation>Nie otwarto bazy danych — Plik ▸ Otwórz bazę danych… lub upuść tutaj pliki CSV z ANVISA</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Warehouse: %1</source>
         <translation>Hurtownia danych: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Store: %1</source>
         <translation>Baza danych: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>EpiDesk</source>
         <translation>EpiDesk</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 — EpiDesk</source>
         <translation>%1 — EpiDesk</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No translation for %1 found; showing English.</source>
         <translation>Nie znaleziono tłumaczenia dla %1; interfejs jest wyświetlany po angielsku.</translation>
     </message>
     <message>
-        <location line="+27" />
-        <location line="+129" />
+        <location line="+27"/>
+        <location line="+131"/>
         <source>Open store</source>
         <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-        <location line="-129" />
+        <location line="-131"/>
         <source>Cannot open %1:
 %2</source>
         <translation>Nie można otworzyć %1:
 %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cannot open %1: %2</source>
         <translation>Nie można otworzyć %1: %2</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23"/>
         <source>Cannot open %1: not a PostgreSQL URI</source>
         <translation>Nie można otworzyć %1: to nie jest identyfikator URI PostgreSQL</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Connecting to %1…</source>
         <translation>Łączenie z %1…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Cannot connect to the warehouse: %1</source>
         <translation>Nie można połączyć się z hurtownią danych: %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18"/>
         <source>Connected to %1</source>
         <translation>Połączono z %1</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>The password could not be saved in the keychain (%1); EpiDesk will ask for it next time.</source>
         <translation>Nie udało się zapisać hasła w magazynie haseł (%1); EpiDesk poprosi o nie następnym razem.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>EpiDesk stores (*.gpkg);;All files (*)</source>
         <translation>Bazy danych EpiDesk (*.gpkg);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+12" />
-        <location line="+7" />
+        <location line="+7"/>
+        <location line="+12"/>
+        <location line="+7"/>
         <source>Import ANVISA files</source>
         <translation>Importuj pliki ANVISA</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>ANVISA sales (*.csv *.CSV);;All files (*)</source>
         <translation>Sprzedaż ANVISA (*.csv *.CSV);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The dashboard shows the warehouse. Load files into it with
 epidesk-cli import anvisa --db URI FILES…
 or open an embedded store to import them here.</source>
@@ -2442,149 +3217,187 @@ epidesk-cli import anvisa --db URI FILES…
 albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>No store is open. Choose where to create a new store; it is filled with the boundaries and population of the shared data before the import.</source>
         <translation>Nie otwarto żadnej bazy danych. Wybierz, gdzie utworzyć nową bazę; przed importem zostanie ona wypełniona granicami i liczbą ludności ze wspólnych danych.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+4" />
+        <location line="+2"/>
+        <location line="+4"/>
         <source>New store</source>
         <translation>Nowa baza danych</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>EpiDesk stores (*.gpkg)</source>
         <translation>Bazy danych EpiDesk (*.gpkg)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot replace %1.</source>
         <translation>Nie można zastąpić %1.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Export trend-test table</source>
         <translation>Eksportuj tabelę testów trendu</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+10" />
+        <location line="+0"/>
+        <location line="+10"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="-7" />
-        <location line="+10" />
+        <location line="-7"/>
+        <location line="+10"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location line="-8" />
-        <location line="+10" />
-        <location line="+15" />
+        <location line="-8"/>
+        <location line="+10"/>
+        <location line="+15"/>
         <source>Saved %1</source>
         <translation>Zapisano: %1</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-20"/>
         <source>Export series</source>
         <translation>Eksportuj serie</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+8" />
+        <location line="+10"/>
+        <location line="+8"/>
         <source>Export PDF report</source>
         <translation>Eksportuj raport PDF</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>About EpiDesk</source>
         <translation>O programie EpiDesk</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&lt;h3&gt;EpiDesk %1&lt;/h3&gt;&lt;p&gt;Visual analytics of medicine sales for public-health analysts: trends (Mann-Kendall, Sen's slope) by state, region and municipality, maps and reports.&lt;/p&gt;&lt;p&gt;Boundaries: IBGE via geodata-br (CC0). Population: IBGE estimates via brpop (MIT).&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QCustomPlot.&lt;/p&gt;</source>
+        <location line="+1"/>
+        <source>&lt;h3&gt;EpiDesk %1&lt;/h3&gt;&lt;p&gt;Visual analytics of medicine sales for public-health analysts: trends (Mann-Kendall, Sen&apos;s slope) by state, region and municipality, maps and reports.&lt;/p&gt;&lt;p&gt;Boundaries: IBGE via geodata-br (CC0). Population: IBGE estimates via brpop (MIT).&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QCustomPlot.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EpiDesk %1&lt;/h3&gt;&lt;p&gt;Wizualna analiza sprzedaży leków dla analityków zdrowia publicznego: trendy (Mann-Kendall, nachylenie Sena) według stanów, regionów i gmin, mapy i raporty.&lt;/p&gt;&lt;p&gt;Granice: IBGE za pośrednictwem geodata-br (CC0). Ludność: szacunki IBGE za pośrednictwem brpop (MIT).&lt;/p&gt;&lt;p&gt;Zbudowano przy użyciu Qt %2 i QCustomPlot.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>epidesk::MapBinding</name>
     <message>
-        <location filename="../views/MapBinding.cpp" line="+98" />
-        <source>Sen's slope per year: %1</source>
+        <location filename="../views/MapBinding.cpp" line="+98"/>
+        <source>Sen&apos;s slope per year: %1</source>
         <translation>Nachylenie Sena na rok: %1</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Sen's slope per month: %1</source>
+        <location line="+1"/>
+        <source>Sen&apos;s slope per month: %1</source>
         <translation>Nachylenie Sena na miesiąc: %1</translation>
     </message>
 </context>
 <context>
     <name>epidesk::MapWidget</name>
     <message>
-        <location filename="../views/MapWidget.cpp" line="+162" />
+        <location filename="../views/MapWidget.cpp" line="+162"/>
         <source>no data</source>
         <translation>brak danych</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::PrometheusText</name>
+    <message>
+        <location filename="../connectors/PrometheusText.cpp" line="+48"/>
+        <source>metric name expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>label expected as name=&quot;value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unterminated label value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;,&apos; or &apos;}&apos; expected after a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>value missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected text after the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>epidesk::Relocation</name>
     <message>
-        <location filename="../analytics/relocation/RelocationTypes.cpp" line="+34" />
+        <location filename="../analytics/relocation/RelocationTypes.cpp" line="+34"/>
         <source>must be a string</source>
         <translation>musi być ciągiem znaków</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>must be a number</source>
         <translation>musi być liczbą</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>must be an integer</source>
         <translation>musi być liczbą całkowitą</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>must be an array</source>
         <translation>musi być tablicą</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+92" />
+        <location line="+9"/>
+        <location line="+92"/>
         <source>must be an object</source>
         <translation>musi być obiektem</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+81"/>
         <source>must be a number &gt;= 0</source>
         <translation>musi być liczbą &gt;= 0</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>expected risk=R,travel=T,cost=C with numbers &gt;= 0</source>
         <translation>oczekiwano risk=R,travel=T,cost=C z liczbami &gt;= 0</translation>
     </message>
     <message>
-        <location line="+45" />
-        <location line="+6" />
+        <location line="+45"/>
+        <location line="+6"/>
         <source>must be a number &gt; 0</source>
         <translation>musi być liczbą &gt; 0</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>must be a number in [0, 1)</source>
         <translation>musi być liczbą z przedziału [0, 1)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>must be an integer &gt;= 0</source>
         <translation>musi być liczbą całkowitą &gt;= 0</translation>
     </message>
@@ -2592,82 +3405,82 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::RelocationDemo</name>
     <message>
-        <location filename="../connectors/relocation/RelocationDemo.cpp" line="+53" />
+        <location filename="../connectors/relocation/RelocationDemo.cpp" line="+53"/>
         <source>Cardiology interventions</source>
         <translation>Kardiologia interwencyjna</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Oncological surgery</source>
         <translation>Chirurgia onkologiczna</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chemotherapy</source>
         <translation>Chemioterapia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Neurosurgery</source>
         <translation>Neurochirurgia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Vascular surgery</source>
         <translation>Chirurgia naczyniowa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>General surgery</source>
         <translation>Chirurgia ogólna</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Orthopaedics and joint replacement</source>
         <translation>Ortopedia i endoprotezoplastyka stawów</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ophthalmology (cataract)</source>
         <translation>Okulistyka (zaćma)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Gynaecology</source>
         <translation>Ginekologia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Urology</source>
         <translation>Urologia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ENT surgery</source>
         <translation>Chirurgia laryngologiczna</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Diagnostic endoscopy</source>
         <translation>Endoskopia diagnostyczna</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>cannot read %1</source>
         <translation>nie można odczytać %1</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Reading powiat boundaries and case totals</source>
         <translation>Wczytywanie granic powiatów i łącznej liczby przypadków</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Poland, 380 powiats: relocation after a COVID-19 wave (seed %1)</source>
         <translation>Polska, 380 powiatów: relokacja po fali COVID-19 (ziarno %1)</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Hospital %1</source>
         <translation>Szpital %1</translation>
     </message>
@@ -2675,273 +3488,281 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::RelocationExport</name>
     <message>
-        <location filename="../views/RelocationExport.cpp" line="+47" />
+        <location filename="../views/RelocationExport.cpp" line="+47"/>
         <source>EpiDesk relocation plan</source>
         <translation>Plan relokacji EpiDesk</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>Generated %1</source>
         <translation>Wygenerowano %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Scenario</source>
         <translation>Scenariusz</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+13" />
+        <location line="+2"/>
+        <location line="+13"/>
         <source>Item</source>
         <translation>Pozycja</translation>
     </message>
     <message>
-        <location line="-13" />
-        <location line="+13" />
+        <location line="-13"/>
+        <location line="+13"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Planning horizon (months)</source>
         <translation>Horyzont planowania (miesiące)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start month</source>
         <translation>Miesiąc początkowy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Districts</source>
         <translation>Powiaty</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Facilities</source>
         <translation>Placówki</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Procedure groups</source>
         <translation>Grupy procedur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Total demand (patients)</source>
         <translation>Łączne zapotrzebowanie (pacjenci)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Total capacity (patients, without surge)</source>
         <translation>Łączna przepustowość (pacjenci, bez rezerwy awaryjnej)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Weights</source>
         <translation>Wagi</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>risk %1, travel %2, cost %3</source>
         <translation>ryzyko %1, dojazd %2, koszt %3</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Solver status</source>
         <translation>Stan solvera</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Message</source>
         <translation>Komunikat</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+16" />
+        <location line="+1"/>
+        <location line="+16"/>
         <source>Objective</source>
         <translation>Funkcja celu</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-15"/>
         <source>Bound</source>
         <translation>Granica</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Gap</source>
         <translation>Luka</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time (s)</source>
         <translation>Czas (s)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Variables</source>
         <translation>Zmienne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Constraints</source>
         <translation>Ograniczenia</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Risk (urgency × months waited)</source>
         <translation>Ryzyko (pilność × miesiące oczekiwania)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Travel (patient-hours)</source>
         <translation>Dojazd (pacjentogodziny)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cost</source>
         <translation>Koszt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unmet patients</source>
         <translation>Pacjenci nieobsłużeni</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Measure</source>
         <translation>Miara</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Previous plan</source>
         <translation>Poprzedni plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This plan</source>
         <translation>Ten plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Totals</source>
         <translation>Sumy</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Flows</source>
         <translation>Przepływy</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The %1 largest of %2 flows; the CSV export has all of them.</source>
         <translation>Największe przepływy: %1 z %2; eksport CSV zawiera wszystkie.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>From district</source>
         <translation>Powiat pochodzenia</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+11" />
+        <location line="+0"/>
+        <location line="+11"/>
         <source>District name</source>
         <translation>Nazwa powiatu</translation>
     </message>
     <message>
-        <location line="-11" />
-        <location line="+24" />
+        <location line="-11"/>
+        <location line="+24"/>
         <source>Facility</source>
         <translation>Placówka</translation>
     </message>
     <message>
-        <location line="-24" />
-        <location line="+11" />
+        <location line="-24"/>
+        <location line="+11"/>
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location line="-11" />
-        <location line="+11" />
+        <location line="-11"/>
+        <location line="+11"/>
         <source>Month</source>
         <translation>Miesiąc</translation>
     </message>
     <message>
-        <location line="-11" />
-        <location line="+11" />
+        <location line="-11"/>
+        <location line="+11"/>
         <source>Patients</source>
         <translation>Pacjenci</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>Unmet demand</source>
         <translation>Niezaspokojone zapotrzebowanie</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>All demand is served.</source>
         <translation>Całe zapotrzebowanie jest zaspokojone.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>District</source>
         <translation>Powiat</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Facility utilisation</source>
         <translation>Wykorzystanie placówek</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Used</source>
         <translation>Wykorzystano</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Capacity</source>
         <translation>Przepustowość</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Utilisation (%)</source>
         <translation>Wykorzystanie (%)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Could not write %1.</source>
         <translation>Nie udało się zapisać %1.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::RelocationFlowLayer</name>
+    <message>
+        <location filename="../views/RelocationFlowLayer.cpp" line="+186"/>
+        <source>Flows by patient group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>epidesk::RelocationModelBuilder</name>
     <message>
-        <location filename="../analytics/relocation/RelocationModelBuilder.cpp" line="+80" />
+        <location filename="../analytics/relocation/RelocationModelBuilder.cpp" line="+80"/>
         <source>months must be &gt;= 1</source>
         <translation>liczba miesięcy musi wynosić &gt;= 1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>demand month out of range</source>
         <translation>miesiąc zapotrzebowania poza zakresem</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>capacity month out of range</source>
         <translation>miesiąc przepustowości poza zakresem</translation>
     </message>
@@ -2949,37 +3770,37 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::RelocationPlanModel</name>
     <message>
-        <location filename="../views/RelocationPlanModel.cpp" line="+69" />
+        <location filename="../views/RelocationPlanModel.cpp" line="+69"/>
         <source>From district</source>
         <translation>Powiat pochodzenia</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>District name</source>
         <translation>Nazwa powiatu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Facility</source>
         <translation>Placówka</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Facility district</source>
         <translation>Powiat placówki</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Procedure group</source>
         <translation>Grupa procedur</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Month</source>
         <translation>Miesiąc</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Patients</source>
         <translation>Pacjenci</translation>
     </message>
@@ -2987,47 +3808,47 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::RelocationSolver</name>
     <message>
-        <location filename="../analytics/relocation/RelocationSolver.cpp" line="+113" />
+        <location filename="../analytics/relocation/RelocationSolver.cpp" line="+113"/>
         <source>cannot write the model to %1</source>
         <translation>nie można zapisać modelu do %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Building the relocation model</source>
         <translation>Budowanie modelu relokacji</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Solving with CBC</source>
         <translation>Rozwiązywanie za pomocą CBC</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>CBC stopped with numerical difficulties</source>
         <translation>CBC zatrzymał się z powodu problemów numerycznych</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>no solution found within the time limit of %1 s</source>
         <translation>nie znaleziono rozwiązania w limicie czasu %1 s</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>CBC found no solution</source>
         <translation>CBC nie znalazł rozwiązania</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 patients cannot be served within their deadline and travel limit (see unmet)</source>
         <translation>Liczba pacjentów, których nie można obsłużyć w terminie i w limicie dojazdu: %1 (zob. unmet)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>optimal within a relative gap of %1</source>
         <translation>optymalne przy względnej luce %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>time limit of %1 s reached; gap %2</source>
         <translation>osiągnięto limit czasu %1 s; luka %2</translation>
     </message>
@@ -3035,131 +3856,131 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::RelocationView</name>
     <message>
-        <location filename="../views/RelocationView.cpp" line="+46" />
+        <location filename="../views/RelocationView.cpp" line="+47"/>
         <source>Filter by district, facility or group</source>
         <translation>Filtruj według powiatu, placówki lub grupy</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Facility utilisation</source>
         <translation>Wykorzystanie placówek</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What-if</source>
         <translation>Co jeśli</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Open scenario…</source>
         <translation>Otwórz scenariusz…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export CSV…</source>
         <translation>Eksportuj CSV…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export PDF…</source>
         <translation>Eksportuj PDF…</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+73"/>
         <source>Unmet patients</source>
         <translation>Pacjenci nieobsłużeni</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+64"/>
         <source>Capacity</source>
         <translation>Przepustowość</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Used</source>
         <translation>Wykorzystano</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Patients over the horizon</source>
         <translation>Pacjenci w horyzoncie planowania</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Open a relocation scenario to plan.</source>
         <translation>Otwórz scenariusz relokacji, aby zaplanować.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Scenario %1: %2 districts, %3 facilities, %4 groups, %5 months.</source>
         <translation>Scenariusz %1: powiaty: %2, placówki: %3, grupy: %4, miesiące: %5.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(unnamed)</source>
         <translation>(bez nazwy)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Plan: %1, objective %2, %3 flows, %4 unmet patients.</source>
         <translation>Plan: %1, funkcja celu %2, przepływy: %3, pacjenci nieobsłużeni: %4.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not solved yet.</source>
         <translation>Jeszcze nie rozwiązano.</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+9" />
+        <location line="+22"/>
+        <location line="+9"/>
         <source>There is no plan to export.</source>
         <translation>Brak planu do eksportu.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Open relocation scenario folder</source>
         <translation>Otwórz folder scenariusza relokacji</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Relocation scenario</source>
         <translation>Scenariusz relokacji</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The scenario cannot be used:
 %1</source>
         <translation>Nie można użyć scenariusza:
 %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Export relocation plan</source>
         <translation>Eksportuj plan relokacji</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+10" />
+        <location line="+5"/>
+        <location line="+10"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>Export relocation report</source>
         <translation>Eksportuj raport relokacji</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
@@ -3167,127 +3988,142 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::RelocationWhatIf</name>
     <message>
-        <location filename="../views/RelocationWhatIf.cpp" line="+44" />
+        <location filename="../views/RelocationWhatIf.cpp" line="+45"/>
         <source>Unknown error while solving.</source>
         <translation>Nieznany błąd podczas rozwiązywania.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Closed</source>
         <translation>Zamknięta</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6"/>
         <source>Re-solve</source>
         <translation>Rozwiąż ponownie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Facility</source>
         <translation>Placówka</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Capacity</source>
         <translation>Przepustowość</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Risk weight</source>
         <translation>Waga ryzyka</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Travel weight</source>
         <translation>Waga dojazdu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cost weight</source>
         <translation>Waga kosztu</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+38"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+80"/>
+        <source>Relocation plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted to the cluster; the plan opens when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Solving…</source>
         <translation>Rozwiązywanie…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Canceling…</source>
         <translation>Anulowanie…</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+22"/>
         <source>Solve canceled; the previous plan is kept.</source>
         <translation>Anulowano rozwiązywanie; zachowano poprzedni plan.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Solve failed: %1</source>
         <translation>Rozwiązywanie nie powiodło się: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+15"/>
         <source>Solved: %1</source>
         <translation>Rozwiązano: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Solved: %1 — %2</source>
         <translation>Rozwiązano: %1 — %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+24"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Objective</source>
         <translation>Funkcja celu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Risk (urgency × months waited)</source>
         <translation>Ryzyko (pilność × miesiące oczekiwania)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Travel (patient-hours)</source>
         <translation>Dojazd (pacjentogodziny)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cost</source>
         <translation>Koszt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unmet patients</source>
         <translation>Pacjenci nieobsłużeni</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Solve time (s)</source>
         <translation>Czas rozwiązywania (s)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Previous plan</source>
         <translation>Poprzedni plan</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Current plan</source>
         <translation>Bieżący plan</translation>
     </message>
@@ -3295,92 +4131,92 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::ReportWriter</name>
     <message>
-        <location filename="../views/ReportWriter.cpp" line="+38" />
+        <location filename="../views/ReportWriter.cpp" line="+38"/>
         <source>exact</source>
         <translation>dokładna</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>asymptotic</source>
         <translation>asymptotyczna</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Municipality</source>
         <translation>Gmina</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>State (UF)</source>
         <translation>Stan (UF)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Page %1</source>
         <translation>Strona %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Active ingredient: %1</source>
         <translation>Substancja czynna: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Level: %1</source>
         <translation>Poziom: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Measure: %1</source>
         <translation>Miara: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Period: %1</source>
         <translation>Okres: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>year</source>
         <translation>rok</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>month</source>
         <translation>miesiąc</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Years: %1 to %2</source>
         <translation>Lata: od %1 do %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>first with data</source>
         <translation>pierwszy z danymi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>last with data</source>
         <translation>ostatni z danymi</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Map: %1; %2 classification, %n class(es)</source>
         <translation>
             <numerusform>Mapa: %1; klasyfikacja: %2, %n klasa</numerusform>
@@ -3389,122 +4225,122 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Trend test: Mann-Kendall (Kendall's τ-b), Sen's slope per period; * marks p &lt; 0.05</source>
+        <location line="+5"/>
+        <source>Trend test: Mann-Kendall (Kendall&apos;s τ-b), Sen&apos;s slope per period; * marks p &lt; 0.05</source>
         <translation>Test trendu: Mann-Kendall (τ-b Kendalla), nachylenie Sena na okres; * oznacza p &lt; 0,05</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Parameters</source>
         <translation>Parametry</translation>
     </message>
     <message>
-        <location line="+122" />
+        <location line="+122"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>τ</source>
         <translation>τ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Sen's slope</source>
+        <location line="+1"/>
+        <source>Sen&apos;s slope</source>
         <translation>Nachylenie Sena</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>z</source>
         <translation>z</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Method</source>
         <translation>Metoda</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Trend tests</source>
         <translation>Testy trendu</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Provenance</source>
         <translation>Pochodzenie danych</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Data source: %1</source>
         <translation>Źródło danych: %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>EpiDesk version: %1</source>
         <translation>Wersja EpiDesk: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Generated: %1</source>
         <translation>Wygenerowano: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Imported file</source>
         <translation>Zaimportowany plik</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Imported at</source>
         <translation>Data importu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rows read</source>
         <translation>Odczytane wiersze</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loaded</source>
         <translation>Wczytane</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quarantined</source>
         <translation>W kwarantannie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Warnings</source>
         <translation>Ostrzeżenia</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Imported files (%n)</source>
         <translation>
             <numerusform>Zaimportowane pliki (%n)</numerusform>
@@ -3513,66 +4349,89 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Total</source>
         <translation>Razem</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>EpiDesk trend report</source>
         <translation>Raport trendów EpiDesk</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+25" />
+        <location line="+17"/>
+        <location line="+25"/>
         <source>Cannot write the PDF %1</source>
         <translation>Nie można zapisać pliku PDF %1</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>All active ingredients</source>
         <translation>Wszystkie substancje czynne</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Map unavailable: %1</source>
         <translation>Mapa niedostępna: %1</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::RunLocationBox</name>
+    <message>
+        <location filename="../views/RunLocationBox.cpp" line="+43"/>
+        <source>Run locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run on cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configure a cluster in Settings ▸ Cluster first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where this computation runs: in EpiDesk or on the compute cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>epidesk::ScenarioReader</name>
     <message>
-        <location filename="../connectors/relocation/ScenarioReader.cpp" line="+86" />
+        <location filename="../connectors/relocation/ScenarioReader.cpp" line="+86"/>
         <source>required column is missing</source>
         <translation>brak wymaganej kolumny</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>"%1" is not a number</source>
-        <translation>"%1" nie jest liczbą</translation>
+        <location line="+25"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; nie jest liczbą</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>"%1" is not an integer</source>
-        <translation>"%1" nie jest liczbą całkowitą</translation>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not an integer</source>
+        <translation>&quot;%1&quot; nie jest liczbą całkowitą</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>file is missing</source>
         <translation>brak pliku</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>cannot open the file</source>
         <translation>nie można otworzyć pliku</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>not a JSON object (%1 at offset %2)</source>
         <translation>to nie jest obiekt JSON (%1 na pozycji %2)</translation>
     </message>
     <message>
-        <location line="+149" />
+        <location line="+149"/>
         <source>no such file or folder</source>
         <translation>nie ma takiego pliku ani folderu</translation>
     </message>
@@ -3580,106 +4439,106 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::ScenarioValidator</name>
     <message>
-        <location filename="../connectors/relocation/ScenarioValidator.cpp" line="+33" />
+        <location filename="../connectors/relocation/ScenarioValidator.cpp" line="+33"/>
         <source>must be a number &gt;= 0 (is %1)</source>
         <translation>musi być liczbą &gt;= 0 (wartość: %1)</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>unknown %1 "%2"</source>
-        <translation>%1 "%2" nie istnieje</translation>
+        <location line="+10"/>
+        <source>unknown %1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot; nie istnieje</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>must not be empty</source>
         <translation>nie może być puste</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>duplicate "%1"</source>
-        <translation>zduplikowany identyfikator "%1"</translation>
+        <location line="+2"/>
+        <source>duplicate &quot;%1&quot;</source>
+        <translation>zduplikowany identyfikator &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>must be an integer between 1 and 120</source>
         <translation>musi być liczbą całkowitą od 1 do 120</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>must be a number &gt;= 0</source>
         <translation>musi być liczbą &gt;= 0</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the scenario has none</source>
         <translation>scenariusz nie zawiera żadnych rekordów</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>lat and lon must be given together</source>
         <translation>lat i lon muszą być podane razem</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>not a WGS84 coordinate</source>
         <translation>to nie jest współrzędna WGS84</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>must be a number &gt; 0</source>
         <translation>musi być liczbą &gt; 0</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>must be an integer &gt;= 0</source>
         <translation>musi być liczbą całkowitą &gt;= 0</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+9" />
-        <location line="+29" />
-        <location line="+3" />
+        <location line="+6"/>
+        <location line="+9"/>
+        <location line="+29"/>
+        <location line="+3"/>
         <source>district</source>
         <translation>powiat</translation>
     </message>
     <message>
-        <location line="-27" />
-        <location line="+13" />
+        <location line="-27"/>
+        <location line="+13"/>
         <source>group</source>
         <translation>grupa</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>must be between 0 (backlog) and %1</source>
         <translation>musi mieścić się w przedziale od 0 (zaległości) do %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>facility</source>
         <translation>placówka</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>must be between 1 and %1</source>
         <translation>musi mieścić się w przedziale od 1 do %1</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>no travel time from %1 to %2: give both districts lat and lon (or a boundary file) or a travel.csv</source>
         <translation>brak czasu dojazdu z %1 do %2: podaj lat i lon obu powiatów (lub plik granic) albo plik travel.csv</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>missing matrix entry from %1 to %2</source>
         <translation>brak wpisu macierzy z %1 do %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>... %1 more missing travel times</source>
         <translation>... i jeszcze inne brakujące czasy dojazdu (%1)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>... and %1 more issues</source>
         <translation>... i jeszcze inne problemy (%1)</translation>
     </message>
@@ -3687,7 +4546,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::ScenarioWriter</name>
     <message>
-        <location filename="../connectors/relocation/ScenarioWriter.cpp" line="+24" />
+        <location filename="../connectors/relocation/ScenarioWriter.cpp" line="+24"/>
         <source>cannot write %1</source>
         <translation>nie można zapisać %1</translation>
     </message>
@@ -3695,22 +4554,22 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::SeasonalNaiveModel</name>
     <message>
-        <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="-10" />
+        <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="-10"/>
         <source>Seasonal naive</source>
         <translation>Naiwny sezonowy</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>The horizon must be at least 1.</source>
         <translation>Horyzont musi wynosić co najmniej 1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Series %1 has %2 values; the seasonal naive model needs at least %3.</source>
         <translation>Liczba wartości serii %1: %2; naiwny model sezonowy wymaga co najmniej %3.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Series %1 has missing or non-finite values.</source>
         <translation>Seria %1 zawiera wartości brakujące lub nieskończone.</translation>
     </message>
@@ -3718,52 +4577,52 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::SeriesCsvReader</name>
     <message>
-        <location filename="../connectors/SeriesCsvReader.cpp" line="+58" />
+        <location filename="../connectors/SeriesCsvReader.cpp" line="+58"/>
         <source>cannot open: %1</source>
         <translation>nie można otworzyć: %1</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>expected the header "period,value"</source>
-        <translation>oczekiwano nagłówka "period,value"</translation>
+        <location line="+28"/>
+        <source>expected the header &quot;period,value&quot;</source>
+        <translation>oczekiwano nagłówka &quot;period,value&quot;</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>expected 2 fields (period,value), found %1</source>
         <translation>oczekiwano 2 pól (period,value), znaleziono: %1</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>not a period (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY): "%1"</source>
-        <translation>to nie jest okres (YYYY-MM-DD, YYYY-MM, YYYY-Qn lub YYYY): "%1"</translation>
+        <location line="+7"/>
+        <source>not a period (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY): &quot;%1&quot;</source>
+        <translation>to nie jest okres (YYYY-MM-DD, YYYY-MM, YYYY-Qn lub YYYY): &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>"%1" has another format than the rows before it</source>
-        <translation>"%1" ma inny format niż poprzednie wiersze</translation>
+        <location line="+3"/>
+        <source>&quot;%1&quot; has another format than the rows before it</source>
+        <translation>&quot;%1&quot; ma inny format niż poprzednie wiersze</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>not a number: "%1"</source>
-        <translation>to nie jest liczba: "%1"</translation>
+        <location line="+10"/>
+        <source>not a number: &quot;%1&quot;</source>
+        <translation>to nie jest liczba: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>duplicate period "%1" (first on line %2)</source>
-        <translation>zduplikowany okres "%1" (pierwsze wystąpienie w wierszu %2)</translation>
+        <location line="+6"/>
+        <source>duplicate period &quot;%1&quot; (first on line %2)</source>
+        <translation>zduplikowany okres &quot;%1&quot; (pierwsze wystąpienie w wierszu %2)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>empty file: expected the header "period,value"</source>
-        <translation>pusty plik: oczekiwano nagłówka "period,value"</translation>
+        <location line="+5"/>
+        <source>empty file: expected the header &quot;period,value&quot;</source>
+        <translation>pusty plik: oczekiwano nagłówka &quot;period,value&quot;</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>no data rows</source>
         <translation>brak wierszy danych</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>missing at the first or last period (only inner gaps are interpolated)</source>
         <translation>brak wartości w pierwszym lub ostatnim okresie (interpolowane są tylko luki wewnętrzne)</translation>
     </message>
@@ -3771,62 +4630,62 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::StoreBuilder</name>
     <message>
-        <location filename="../connectors/StoreBuilder.cpp" line="+29" />
+        <location filename="../connectors/StoreBuilder.cpp" line="+29"/>
         <source>Cannot read boundaries %1: %2</source>
         <translation>Nie można odczytać granic %1: %2</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Cannot create layer %1: %2</source>
         <translation>Nie można utworzyć warstwy %1: %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Cannot create field %1</source>
         <translation>Nie można utworzyć pola %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Cannot write a boundary: %1</source>
         <translation>Nie można zapisać granicy: %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>GDAL has no GeoPackage driver</source>
         <translation>GDAL nie ma sterownika GeoPackage</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Cannot create %1: %2</source>
         <translation>Nie można utworzyć %1: %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Cannot write %1</source>
         <translation>Nie można zapisać %1</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>No municipality boundaries (geojs-NN-mun.json) in %1</source>
         <translation>Brak granic gmin (geojs-NN-mun.json) w %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Canceled</source>
         <translation>Anulowano</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: expected a header code_muni;YEAR;...</source>
         <translation>%1: oczekiwano nagłówka code_muni;YEAR;...</translation>
     </message>
@@ -3834,42 +4693,42 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::StructuralModel</name>
     <message>
-        <location filename="../analytics/forecast/StructuralModel.cpp" line="+81" />
-        <source>Option "%1" must be an integer from %2 to %3.</source>
-        <translation>Opcja "%1" musi być liczbą całkowitą od %2 do %3.</translation>
+        <location filename="../analytics/forecast/StructuralModel.cpp" line="+82"/>
+        <source>Option &quot;%1&quot; must be an integer from %2 to %3.</source>
+        <translation>Opcja &quot;%1&quot; musi być liczbą całkowitą od %2 do %3.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Option "%1" must be a number from %2 to %3.</source>
-        <translation>Opcja "%1" musi być liczbą od %2 do %3.</translation>
+        <location line="+4"/>
+        <source>Option &quot;%1&quot; must be a number from %2 to %3.</source>
+        <translation>Opcja &quot;%1&quot; musi być liczbą od %2 do %3.</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Option "log" must be true or false.</source>
-        <translation>Opcja "log" musi mieć wartość true lub false.</translation>
+        <location line="+17"/>
+        <source>Option &quot;log&quot; must be true or false.</source>
+        <translation>Opcja &quot;log&quot; musi mieć wartość true lub false.</translation>
     </message>
     <message>
-        <location line="+392" />
+        <location line="+392"/>
         <source>Bayesian structural model (Prophet-style)</source>
         <translation>Bayesowski model strukturalny (w stylu Prophet)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The forecast horizon must be at least 1.</source>
         <translation>Horyzont prognozy musi wynosić co najmniej 1.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The series %1 has %2 points; the structural model needs at least 3.</source>
         <translation>Liczba punktów serii %1: %2; model strukturalny wymaga co najmniej 3.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The series %1 has missing or invalid values; fill the gaps first.</source>
         <translation>Seria %1 zawiera brakujące lub nieprawidłowe wartości; najpierw uzupełnij luki.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The log link needs values above -1; series %1 has %2.</source>
         <translation>Funkcja łącząca log wymaga wartości większych niż -1; seria %1 zawiera %2.</translation>
     </message>
@@ -3877,17 +4736,17 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::TrendAnalysis</name>
     <message>
-        <location filename="../analytics/TrendAnalysis.cpp" line="+164" />
+        <location filename="../analytics/TrendAnalysis.cpp" line="+164"/>
         <source>Brasil</source>
         <translation>Brazylia</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+94"/>
         <source>Aggregating sales</source>
         <translation>Agregowanie sprzedaży</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Testing trends</source>
         <translation>Testowanie trendów</translation>
     </message>
@@ -3895,27 +4754,27 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::TrendChart</name>
     <message>
-        <location filename="../views/TrendChart.cpp" line="+70" />
+        <location filename="../views/TrendChart.cpp" line="+80"/>
         <source>Units sold</source>
         <translation>Sprzedane jednostki</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Prescriptions</source>
         <translation>Recepty</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 per 1,000 inhabitants</source>
         <translation>%1 na 1000 mieszkańców</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Year</source>
         <translation>Rok</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Month</source>
         <translation>Miesiąc</translation>
     </message>
@@ -3923,117 +4782,117 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::TrendControls</name>
     <message>
-        <location filename="../views/TrendControls.cpp" line="+180" />
+        <location filename="../views/TrendControls.cpp" line="+182"/>
         <source>&amp;Ingredient:</source>
         <translation>&amp;Substancja czynna:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Level:</source>
         <translation>Po&amp;ziom:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Miara:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Period:</source>
         <translation>&amp;Okres:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Years:</source>
         <translation>Lata:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Map classes:</source>
         <translation>Klasy mapy:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>all ingredients</source>
         <translation>wszystkie substancje czynne</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Part of the active ingredient's name, accents and case ignored</source>
+        <location line="+1"/>
+        <source>Part of the active ingredient&apos;s name, accents and case ignored</source>
         <translation>Fragment nazwy substancji czynnej; znaki diakrytyczne i wielkość liter są ignorowane</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>State (UF)</source>
         <translation>Stan (UF)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Municipality</source>
         <translation>Gmina</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Prescriptions</source>
         <translation>Recepty</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Units sold</source>
         <translation>Sprzedane jednostki</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Per 1,000 inhabitants</source>
         <translation>Na 1000 mieszkańców</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Year</source>
         <translation>Rok</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Month</source>
         <translation>Miesiąc</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>first</source>
         <translation>pierwszy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>last</source>
         <translation>ostatni</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First year</source>
         <translation>Pierwszy rok</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last year</source>
         <translation>Ostatni rok</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Number of classes</source>
         <translation>Liczba klas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Run</source>
         <translation>&amp;Uruchom</translation>
     </message>
@@ -4041,12 +4900,12 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::TrendJob</name>
     <message>
-        <location filename="../views/TrendJob.cpp" line="+23" />
+        <location filename="../views/TrendJob.cpp" line="+52"/>
         <source>No data source is open.</source>
         <translation>Nie otwarto żadnego źródła danych.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+38"/>
         <source>Unknown error while computing trends.</source>
         <translation>Nieznany błąd podczas obliczania trendów.</translation>
     </message>
@@ -4054,32 +4913,32 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::TrendRequest</name>
     <message>
-        <location filename="../analytics/TrendTypes.cpp" line="+54" />
+        <location filename="../analytics/TrendTypes.cpp" line="+54"/>
         <source>must be one of %1</source>
         <translation>musi być jedną z wartości: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>must be a year between %1 and %2</source>
         <translation>musi być rokiem od %1 do %2</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>must be a number</source>
         <translation>musi być liczbą</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+64"/>
         <source>must be a string</source>
         <translation>musi być ciągiem znaków</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>must be true or false</source>
         <translation>musi mieć wartość true lub false</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>must not be before from</source>
         <translation>nie może być wcześniejszy niż from</translation>
     </message>
@@ -4087,82 +4946,82 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::TrendTestTableModel</name>
     <message>
-        <location filename="../views/TrendTestTableModel.cpp" line="+75" />
+        <location filename="../views/TrendTestTableModel.cpp" line="+75"/>
         <source>Significant trend (p &lt; %1)</source>
         <translation>Istotny trend (p &lt; %1)</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>exact</source>
         <translation>dokładna</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>asymptotic</source>
         <translation>asymptotyczna</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>τ</source>
         <translation>τ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Sen's slope</source>
+        <location line="+2"/>
+        <source>Sen&apos;s slope</source>
         <translation>Nachylenie Sena</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>z</source>
         <translation>z</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Method</source>
         <translation>Metoda</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Kendall's tau-b between period and value</source>
+        <location line="+5"/>
+        <source>Kendall&apos;s tau-b between period and value</source>
         <translation>Tau-b Kendalla między okresem a wartością</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Two-sided p-value of the Mann-Kendall test; * marks p &lt; %1</source>
         <translation>Dwustronna wartość p testu Manna-Kendalla; * oznacza p &lt; %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Theil-Sen slope per period step</source>
         <translation>Nachylenie Theila-Sena na krok okresu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Mann-Kendall statistic (concordant minus discordant pairs)</source>
         <translation>Statystyka Manna-Kendalla (pary zgodne minus pary niezgodne)</translation>
     </message>
@@ -4170,7 +5029,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::WarehouseSettings</name>
     <message>
-        <location filename="../views/WarehouseSettings.cpp" line="+156" />
+        <location filename="../views/WarehouseSettings.cpp" line="+156"/>
         <source>Cannot read the warehouse %1: %2</source>
         <translation>Nie można odczytać hurtowni danych %1: %2</translation>
     </message>
@@ -4178,7 +5037,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::WorkerLoop</name>
     <message>
-        <location filename="../cluster/WorkerLoop.cpp" line="+116" />
+        <location filename="../cluster/WorkerLoop.cpp" line="+116"/>
         <source>computation failed</source>
         <translation>obliczenia nie powiodły się</translation>
     </message>
@@ -4186,22 +5045,22 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+44" />
+        <location filename="../app/main.cpp" line="+44"/>
         <source>EpiDesk: visual analytics of medicine sales.</source>
         <translation>EpiDesk: wizualna analiza sprzedaży leków.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Open the embedded store &lt;file&gt;.</source>
         <translation>Otwórz wbudowaną bazę danych &lt;file&gt;.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Connect to the PostgreSQL warehouse &lt;uri&gt; (postgresql://user@host:port/db; the password from the keychain).</source>
         <translation>Połącz z hurtownią danych PostgreSQL &lt;uri&gt; (postgresql://user@host:port/db; hasło z magazynu haseł).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Save the window to &lt;png&gt; once the first result is shown, then exit.</source>
         <translation>Zapisz okno do &lt;png&gt; po wyświetleniu pierwszego wyniku, a następnie zakończ.</translation>
     </message>

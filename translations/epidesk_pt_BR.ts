@@ -4,17 +4,17 @@
 <context>
     <name>AlbersEqualAreaProjection</name>
     <message>
-        <location filename="../mapping/Projection.cpp" line="+70" />
+        <location filename="../mapping/Projection.cpp" line="+70"/>
         <source>Albers equal-area (Brazil)</source>
         <translation>Albers de áreas iguais (Brasil)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Albers equal-area (Poland)</source>
         <translation>Albers de áreas iguais (Polônia)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Albers equal-area</source>
         <translation>Albers de áreas iguais</translation>
     </message>
@@ -22,17 +22,17 @@
 <context>
     <name>AnvisaImporter</name>
     <message>
-        <location filename="../connectors/AnvisaImporter.cpp" line="+63" />
+        <location filename="../connectors/AnvisaImporter.cpp" line="+63"/>
         <source>%1: cannot store: %2</source>
         <translation>%1: não é possível gravar na base de dados: %2</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+69"/>
         <source>ANVISA sales of controlled and antimicrobial medicines (EDA_Industrializados_YYYYMM.csv)</source>
         <translation>Vendas de medicamentos controlados e antimicrobianos da ANVISA (EDA_Industrializados_YYYYMM.csv)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>%1: listed more than once; only the last one (%2) was imported</source>
         <translation>%1: indicado mais de uma vez; apenas o último (%2) foi importado</translation>
     </message>
@@ -40,63 +40,63 @@
 <context>
     <name>AnvisaReader</name>
     <message>
-        <location filename="../connectors/AnvisaReader.cpp" line="+134" />
+        <location filename="../connectors/AnvisaReader.cpp" line="+134"/>
         <source>expected %1 fields, found %2</source>
         <translation>esperados %1 campos, encontrados %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>year is not an integer from 1990 to 2100</source>
         <translation>o ano não é um número inteiro de 1990 a 2100</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>month is not an integer from 1 to 12</source>
         <translation>o mês não é um número inteiro de 1 a 12</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>not one of the 27 UF abbreviations</source>
         <translation>não é uma das 27 siglas de UF</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>quantity is not a non-negative integer</source>
         <translation>a quantidade não é um número inteiro não negativo</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>active ingredient is empty</source>
         <translation>o princípio ativo está vazio</translation>
     </message>
     <message>
-        <location line="+100" />
-        <location line="+57" />
+        <location line="+100"/>
+        <location line="+57"/>
         <source>Cannot read %1: %2</source>
         <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="-55"/>
         <source>it is a folder</source>
         <translation>é uma pasta</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>%1: unknown header "%2"; expected one of: %3</source>
-        <translation>%1: cabeçalho desconhecido "%2"; esperado um de: %3</translation>
+        <location line="+24"/>
+        <source>%1: unknown header &quot;%2&quot;; expected one of: %3</source>
+        <translation>%1: cabeçalho desconhecido &quot;%2&quot;; esperado um de: %3</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1: the first line is not an ANVISA header; expected one of: %2</source>
         <translation>%1: a primeira linha não é um cabeçalho da ANVISA; esperado um de: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>line longer than %1 bytes</source>
         <translation>linha com mais de %1 bytes</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>%1 has no header row; expected one of: %2</source>
         <translation>%1 não tem linha de cabeçalho; esperado um de: %2</translation>
     </message>
@@ -104,7 +104,7 @@
 <context>
     <name>ClassBreaks</name>
     <message>
-        <location filename="../mapping/ClassBreaks.cpp" line="+56" />
+        <location filename="../mapping/ClassBreaks.cpp" line="+56"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -112,27 +112,27 @@
 <context>
     <name>ColorRamp</name>
     <message>
-        <location filename="../mapping/ColorRamp.cpp" line="+28" />
+        <location filename="../mapping/ColorRamp.cpp" line="+28"/>
         <source>Blues</source>
         <translation>Azuis</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Greens</source>
         <translation>Verdes</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Purples</source>
         <translation>Roxos</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Viridis</source>
         <translation>Viridis</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Yellow-orange-red</source>
         <translation>Amarelo-laranja-vermelho</translation>
     </message>
@@ -140,27 +140,27 @@
 <context>
     <name>CovidPlImporter</name>
     <message>
-        <location filename="../connectors/CovidPlImporter.cpp" line="+26" />
+        <location filename="../connectors/CovidPlImporter.cpp" line="+26"/>
         <source>Cannot read the powiat boundaries %1: %2</source>
         <translation>Não é possível ler os limites dos powiats %1: %2</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1 lists no powiats (property terc)</source>
         <translation>%1 não contém nenhum powiat (propriedade terc)</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>%1: cannot store: %2</source>
         <translation>%1: não é possível gravar na base de dados: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Poland: daily COVID-19 cases and deaths per powiat (covid_cases_powiat_daily.tsv)</source>
         <translation>Polônia: casos e óbitos diários de COVID-19 por powiat (covid_cases_powiat_daily.tsv)</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>%1: listed more than once; only the last one (%2) was imported</source>
         <translation>%1: indicado mais de uma vez; apenas o último (%2) foi importado</translation>
     </message>
@@ -168,42 +168,42 @@
 <context>
     <name>CovidPlReader</name>
     <message>
-        <location filename="../connectors/CovidPlReader.cpp" line="+75" />
+        <location filename="../connectors/CovidPlReader.cpp" line="+75"/>
         <source>Cannot read %1: %2</source>
         <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>it is a folder</source>
         <translation>é uma pasta</translation>
     </message>
     <message>
-        <location line="+38" />
-        <source>%1: the header has no column "%2"; expected new_cases, deaths, teryt and date separated by tabs</source>
-        <translation>%1: o cabeçalho não tem a coluna "%2"; esperado new_cases, deaths, teryt e date separados por tabulações</translation>
+        <location line="+38"/>
+        <source>%1: the header has no column &quot;%2&quot;; expected new_cases, deaths, teryt and date separated by tabs</source>
+        <translation>%1: o cabeçalho não tem a coluna &quot;%2&quot;; esperado new_cases, deaths, teryt e date separados por tabulações</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>expected %1 fields, found %2</source>
         <translation>esperados %1 campos, encontrados %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>new cases is not a non-negative integer</source>
         <translation>o número de novos casos não é um inteiro não negativo</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>deaths is not a non-negative integer</source>
         <translation>o número de óbitos não é um inteiro não negativo</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>date is not a valid day written YYYYMMDD</source>
         <translation>a data não é um dia válido no formato YYYYMMDD</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1 has no header row; expected new_cases, deaths, teryt and date</source>
         <translation>%1 não tem linha de cabeçalho; esperado new_cases, deaths, teryt e date</translation>
     </message>
@@ -211,30 +211,30 @@
 <context>
     <name>DataSourceRegistry</name>
     <message>
-        <location filename="../connectors/DataSourceRegistry.cpp" line="+40" />
-        <source>No data source handles "%1" locations (%2)</source>
-        <translation>Nenhuma fonte de dados trata locais do tipo "%1" (%2)</translation>
+        <location filename="../connectors/DataSourceRegistry.cpp" line="+40"/>
+        <source>No data source handles &quot;%1&quot; locations (%2)</source>
+        <translation>Nenhuma fonte de dados trata locais do tipo &quot;%1&quot; (%2)</translation>
     </message>
 </context>
 <context>
     <name>DistrictSeriesStore</name>
     <message>
-        <location filename="../connectors/DistrictSeriesStore.cpp" line="+172" />
+        <location filename="../connectors/DistrictSeriesStore.cpp" line="+172"/>
         <source>Cannot open the store %1: %2</source>
         <translation>Não é possível abrir a base de dados %1: %2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>%1 cannot store daily district series</source>
         <translation>%1 não pode armazenar séries diárias por distrito</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseDistrictSeries.cpp" line="+112" />
+        <location filename="../connectors/warehouse/WarehouseDistrictSeries.cpp" line="+112"/>
         <source>Cannot read daily series from %1: %2</source>
         <translation>Não é possível ler as séries diárias de %1: %2</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Cannot prepare the warehouse %1: %2</source>
         <translation>Não é possível preparar o armazém de dados %1: %2</translation>
     </message>
@@ -242,39 +242,39 @@
 <context>
     <name>EmbeddedStore</name>
     <message>
-        <location filename="../connectors/EmbeddedStore.cpp" line="+137" />
+        <location filename="../connectors/EmbeddedStore.cpp" line="+137"/>
         <source>Cannot create the store %1: %2</source>
         <translation>Não é possível criar a base de dados %1: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cannot create the store %1: the file already exists</source>
         <translation>Não é possível criar a base de dados %1: o arquivo já existe</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Cannot open the store %1: no such file</source>
         <translation>Não é possível abrir a base de dados %1: o arquivo não existe</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+28" />
-        <location line="+20" />
+        <location line="+6"/>
+        <location line="+28"/>
+        <location line="+20"/>
         <source>Cannot open the store %1: %2</source>
         <translation>Não é possível abrir a base de dados %1: %2</translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-29"/>
         <source>%1 is not an EpiDesk store</source>
         <translation>%1 não é uma base de dados do EpiDesk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 has store schema version %2; this EpiDesk reads version %3</source>
         <translation>%1 tem o esquema de base de dados na versão %2; esta versão do EpiDesk lê a versão %3</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Cannot upgrade the store %1: %2</source>
         <translation>Não é possível atualizar a base de dados %1: %2</translation>
     </message>
@@ -282,7 +282,7 @@
 <context>
     <name>EqualIntervalClassifier</name>
     <message>
-        <location filename="../mapping/EqualIntervalClassifier.cpp" line="+6" />
+        <location filename="../mapping/EqualIntervalClassifier.cpp" line="+6"/>
         <source>Equal interval</source>
         <translation>Intervalos iguais</translation>
     </message>
@@ -290,7 +290,7 @@
 <context>
     <name>EquirectangularProjection</name>
     <message>
-        <location filename="../mapping/Projection.cpp" line="-55" />
+        <location filename="../mapping/Projection.cpp" line="-55"/>
         <source>Equirectangular (plate carrée)</source>
         <translation>Equirretangular (plate carrée)</translation>
     </message>
@@ -298,42 +298,42 @@
 <context>
     <name>ForecastService</name>
     <message>
-        <location filename="../connectors/ForecastService.cpp" line="+70" />
+        <location filename="../connectors/ForecastService.cpp" line="+70"/>
         <source>%1 holds no daily district series; import some first (epidesk-cli import covid-pl)</source>
         <translation>%1 não contém séries diárias por distrito; importe algumas primeiro (epidesk-cli import covid-pl)</translation>
     </message>
     <message>
-        <location line="+31" />
-        <source>series: empty item in "%1"</source>
-        <translation>series: item vazio em "%1"</translation>
+        <location line="+31"/>
+        <source>series: empty item in &quot;%1&quot;</source>
+        <translation>series: item vazio em &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>no district code starts with %1</source>
         <translation>nenhum código de distrito começa com %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>unknown district %1</source>
         <translation>distrito desconhecido %1</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>model: unknown "%1" (one of %2, auto)</source>
-        <translation>model: "%1" desconhecido (um de %2, auto)</translation>
+        <location line="+33"/>
+        <source>model: unknown &quot;%1&quot; (one of %2, auto)</source>
+        <translation>model: &quot;%1&quot; desconhecido (um de %2, auto)</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>no data for district %1</source>
         <translation>sem dados para o distrito %1</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>no model can forecast this series (%1)</source>
         <translation>nenhum modelo consegue prever esta série (%1)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>backtest: %1</source>
         <translation>backtest: %1</translation>
     </message>
@@ -341,15 +341,15 @@
 <context>
     <name>ImportService</name>
     <message>
-        <location filename="../connectors/ImportService.cpp" line="+12" />
-        <source>Unknown import format "%1"; known: %2</source>
-        <translation>Formato de importação desconhecido "%1"; conhecidos: %2</translation>
+        <location filename="../connectors/ImportService.cpp" line="+12"/>
+        <source>Unknown import format &quot;%1&quot;; known: %2</source>
+        <translation>Formato de importação desconhecido &quot;%1&quot;; conhecidos: %2</translation>
     </message>
 </context>
 <context>
     <name>JenksClassifier</name>
     <message>
-        <location filename="../mapping/JenksClassifier.cpp" line="+7" />
+        <location filename="../mapping/JenksClassifier.cpp" line="+7"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Quebras naturais (Jenks)</translation>
     </message>
@@ -357,48 +357,48 @@
 <context>
     <name>OgrBoundaryReader</name>
     <message>
-        <location filename="../mapping/OgrBoundaryReader.cpp" line="+90" />
+        <location filename="../mapping/OgrBoundaryReader.cpp" line="+90"/>
         <source>Cannot open boundary file %1: %2</source>
         <translation>Não é possível abrir o arquivo de limites %1: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Boundary file %1 has no layer</source>
         <translation>O arquivo de limites %1 não tem camadas</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Boundary file %1 has no layer "%2"</source>
-        <translation>O arquivo de limites %1 não tem a camada "%2"</translation>
+        <location line="+1"/>
+        <source>Boundary file %1 has no layer &quot;%2&quot;</source>
+        <translation>O arquivo de limites %1 não tem a camada &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Layer "%1" of %2 has no code field "%3"</source>
-        <translation>A camada "%1" de %2 não tem o campo de código "%3"</translation>
+        <location line="+7"/>
+        <source>Layer &quot;%1&quot; of %2 has no code field &quot;%3&quot;</source>
+        <translation>A camada &quot;%1&quot; de %2 não tem o campo de código &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Layer "%1" of %2 has no name field "%3"</source>
-        <translation>A camada "%1" de %2 não tem o campo de nome "%3"</translation>
+        <location line="+6"/>
+        <source>Layer &quot;%1&quot; of %2 has no name field &quot;%3&quot;</source>
+        <translation>A camada &quot;%1&quot; de %2 não tem o campo de nome &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Cannot transform layer "%1" of %2 to longitude/latitude: %3</source>
-        <translation>Não é possível transformar a camada "%1" de %2 para longitude/latitude: %3</translation>
+        <location line="+15"/>
+        <source>Cannot transform layer &quot;%1&quot; of %2 to longitude/latitude: %3</source>
+        <translation>Não é possível transformar a camada &quot;%1&quot; de %2 para longitude/latitude: %3</translation>
     </message>
 </context>
 <context>
     <name>PgLocation</name>
     <message>
-        <location filename="../connectors/warehouse/PgLocation.cpp" line="+24" />
-        <source>"%1" is not a PostgreSQL URI (postgresql://user@host:port/database)</source>
-        <translation>"%1" não é um URI do PostgreSQL (postgresql://user@host:port/database)</translation>
+        <location filename="../connectors/warehouse/PgLocation.cpp" line="+24"/>
+        <source>&quot;%1&quot; is not a PostgreSQL URI (postgresql://user@host:port/database)</source>
+        <translation>&quot;%1&quot; não é um URI do PostgreSQL (postgresql://user@host:port/database)</translation>
     </message>
 </context>
 <context>
     <name>QuantileClassifier</name>
     <message>
-        <location filename="../mapping/QuantileClassifier.cpp" line="+7" />
+        <location filename="../mapping/QuantileClassifier.cpp" line="+7"/>
         <source>Quantile (equal count)</source>
         <translation>Quantis (mesma contagem)</translation>
     </message>
@@ -406,8 +406,8 @@
 <context>
     <name>QuarantineCsv</name>
     <message>
-        <location filename="../connectors/QuarantineCsv.cpp" line="+20" />
-        <location line="+16" />
+        <location filename="../connectors/QuarantineCsv.cpp" line="+20"/>
+        <location line="+16"/>
         <source>Cannot write %1: %2</source>
         <translation>Não é possível gravar %1: %2</translation>
     </message>
@@ -415,65 +415,83 @@
 <context>
     <name>SqliteDb</name>
     <message>
-        <location filename="../connectors/SqliteUtil.cpp" line="+16" />
+        <location filename="../connectors/SqliteUtil.cpp" line="+16"/>
         <source>Cannot open %1: %2</source>
         <translation>Não é possível abrir %1: %2</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>unknown SQLite error</source>
         <translation>erro desconhecido do SQLite</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>out of memory</source>
         <translation>memória insuficiente</translation>
     </message>
 </context>
 <context>
+    <name>TrendPanelProvider</name>
+    <message>
+        <location filename="../connectors/TrendPanelProvider.cpp" line="+25"/>
+        <source>series %1: unreadable period &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>series %1: period &quot;%2&quot; out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 holds no sales for this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Warehouse</name>
     <message>
-        <location filename="../connectors/warehouse/PgConnection.cpp" line="+30" />
+        <location filename="../connectors/warehouse/PgConnection.cpp" line="+30"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Não é possível conectar a %1: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseReference.cpp" line="+33" />
+        <location filename="../connectors/warehouse/WarehouseReference.cpp" line="+33"/>
         <source>Cannot create the folder of %1</source>
         <translation>Não é possível criar a pasta de %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Cannot write %1</source>
         <translation>Não é possível gravar %1</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseSnapshot.cpp" line="+36" />
-        <source>Invalid snapshot name "%1": use lower-case letters, digits and _, starting with a letter (at most 40 characters)</source>
-        <translation>Nome de instantâneo inválido "%1": use letras minúsculas, dígitos e _, começando por uma letra (no máximo 40 caracteres)</translation>
+        <location filename="../connectors/warehouse/WarehouseSnapshot.cpp" line="+36"/>
+        <source>Invalid snapshot name &quot;%1&quot;: use lower-case letters, digits and _, starting with a letter (at most 40 characters)</source>
+        <translation>Nome de instantâneo inválido &quot;%1&quot;: use letras minúsculas, dígitos e _, começando por uma letra (no máximo 40 caracteres)</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>A snapshot named "%1" already exists</source>
-        <translation>Já existe um instantâneo chamado "%1"</translation>
+        <location line="+9"/>
+        <source>A snapshot named &quot;%1&quot; already exists</source>
+        <translation>Já existe um instantâneo chamado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+465" />
+        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+465"/>
         <source>Cannot prepare the warehouse %1: %2</source>
         <translation>Não é possível preparar o armazém de dados %1: %2</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>Cannot read the quarantine of %1: %2</source>
         <translation>Não é possível ler a quarentena de %1: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseSource.cpp" line="+59" />
-        <source>The warehouse %1 has no snapshot "%2"</source>
-        <translation>O armazém de dados %1 não tem o instantâneo "%2"</translation>
+        <location filename="../connectors/warehouse/WarehouseSource.cpp" line="+59"/>
+        <source>The warehouse %1 has no snapshot &quot;%2&quot;</source>
+        <translation>O armazém de dados %1 não tem o instantâneo &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Cannot open the warehouse %1: %2</source>
         <translation>Não é possível abrir o armazém de dados %1: %2</translation>
     </message>
@@ -481,152 +499,152 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/CliIo.cpp" line="+33" />
+        <location filename="../app/cli/CliIo.cpp" line="+33"/>
         <source>Show this help.</source>
         <translation>Mostrar esta ajuda.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DataSourceOption.h" line="+18" />
-        <location filename="../app/cli/ForecastCommand.cpp" line="+99" />
+        <location filename="../app/cli/DataSourceOption.h" line="+18"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="+109"/>
         <source>Embedded store (GeoPackage file).</source>
         <translation>Base de dados embutida (arquivo GeoPackage).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>PostgreSQL warehouse (postgresql://user@host:port/db[?snapshot=NAME]).</source>
         <translation>Armazém de dados PostgreSQL (postgresql://user@host:port/db[?snapshot=NAME]).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="+30" />
+        <location filename="../app/cli/DemoCommand.cpp" line="+30"/>
         <source>Random seed.</source>
         <translation>Semente aleatória.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fraction of the real volume.</source>
         <translation>Fração do volume real.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../app/cli/TrendOptions.h" line="+25" />
+        <location line="+2"/>
+        <location filename="../app/cli/TrendOptions.h" line="+33"/>
         <source>First year.</source>
         <translation>Primeiro ano.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/cli/TrendOptions.h" line="+1" />
+        <location line="+1"/>
+        <location filename="../app/cli/TrendOptions.h" line="+1"/>
         <source>Last year.</source>
         <translation>Último ano.</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>Generate demo data: ANVISA-format files (demo generate DIR) or a Poland relocation scenario (demo relocation DIR).</source>
         <translation>Gerar dados de demonstração: arquivos no formato da ANVISA (demo generate DIR) ou um cenário de realocação na Polônia (demo relocation DIR).</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The action: generate or relocation.</source>
         <translation>A ação: generate ou relocation.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Output folder.</source>
         <translation>Pasta de saída.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>usage: epidesk-cli demo generate DIR [--seed N] [--scale S]</source>
         <translation>uso: epidesk-cli demo generate DIR [--seed N] [--scale S]</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+33" />
+        <location line="+8"/>
+        <location line="+33"/>
         <source>seed: must be a non-negative integer</source>
         <translation>seed: deve ser um número inteiro não negativo</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-30"/>
         <source>scale: must be a number in (0, 1]</source>
         <translation>scale: deve ser um número em (0, 1]</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>from/to: must be years with from &lt;= to</source>
         <translation>from/to: devem ser anos, com from &lt;= to</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+24" />
+        <location line="+2"/>
+        <location line="+24"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-16"/>
         <source>cannot read %1</source>
         <translation>não é possível ler %1</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+20" />
-        <location filename="../app/cli/ForecastCommand.cpp" line="+101" />
-        <location filename="../app/cli/RelocateCommand.cpp" line="+131" />
-        <location filename="../app/cli/ReportCommand.cpp" line="+78" />
-        <location filename="../app/cli/TrendsCommand.cpp" line="+56" />
+        <location line="+3"/>
+        <location line="+20"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="+133"/>
+        <location filename="../app/cli/RelocateCommand.cpp" line="+131"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+78"/>
+        <location filename="../app/cli/TrendsCommand.cpp" line="+56"/>
         <source>interrupted</source>
         <translation>interrompido</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+20" />
+        <location filename="../app/cli/ImportCommand.cpp" line="+20"/>
         <source>Import source files (anvisa) into a store or the warehouse; JSON summary.</source>
         <translation>Importar arquivos de origem (anvisa) para uma base de dados ou para o armazém de dados; resumo em JSON.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Embedded store (created if missing).</source>
         <translation>Base de dados embutida (criada se não existir).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>PostgreSQL warehouse (migrated if needed).</source>
         <translation>Armazém de dados PostgreSQL (migrado se necessário).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Files to import.</source>
         <translation>Arquivos a importar.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>format: missing (one of %1)</source>
         <translation>format: ausente (um de %1)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>format: unknown '%1' (one of %2)</source>
-        <translation>format: '%1' desconhecido (um de %2)</translation>
+        <location line="+5"/>
+        <source>format: unknown &apos;%1&apos; (one of %2)</source>
+        <translation>format: &apos;%1&apos; desconhecido (um de %2)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>files: nothing to import</source>
         <translation>files: nada a importar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>store: one destination is required (--store FILE or --db URI)</source>
         <translation>store: é necessário um destino (--store FILE ou --db URI)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>import</source>
         <translation>importação</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>interrupted: the file in progress was rolled back</source>
         <translation>interrompido: as alterações do arquivo em andamento foram revertidas</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+13" />
+        <location filename="../app/cli/main.cpp" line="+13"/>
         <source>Usage: epidesk-cli COMMAND [OPTIONS]
 
 Commands:
@@ -637,350 +655,365 @@ Comandos:
 </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>
-Run 'epidesk-cli COMMAND --help' for a command's options.
+Run &apos;epidesk-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>
-Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
+Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comando.
 </translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>unknown command '%1'</source>
-        <translation>comando desconhecido '%1'</translation>
+        <location line="+27"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="-63" />
+        <location filename="../app/cli/ReportCommand.cpp" line="-63"/>
         <source>Write the PDF report (map, chart, trend table, provenance).</source>
         <translation>Gerar o relatório em PDF (mapa, gráfico, tabela de tendências, procedência dos dados).</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Output PDF file.</source>
         <translation>Arquivo PDF de saída.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Report title.</source>
         <translation>Título do relatório.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Map classes: %1.</source>
         <translation>Classificação do mapa: %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Number of map classes.</source>
         <translation>Número de classes do mapa.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Map a period (e.g. 2020) or sen_slope; default: last period.</source>
         <translation>Período a mapear (p. ex. 2020) ou sen_slope; padrão: último período.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Codes to highlight (comma-separated).</source>
         <translation>Códigos a destacar (separados por vírgula).</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>pdf: an output file is required (--pdf FILE)</source>
         <translation>pdf: é necessário um arquivo de saída (--pdf FILE)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>classification: must be one of %1</source>
         <translation>classification: deve ser um de %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>classes: must be an integer from 2 to 9</source>
         <translation>classes: deve ser um número inteiro de 2 a 9</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>report</source>
         <translation>relatório</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrendsCommand.cpp" line="-42" />
-        <source>Series and trend tests (Kendall tau, Sen's slope) per area.</source>
+        <location filename="../app/cli/TrendsCommand.cpp" line="-42"/>
+        <source>Series and trend tests (Kendall tau, Sen&apos;s slope) per area.</source>
         <translation>Séries e testes de tendência (tau de Kendall, inclinação de Sen) por área.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RelocateCommand.cpp" line="-79" />
+        <location filename="../app/cli/RelocateCommand.cpp" line="-79"/>
         <source>Relocation plan of a scenario: districts to facilities (CBC MILP).</source>
         <translation>Plano de realocação de um cenário: distritos para unidades (MILP com CBC).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Scenario folder or JSON file.</source>
         <translation>Pasta ou arquivo JSON do cenário.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Objective weights, e.g. risk=1,travel=0.1,cost=0.01.</source>
         <translation>Pesos do objetivo, p. ex. risk=1,travel=0.1,cost=0.01.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Solver time limit (seconds).</source>
         <translation>Limite de tempo do solver (segundos).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Relative optimality gap.</source>
         <translation>Gap de otimalidade relativo.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Nearest facilities per district and group (0 = all within the limit).</source>
         <translation>Unidades mais próximas por distrito e grupo (0 = todas dentro do limite).</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../app/cli/TrendsCommand.cpp" line="+11" />
+        <location line="+3"/>
+        <location filename="../app/cli/TrendsCommand.cpp" line="+11"/>
         <source>json or csv.</source>
         <translation>json ou csv.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>With --format csv: flows (default), unmet or facility_use.</source>
         <translation>Com --format csv: flows (padrão), unmet ou facility_use.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Also write the model to FILE (.mps, or .lp) for other solvers.</source>
         <translation>Gravar também o modelo em FILE (.mps ou .lp) para outros solvers.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>scenario: required (a folder or a JSON file)</source>
         <translation>scenario: obrigatório (uma pasta ou um arquivo JSON)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>time-limit, gap, max-candidates: must be numbers</source>
         <translation>time-limit, gap, max-candidates: devem ser números</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>csv-table: must be flows, unmet or facility_use</source>
         <translation>csv-table: deve ser flows, unmet ou facility_use</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>invalid scenario:
 %1</source>
         <translation>cenário inválido:
 %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>relocate</source>
         <translation>realocação</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrendsCommand.cpp" line="+2" />
+        <location filename="../app/cli/TrendsCommand.cpp" line="+2"/>
         <source>With --format csv: series (default) or tests.</source>
         <translation>Com --format csv: series (padrão) ou tests.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RelocateCommand.cpp" line="-11" />
-        <location filename="../app/cli/TrendsCommand.cpp" line="+13" />
+        <location filename="../app/cli/RelocateCommand.cpp" line="-11"/>
+        <location filename="../app/cli/TrendsCommand.cpp" line="+13"/>
         <source>format: must be json or csv</source>
         <translation>format: deve ser json ou csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrendsCommand.cpp" line="+3" />
+        <location filename="../app/cli/TrendsCommand.cpp" line="+3"/>
         <source>csv-table: must be series or tests</source>
         <translation>csv-table: deve ser series ou tests</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>trends</source>
         <translation>tendências</translation>
     </message>
     <message>
-        <location filename="../app/cli/DataSourceOption.cpp" line="+14" />
+        <location filename="../app/cli/DataSourceOption.cpp" line="+14"/>
         <source>store: give either --store FILE or --db URI, not both</source>
         <translation>store: indique --store FILE ou --db URI, não ambos</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>db: expected a postgresql:// URI</source>
         <translation>db: esperado um URI postgresql://</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>store: a data source is required (--store FILE or --db URI)</source>
         <translation>store: é necessária uma fonte de dados (--store FILE ou --db URI)</translation>
     </message>
     <message>
-        <location filename="../app/cli/WarehouseCommand.cpp" line="+20" />
+        <location filename="../app/cli/WarehouseCommand.cpp" line="+20"/>
         <source>PostgreSQL warehouse: migrate the schema, take snapshots.</source>
         <translation>Armazém de dados PostgreSQL: migrar o esquema, criar instantâneos.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Warehouse (postgresql://user@host:port/db).</source>
         <translation>Armazém de dados (postgresql://user@host:port/db).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>migrate, or snapshot NAME.</source>
         <translation>migrate ou snapshot NAME.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>action: expected migrate or snapshot NAME</source>
         <translation>action: esperado migrate ou snapshot NAME</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>snapshot: a NAME is required</source>
         <translation>snapshot: é necessário informar NAME</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>db: a warehouse is required (--db URI)</source>
         <translation>db: é necessário um armazém de dados (--db URI)</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>warehouse %1: %2</source>
         <translation>armazém de dados %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrendOptions.h" line="-4" />
+        <location filename="../app/cli/TrendOptions.h" line="-5"/>
         <source>Active ingredient contains TEXT (case and accents ignored).</source>
         <translation>O princípio ativo contém TEXT (maiúsculas/minúsculas e acentos ignorados).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>municipality, uf, region or country.</source>
         <translation>municipality, uf, region ou country.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2"/>
         <source>year or month.</source>
         <translation>year ou month.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>prescriptions or units.</source>
         <translation>prescriptions ou units.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rates per 1,000 inhabitants.</source>
         <translation>Taxas por 1.000 habitantes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ForecastCommand.cpp" line="-174" />
-        <source>Forecast district series (nn, bayes, ets, snaive, auto) with backtests; JSON.</source>
-        <translation>Prever séries por distrito (nn, bayes, ets, snaive, auto) com backtests; JSON.</translation>
+        <location filename="../app/cli/ForecastCommand.cpp" line="-192"/>
+        <source>%1: expected a whole number from %2 to %3, got &quot;%4&quot;</source>
+        <translation>%1: esperado um número inteiro de %2 a %3, recebido &quot;%4&quot;</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>%1: expected a whole number from %2 to %3, got "%4"</source>
-        <translation>%1: esperado um número inteiro de %2 a %3, recebido "%4"</translation>
-    </message>
-    <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>PostgreSQL warehouse URI.</source>
         <translation>URI do armazém de dados PostgreSQL.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>A period,value CSV (series code "series").</source>
-        <translation>Um CSV period,value (código de série "series").</translation>
+        <location line="+2"/>
+        <source>A period,value CSV (series code &quot;series&quot;).</source>
+        <translation>Um CSV period,value (código de série &quot;series&quot;).</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>District code, comma list, voivodeship prefix (02*), PL or all (default).</source>
-        <translation>Código de distrito, lista separada por vírgulas, prefixo de voivodia (02*), PL ou all (padrão).</translation>
+        <location line="-77"/>
+        <source>Forecast district or prescription series (nn, bayes, ets, snaive, auto) with backtests; JSON.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+80"/>
+        <source>District code, comma list, voivodeship prefix (02*), PL or all (default); with --prescriptions the trends codes (MG, BR, 31*).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>nn, bayes, ets, snaive or auto.</source>
         <translation>nn, bayes, ets, snaive ou auto.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Periods ahead (1-1000).</source>
         <translation>Períodos à frente (1-1000).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Intervals to print: 80, 95 or 80,95 (default).</source>
         <translation>Intervalos a imprimir: 80, 95 ou 80,95 (padrão).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Rolling-origin backtest with this many origins (0 = none).</source>
         <translation>Backtest com origem móvel com este número de origens (0 = nenhum).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>cases (default) or deaths.</source>
         <translation>cases (padrão) ou deaths.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>json (default) or csv.</source>
         <translation>json (padrão) ou csv.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>arguments: unexpected "%1"</source>
-        <translation>argumentos: "%1" inesperado</translation>
+        <location line="+4"/>
+        <source>Forecast the ANVISA series of the trend options below.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+10"/>
+        <source>arguments: unexpected &quot;%1&quot;</source>
+        <translation>argumentos: &quot;%1&quot; inesperado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>source: give exactly one of --store FILE, --db URI or --csv FILE</source>
         <translation>source: indique exatamente um entre --store FILE, --db URI ou --csv FILE</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>model: expected one of %1, got "%2"</source>
-        <translation>model: esperado um de %1, recebido "%2"</translation>
+        <location line="+7"/>
+        <source>model: expected one of %1, got &quot;%2&quot;</source>
+        <translation>model: esperado um de %1, recebido &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>horizon: missing (--horizon H)</source>
         <translation>horizon: ausente (--horizon H)</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>level: expected 80, 95 or 80,95, got "%1"</source>
-        <translation>level: esperado 80, 95 ou 80,95, recebido "%1"</translation>
+        <location line="+13"/>
+        <source>level: expected 80, 95 or 80,95, got &quot;%1&quot;</source>
+        <translation>level: esperado 80, 95 ou 80,95, recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>indicator: expected cases or deaths, got "%1"</source>
-        <translation>indicator: esperado cases ou deaths, recebido "%1"</translation>
+        <location line="+6"/>
+        <source>indicator: expected cases or deaths, got &quot;%1&quot;</source>
+        <translation>indicator: esperado cases ou deaths, recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>format: expected json or csv, got "%1"</source>
-        <translation>format: esperado json ou csv, recebido "%1"</translation>
+        <location line="+8"/>
+        <source>prescriptions: reads --store or --db; --csv and --indicator do not apply</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+8"/>
+        <source>%1: only with --prescriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>format: expected json or csv, got &quot;%1&quot;</source>
+        <translation>format: esperado json ou csv, recebido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>db: %1</source>
         <translation>db: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>forecast</source>
         <translation>previsão</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+18"/>
         <source>no series could be forecast</source>
         <translation>nenhuma série pôde ser prevista</translation>
     </message>
@@ -988,92 +1021,115 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
 <context>
     <name>epidesk-server</name>
     <message>
-        <location filename="../cluster/server_main.cpp" line="+29" />
+        <location filename="../cluster/server_main.cpp" line="+32"/>
         <source>PostgreSQL URI of the job database (default: $EPIDESK_CLUSTER_DB).</source>
         <translation>URI PostgreSQL do banco de dados de tarefas (padrão: $EPIDESK_CLUSTER_DB).</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>User name the token belongs to.</source>
-        <translation>Nome do usuário ao qual o token pertence.</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+48"/>
         <source>analyst (own jobs) or admin (all jobs).</source>
         <translation>analyst (tarefas próprias) ou admin (todas as tarefas).</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Create a token and print it (shown only once).</source>
-        <translation>Criar um token e imprimi-lo (exibido apenas uma vez).</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+10"/>
         <source>Manage API tokens.</source>
         <translation>Gerenciar tokens da API.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>usage: epidesk-server token create --db URI --user NAME --role analyst|admin</source>
-        <translation>uso: epidesk-server token create --db URI --user NAME --role analyst|admin</translation>
+        <location line="-14"/>
+        <source>User name the token belongs to (create), or whose tokens to revoke.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7"/>
+        <source>Token id from &quot;token list&quot; (revoke).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>create: make a token and print it (shown only once); list: show tokens (never their secret); revoke: refuse a token from the next request on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: epidesk-server token create --db URI --user NAME --role analyst|admin
+       epidesk-server token list --db URI
+       epidesk-server token revoke --db URI (--id ID | --user NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+13"/>
         <source>--user: required</source>
         <translation>--user: obrigatório</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-11"/>
         <source>--role: must be analyst or admin</source>
         <translation>--role: deve ser analyst ou admin</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+3"/>
+        <source>revoke: give either --id or --user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--id: expected a token id from &quot;token list&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no active token matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Create or upgrade the epidesk_cluster schema.</source>
         <translation>Criar ou atualizar o esquema epidesk_cluster.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Address and port to listen on (port 0 = any free port).</source>
         <translation>Endereço e porta de escuta (porta 0 = qualquer porta livre).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Data source the jobs run against: store path or warehouse URI.</source>
         <translation>Fonte de dados usada pelas tarefas: caminho da base de dados ou URI do armazém de dados.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Largest request body in bytes.</source>
         <translation>Tamanho máximo do corpo da requisição, em bytes.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Attempts per job before it fails.</source>
         <translation>Tentativas por tarefa antes de ela falhar.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>EpiDesk cluster API server.</source>
         <translation>Servidor da API do cluster EpiDesk.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>--listen: expected HOST:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen: esperado HOST:PORT, p. ex. 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>--max-body / --max-attempts: invalid number</source>
         <translation>--max-body / --max-attempts: número inválido</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>--data: required (store path or warehouse URI)</source>
         <translation>--data: obrigatório (caminho da base de dados ou URI do armazém de dados)</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>cannot listen on %1: %2</source>
         <translation>não é possível escutar em %1: %2</translation>
     </message>
@@ -1081,57 +1137,57 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
 <context>
     <name>epidesk-worker</name>
     <message>
-        <location filename="../cluster/worker_main.cpp" line="+31" />
+        <location filename="../cluster/worker_main.cpp" line="+31"/>
         <source>EpiDesk cluster worker.</source>
         <translation>Worker do cluster EpiDesk.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>PostgreSQL URI of the job database (default: $EPIDESK_CLUSTER_DB).</source>
         <translation>URI PostgreSQL do banco de dados de tarefas (padrão: $EPIDESK_CLUSTER_DB).</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Data source: store path or warehouse URI (same as the server's).</source>
+        <location line="+5"/>
+        <source>Data source: store path or warehouse URI (same as the server&apos;s).</source>
         <translation>Fonte de dados: caminho da base de dados ou URI do armazém de dados (a mesma do servidor).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Lease in seconds; renewed every third of it while a job runs.</source>
         <translation>Concessão em segundos; renovada a cada terço dela enquanto uma tarefa é executada.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Attempts per job before it fails.</source>
         <translation>Tentativas por tarefa antes de ela falhar.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Wait between claims when the queue is empty.</source>
         <translation>Espera entre tentativas de obter uma tarefa quando a fila está vazia.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Worker name (default: host-pid-random).</source>
         <translation>Nome do worker (padrão: host-pid-aleatório).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Exit after this many jobs (0 = never).</source>
         <translation>Sair após este número de tarefas (0 = nunca).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>File touched at every heartbeat (liveness probes).</source>
         <translation>Arquivo atualizado (touch) a cada heartbeat (sondas de atividade).</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>--lease, --max-attempts, --poll-ms, --max-jobs: positive integers</source>
         <translation>--lease, --max-attempts, --poll-ms, --max-jobs: inteiros positivos</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--data: required (store path or warehouse URI)</source>
         <translation>--data: obrigatório (caminho da base de dados ou URI do armazém de dados)</translation>
     </message>
@@ -1139,63 +1195,63 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
 <context>
     <name>epidesk::AnalogueModel</name>
     <message>
-        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+586" />
+        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+586"/>
         <source>Nearest-neighbour analogues</source>
         <translation>Análogos por vizinhos mais próximos</translation>
     </message>
     <message>
-        <location line="-286" />
-        <location line="+298" />
+        <location line="-286"/>
+        <location line="+323"/>
         <source>The series %1 is empty.</source>
         <translation>A série %1 está vazia.</translation>
     </message>
     <message>
-        <location line="-532" />
-        <source>Option "%1" must be an integer from %2 to %3.</source>
-        <translation>A opção "%1" deve ser um número inteiro de %2 a %3.</translation>
+        <location line="-557"/>
+        <source>Option &quot;%1&quot; must be an integer from %2 to %3.</source>
+        <translation>A opção &quot;%1&quot; deve ser um número inteiro de %2 a %3.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The forecast horizon must be at least 1.</source>
         <translation>O horizonte de previsão deve ser de pelo menos 1.</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Option "transform" must be none, mean7 or log1p.</source>
-        <translation>A opção "transform" deve ser none, mean7 ou log1p.</translation>
+        <location line="+17"/>
+        <source>Option &quot;transform&quot; must be none, mean7 or log1p.</source>
+        <translation>A opção &quot;transform&quot; deve ser none, mean7 ou log1p.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Option "scale" must be level, zscore or none.</source>
-        <translation>A opção "scale" deve ser level, zscore ou none.</translation>
+        <location line="+10"/>
+        <source>Option &quot;scale&quot; must be level, zscore or none.</source>
+        <translation>A opção &quot;scale&quot; deve ser level, zscore ou none.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Option "eps" must be a number of at least 0.</source>
-        <translation>A opção "eps" deve ser um número maior ou igual a 0.</translation>
+        <location line="+5"/>
+        <source>Option &quot;eps&quot; must be a number of at least 0.</source>
+        <translation>A opção &quot;eps&quot; deve ser um número maior ou igual a 0.</translation>
     </message>
     <message>
-        <location line="+195" />
+        <location line="+195"/>
         <source>The series %1 has no valid start period.</source>
         <translation>A série %1 não tem um período inicial válido.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The series %1 has %2 points; the analogue model needs at least %3 (the window).</source>
         <translation>A série %1 tem %2 pontos; o modelo de análogos precisa de pelo menos %3 (a janela).</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The last %1 points of series %2 contain missing or invalid values.</source>
         <translation>Os últimos %1 pontos da série %2 contêm valores ausentes ou inválidos.</translation>
     </message>
     <message>
-        <location line="+192" />
+        <location line="+192"/>
         <source>No earlier window of length %1 with a %2-step continuation is available to forecast %3.</source>
         <translation>Não há janela anterior de comprimento %1 com continuação de %2 passos disponível para prever %3.</translation>
     </message>
     <message>
-        <location line="+137" />
+        <location line="+162"/>
         <source>The series %1 has another frequency than the panel.</source>
         <translation>A série %1 tem uma frequência diferente da do painel.</translation>
     </message>
@@ -1203,52 +1259,52 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
 <context>
     <name>epidesk::ApiService</name>
     <message>
-        <location filename="../cluster/ApiService.cpp" line="+22" />
+        <location filename="../cluster/ApiService.cpp" line="+22"/>
         <source>no such job</source>
         <translation>tarefa inexistente</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>method not allowed</source>
         <translation>método não permitido</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>database unavailable, retry later</source>
         <translation>banco de dados indisponível, tente novamente mais tarde</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>internal error</source>
         <translation>erro interno</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>no such resource</source>
         <translation>recurso inexistente</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>missing or invalid bearer token</source>
         <translation>token bearer ausente ou inválido</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>malformed JSON at offset %1: %2</source>
         <translation>JSON malformado na posição %1: %2</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>the body must be a JSON object {"kind", "params"}</source>
-        <translation>o corpo deve ser um objeto JSON {"kind", "params"}</translation>
+        <location line="+6"/>
+        <source>the body must be a JSON object {&quot;kind&quot;, &quot;params&quot;}</source>
+        <translation>o corpo deve ser um objeto JSON {&quot;kind&quot;, &quot;params&quot;}</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>must be an integer from 1 to 1000</source>
         <translation>deve ser um número inteiro de 1 a 1000</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>unknown status</source>
         <translation>status desconhecido</translation>
     </message>
@@ -1256,22 +1312,22 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
 <context>
     <name>epidesk::Backtest</name>
     <message>
-        <location filename="../analytics/forecast/Backtest.cpp" line="+44" />
+        <location filename="../analytics/forecast/Backtest.cpp" line="+44"/>
         <source>A backtest needs a horizon and a number of origins of at least 1.</source>
         <translation>Um backtest precisa de um horizonte e de um número de origens de pelo menos 1.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Series %1 has %2 values: too short for %3 backtest origins of horizon %4 with model %5 (needs at least %6).</source>
         <translation>A série %1 tem %2 valores: curta demais para %3 origens de backtest com horizonte %4 no modelo %5 (são necessários pelo menos %6).</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Model %1 returned fewer forecasts than asked.</source>
         <translation>O modelo %1 retornou menos previsões do que o solicitado.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>unknown model</source>
         <translation>modelo desconhecido</translation>
     </message>
@@ -1279,7 +1335,7 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
 <context>
     <name>epidesk::BoundaryCache</name>
     <message>
-        <location filename="../views/BoundaryCache.cpp" line="+16" />
+        <location filename="../views/BoundaryCache.cpp" line="+16"/>
         <source>The data source has no boundaries.</source>
         <translation>A fonte de dados não tem limites territoriais.</translation>
     </message>
@@ -1287,20 +1343,20 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
 <context>
     <name>epidesk::BoundaryCentroids</name>
     <message>
-        <location filename="../connectors/relocation/BoundaryCentroids.cpp" line="+23" />
+        <location filename="../connectors/relocation/BoundaryCentroids.cpp" line="+23"/>
         <source>cannot read boundaries from %1</source>
         <translation>não é possível ler os limites de %1</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>%1 has no property "%2"</source>
-        <translation>%1 não tem a propriedade "%2"</translation>
+        <location line="+8"/>
+        <source>%1 has no property &quot;%2&quot;</source>
+        <translation>%1 não tem a propriedade &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>epidesk::ChoroplethLayer</name>
     <message>
-        <location filename="../mapping/ChoroplethLayer.cpp" line="+121" />
+        <location filename="../mapping/ChoroplethLayer.cpp" line="+130"/>
         <source>No data</source>
         <translation>Sem dados</translation>
     </message>
@@ -1308,20 +1364,502 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
 <context>
     <name>epidesk::ClusterClient</name>
     <message>
-        <location filename="../connectors/ClusterClient.cpp" line="+91" />
+        <location filename="../connectors/ClusterClient.cpp" line="+95"/>
         <source>cluster not reachable: %1</source>
         <translation>cluster inacessível: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>cluster answered HTTP %1</source>
         <translation>o cluster respondeu HTTP %1</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::ClusterJobModel</name>
+    <message>
+        <location filename="../views/ClusterJobModel.cpp" line="+26"/>
+        <source>submitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>answered at once from the cluster&apos;s stored results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (cached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ClusterJobTracker</name>
+    <message>
+        <location filename="../connectors/ClusterJobTracker.cpp" line="+255"/>
+        <source>no cluster is configured: set its address in the cluster settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cluster at %1 not reachable: %2; retrying in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>token rejected by the cluster at %1: check the token in the cluster settings; retrying in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>token rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+33"/>
+        <source>the cluster no longer knows this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ClusterMonitor</name>
+    <message>
+        <location filename="../views/ClusterMonitor.cpp" line="+26"/>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>not an EpiDesk cluster (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Set a token in the cluster settings to see jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cluster rejected the token: no jobs shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Jobs not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Jobs of %n users: this is an admin token, which sees every user&apos;s jobs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jobs of %1 only: an analyst token sees its own jobs, an admin token every user&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No jobs visible to this token (an analyst token sees its own jobs, an admin token every user&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No cluster configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (+%2 since opened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Updated %1 · every %n s · %2 jobs succeeded since opened</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Last values from %1; retrying every %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workers alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run time mean / p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queue depth and running jobs (this session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ClusterSession</name>
+    <message>
+        <location filename="../app/ClusterSession.cpp" line="+45"/>
+        <source>The cluster answers again; jobs are being polled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cluster &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster &amp;jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster &amp;monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+59"/>
+        <source>No cluster configured: Cluster ▸ Cluster settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>No token for %1: Cluster ▸ Cluster settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The keychain is unavailable: enter the cluster token again in Cluster settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The keychain is unavailable (%1): the token is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not store the token in the keychain (%1); it is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Submitted to the cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cluster job finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cluster job finished: %1 (open it from the Jobs panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cluster job canceled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cluster job failed: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This result cannot be shown (job kind %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ClusterSettingsDialog</name>
+    <message>
+        <location filename="../views/ClusterSettingsDialog.cpp" line="+92"/>
+        <source>Enter the cluster&apos;s http:// or https:// address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished">Conectando a %1…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not reachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This address answers, but not as an EpiDesk cluster (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Token rejected: enter the token your administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token rejected: it is wrong, revoked, or for another cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cluster answers, but its database is unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cluster answered with an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>OK, %n worker(s) alive</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK (worker count not available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cluster settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token is kept in the system keychain, never in the settings file. Ask your administrator for one (epidesk-server token create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished">&amp;Testar conexão</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::ConnectionDialog</name>
     <message numerus="yes">
-        <location filename="../views/ConnectionDialog.cpp" line="+81" />
+        <location filename="../views/ConnectionDialog.cpp" line="+81"/>
         <source>The server did not answer within %n seconds.</source>
         <translation>
             <numerusform>O servidor não respondeu em %n segundo.</numerusform>
@@ -1329,82 +1867,82 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
         </translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+66"/>
         <source>Enter the host, database and user first.</source>
         <translation>Informe primeiro o servidor, o banco de dados e o usuário.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Connected: PostgreSQL %1</source>
         <translation>Conectado: PostgreSQL %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Connection failed: %1</source>
         <translation>Falha na conexão: %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Connect to warehouse</source>
         <translation>Conectar ao armazém de dados</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Host:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Port:</source>
         <translation>&amp;Porta:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Database:</source>
         <translation>&amp;Banco de dados:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuário:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Pass&amp;word:</source>
         <translation>Sen&amp;ha:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;SSL mode:</source>
         <translation>&amp;Modo SSL:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Remember password in the system keychain</source>
         <translation>&amp;Lembrar a senha no chaveiro do sistema</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Testar conexão</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Connect</source>
         <translation>&amp;Conectar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No system keychain is available, so the password cannot be remembered: EpiDesk will ask for it each time and never writes it to disk.</source>
         <translation>Não há chaveiro do sistema disponível, portanto a senha não pode ser lembrada: o EpiDesk vai pedi-la a cada vez e nunca a grava em disco.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
@@ -1412,13 +1950,13 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
 <context>
     <name>epidesk::Credentials</name>
     <message>
-        <location filename="../app/Credentials.cpp" line="+48" />
+        <location filename="../app/Credentials.cpp" line="+48"/>
         <source>disabled by EPIDESK_KEYCHAIN=off</source>
         <translation>desativado por EPIDESK_KEYCHAIN=off</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+32" />
+        <location line="+25"/>
+        <location line="+32"/>
         <source>the keychain did not answer</source>
         <translation>o chaveiro não respondeu</translation>
     </message>
@@ -1426,8 +1964,8 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
 <context>
     <name>epidesk::CsvExport</name>
     <message>
-        <location filename="../views/CsvExport.cpp" line="+73" />
-        <location line="+5" />
+        <location filename="../views/CsvExport.cpp" line="+73"/>
+        <location line="+5"/>
         <source>Cannot write %1: %2</source>
         <translation>Não é possível gravar %1: %2</translation>
     </message>
@@ -1435,17 +1973,17 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
 <context>
     <name>epidesk::Dashboard</name>
     <message>
-        <location filename="../views/Dashboard.cpp" line="+106" />
+        <location filename="../views/Dashboard.cpp" line="+107"/>
         <source>Opened %1</source>
         <translation>Aberto: %1</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Connection to the warehouse was lost; reconnecting…</source>
         <translation>A conexão com o armazém de dados foi perdida; reconectando…</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>Connection to the warehouse was lost; reconnecting in %n s… (%1)</source>
         <translation>
             <numerusform>A conexão com o armazém de dados foi perdida; reconectando em %n s… (%1)</numerusform>
@@ -1453,37 +1991,87 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Connection to the warehouse was lost; reconnecting… (%1)</source>
         <translation>A conexão com o armazém de dados foi perdida; reconectando… (%1)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Reconnected to %1</source>
         <translation>Reconectado a %1</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+24"/>
+        <source>Press Run to submit the request to the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>all ingredients</source>
+        <translation type="unfinished">todos os princípios ativos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>per state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trends: %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Submitted to the cluster; the result opens when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Computing trends…</source>
         <translation>Calculando tendências…</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Canceled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Failed: %1</source>
         <translation>Falha: %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Map unavailable: %1</source>
         <translation>Mapa indisponível: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+16" />
+        <location line="+16"/>
         <source>%n series computed.</source>
         <translation>
             <numerusform>%n série calculada.</numerusform>
@@ -1491,13 +2079,13 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
         </translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+46" />
-        <source>Trend (Sen's slope)</source>
+        <location line="+16"/>
+        <location line="+46"/>
+        <source>Trend (Sen&apos;s slope)</source>
         <translation>Tendência (inclinação de Sen)</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>Map &amp;shows:</source>
         <translation>&amp;O mapa mostra:</translation>
     </message>
@@ -1505,49 +2093,49 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
 <context>
     <name>epidesk::DemoGenerator</name>
     <message>
-        <location filename="../connectors/demo/DemoGenerator.cpp" line="+208" />
+        <location filename="../connectors/demo/DemoGenerator.cpp" line="+208"/>
         <source>Cannot read %1: %2</source>
         <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>%1 does not list the 27 states</source>
         <translation>%1 não lista os 27 estados</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>%1 lacks population for 2014-2021</source>
         <translation>%1 não tem a população de 2014-2021</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>No municipalities in %1</source>
         <translation>Nenhum município em %1</translation>
     </message>
     <message>
-        <location line="+697" />
+        <location line="+697"/>
         <source>The scale must be above 0 and at most 10 (got %1).</source>
         <translation>A escala deve ser maior que 0 e no máximo 10 (recebido: %1).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Demo data covers %1-%2; the requested years are %3-%4.</source>
         <translation>Os dados de demonstração cobrem %1-%2; os anos solicitados são %3-%4.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Cannot create the folder %1.</source>
         <translation>Não é possível criar a pasta %1.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Writing %1</source>
         <translation>Gravando %1</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+13" />
-        <location line="+27" />
+        <location line="+3"/>
+        <location line="+13"/>
+        <location line="+27"/>
         <source>Cannot write %1: %2</source>
         <translation>Não é possível gravar %1: %2</translation>
     </message>
@@ -1555,27 +2143,27 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
 <context>
     <name>epidesk::DistrictMapView</name>
     <message>
-        <location filename="../views/DistrictMapView.cpp" line="+149" />
+        <location filename="../views/DistrictMapView.cpp" line="+151"/>
         <source>%1 (forecast)</source>
         <translation>%1 (previsão)</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+114"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Play the observed values, then the forecast</source>
         <translation>Reproduzir os valores observados e depois a previsão</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date shown on the map</source>
         <translation>Data mostrada no mapa</translation>
     </message>
@@ -1583,47 +2171,47 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
 <context>
     <name>epidesk::EtsModel</name>
     <message>
-        <location filename="../analytics/forecast/EtsModel.cpp" line="+653" />
+        <location filename="../analytics/forecast/EtsModel.cpp" line="+665"/>
         <source>Exponential smoothing (ETS)</source>
         <translation>Suavização exponencial (ETS)</translation>
     </message>
     <message>
-        <location line="+123" />
+        <location line="+125"/>
         <source>No ETS model can be fitted to %1 values.</source>
         <translation>Nenhum modelo ETS pode ser ajustado a %1 valores.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>The horizon must be at least 1.</source>
         <translation>O horizonte deve ser de pelo menos 1.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Series %1 has %2 values; ETS needs at least %3.</source>
         <translation>A série %1 tem %2 valores; o ETS precisa de pelo menos %3.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Series %1 has missing or non-finite values.</source>
         <translation>A série %1 tem valores ausentes ou não finitos.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>model: must be three letters: error A/M/Z, trend N/A/Z, season N/A/M/Z (e.g. "ZZZ", "MAM")</source>
-        <translation>model: deve ter três letras: erro A/M/Z, tendência N/A/Z, sazonalidade N/A/M/Z (p. ex. "ZZZ", "MAM")</translation>
+        <location line="+7"/>
+        <source>model: must be three letters: error A/M/Z, trend N/A/Z, season N/A/M/Z (e.g. &quot;ZZZ&quot;, &quot;MAM&quot;)</source>
+        <translation>model: deve ter três letras: erro A/M/Z, tendência N/A/Z, sazonalidade N/A/M/Z (p. ex. &quot;ZZZ&quot;, &quot;MAM&quot;)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>damped: must be true or false</source>
         <translation>damped: deve ser true ou false</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>constant series: flat forecast, zero-width intervals</source>
         <translation>série constante: previsão plana, intervalos de largura zero</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>No ETS model gives finite forecasts for %1.</source>
         <translation>Nenhum modelo ETS fornece previsões finitas para %1.</translation>
     </message>
@@ -1631,54 +2219,55 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
 <context>
     <name>epidesk::ForecastChart</name>
     <message>
-        <location filename="../views/ForecastChart.cpp" line="+247" />
+        <location filename="../views/ForecastChart.cpp" line="+168"/>
         <source>No district selected</source>
         <translation>Nenhum distrito selecionado</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Day</source>
         <translation>Dia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Month</source>
         <translation>Mês</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Year</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-66"/>
+        <location line="+67"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+1" />
+        <location line="+20"/>
+        <location line="+1"/>
         <source>95 % interval</source>
         <translation>Intervalo de 95 %</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>80 % interval</source>
         <translation>Intervalo de 80 %</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Observed</source>
         <translation>Observado</translation>
     </message>
     <message numerus="yes">
-        <location line="+19" />
+        <location line="+19"/>
         <source>Analogues (%n)</source>
         <translation>
             <numerusform>Análogos (%n)</numerusform>
@@ -1686,12 +2275,12 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
         </translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Forecast</source>
         <translation>Previsão</translation>
     </message>
     <message numerus="yes">
-        <location line="+26" />
+        <location line="+26"/>
         <source>Backtest (%n origin(s))</source>
         <translation>
             <numerusform>Backtest (%n origem)</numerusform>
@@ -1699,22 +2288,22 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>MASE: %1</source>
         <translation>MASE: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>sMAPE: %1</source>
         <translation>sMAPE: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>80 % coverage: %1 %</source>
         <translation>Cobertura de 80 %: %1 %</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>95 % coverage: %1 %</source>
         <translation>Cobertura de 95 %: %1 %</translation>
     </message>
@@ -1722,33 +2311,33 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
 <context>
     <name>epidesk::ForecastExport</name>
     <message>
-        <location filename="../views/ForecastExport.cpp" line="+31" />
+        <location filename="../views/ForecastExport.cpp" line="+31"/>
         <source>EpiDesk forecast report</source>
         <translation>Relatório de previsão do EpiDesk</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Automatic (best backtest MASE)</source>
         <translation>Automático (melhor MASE no backtest)</translation>
     </message>
     <message>
-        <location line="+52" />
-        <location line="+80" />
+        <location line="+52"/>
+        <location line="+82"/>
         <source>Cannot write the PDF %1</source>
         <translation>Não é possível gravar o PDF %1</translation>
     </message>
     <message>
-        <location line="-53" />
+        <location line="-53"/>
         <source>Indicator: %1</source>
         <translation>Indicador: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Model: %1</source>
         <translation>Modelo: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Horizon: %n period(s)</source>
         <translation>
             <numerusform>Horizonte: %n período</numerusform>
@@ -1756,47 +2345,48 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Backtest origins: %1</source>
         <translation>Origens do backtest: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Model options: %1</source>
         <translation>Opções do modelo: %1</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Districts forecast: %1</source>
-        <translation>Distritos previstos: %1</translation>
+        <location line="+2"/>
+        <source>Series forecast: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Map: %1</source>
         <translation>Mapa: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Forecast</source>
         <translation>Previsão</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Analogues: %1</source>
         <translation>Análogos: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Generated %1</source>
         <translation>Gerado em %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-45"/>
+        <location line="+47"/>
         <source>Data: %1</source>
         <translation>Dados: %1</translation>
     </message>
@@ -1804,20 +2394,25 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
 <context>
     <name>epidesk::ForecastJob</name>
     <message>
-        <location filename="../views/ForecastPanel.cpp" line="+85" />
+        <location filename="../views/ForecastPanel.cpp" line="+95"/>
         <source>Unknown error while forecasting.</source>
         <translation>Erro desconhecido durante a previsão.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+28"/>
         <source>Poland (national total)</source>
         <translation>Polônia (total nacional)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No data source is open.</source>
+        <translation type="unfinished">Nenhuma fonte de dados está aberta.</translation>
     </message>
 </context>
 <context>
     <name>epidesk::ForecastModel</name>
     <message>
-        <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="+29" />
+        <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="+29"/>
         <source>seasonal_period: must be a whole number between 1 and 366</source>
         <translation>seasonal_period: deve ser um número inteiro entre 1 e 366</translation>
     </message>
@@ -1825,131 +2420,262 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
 <context>
     <name>epidesk::ForecastPanelWidget</name>
     <message>
-        <location filename="../views/ForecastPanel.cpp" line="+101" />
+        <location filename="../views/ForecastPanel.cpp" line="+166"/>
         <source>Forecast</source>
         <translation>Previsão</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>Poland — COVID-19 per powiat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brazil — prescriptions per UF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brazil — prescriptions per municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New cases</source>
         <translation>Novos casos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deaths</source>
         <translation>Óbitos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1"/>
+        <source>Prescriptions</source>
+        <translation type="unfinished">Prescrições</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units sold</source>
+        <translation type="unfinished">Unidades vendidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per 1,000 inhabitants</source>
+        <translation type="unfinished">Por 1.000 habitantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all ingredients</source>
+        <translation type="unfinished">todos os princípios ativos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of the active ingredient&apos;s name; empty = every ingredient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;ata:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Indicator:</source>
         <translation>I&amp;ndicador:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>I&amp;ngredient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M&amp;easure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Horizon:</source>
         <translation>&amp;Horizonte:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Backtest origins:</source>
         <translation>&amp;Origens do backtest:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>&amp;UF:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M&amp;unicipality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;District:</source>
         <translation>&amp;Distrito:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1"/>
+        <source>&amp;Run on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source> periods</source>
         <translation> períodos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Rolling-origin backtests per district (MASE, sMAPE, interval coverage)</source>
-        <translation>Backtests com origem móvel por distrito (MASE, sMAPE, cobertura dos intervalos)</translation>
+        <location line="+1"/>
+        <source>Rolling-origin backtests per series (MASE, sMAPE, interval coverage)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+154"/>
+        <source>%1 per 1,000 inhabitants</source>
+        <translation type="unfinished">%1 por 1.000 habitantes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>No sales match this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n series loaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Forecast: %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to the cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Forecasting %n series…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This may take several minutes; Cancel stops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n series forecast.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-354"/>
         <source>Forecast &amp;all districts</source>
         <translation>Prever &amp;todos os distritos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0"/>
+        <source>Forecast &amp;all districts on the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forecast &amp;all UFs on the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forecast &amp;all UFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forecast &amp;all municipalities on the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forecast &amp;all municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export forecasts CSV…</source>
         <translation>Exportar previsões CSV…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export PDF report…</source>
         <translation>Exportar relatório PDF…</translation>
     </message>
     <message>
-        <location line="+106" />
-        <source>District series are read from embedded stores only.</source>
-        <translation>As séries por distrito são lidas apenas de bases de dados embutidas.</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+227"/>
         <source>Loading district series…</source>
         <translation>Carregando séries por distrito…</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+5"/>
+        <source>Loading prescription series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Loading canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>This store holds no district series (epidesk-cli import covid-pl).</source>
         <translation>Esta base de dados não contém séries por distrito (epidesk-cli import covid-pl).</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2" />
-        <source>%n district series loaded.</source>
-        <translation>
-            <numerusform>%n série por distrito carregada.</numerusform>
-            <numerusform>%n séries por distrito carregadas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+18" />
-        <source>Forecasting %n district(s)…</source>
-        <translation>
-            <numerusform>Prevendo %n distrito…</numerusform>
-            <numerusform>Prevendo %n distritos…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+9" />
+        <location line="+52"/>
+        <location line="+4"/>
         <source>Canceling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+14"/>
         <source>Forecast canceled.</source>
         <translation>Previsão cancelada.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
-        <source>%n district(s) forecast.</source>
-        <translation>
-            <numerusform>Previsão concluída para %n distrito.</numerusform>
-            <numerusform>Previsão concluída para %n distritos.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3" />
+        <location line="+15"/>
         <source>%n could not be forecast (e.g. %1: %2).</source>
         <translation>
             <numerusform>%n não pôde ser previsto (p. ex. %1: %2).</numerusform>
@@ -1957,34 +2683,34 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
         </translation>
     </message>
     <message>
-        <location line="+47" />
-        <location line="+6" />
+        <location line="+78"/>
+        <location line="+6"/>
         <source>Export forecasts</source>
         <translation>Exportar previsões</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Forecasts written to %1</source>
         <translation>Previsões gravadas em %1</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+5" />
+        <location line="+5"/>
+        <location line="+5"/>
         <source>Export forecast report</source>
         <translation>Exportar relatório de previsão</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Report written to %1</source>
         <translation>Relatório gravado em %1</translation>
     </message>
@@ -1992,17 +2718,17 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
 <context>
     <name>epidesk::ForecastRequest</name>
     <message>
-        <location filename="../analytics/forecast/ForecastTypes.cpp" line="+36" />
+        <location filename="../analytics/forecast/ForecastTypes.cpp" line="+36"/>
         <source>must be a whole number between %1 and %2</source>
         <translation>deve ser um número inteiro entre %1 e %2</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>must be one of %1</source>
         <translation>deve ser um de %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>must be an object</source>
         <translation>deve ser um objeto</translation>
     </message>
@@ -2010,27 +2736,27 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
 <context>
     <name>epidesk::ImportDialog</name>
     <message>
-        <location filename="../views/ImportDialog.cpp" line="+33" />
+        <location filename="../views/ImportDialog.cpp" line="+33"/>
         <source>Creating the store…</source>
         <translation>Criando a base de dados…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Canceled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Import ANVISA files</source>
         <translation>Importar arquivos da ANVISA</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>Importing %n file(s) into %1</source>
         <translation>
             <numerusform>Importando %n arquivo para %1</numerusform>
@@ -2038,102 +2764,102 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
         </translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Canceling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Import canceled: files not finished were left out.</source>
         <translation>Importação cancelada: os arquivos não concluídos foram deixados de fora.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import finished with errors.</source>
         <translation>Importação concluída com erros.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import finished.</source>
         <translation>Importação concluída.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Files loaded</source>
         <translation>Arquivos carregados</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rows read</source>
         <translation>Linhas lidas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rows loaded</source>
         <translation>Linhas carregadas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rows quarantined</source>
         <translation>Linhas em quarentena</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Warnings (fields set to empty)</source>
         <translation>Avisos (campos deixados vazios)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Errors</source>
         <translation>Erros</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Files</source>
         <translation>Arquivos</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Read</source>
         <translation>Lidas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loaded</source>
         <translation>Carregadas</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Quarantined</source>
         <translation>Em quarentena</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Unmatched municipalities</source>
         <translation>Municípios sem correspondência</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Their sales count for the state but not for any municipality.</source>
         <translation>Suas vendas entram no total do estado, mas não no de nenhum município.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… e mais %n</numerusform>
@@ -2141,7 +2867,7 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n linha</numerusform>
@@ -2149,7 +2875,7 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Quarantined rows with the reason for each:</source>
         <translation>Linhas em quarentena, com o motivo de cada uma:</translation>
     </message>
@@ -2157,270 +2883,315 @@ Execute 'epidesk-cli COMANDO --help' para ver as opções de um comando.
 <context>
     <name>epidesk::JobRequest</name>
     <message>
-        <location filename="../cluster/JobRequest.cpp" line="+118" />
-        <location line="+33" />
+        <location filename="../cluster/JobRequest.cpp" line="+161"/>
+        <location line="+33"/>
         <source>must be a string</source>
         <translation>deve ser um texto</translation>
     </message>
     <message>
-        <location line="-59" />
-        <location line="+63" />
+        <location line="-59"/>
+        <location line="+63"/>
         <source>must be an object</source>
         <translation>deve ser um objeto</translation>
     </message>
     <message>
-        <location line="-104" />
-        <source>"auto" is not available on the cluster yet</source>
-        <translation>"auto" ainda não está disponível no cluster</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>backtests are not available on the cluster yet</source>
-        <translation>os backtests ainda não estão disponíveis no cluster</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="-123"/>
         <source>must be an object (a trends request)</source>
         <translation>deve ser um objeto (uma requisição de tendências)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+12"/>
+        <source>must be &quot;cases&quot; or &quot;deaths&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be &quot;trends&quot; or &quot;districts&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give either selector or codes, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be &quot;all&quot;, a code, a prefix (02*) or a comma list of those</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>must be an array of non-empty strings</source>
         <translation>deve ser um array de textos não vazios</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+34"/>
         <source>must be an integer from 0 to 600000</source>
         <translation>deve ser um número inteiro de 0 a 600000</translation>
     </message>
     <message>
-        <location line="+55" />
-        <source>unknown job kind '%1' (one of %2)</source>
-        <translation>tipo de tarefa desconhecido '%1' (um de %2)</translation>
+        <location line="+55"/>
+        <source>unknown job kind &apos;%1&apos; (one of %2)</source>
+        <translation>tipo de tarefa desconhecido &apos;%1&apos; (um de %2)</translation>
     </message>
 </context>
 <context>
-    <name>epidesk::JobRunner</name>
+    <name>epidesk::JobsPanel</name>
     <message>
-        <location filename="../cluster/JobRunner.cpp" line="+99" />
-        <source>no series for this code</source>
-        <translation>nenhuma série para este código</translation>
+        <location filename="../views/JobsPanel.cpp" line="+105"/>
+        <source>The result of &quot;%1&quot; is no longer stored on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the selected job on the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the result of the selected job (also by double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the selected finished job and its stored result</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>epidesk::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+86" />
+        <location filename="../app/MainWindow.cpp" line="+94"/>
         <source>Trend analysis</source>
         <translation>Análise de tendências</translation>
     </message>
     <message>
-        <location line="+111" />
+        <location line="+113"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Abrir base de dados…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Connect to &amp;warehouse…</source>
         <translation>Conectar ao armazém de &amp;dados…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import ANVISA files…</source>
         <translation>&amp;Importar arquivos da ANVISA…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export &amp;table CSV…</source>
         <translation>Exportar &amp;tabela CSV…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export &amp;series CSV…</source>
         <translation>Exportar sé&amp;ries CSV…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export &amp;PDF report…</source>
         <translation>Exportar relatório &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Run analysis</source>
         <translation>E&amp;xecutar análise</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Cancel analysis</source>
         <translation>&amp;Cancelar análise</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reset &amp;map view</source>
         <translation>Redefinir visualização do &amp;mapa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reset c&amp;hart view</source>
         <translation>Redefinir visualização do &amp;gráfico</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Forecast all districts</source>
-        <translation>&amp;Prever todos os distritos</translation>
+        <location line="+1"/>
+        <source>&amp;Forecast all series</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trends</source>
         <translation>Tendências</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Forecasts</source>
         <translation>Previsões</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1"/>
         <source>Relocation plans</source>
         <translation>Planos de realocação</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>&amp;Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;System</source>
         <translation>&amp;Sistema</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About EpiDesk</source>
         <translation>&amp;Sobre o EpiDesk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel the running analysis</source>
         <translation>Cancelar a análise em andamento</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No store open — File ▸ Open store… or drop ANVISA CSV files here</source>
         <translation>Nenhuma base de dados aberta — Arquivo ▸ Abrir base de dados… ou solte aqui arquivos CSV da ANVISA</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Warehouse: %1</source>
         <translation>Armazém de dados: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Store: %1</source>
         <translation>Base de dados: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>EpiDesk</source>
         <translation>EpiDesk</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 — EpiDesk</source>
         <translation>%1 — EpiDesk</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No translation for %1 found; showing English.</source>
         <translation>Nenhuma tradução encontrada para %1; exibindo em inglês.</translation>
     </message>
     <message>
-        <location line="+27" />
-        <location line="+129" />
+        <location line="+27"/>
+        <location line="+131"/>
         <source>Open store</source>
         <translation>Abrir base de dados</translation>
     </message>
     <message>
-        <location line="-129" />
+        <location line="-131"/>
         <source>Cannot open %1:
 %2</source>
         <translation>Não é possível abrir %1:
 %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cannot open %1: %2</source>
         <translation>Não é possível abrir %1: %2</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23"/>
         <source>Cannot open %1: not a PostgreSQL URI</source>
         <translation>Não é possível abrir %1: não é um URI do PostgreSQL</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Cannot connect to the warehouse: %1</source>
         <translation>Não é possível conectar ao armazém de dados: %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18"/>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>The password could not be saved in the keychain (%1); EpiDesk will ask for it next time.</source>
         <translation>Não foi possível salvar a senha no chaveiro (%1); o EpiDesk vai pedi-la na próxima vez.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>EpiDesk stores (*.gpkg);;All files (*)</source>
         <translation>Bases de dados do EpiDesk (*.gpkg);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+12" />
-        <location line="+7" />
+        <location line="+7"/>
+        <location line="+12"/>
+        <location line="+7"/>
         <source>Import ANVISA files</source>
         <translation>Importar arquivos da ANVISA</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>ANVISA sales (*.csv *.CSV);;All files (*)</source>
         <translation>Vendas da ANVISA (*.csv *.CSV);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The dashboard shows the warehouse. Load files into it with
 epidesk-cli import anvisa --db URI FILES…
 or open an embedded store to import them here.</source>
@@ -2429,149 +3200,187 @@ epidesk-cli import anvisa --db URI FILES…
 ou abra uma base de dados embutida para importá-los aqui.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>No store is open. Choose where to create a new store; it is filled with the boundaries and population of the shared data before the import.</source>
         <translation>Nenhuma base de dados está aberta. Escolha onde criar uma nova base; antes da importação, ela é preenchida com os limites territoriais e a população dos dados compartilhados.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+4" />
+        <location line="+2"/>
+        <location line="+4"/>
         <source>New store</source>
         <translation>Nova base de dados</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>EpiDesk stores (*.gpkg)</source>
         <translation>Bases de dados do EpiDesk (*.gpkg)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot replace %1.</source>
         <translation>Não é possível substituir %1.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Export trend-test table</source>
         <translation>Exportar tabela de testes de tendência</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+10" />
+        <location line="+0"/>
+        <location line="+10"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="-7" />
-        <location line="+10" />
+        <location line="-7"/>
+        <location line="+10"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="-8" />
-        <location line="+10" />
-        <location line="+15" />
+        <location line="-8"/>
+        <location line="+10"/>
+        <location line="+15"/>
         <source>Saved %1</source>
         <translation>Salvo: %1</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-20"/>
         <source>Export series</source>
         <translation>Exportar séries</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+8" />
+        <location line="+10"/>
+        <location line="+8"/>
         <source>Export PDF report</source>
         <translation>Exportar relatório PDF</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>About EpiDesk</source>
         <translation>Sobre o EpiDesk</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&lt;h3&gt;EpiDesk %1&lt;/h3&gt;&lt;p&gt;Visual analytics of medicine sales for public-health analysts: trends (Mann-Kendall, Sen's slope) by state, region and municipality, maps and reports.&lt;/p&gt;&lt;p&gt;Boundaries: IBGE via geodata-br (CC0). Population: IBGE estimates via brpop (MIT).&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QCustomPlot.&lt;/p&gt;</source>
+        <location line="+1"/>
+        <source>&lt;h3&gt;EpiDesk %1&lt;/h3&gt;&lt;p&gt;Visual analytics of medicine sales for public-health analysts: trends (Mann-Kendall, Sen&apos;s slope) by state, region and municipality, maps and reports.&lt;/p&gt;&lt;p&gt;Boundaries: IBGE via geodata-br (CC0). Population: IBGE estimates via brpop (MIT).&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QCustomPlot.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EpiDesk %1&lt;/h3&gt;&lt;p&gt;Análise visual de vendas de medicamentos para analistas de saúde pública: tendências (Mann-Kendall, inclinação de Sen) por estado, região e município, mapas e relatórios.&lt;/p&gt;&lt;p&gt;Limites territoriais: IBGE via geodata-br (CC0). População: estimativas do IBGE via brpop (MIT).&lt;/p&gt;&lt;p&gt;Desenvolvido com Qt %2 e QCustomPlot.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>epidesk::MapBinding</name>
     <message>
-        <location filename="../views/MapBinding.cpp" line="+98" />
-        <source>Sen's slope per year: %1</source>
+        <location filename="../views/MapBinding.cpp" line="+98"/>
+        <source>Sen&apos;s slope per year: %1</source>
         <translation>Inclinação de Sen por ano: %1</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Sen's slope per month: %1</source>
+        <location line="+1"/>
+        <source>Sen&apos;s slope per month: %1</source>
         <translation>Inclinação de Sen por mês: %1</translation>
     </message>
 </context>
 <context>
     <name>epidesk::MapWidget</name>
     <message>
-        <location filename="../views/MapWidget.cpp" line="+162" />
+        <location filename="../views/MapWidget.cpp" line="+162"/>
         <source>no data</source>
         <translation>sem dados</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::PrometheusText</name>
+    <message>
+        <location filename="../connectors/PrometheusText.cpp" line="+48"/>
+        <source>metric name expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>label expected as name=&quot;value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unterminated label value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;,&apos; or &apos;}&apos; expected after a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>value missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected text after the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>epidesk::Relocation</name>
     <message>
-        <location filename="../analytics/relocation/RelocationTypes.cpp" line="+34" />
+        <location filename="../analytics/relocation/RelocationTypes.cpp" line="+34"/>
         <source>must be a string</source>
         <translation>deve ser um texto</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>must be a number</source>
         <translation>deve ser um número</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>must be an integer</source>
         <translation>deve ser um número inteiro</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>must be an array</source>
         <translation>deve ser um array</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+92" />
+        <location line="+9"/>
+        <location line="+92"/>
         <source>must be an object</source>
         <translation>deve ser um objeto</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+81"/>
         <source>must be a number &gt;= 0</source>
         <translation>deve ser um número &gt;= 0</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>expected risk=R,travel=T,cost=C with numbers &gt;= 0</source>
         <translation>esperado risk=R,travel=T,cost=C com números &gt;= 0</translation>
     </message>
     <message>
-        <location line="+45" />
-        <location line="+6" />
+        <location line="+45"/>
+        <location line="+6"/>
         <source>must be a number &gt; 0</source>
         <translation>deve ser um número &gt; 0</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>must be a number in [0, 1)</source>
         <translation>deve ser um número em [0, 1)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>must be an integer &gt;= 0</source>
         <translation>deve ser um número inteiro &gt;= 0</translation>
     </message>
@@ -2579,82 +3388,82 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::RelocationDemo</name>
     <message>
-        <location filename="../connectors/relocation/RelocationDemo.cpp" line="+53" />
+        <location filename="../connectors/relocation/RelocationDemo.cpp" line="+53"/>
         <source>Cardiology interventions</source>
         <translation>Intervenções cardiológicas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Oncological surgery</source>
         <translation>Cirurgia oncológica</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chemotherapy</source>
         <translation>Quimioterapia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Neurosurgery</source>
         <translation>Neurocirurgia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Vascular surgery</source>
         <translation>Cirurgia vascular</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>General surgery</source>
         <translation>Cirurgia geral</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Orthopaedics and joint replacement</source>
         <translation>Ortopedia e artroplastia</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ophthalmology (cataract)</source>
         <translation>Oftalmologia (catarata)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Gynaecology</source>
         <translation>Ginecologia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Urology</source>
         <translation>Urologia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ENT surgery</source>
         <translation>Cirurgia otorrinolaringológica</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Diagnostic endoscopy</source>
         <translation>Endoscopia diagnóstica</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>cannot read %1</source>
         <translation>não é possível ler %1</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Reading powiat boundaries and case totals</source>
         <translation>Lendo os limites dos powiats e os totais de casos</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Poland, 380 powiats: relocation after a COVID-19 wave (seed %1)</source>
         <translation>Polônia, 380 powiats: realocação após uma onda de COVID-19 (semente %1)</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Hospital %1</source>
         <translation>Hospital %1</translation>
     </message>
@@ -2662,273 +3471,281 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::RelocationExport</name>
     <message>
-        <location filename="../views/RelocationExport.cpp" line="+47" />
+        <location filename="../views/RelocationExport.cpp" line="+47"/>
         <source>EpiDesk relocation plan</source>
         <translation>Plano de realocação do EpiDesk</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>Generated %1</source>
         <translation>Gerado em %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Scenario</source>
         <translation>Cenário</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+13" />
+        <location line="+2"/>
+        <location line="+13"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="-13" />
-        <location line="+13" />
+        <location line="-13"/>
+        <location line="+13"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Planning horizon (months)</source>
         <translation>Horizonte de planejamento (meses)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start month</source>
         <translation>Mês inicial</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Districts</source>
         <translation>Distritos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Facilities</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Procedure groups</source>
         <translation>Grupos de procedimentos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Total demand (patients)</source>
         <translation>Demanda total (pacientes)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Total capacity (patients, without surge)</source>
         <translation>Capacidade total (pacientes, sem capacidade de contingência)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Weights</source>
         <translation>Pesos</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>risk %1, travel %2, cost %3</source>
         <translation>risco %1, deslocamento %2, custo %3</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Solver status</source>
         <translation>Status do solver</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+16" />
+        <location line="+1"/>
+        <location line="+16"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-15"/>
         <source>Bound</source>
         <translation>Limitante</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time (s)</source>
         <translation>Tempo (s)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Variables</source>
         <translation>Variáveis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Constraints</source>
         <translation>Restrições</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Risk (urgency × months waited)</source>
         <translation>Risco (urgência × meses de espera)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Travel (patient-hours)</source>
         <translation>Deslocamento (pacientes-hora)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cost</source>
         <translation>Custo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unmet patients</source>
         <translation>Pacientes não atendidos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Previous plan</source>
         <translation>Plano anterior</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This plan</source>
         <translation>Este plano</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Totals</source>
         <translation>Totais</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Flows</source>
         <translation>Fluxos</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The %1 largest of %2 flows; the CSV export has all of them.</source>
         <translation>Os %1 maiores de %2 fluxos; a exportação CSV contém todos.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>From district</source>
         <translation>Distrito de origem</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+11" />
+        <location line="+0"/>
+        <location line="+11"/>
         <source>District name</source>
         <translation>Nome do distrito</translation>
     </message>
     <message>
-        <location line="-11" />
-        <location line="+24" />
+        <location line="-11"/>
+        <location line="+24"/>
         <source>Facility</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location line="-24" />
-        <location line="+11" />
+        <location line="-24"/>
+        <location line="+11"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location line="-11" />
-        <location line="+11" />
+        <location line="-11"/>
+        <location line="+11"/>
         <source>Month</source>
         <translation>Mês</translation>
     </message>
     <message>
-        <location line="-11" />
-        <location line="+11" />
+        <location line="-11"/>
+        <location line="+11"/>
         <source>Patients</source>
         <translation>Pacientes</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>Unmet demand</source>
         <translation>Demanda não atendida</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>All demand is served.</source>
         <translation>Toda a demanda é atendida.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Facility utilisation</source>
         <translation>Utilização das unidades</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Used</source>
         <translation>Utilizado</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Capacity</source>
         <translation>Capacidade</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Utilisation (%)</source>
         <translation>Utilização (%)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Could not write %1.</source>
         <translation>Não foi possível gravar %1.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::RelocationFlowLayer</name>
+    <message>
+        <location filename="../views/RelocationFlowLayer.cpp" line="+186"/>
+        <source>Flows by patient group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>epidesk::RelocationModelBuilder</name>
     <message>
-        <location filename="../analytics/relocation/RelocationModelBuilder.cpp" line="+80" />
+        <location filename="../analytics/relocation/RelocationModelBuilder.cpp" line="+80"/>
         <source>months must be &gt;= 1</source>
         <translation>o número de meses deve ser &gt;= 1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>demand month out of range</source>
         <translation>mês da demanda fora do intervalo</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>capacity month out of range</source>
         <translation>mês da capacidade fora do intervalo</translation>
     </message>
@@ -2936,37 +3753,37 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::RelocationPlanModel</name>
     <message>
-        <location filename="../views/RelocationPlanModel.cpp" line="+69" />
+        <location filename="../views/RelocationPlanModel.cpp" line="+69"/>
         <source>From district</source>
         <translation>Distrito de origem</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>District name</source>
         <translation>Nome do distrito</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Facility</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Facility district</source>
         <translation>Distrito da unidade</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Procedure group</source>
         <translation>Grupo de procedimentos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Month</source>
         <translation>Mês</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Patients</source>
         <translation>Pacientes</translation>
     </message>
@@ -2974,47 +3791,47 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::RelocationSolver</name>
     <message>
-        <location filename="../analytics/relocation/RelocationSolver.cpp" line="+113" />
+        <location filename="../analytics/relocation/RelocationSolver.cpp" line="+113"/>
         <source>cannot write the model to %1</source>
         <translation>não é possível gravar o modelo em %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Building the relocation model</source>
         <translation>Construindo o modelo de realocação</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Solving with CBC</source>
         <translation>Resolvendo com o CBC</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>CBC stopped with numerical difficulties</source>
         <translation>O CBC parou devido a dificuldades numéricas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>no solution found within the time limit of %1 s</source>
         <translation>nenhuma solução encontrada dentro do limite de tempo de %1 s</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>CBC found no solution</source>
         <translation>O CBC não encontrou solução</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 patients cannot be served within their deadline and travel limit (see unmet)</source>
         <translation>%1 pacientes não podem ser atendidos dentro do prazo e do limite de deslocamento (veja unmet)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>optimal within a relative gap of %1</source>
         <translation>ótimo com gap relativo de %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>time limit of %1 s reached; gap %2</source>
         <translation>limite de tempo de %1 s atingido; gap %2</translation>
     </message>
@@ -3022,131 +3839,131 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::RelocationView</name>
     <message>
-        <location filename="../views/RelocationView.cpp" line="+46" />
+        <location filename="../views/RelocationView.cpp" line="+47"/>
         <source>Filter by district, facility or group</source>
         <translation>Filtrar por distrito, unidade ou grupo</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Plan</source>
         <translation>Plano</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Facility utilisation</source>
         <translation>Utilização das unidades</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What-if</source>
         <translation>E se</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Open scenario…</source>
         <translation>Abrir cenário…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export PDF…</source>
         <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+73"/>
         <source>Unmet patients</source>
         <translation>Pacientes não atendidos</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+64"/>
         <source>Capacity</source>
         <translation>Capacidade</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Used</source>
         <translation>Utilizado</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Patients over the horizon</source>
         <translation>Pacientes no horizonte</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Open a relocation scenario to plan.</source>
         <translation>Abra um cenário de realocação para planejar.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Scenario %1: %2 districts, %3 facilities, %4 groups, %5 months.</source>
         <translation>Cenário %1: %2 distritos, %3 unidades, %4 grupos, %5 meses.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(unnamed)</source>
         <translation>(sem nome)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Plan: %1, objective %2, %3 flows, %4 unmet patients.</source>
         <translation>Plano: %1, objetivo %2, %3 fluxos, %4 pacientes não atendidos.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not solved yet.</source>
         <translation>Ainda não resolvido.</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+9" />
+        <location line="+22"/>
+        <location line="+9"/>
         <source>There is no plan to export.</source>
         <translation>Não há plano para exportar.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Open relocation scenario folder</source>
         <translation>Abrir pasta do cenário de realocação</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Relocation scenario</source>
         <translation>Cenário de realocação</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The scenario cannot be used:
 %1</source>
         <translation>O cenário não pode ser usado:
 %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Export relocation plan</source>
         <translation>Exportar plano de realocação</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+10" />
+        <location line="+5"/>
+        <location line="+10"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>Export relocation report</source>
         <translation>Exportar relatório de realocação</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
@@ -3154,127 +3971,142 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::RelocationWhatIf</name>
     <message>
-        <location filename="../views/RelocationWhatIf.cpp" line="+44" />
+        <location filename="../views/RelocationWhatIf.cpp" line="+45"/>
         <source>Unknown error while solving.</source>
         <translation>Erro desconhecido ao resolver.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Closed</source>
         <translation>Fechada</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6"/>
         <source>Re-solve</source>
         <translation>Resolver novamente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Facility</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Capacity</source>
         <translation>Capacidade</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Risk weight</source>
         <translation>Peso do risco</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Travel weight</source>
         <translation>Peso do deslocamento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cost weight</source>
         <translation>Peso do custo</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+38"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+80"/>
+        <source>Relocation plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted to the cluster; the plan opens when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Solving…</source>
         <translation>Resolvendo…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Canceling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+22"/>
         <source>Solve canceled; the previous plan is kept.</source>
         <translation>Resolução cancelada; o plano anterior foi mantido.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Solve failed: %1</source>
         <translation>Falha na resolução: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+15"/>
         <source>Solved: %1</source>
         <translation>Resolvido: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Solved: %1 — %2</source>
         <translation>Resolvido: %1 — %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+24"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Risk (urgency × months waited)</source>
         <translation>Risco (urgência × meses de espera)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Travel (patient-hours)</source>
         <translation>Deslocamento (pacientes-hora)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cost</source>
         <translation>Custo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unmet patients</source>
         <translation>Pacientes não atendidos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Solve time (s)</source>
         <translation>Tempo de resolução (s)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Previous plan</source>
         <translation>Plano anterior</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Current plan</source>
         <translation>Plano atual</translation>
     </message>
@@ -3282,92 +4114,92 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::ReportWriter</name>
     <message>
-        <location filename="../views/ReportWriter.cpp" line="+38" />
+        <location filename="../views/ReportWriter.cpp" line="+38"/>
         <source>exact</source>
         <translation>exato</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>asymptotic</source>
         <translation>assintótico</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Municipality</source>
         <translation>Município</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>State (UF)</source>
         <translation>Estado (UF)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Page %1</source>
         <translation>Página %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Active ingredient: %1</source>
         <translation>Princípio ativo: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>all</source>
         <translation>todos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Level: %1</source>
         <translation>Nível: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Measure: %1</source>
         <translation>Medida: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Period: %1</source>
         <translation>Período: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>year</source>
         <translation>ano</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>month</source>
         <translation>mês</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Years: %1 to %2</source>
         <translation>Anos: %1 a %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>first with data</source>
         <translation>primeiro com dados</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>last with data</source>
         <translation>último com dados</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Map: %1; %2 classification, %n class(es)</source>
         <translation>
             <numerusform>Mapa: %1; classificação %2, %n classe</numerusform>
@@ -3375,122 +4207,122 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Trend test: Mann-Kendall (Kendall's τ-b), Sen's slope per period; * marks p &lt; 0.05</source>
+        <location line="+5"/>
+        <source>Trend test: Mann-Kendall (Kendall&apos;s τ-b), Sen&apos;s slope per period; * marks p &lt; 0.05</source>
         <translation>Teste de tendência: Mann-Kendall (τ-b de Kendall), inclinação de Sen por período; * indica p &lt; 0,05</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Parameters</source>
         <translation>Parâmetros</translation>
     </message>
     <message>
-        <location line="+122" />
+        <location line="+122"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>τ</source>
         <translation>τ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Sen's slope</source>
+        <location line="+1"/>
+        <source>Sen&apos;s slope</source>
         <translation>Inclinação de Sen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>z</source>
         <translation>z</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Trend tests</source>
         <translation>Testes de tendência</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Provenance</source>
         <translation>Procedência dos dados</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Data source: %1</source>
         <translation>Fonte de dados: %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>EpiDesk version: %1</source>
         <translation>Versão do EpiDesk: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Generated: %1</source>
         <translation>Gerado em: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Imported file</source>
         <translation>Arquivo importado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Imported at</source>
         <translation>Importado em</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rows read</source>
         <translation>Linhas lidas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loaded</source>
         <translation>Carregadas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quarantined</source>
         <translation>Em quarentena</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Imported files (%n)</source>
         <translation>
             <numerusform>Arquivos importados (%n)</numerusform>
@@ -3498,66 +4330,89 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>EpiDesk trend report</source>
         <translation>Relatório de tendências do EpiDesk</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+25" />
+        <location line="+17"/>
+        <location line="+25"/>
         <source>Cannot write the PDF %1</source>
         <translation>Não é possível gravar o PDF %1</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>All active ingredients</source>
         <translation>Todos os princípios ativos</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Map unavailable: %1</source>
         <translation>Mapa indisponível: %1</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::RunLocationBox</name>
+    <message>
+        <location filename="../views/RunLocationBox.cpp" line="+43"/>
+        <source>Run locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run on cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configure a cluster in Settings ▸ Cluster first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where this computation runs: in EpiDesk or on the compute cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>epidesk::ScenarioReader</name>
     <message>
-        <location filename="../connectors/relocation/ScenarioReader.cpp" line="+86" />
+        <location filename="../connectors/relocation/ScenarioReader.cpp" line="+86"/>
         <source>required column is missing</source>
         <translation>falta uma coluna obrigatória</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>"%1" is not a number</source>
-        <translation>"%1" não é um número</translation>
+        <location line="+25"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; não é um número</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>"%1" is not an integer</source>
-        <translation>"%1" não é um número inteiro</translation>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not an integer</source>
+        <translation>&quot;%1&quot; não é um número inteiro</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>file is missing</source>
         <translation>o arquivo não existe</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>cannot open the file</source>
         <translation>não é possível abrir o arquivo</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>not a JSON object (%1 at offset %2)</source>
         <translation>não é um objeto JSON (%1 na posição %2)</translation>
     </message>
     <message>
-        <location line="+149" />
+        <location line="+149"/>
         <source>no such file or folder</source>
         <translation>arquivo ou pasta inexistente</translation>
     </message>
@@ -3565,106 +4420,106 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::ScenarioValidator</name>
     <message>
-        <location filename="../connectors/relocation/ScenarioValidator.cpp" line="+33" />
+        <location filename="../connectors/relocation/ScenarioValidator.cpp" line="+33"/>
         <source>must be a number &gt;= 0 (is %1)</source>
         <translation>deve ser um número &gt;= 0 (valor: %1)</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>unknown %1 "%2"</source>
-        <translation>%1 "%2" inexistente</translation>
+        <location line="+10"/>
+        <source>unknown %1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot; inexistente</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>must not be empty</source>
         <translation>não pode estar vazio</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>duplicate "%1"</source>
-        <translation>"%1" duplicado</translation>
+        <location line="+2"/>
+        <source>duplicate &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; duplicado</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>must be an integer between 1 and 120</source>
         <translation>deve ser um número inteiro entre 1 e 120</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>must be a number &gt;= 0</source>
         <translation>deve ser um número &gt;= 0</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the scenario has none</source>
         <translation>o cenário não contém nenhum registro</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>lat and lon must be given together</source>
         <translation>lat e lon devem ser informados juntos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>not a WGS84 coordinate</source>
         <translation>não é uma coordenada WGS84</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>must be a number &gt; 0</source>
         <translation>deve ser um número &gt; 0</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>must be an integer &gt;= 0</source>
         <translation>deve ser um número inteiro &gt;= 0</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+9" />
-        <location line="+29" />
-        <location line="+3" />
+        <location line="+6"/>
+        <location line="+9"/>
+        <location line="+29"/>
+        <location line="+3"/>
         <source>district</source>
         <translation>distrito</translation>
     </message>
     <message>
-        <location line="-27" />
-        <location line="+13" />
+        <location line="-27"/>
+        <location line="+13"/>
         <source>group</source>
         <translation>grupo</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>must be between 0 (backlog) and %1</source>
         <translation>deve estar entre 0 (demanda acumulada) e %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>facility</source>
         <translation>unidade</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>must be between 1 and %1</source>
         <translation>deve estar entre 1 e %1</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>no travel time from %1 to %2: give both districts lat and lon (or a boundary file) or a travel.csv</source>
         <translation>sem tempo de deslocamento de %1 para %2: informe lat e lon dos dois distritos (ou um arquivo de limites) ou um travel.csv</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>missing matrix entry from %1 to %2</source>
         <translation>falta a entrada da matriz de %1 para %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>... %1 more missing travel times</source>
         <translation>... mais %1 tempos de deslocamento ausentes</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>... and %1 more issues</source>
         <translation>... e mais %1 problemas</translation>
     </message>
@@ -3672,7 +4527,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::ScenarioWriter</name>
     <message>
-        <location filename="../connectors/relocation/ScenarioWriter.cpp" line="+24" />
+        <location filename="../connectors/relocation/ScenarioWriter.cpp" line="+24"/>
         <source>cannot write %1</source>
         <translation>não é possível gravar %1</translation>
     </message>
@@ -3680,22 +4535,22 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::SeasonalNaiveModel</name>
     <message>
-        <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="-10" />
+        <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="-10"/>
         <source>Seasonal naive</source>
         <translation>Ingênuo sazonal</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>The horizon must be at least 1.</source>
         <translation>O horizonte deve ser de pelo menos 1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Series %1 has %2 values; the seasonal naive model needs at least %3.</source>
         <translation>A série %1 tem %2 valores; o modelo ingênuo sazonal precisa de pelo menos %3.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Series %1 has missing or non-finite values.</source>
         <translation>A série %1 tem valores ausentes ou não finitos.</translation>
     </message>
@@ -3703,52 +4558,52 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::SeriesCsvReader</name>
     <message>
-        <location filename="../connectors/SeriesCsvReader.cpp" line="+58" />
+        <location filename="../connectors/SeriesCsvReader.cpp" line="+58"/>
         <source>cannot open: %1</source>
         <translation>não é possível abrir: %1</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>expected the header "period,value"</source>
-        <translation>esperado o cabeçalho "period,value"</translation>
+        <location line="+28"/>
+        <source>expected the header &quot;period,value&quot;</source>
+        <translation>esperado o cabeçalho &quot;period,value&quot;</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>expected 2 fields (period,value), found %1</source>
         <translation>esperados 2 campos (period,value), encontrados %1</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>not a period (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY): "%1"</source>
-        <translation>não é um período (YYYY-MM-DD, YYYY-MM, YYYY-Qn ou YYYY): "%1"</translation>
+        <location line="+7"/>
+        <source>not a period (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY): &quot;%1&quot;</source>
+        <translation>não é um período (YYYY-MM-DD, YYYY-MM, YYYY-Qn ou YYYY): &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>"%1" has another format than the rows before it</source>
-        <translation>"%1" tem um formato diferente do das linhas anteriores</translation>
+        <location line="+3"/>
+        <source>&quot;%1&quot; has another format than the rows before it</source>
+        <translation>&quot;%1&quot; tem um formato diferente do das linhas anteriores</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>not a number: "%1"</source>
-        <translation>não é um número: "%1"</translation>
+        <location line="+10"/>
+        <source>not a number: &quot;%1&quot;</source>
+        <translation>não é um número: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>duplicate period "%1" (first on line %2)</source>
-        <translation>período duplicado "%1" (primeira ocorrência na linha %2)</translation>
+        <location line="+6"/>
+        <source>duplicate period &quot;%1&quot; (first on line %2)</source>
+        <translation>período duplicado &quot;%1&quot; (primeira ocorrência na linha %2)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>empty file: expected the header "period,value"</source>
-        <translation>arquivo vazio: esperado o cabeçalho "period,value"</translation>
+        <location line="+5"/>
+        <source>empty file: expected the header &quot;period,value&quot;</source>
+        <translation>arquivo vazio: esperado o cabeçalho &quot;period,value&quot;</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>no data rows</source>
         <translation>nenhuma linha de dados</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>missing at the first or last period (only inner gaps are interpolated)</source>
         <translation>valor ausente no primeiro ou no último período (apenas lacunas internas são interpoladas)</translation>
     </message>
@@ -3756,62 +4611,62 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::StoreBuilder</name>
     <message>
-        <location filename="../connectors/StoreBuilder.cpp" line="+29" />
+        <location filename="../connectors/StoreBuilder.cpp" line="+29"/>
         <source>Cannot read boundaries %1: %2</source>
         <translation>Não é possível ler os limites %1: %2</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Cannot create layer %1: %2</source>
         <translation>Não é possível criar a camada %1: %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Cannot create field %1</source>
         <translation>Não é possível criar o campo %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Cannot write a boundary: %1</source>
         <translation>Não é possível gravar um limite: %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>GDAL has no GeoPackage driver</source>
         <translation>O GDAL não tem o driver GeoPackage</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Cannot create %1: %2</source>
         <translation>Não é possível criar %1: %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Cannot write %1</source>
         <translation>Não é possível gravar %1</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>No municipality boundaries (geojs-NN-mun.json) in %1</source>
         <translation>Nenhum limite municipal (geojs-NN-mun.json) em %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Canceled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Cannot write %1: %2</source>
         <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Cannot read %1: %2</source>
         <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: expected a header code_muni;YEAR;...</source>
         <translation>%1: esperado um cabeçalho code_muni;YEAR;...</translation>
     </message>
@@ -3819,42 +4674,42 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::StructuralModel</name>
     <message>
-        <location filename="../analytics/forecast/StructuralModel.cpp" line="+81" />
-        <source>Option "%1" must be an integer from %2 to %3.</source>
-        <translation>A opção "%1" deve ser um número inteiro de %2 a %3.</translation>
+        <location filename="../analytics/forecast/StructuralModel.cpp" line="+82"/>
+        <source>Option &quot;%1&quot; must be an integer from %2 to %3.</source>
+        <translation>A opção &quot;%1&quot; deve ser um número inteiro de %2 a %3.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Option "%1" must be a number from %2 to %3.</source>
-        <translation>A opção "%1" deve ser um número de %2 a %3.</translation>
+        <location line="+4"/>
+        <source>Option &quot;%1&quot; must be a number from %2 to %3.</source>
+        <translation>A opção &quot;%1&quot; deve ser um número de %2 a %3.</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Option "log" must be true or false.</source>
-        <translation>A opção "log" deve ser true ou false.</translation>
+        <location line="+17"/>
+        <source>Option &quot;log&quot; must be true or false.</source>
+        <translation>A opção &quot;log&quot; deve ser true ou false.</translation>
     </message>
     <message>
-        <location line="+392" />
+        <location line="+392"/>
         <source>Bayesian structural model (Prophet-style)</source>
         <translation>Modelo estrutural bayesiano (estilo Prophet)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The forecast horizon must be at least 1.</source>
         <translation>O horizonte de previsão deve ser de pelo menos 1.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The series %1 has %2 points; the structural model needs at least 3.</source>
         <translation>A série %1 tem %2 pontos; o modelo estrutural precisa de pelo menos 3.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The series %1 has missing or invalid values; fill the gaps first.</source>
         <translation>A série %1 tem valores ausentes ou inválidos; preencha as lacunas primeiro.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The log link needs values above -1; series %1 has %2.</source>
         <translation>A função de ligação log precisa de valores acima de -1; a série %1 tem %2.</translation>
     </message>
@@ -3862,17 +4717,17 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::TrendAnalysis</name>
     <message>
-        <location filename="../analytics/TrendAnalysis.cpp" line="+164" />
+        <location filename="../analytics/TrendAnalysis.cpp" line="+164"/>
         <source>Brasil</source>
         <translation>Brasil</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+94"/>
         <source>Aggregating sales</source>
         <translation>Agregando vendas</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Testing trends</source>
         <translation>Testando tendências</translation>
     </message>
@@ -3880,27 +4735,27 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::TrendChart</name>
     <message>
-        <location filename="../views/TrendChart.cpp" line="+70" />
+        <location filename="../views/TrendChart.cpp" line="+80"/>
         <source>Units sold</source>
         <translation>Unidades vendidas</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Prescriptions</source>
         <translation>Prescrições</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 per 1,000 inhabitants</source>
         <translation>%1 por 1.000 habitantes</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Year</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Month</source>
         <translation>Mês</translation>
     </message>
@@ -3908,117 +4763,117 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::TrendControls</name>
     <message>
-        <location filename="../views/TrendControls.cpp" line="+180" />
+        <location filename="../views/TrendControls.cpp" line="+182"/>
         <source>&amp;Ingredient:</source>
         <translation>&amp;Princípio ativo:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Level:</source>
         <translation>&amp;Nível:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Medida:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Period:</source>
         <translation>Perío&amp;do:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Years:</source>
         <translation>Anos:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Map classes:</source>
         <translation>Classes do mapa:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>all ingredients</source>
         <translation>todos os princípios ativos</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Part of the active ingredient's name, accents and case ignored</source>
+        <location line="+1"/>
+        <source>Part of the active ingredient&apos;s name, accents and case ignored</source>
         <translation>Parte do nome do princípio ativo; acentos e maiúsculas/minúsculas são ignorados</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>State (UF)</source>
         <translation>Estado (UF)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Municipality</source>
         <translation>Município</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Prescriptions</source>
         <translation>Prescrições</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Units sold</source>
         <translation>Unidades vendidas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Per 1,000 inhabitants</source>
         <translation>Por 1.000 habitantes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Year</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Month</source>
         <translation>Mês</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>first</source>
         <translation>primeiro</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>last</source>
         <translation>último</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First year</source>
         <translation>Primeiro ano</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last year</source>
         <translation>Último ano</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Number of classes</source>
         <translation>Número de classes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Run</source>
         <translation>&amp;Executar</translation>
     </message>
@@ -4026,12 +4881,12 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::TrendJob</name>
     <message>
-        <location filename="../views/TrendJob.cpp" line="+23" />
+        <location filename="../views/TrendJob.cpp" line="+52"/>
         <source>No data source is open.</source>
         <translation>Nenhuma fonte de dados está aberta.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+38"/>
         <source>Unknown error while computing trends.</source>
         <translation>Erro desconhecido ao calcular as tendências.</translation>
     </message>
@@ -4039,32 +4894,32 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::TrendRequest</name>
     <message>
-        <location filename="../analytics/TrendTypes.cpp" line="+54" />
+        <location filename="../analytics/TrendTypes.cpp" line="+54"/>
         <source>must be one of %1</source>
         <translation>deve ser um de %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>must be a year between %1 and %2</source>
         <translation>deve ser um ano entre %1 e %2</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>must be a number</source>
         <translation>deve ser um número</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+64"/>
         <source>must be a string</source>
         <translation>deve ser um texto</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>must be true or false</source>
         <translation>deve ser true ou false</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>must not be before from</source>
         <translation>não pode ser anterior a from</translation>
     </message>
@@ -4072,82 +4927,82 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::TrendTestTableModel</name>
     <message>
-        <location filename="../views/TrendTestTableModel.cpp" line="+75" />
+        <location filename="../views/TrendTestTableModel.cpp" line="+75"/>
         <source>Significant trend (p &lt; %1)</source>
         <translation>Tendência significativa (p &lt; %1)</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>exact</source>
         <translation>exato</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>asymptotic</source>
         <translation>assintótico</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>τ</source>
         <translation>τ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Sen's slope</source>
+        <location line="+2"/>
+        <source>Sen&apos;s slope</source>
         <translation>Inclinação de Sen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>z</source>
         <translation>z</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Kendall's tau-b between period and value</source>
+        <location line="+5"/>
+        <source>Kendall&apos;s tau-b between period and value</source>
         <translation>Tau-b de Kendall entre o período e o valor</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Two-sided p-value of the Mann-Kendall test; * marks p &lt; %1</source>
         <translation>Valor-p bilateral do teste de Mann-Kendall; * indica p &lt; %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Theil-Sen slope per period step</source>
         <translation>Inclinação de Theil-Sen por passo de período</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Mann-Kendall statistic (concordant minus discordant pairs)</source>
         <translation>Estatística de Mann-Kendall (pares concordantes menos discordantes)</translation>
     </message>
@@ -4155,7 +5010,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::WarehouseSettings</name>
     <message>
-        <location filename="../views/WarehouseSettings.cpp" line="+156" />
+        <location filename="../views/WarehouseSettings.cpp" line="+156"/>
         <source>Cannot read the warehouse %1: %2</source>
         <translation>Não é possível ler o armazém de dados %1: %2</translation>
     </message>
@@ -4163,7 +5018,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::WorkerLoop</name>
     <message>
-        <location filename="../cluster/WorkerLoop.cpp" line="+116" />
+        <location filename="../cluster/WorkerLoop.cpp" line="+116"/>
         <source>computation failed</source>
         <translation>falha no cálculo</translation>
     </message>
@@ -4171,22 +5026,22 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+44" />
+        <location filename="../app/main.cpp" line="+44"/>
         <source>EpiDesk: visual analytics of medicine sales.</source>
         <translation>EpiDesk: análise visual de vendas de medicamentos.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Open the embedded store &lt;file&gt;.</source>
         <translation>Abrir a base de dados embutida &lt;file&gt;.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Connect to the PostgreSQL warehouse &lt;uri&gt; (postgresql://user@host:port/db; the password from the keychain).</source>
         <translation>Conectar ao armazém de dados PostgreSQL &lt;uri&gt; (postgresql://user@host:port/db; a senha vem do chaveiro).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Save the window to &lt;png&gt; once the first result is shown, then exit.</source>
         <translation>Salvar a janela em &lt;png&gt; assim que o primeiro resultado for exibido e sair.</translation>
     </message>
