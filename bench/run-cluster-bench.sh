@@ -18,7 +18,7 @@
 # 5. Throughput of trivial jobs (sleep 0 ms): $JOBS_N jobs queued by SQL,
 #    (then VACUUM ANALYZE), then 1, 2 and 4 workers (WORKER_COUNTS); jobs/s =
 #    N / time from starting the workers until the queue is empty.
-# 6. Appends a section to docs/benchmarks.md (NO_DOCS=1: print only).
+# 6. Adds the run to the Cluster API section of docs/benchmarks.md (NO_DOCS=1: print only).
 #
 # Environment: BUILD_DIR (default build-cl), GET_RATE (1000), GET_SECONDS (15),
 # POST_RATE (300), POST_SECONDS (10), JOBS_N (1000), EPIDESK_SHARED_DIR,
@@ -181,6 +181,8 @@ MD
 )
 echo "$REPORT"
 if [ "${NO_DOCS:-0}" != 1 ]; then
-  printf '%s\n' "$REPORT" >>"$DOC"
-  log "appended to $DOC"
+  # shellcheck source=doc-row.sh
+  . "$ROOT/bench/doc-row.sh"
+  doc_add_section "$DOC" "## Cluster API" "$REPORT"
+  log "added to the Cluster API section of $DOC"
 fi
