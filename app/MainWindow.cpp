@@ -90,6 +90,9 @@ MainWindow::MainWindow(QWidget *parent)
   connect(m_dashboard, &Dashboard::statusMessage, this,
           [this](const QString &text) { statusBar()->showMessage(text, 8000); });
   connect(m_dashboard, &Dashboard::resultReady, this, &MainWindow::updateActions);
+  // The forecast tab reads the same source: follow the dashboard's reconnection.
+  connect(m_dashboard, &Dashboard::reconnected, this,
+          [this] { m_forecast->reconnectDataSource(m_dashboard->dataSource()); });
   connect(m_dashboard, &Dashboard::failed, this,
           [this](const QString &message) { QMessageBox::warning(this, tr("Trend analysis"), message); });
   connect(m_cancel, &QToolButton::clicked, m_dashboard, &Dashboard::cancel);

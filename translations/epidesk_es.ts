@@ -435,17 +435,17 @@
     <message>
         <location filename="../connectors/TrendPanelProvider.cpp" line="+25"/>
         <source>series %1: unreadable period &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>serie %1: período ilegible &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>series %1: period &quot;%2&quot; out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>serie %1: período &quot;%2&quot; fuera de orden</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 holds no sales for this request</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene ventas para esta solicitud</translation>
     </message>
 </context>
 <context>
@@ -915,12 +915,12 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="-77"/>
         <source>Forecast district or prescription series (nn, bayes, ets, snaive, auto) with backtests; JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronosticar series por distrito o de prescripciones (nn, bayes, ets, snaive, auto) con backtests; JSON.</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>District code, comma list, voivodeship prefix (02*), PL or all (default); with --prescriptions the trends codes (MG, BR, 31*).</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de distrito, lista separada por comas, prefijo de voivodato (02*), PL o all (predeterminado); con --prescriptions, los códigos de tendencias (MG, BR, 31*).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -955,7 +955,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+4"/>
         <source>Forecast the ANVISA series of the trend options below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronosticar las series de ANVISA de las opciones de tendencia siguientes.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -990,12 +990,12 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+8"/>
         <source>prescriptions: reads --store or --db; --csv and --indicator do not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>prescriptions: lee --store o --db; --csv y --indicator no se aplican</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: only with --prescriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: solo con --prescriptions</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1038,24 +1038,26 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="-14"/>
         <source>User name the token belongs to (create), or whose tokens to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del usuario al que pertenece el token (create) o cuyos tokens se revocan.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Token id from &quot;token list&quot; (revoke).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del token según &quot;token list&quot; (revoke).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>create: make a token and print it (shown only once); list: show tokens (never their secret); revoke: refuse a token from the next request on.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: crea un token y lo imprime (se muestra una sola vez); list: muestra los tokens (nunca su secreto); revoke: rechaza un token a partir de la siguiente solicitud.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>usage: epidesk-server token create --db URI --user NAME --role analyst|admin
        epidesk-server token list --db URI
        epidesk-server token revoke --db URI (--id ID | --user NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: epidesk-server token create --db URI --user NAME --role analyst|admin
+     epidesk-server token list --db URI
+     epidesk-server token revoke --db URI (--id ID | --user NAME)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1071,17 +1073,17 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+3"/>
         <source>revoke: give either --id or --user</source>
-        <translation type="unfinished"></translation>
+        <translation>revoke: indique --id o --user</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--id: expected a token id from &quot;token list&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--id: se esperaba un ID de token según &quot;token list&quot;</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>no active token matched</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún token activo coincide</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1379,97 +1381,97 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location filename="../views/ClusterJobModel.cpp" line="+26"/>
         <source>submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>enviando</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>en cola</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en ejecución</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>completado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>answered at once from the cluster&apos;s stored results</source>
-        <translation type="unfinished"></translation>
+        <translation>respondido al instante a partir de los resultados guardados del clúster</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (cached)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en caché)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
 </context>
 <context>
@@ -1477,34 +1479,34 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location filename="../connectors/ClusterJobTracker.cpp" line="+255"/>
         <source>no cluster is configured: set its address in the cluster settings</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún clúster configurado: indique su dirección en la configuración del clúster</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cluster at %1 not reachable: %2; retrying in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>el clúster en %1 no es accesible: %2; reintentando en %3 s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>token rejected by the cluster at %1: check the token in the cluster settings; retrying in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>el clúster en %1 rechazó el token: compruebe el token en la configuración del clúster; reintentando en %2 s</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>token rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>token rechazado</translation>
     </message>
     <message>
         <location line="+57"/>
         <location line="+33"/>
         <source>the cluster no longer knows this job</source>
-        <translation type="unfinished"></translation>
+        <translation>el clúster ya no conoce este trabajo</translation>
     </message>
 </context>
 <context>
@@ -1512,178 +1514,178 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location filename="../views/ClusterMonitor.cpp" line="+26"/>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location line="+174"/>
         <source>not an EpiDesk cluster (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un clúster de EpiDesk (HTTP %1)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Set a token in the cluster settings to see jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un token en la configuración del clúster para ver los trabajos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cluster rejected the token: no jobs shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>El clúster rechazó el token: no se muestran trabajos.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Jobs not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos no disponibles: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en ejecución</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Jobs of %n users: this is an admin token, which sees every user&apos;s jobs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trabajos de %n usuario: este es un token de administrador, que ve los trabajos de todos los usuarios.</numerusform>
+            <numerusform>Trabajos de %n usuarios: este es un token de administrador, que ve los trabajos de todos los usuarios.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Jobs of %1 only: an analyst token sees its own jobs, an admin token every user&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo trabajos de %1: un token de analista ve sus propios trabajos; un token de administrador, los de todos los usuarios.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No jobs visible to this token (an analyst token sees its own jobs, an admin token every user&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este token no ve ningún trabajo (un token de analista ve sus propios trabajos; un token de administrador, los de todos los usuarios).</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No cluster configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún clúster configurado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Database unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos no disponible</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>No accesible</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 (+%2 since opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (+%2 desde la apertura)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Updated %1 · every %n s · %2 jobs succeeded since opened</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Actualizado a las %1 · cada %n s · %2 trabajos completados desde la apertura</numerusform>
+            <numerusform>Actualizado a las %1 · cada %n s · %2 trabajos completados desde la apertura</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Last values from %1; retrying every %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Últimos valores de las %1; se reintenta cada %n s.</numerusform>
+            <numerusform>Últimos valores de las %1; se reintenta cada %n s.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Clúster</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Workers alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Workers activos</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+5"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+5"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Run time mean / p95</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de ejecución medio / p95</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Queue depth and running jobs (this session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud de la cola y trabajos en ejecución (esta sesión)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recent jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos recientes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Run time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de ejecución</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -1691,88 +1693,88 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location filename="../app/ClusterSession.cpp" line="+45"/>
         <source>The cluster answers again; jobs are being polled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El clúster vuelve a responder; se está consultando el estado de los trabajos.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Cluster &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración del clúster…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos del clúster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor del clúster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster &amp;jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trabajos del clúster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster &amp;monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monitor del clúster</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+59"/>
         <source>No cluster configured: Cluster ▸ Cluster settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún clúster configurado: Clúster ▸ Configuración del clúster…</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>No token for %1: Cluster ▸ Cluster settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún token para %1: Clúster ▸ Configuración del clúster…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The keychain is unavailable: enter the cluster token again in Cluster settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no está disponible: vuelva a introducir el token del clúster en Configuración del clúster.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The keychain is unavailable (%1): the token is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no está disponible (%1): el token se conserva solo para esta sesión.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not store the token in the keychain (%1); it is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el token en el llavero (%1); se conserva solo para esta sesión.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Submitted to the cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado al clúster: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cluster job finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo del clúster terminado: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cluster job finished: %1 (open it from the Jobs panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo del clúster terminado: %1 (ábralo desde el panel de trabajos)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cluster job canceled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo del clúster cancelado: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cluster job failed: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en el trabajo del clúster: %1 — %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>This result cannot be shown (job kind %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este resultado no se puede mostrar (tipo de trabajo %1).</translation>
     </message>
 </context>
 <context>
@@ -1780,80 +1782,80 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location filename="../views/ClusterSettingsDialog.cpp" line="+92"/>
         <source>Enter the cluster&apos;s http:// or https:// address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique primero la dirección http:// o https:// del clúster.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished">Conectando a %1…</translation>
+        <translation>Conectando a %1…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Not reachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No accesible: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This address answers, but not as an EpiDesk cluster (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección responde, pero no como un clúster de EpiDesk (HTTP %1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Token rejected: enter the token your administrator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token rechazado: introduzca el token que le dio su administrador.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Token rejected: it is wrong, revoked, or for another cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token rechazado: es incorrecto, está revocado o es de otro clúster.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The cluster answers, but its database is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>El clúster responde, pero su base de datos no está disponible.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The cluster answered with an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El clúster respondió con un error: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>OK, %n worker(s) alive</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>OK, %n worker activo</numerusform>
+            <numerusform>OK, %n workers activos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OK (worker count not available)</source>
-        <translation type="unfinished"></translation>
+        <translation>OK (número de workers no disponible)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cluster settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del clúster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL del clúster:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token de la API:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The token is kept in the system keychain, never in the settings file. Ask your administrator for one (epidesk-server token create).</source>
-        <translation type="unfinished"></translation>
+        <translation>El token se guarda en el llavero del sistema, nunca en el archivo de configuración. Solicite uno a su administrador (epidesk-server token create).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished">Probar cone&amp;xión</translation>
+        <translation>Probar cone&amp;xión</translation>
     </message>
 </context>
 <context>
@@ -2003,52 +2005,52 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+24"/>
         <source>Press Run to submit the request to the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Ejecutar para enviar la solicitud al clúster.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>all ingredients</source>
-        <translation type="unfinished">todos los principios activos</translation>
+        <translation>todos los principios activos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>per state</source>
-        <translation type="unfinished"></translation>
+        <translation>por estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per region</source>
-        <translation type="unfinished"></translation>
+        <translation>por región</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>país</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>por municipio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>mensual</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>anual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trends: %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencias: %1, %2, %3</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Submitted to the cluster; the result opens when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado al clúster; el resultado se abrirá cuando esté listo.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2357,7 +2359,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+2"/>
         <source>Series forecast: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Series pronosticadas: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2406,7 +2408,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+18"/>
         <source>No data source is open.</source>
-        <translation type="unfinished">No hay ninguna fuente de datos abierta.</translation>
+        <translation>No hay ninguna fuente de datos abierta.</translation>
     </message>
 </context>
 <context>
@@ -2427,17 +2429,17 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+1"/>
         <source>Poland — COVID-19 per powiat</source>
-        <translation type="unfinished"></translation>
+        <translation>Polonia — COVID-19 por powiat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brazil — prescriptions per UF</source>
-        <translation type="unfinished"></translation>
+        <translation>Brasil — prescripciones por UF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brazil — prescriptions per municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Brasil — prescripciones por municipio</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2452,32 +2454,32 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+1"/>
         <source>Prescriptions</source>
-        <translation type="unfinished">Prescripciones</translation>
+        <translation>Prescripciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Units sold</source>
-        <translation type="unfinished">Unidades vendidas</translation>
+        <translation>Unidades vendidas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per 1,000 inhabitants</source>
-        <translation type="unfinished">Por 1.000 habitantes</translation>
+        <translation>Por 1.000 habitantes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all ingredients</source>
-        <translation type="unfinished">todos los principios activos</translation>
+        <translation>todos los principios activos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Part of the active ingredient&apos;s name; empty = every ingredient</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del nombre del principio activo; vacío = todos los principios activos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>D&amp;ata:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;atos:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2487,12 +2489,12 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+1"/>
         <source>I&amp;ngredient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Principio activo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M&amp;easure:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;edida:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2512,12 +2514,12 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+1"/>
         <source>&amp;UF:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;UF:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>M&amp;unicipality:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;unicipio:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2527,7 +2529,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+1"/>
         <source>&amp;Run on:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jecutar en:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2542,60 +2544,60 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+1"/>
         <source>Rolling-origin backtests per series (MASE, sMAPE, interval coverage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtests con origen móvil por serie (MASE, sMAPE, cobertura de los intervalos)</translation>
     </message>
     <message>
         <location line="+154"/>
         <source>%1 per 1,000 inhabitants</source>
-        <translation type="unfinished">%1 por 1.000 habitantes</translation>
+        <translation>%1 por 1.000 habitantes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+120"/>
         <source>No sales match this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna venta coincide con esta selección.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n series loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n serie cargada.</numerusform>
+            <numerusform>%n series cargadas.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Forecast: %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronóstico: %1, %2, %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent to the cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado al clúster: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>Forecasting %n series…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pronosticando %n serie…</numerusform>
+            <numerusform>Pronosticando %n series…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This may take several minutes; Cancel stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto puede tardar varios minutos; Cancelar lo detiene.</translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
         <source>%n series forecast.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n serie pronosticada.</numerusform>
+            <numerusform>%n series pronosticadas.</numerusform>
         </translation>
     </message>
     <message>
@@ -2606,27 +2608,27 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+0"/>
         <source>Forecast &amp;all districts on the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronosticar &amp;todos los distritos en el clúster</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forecast &amp;all UFs on the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronosticar &amp;todas las UF en el clúster</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Forecast &amp;all UFs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronosticar &amp;todas las UF</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forecast &amp;all municipalities on the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronosticar &amp;todos los municipios en el clúster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forecast &amp;all municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronosticar &amp;todos los municipios</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2651,12 +2653,12 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+5"/>
         <source>Loading prescription series…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando series de prescripciones…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Loading canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga cancelada.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2902,22 +2904,22 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+12"/>
         <source>must be &quot;cases&quot; or &quot;deaths&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser &quot;cases&quot; o &quot;deaths&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must be &quot;trends&quot; or &quot;districts&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser &quot;trends&quot; o &quot;districts&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>give either selector or codes, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indique selector o codes, no ambos</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>must be &quot;all&quot;, a code, a prefix (02*) or a comma list of those</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser &quot;all&quot;, un código, un prefijo (02*) o una lista de ellos separada por comas</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2940,37 +2942,37 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location filename="../views/JobsPanel.cpp" line="+105"/>
         <source>The result of &quot;%1&quot; is no longer stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado de &quot;%1&quot; ya no está guardado en este equipo.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the selected job on the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el trabajo seleccionado en el clúster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open result</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir resultado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the result of the selected job (also by double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el resultado del trabajo seleccionado (también con doble clic)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the selected finished job and its stored result</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar el trabajo terminado seleccionado y su resultado guardado</translation>
     </message>
 </context>
 <context>
@@ -3048,7 +3050,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+1"/>
         <source>&amp;Forecast all series</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pronosticar todas las series</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3068,7 +3070,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+1"/>
         <source>&amp;Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clúster</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3297,37 +3299,37 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     <message>
         <location filename="../connectors/PrometheusText.cpp" line="+48"/>
         <source>metric name expected</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un nombre de métrica</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>label expected as name=&quot;value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una etiqueta con la forma name=&quot;value&quot;</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>unterminated label value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor de etiqueta sin terminar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;,&apos; or &apos;}&apos; expected after a label</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &apos;,&apos; o &apos;}&apos; después de una etiqueta</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>value missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el valor</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>invalid value &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>valor no válido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unexpected text after the value</source>
-        <translation type="unfinished"></translation>
+        <translation>texto inesperado después del valor</translation>
     </message>
 </context>
 <context>
@@ -3729,7 +3731,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     <message>
         <location filename="../views/RelocationFlowLayer.cpp" line="+186"/>
         <source>Flows by patient group</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujos por grupo de pacientes</translation>
     </message>
 </context>
 <context>
@@ -4023,17 +4025,17 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     <message>
         <location line="+80"/>
         <source>Relocation plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de reubicación: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>escenario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted to the cluster; the plan opens when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado al clúster; el plan se abrirá cuando esté listo.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4361,22 +4363,22 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     <message>
         <location filename="../views/RunLocationBox.cpp" line="+43"/>
         <source>Run locally</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar localmente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run on cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar en el clúster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Configure a cluster in Settings ▸ Cluster first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure primero un clúster (Clúster ▸ Configuración del clúster…).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where this computation runs: in EpiDesk or on the compute cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se ejecuta este cálculo: en EpiDesk o en el clúster de cómputo</translation>
     </message>
 </context>
 <context>

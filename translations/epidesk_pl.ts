@@ -435,17 +435,17 @@
     <message>
         <location filename="../connectors/TrendPanelProvider.cpp" line="+25"/>
         <source>series %1: unreadable period &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>seria %1: nieczytelny okres &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>series %1: period &quot;%2&quot; out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>seria %1: okres &quot;%2&quot; poza kolejnością</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 holds no sales for this request</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie zawiera sprzedaży dla tego żądania</translation>
     </message>
 </context>
 <context>
@@ -915,12 +915,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="-77"/>
         <source>Forecast district or prescription series (nn, bayes, ets, snaive, auto) with backtests; JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognozuj serie powiatowe lub serie recept (nn, bayes, ets, snaive, auto) z testami wstecznymi; JSON.</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>District code, comma list, voivodeship prefix (02*), PL or all (default); with --prescriptions the trends codes (MG, BR, 31*).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod powiatu, lista rozdzielona przecinkami, prefiks województwa (02*), PL lub all (domyślnie); z --prescriptions kody z trendów (MG, BR, 31*).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -955,7 +955,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+4"/>
         <source>Forecast the ANVISA series of the trend options below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognozuj serie ANVISA określone poniższymi opcjami trendów.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -990,12 +990,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+8"/>
         <source>prescriptions: reads --store or --db; --csv and --indicator do not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>prescriptions: odczytuje --store lub --db; --csv i --indicator nie mają zastosowania</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: only with --prescriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tylko z --prescriptions</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1038,24 +1038,26 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="-14"/>
         <source>User name the token belongs to (create), or whose tokens to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika, do którego należy token (create), lub którego tokeny mają zostać unieważnione.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Token id from &quot;token list&quot; (revoke).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator tokenu z &quot;token list&quot; (revoke).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>create: make a token and print it (shown only once); list: show tokens (never their secret); revoke: refuse a token from the next request on.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: utwórz token i wypisz go (wyświetlany tylko raz); list: pokaż tokeny (nigdy ich sekretu); revoke: odrzucaj token od następnego żądania.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>usage: epidesk-server token create --db URI --user NAME --role analyst|admin
        epidesk-server token list --db URI
        epidesk-server token revoke --db URI (--id ID | --user NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: epidesk-server token create --db URI --user NAME --role analyst|admin
+        epidesk-server token list --db URI
+        epidesk-server token revoke --db URI (--id ID | --user NAME)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1071,17 +1073,17 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+3"/>
         <source>revoke: give either --id or --user</source>
-        <translation type="unfinished"></translation>
+        <translation>revoke: podaj --id albo --user</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--id: expected a token id from &quot;token list&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--id: oczekiwano identyfikatora tokenu z &quot;token list&quot;</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>no active token matched</source>
-        <translation type="unfinished"></translation>
+        <translation>nie znaleziono pasującego aktywnego tokenu</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1379,97 +1381,97 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location filename="../views/ClusterJobModel.cpp" line="+26"/>
         <source>submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>wysyłanie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>w kolejce</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>w toku</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>zakończone powodzeniem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>nieudane</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>anulowane</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>odrzucone</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>answered at once from the cluster&apos;s stored results</source>
-        <translation type="unfinished"></translation>
+        <translation>odpowiedź udzielona od razu z zapisanych wyników klastra</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (cached)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (z pamięci podręcznej)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadanie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Stan</translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas trwania</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano</translation>
     </message>
 </context>
 <context>
@@ -1477,34 +1479,34 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location filename="../connectors/ClusterJobTracker.cpp" line="+255"/>
         <source>no cluster is configured: set its address in the cluster settings</source>
-        <translation type="unfinished"></translation>
+        <translation>nie skonfigurowano klastra: ustaw jego adres w ustawieniach klastra</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cluster at %1 not reachable: %2; retrying in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>klaster pod adresem %1 jest nieosiągalny: %2; ponowna próba za %3 s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>token rejected by the cluster at %1: check the token in the cluster settings; retrying in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>klaster pod adresem %1 odrzucił token: sprawdź token w ustawieniach klastra; ponowna próba za %2 s</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>token rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>token odrzucony</translation>
     </message>
     <message>
         <location line="+57"/>
         <location line="+33"/>
         <source>the cluster no longer knows this job</source>
-        <translation type="unfinished"></translation>
+        <translation>klaster nie zna już tego zadania</translation>
     </message>
 </context>
 <context>
@@ -1512,181 +1514,181 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location filename="../views/ClusterMonitor.cpp" line="+26"/>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location line="+174"/>
         <source>not an EpiDesk cluster (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest klaster EpiDesk (HTTP %1)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Set a token in the cluster settings to see jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw token w ustawieniach klastra, aby zobaczyć zadania.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cluster rejected the token: no jobs shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaster odrzucił token: nie pokazano zadań.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Jobs not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadania niedostępne: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>w toku</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Jobs of %n users: this is an admin token, which sees every user&apos;s jobs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zadania %n użytkownika: to token administratora, który widzi zadania wszystkich użytkowników.</numerusform>
+            <numerusform>Zadania %n użytkowników: to token administratora, który widzi zadania wszystkich użytkowników.</numerusform>
+            <numerusform>Zadania %n użytkowników: to token administratora, który widzi zadania wszystkich użytkowników.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Jobs of %1 only: an analyst token sees its own jobs, an admin token every user&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko zadania użytkownika %1: token analityka widzi własne zadania, token administratora — zadania wszystkich użytkowników.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No jobs visible to this token (an analyst token sees its own jobs, an admin token every user&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zadań widocznych dla tego tokenu (token analityka widzi własne zadania, token administratora — zadania wszystkich użytkowników).</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No cluster configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie skonfigurowano klastra</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Łączenie…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Database unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych niedostępna</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieosiągalny</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 (+%2 since opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (+%2 od otwarcia)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Updated %1 · every %n s · %2 jobs succeeded since opened</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaktualizowano %1 · co %n s · zadania zakończone powodzeniem od otwarcia: %2</numerusform>
+            <numerusform>Zaktualizowano %1 · co %n s · zadania zakończone powodzeniem od otwarcia: %2</numerusform>
+            <numerusform>Zaktualizowano %1 · co %n s · zadania zakończone powodzeniem od otwarcia: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Last values from %1; retrying every %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ostatnie wartości z %1; ponawianie co %n s.</numerusform>
+            <numerusform>Ostatnie wartości z %1; ponawianie co %n s.</numerusform>
+            <numerusform>Ostatnie wartości z %1; ponawianie co %n s.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaster</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Workers alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywne procesy robocze</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+5"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>W kolejce</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+5"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>W toku</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Niepowodzenia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Run time mean / p95</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas wykonania: średni / p95</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Queue depth and running jobs (this session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość kolejki i zadania w toku (ta sesja)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recent jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie zadania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Stan</translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Run time</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas wykonania</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd</translation>
     </message>
 </context>
 <context>
@@ -1694,88 +1696,88 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location filename="../app/ClusterSession.cpp" line="+45"/>
         <source>The cluster answers again; jobs are being polled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaster znów odpowiada; trwa odpytywanie o stan zadań.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Cluster &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustawienia klastra…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadania klastra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor klastra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster &amp;jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zadania klastra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster &amp;monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monitor klastra</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+59"/>
         <source>No cluster configured: Cluster ▸ Cluster settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie skonfigurowano klastra: Klaster ▸ Ustawienia klastra…</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>No token for %1: Cluster ▸ Cluster settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak tokenu dla %1: Klaster ▸ Ustawienia klastra…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The keychain is unavailable: enter the cluster token again in Cluster settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn haseł jest niedostępny: wprowadź ponownie token klastra w ustawieniach klastra.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The keychain is unavailable (%1): the token is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn haseł jest niedostępny (%1): token zostanie zachowany tylko na czas tej sesji.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not store the token in the keychain (%1); it is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać tokenu w magazynie haseł (%1); zostanie on zachowany tylko na czas tej sesji.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Submitted to the cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano do klastra: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cluster job finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadanie klastra zakończone: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cluster job finished: %1 (open it from the Jobs panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadanie klastra zakończone: %1 (otwórz je w panelu zadań)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cluster job canceled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadanie klastra anulowane: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cluster job failed: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadanie klastra nie powiodło się: %1 — %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>This result cannot be shown (job kind %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wyświetlić tego wyniku (rodzaj zadania %1).</translation>
     </message>
 </context>
 <context>
@@ -1783,81 +1785,81 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location filename="../views/ClusterSettingsDialog.cpp" line="+92"/>
         <source>Enter the cluster&apos;s http:// or https:// address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw podaj adres klastra http:// lub https://.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished">Łączenie z %1…</translation>
+        <translation>Łączenie z %1…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Not reachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieosiągalny: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This address answers, but not as an EpiDesk cluster (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten adres odpowiada, ale nie jako klaster EpiDesk (HTTP %1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Token rejected: enter the token your administrator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token odrzucony: wprowadź token otrzymany od administratora.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Token rejected: it is wrong, revoked, or for another cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token odrzucony: jest błędny, unieważniony lub dotyczy innego klastra.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The cluster answers, but its database is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaster odpowiada, ale jego baza danych jest niedostępna.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The cluster answered with an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaster odpowiedział błędem: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>OK, %n worker(s) alive</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>OK, działa %n proces roboczy</numerusform>
+            <numerusform>OK, działają %n procesy robocze</numerusform>
+            <numerusform>OK, działa %n procesów roboczych</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OK (worker count not available)</source>
-        <translation type="unfinished"></translation>
+        <translation>OK (liczba procesów roboczych niedostępna)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cluster settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia klastra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adres URL klastra:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token API:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The token is kept in the system keychain, never in the settings file. Ask your administrator for one (epidesk-server token create).</source>
-        <translation type="unfinished"></translation>
+        <translation>Token jest przechowywany w systemowym magazynie haseł, nigdy w pliku ustawień. Poproś o niego administratora (epidesk-server token create).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished">&amp;Testuj połączenie</translation>
+        <translation>Te&amp;stuj połączenie</translation>
     </message>
 </context>
 <context>
@@ -2009,52 +2011,52 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+24"/>
         <source>Press Run to submit the request to the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naciśnij Uruchom, aby wysłać żądanie do klastra.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>all ingredients</source>
-        <translation type="unfinished">wszystkie substancje czynne</translation>
+        <translation>wszystkie substancje czynne</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>per state</source>
-        <translation type="unfinished"></translation>
+        <translation>według stanów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per region</source>
-        <translation type="unfinished"></translation>
+        <translation>według regionów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>kraj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>według gmin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>miesięcznie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>rocznie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trends: %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Trendy: %1, %2, %3</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Submitted to the cluster; the result opens when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano do klastra; wynik otworzy się, gdy będzie gotowy.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2367,7 +2369,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+2"/>
         <source>Series forecast: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba prognozowanych serii: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2416,7 +2418,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+18"/>
         <source>No data source is open.</source>
-        <translation type="unfinished">Nie otwarto żadnego źródła danych.</translation>
+        <translation>Nie otwarto żadnego źródła danych.</translation>
     </message>
 </context>
 <context>
@@ -2437,17 +2439,17 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+1"/>
         <source>Poland — COVID-19 per powiat</source>
-        <translation type="unfinished"></translation>
+        <translation>Polska — COVID-19 według powiatów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brazil — prescriptions per UF</source>
-        <translation type="unfinished"></translation>
+        <translation>Brazylia — recepty według UF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brazil — prescriptions per municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Brazylia — recepty według gmin</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2462,32 +2464,32 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+1"/>
         <source>Prescriptions</source>
-        <translation type="unfinished">Recepty</translation>
+        <translation>Recepty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Units sold</source>
-        <translation type="unfinished">Sprzedane jednostki</translation>
+        <translation>Sprzedane jednostki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per 1,000 inhabitants</source>
-        <translation type="unfinished">Na 1000 mieszkańców</translation>
+        <translation>Na 1000 mieszkańców</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all ingredients</source>
-        <translation type="unfinished">wszystkie substancje czynne</translation>
+        <translation>wszystkie substancje czynne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Part of the active ingredient&apos;s name; empty = every ingredient</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragment nazwy substancji czynnej; puste = wszystkie substancje</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>D&amp;ata:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dane:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2497,12 +2499,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+1"/>
         <source>I&amp;ngredient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Substancja &amp;czynna:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M&amp;easure:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;iara:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2522,12 +2524,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+1"/>
         <source>&amp;UF:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;UF:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>M&amp;unicipality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmi&amp;na:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2537,7 +2539,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+1"/>
         <source>&amp;Run on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce &amp;wykonania:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2552,63 +2554,63 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+1"/>
         <source>Rolling-origin backtests per series (MASE, sMAPE, interval coverage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testy wsteczne z przesuwanym punktem początkowym dla każdej serii (MASE, sMAPE, pokrycie przedziałów)</translation>
     </message>
     <message>
         <location line="+154"/>
         <source>%1 per 1,000 inhabitants</source>
-        <translation type="unfinished">%1 na 1000 mieszkańców</translation>
+        <translation>%1 na 1000 mieszkańców</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+120"/>
         <source>No sales match this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak sprzedaży dla tego wyboru.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n series loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wczytano %n serię.</numerusform>
+            <numerusform>Wczytano %n serie.</numerusform>
+            <numerusform>Wczytano %n serii.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Forecast: %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognoza: %1, %2, %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent to the cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano do klastra: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>Forecasting %n series…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prognozowanie %n serii…</numerusform>
+            <numerusform>Prognozowanie %n serii…</numerusform>
+            <numerusform>Prognozowanie %n serii…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This may take several minutes; Cancel stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Może to potrwać kilka minut; przycisk Anuluj przerywa działanie.</translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
         <source>%n series forecast.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sporządzono prognozę dla %n serii.</numerusform>
+            <numerusform>Sporządzono prognozę dla %n serii.</numerusform>
+            <numerusform>Sporządzono prognozę dla %n serii.</numerusform>
         </translation>
     </message>
     <message>
@@ -2619,27 +2621,27 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+0"/>
         <source>Forecast &amp;all districts on the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;gnozuj wszystkie powiaty w klastrze</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forecast &amp;all UFs on the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;gnozuj wszystkie UF w klastrze</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Forecast &amp;all UFs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;gnozuj wszystkie UF</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forecast &amp;all municipalities on the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;gnozuj wszystkie gminy w klastrze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forecast &amp;all municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;gnozuj wszystkie gminy</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2664,12 +2666,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+5"/>
         <source>Loading prescription series…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie serii recept…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Loading canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie anulowane.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2919,22 +2921,22 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+12"/>
         <source>must be &quot;cases&quot; or &quot;deaths&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>musi mieć wartość &quot;cases&quot; lub &quot;deaths&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must be &quot;trends&quot; or &quot;districts&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>musi mieć wartość &quot;trends&quot; lub &quot;districts&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>give either selector or codes, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>podaj selector albo codes, nie oba naraz</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>must be &quot;all&quot;, a code, a prefix (02*) or a comma list of those</source>
-        <translation type="unfinished"></translation>
+        <translation>musi mieć wartość &quot;all&quot; albo być kodem, prefiksem (02*) lub listą takich wartości rozdzielonych przecinkami</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2957,37 +2959,37 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location filename="../views/JobsPanel.cpp" line="+105"/>
         <source>The result of &quot;%1&quot; is no longer stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik zadania &quot;%1&quot; nie jest już przechowywany na tym komputerze.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the selected job on the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj wybrane zadanie w klastrze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open result</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz wynik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the result of the selected job (also by double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż wynik wybranego zadania (również przez dwukrotne kliknięcie)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the selected finished job and its stored result</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapomnij wybrane zakończone zadanie i jego zapisany wynik</translation>
     </message>
 </context>
 <context>
@@ -3065,7 +3067,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+1"/>
         <source>&amp;Forecast all series</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prognozuj wszystkie serie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3085,7 +3087,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+1"/>
         <source>&amp;Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klaster</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3314,37 +3316,37 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     <message>
         <location filename="../connectors/PrometheusText.cpp" line="+48"/>
         <source>metric name expected</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano nazwy metryki</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>label expected as name=&quot;value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano etykiety w postaci name=&quot;value&quot;</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>unterminated label value</source>
-        <translation type="unfinished"></translation>
+        <translation>niezakończona wartość etykiety</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;,&apos; or &apos;}&apos; expected after a label</source>
-        <translation type="unfinished"></translation>
+        <translation>po etykiecie oczekiwano &apos;,&apos; lub &apos;}&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>value missing</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wartości</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>invalid value &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowa wartość &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unexpected text after the value</source>
-        <translation type="unfinished"></translation>
+        <translation>nieoczekiwany tekst po wartości</translation>
     </message>
 </context>
 <context>
@@ -3746,7 +3748,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     <message>
         <location filename="../views/RelocationFlowLayer.cpp" line="+186"/>
         <source>Flows by patient group</source>
-        <translation type="unfinished"></translation>
+        <translation>Przepływy według grup pacjentów</translation>
     </message>
 </context>
 <context>
@@ -4040,17 +4042,17 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     <message>
         <location line="+80"/>
         <source>Relocation plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan relokacji: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>scenariusz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted to the cluster; the plan opens when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano do klastra; plan otworzy się, gdy będzie gotowy.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4380,22 +4382,22 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     <message>
         <location filename="../views/RunLocationBox.cpp" line="+43"/>
         <source>Run locally</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom lokalnie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run on cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom w klastrze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Configure a cluster in Settings ▸ Cluster first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw skonfiguruj klaster w menu Ustawienia ▸ Klaster.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where this computation runs: in EpiDesk or on the compute cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie wykonywane są te obliczenia: w EpiDesk lub w klastrze obliczeniowym</translation>
     </message>
 </context>
 <context>

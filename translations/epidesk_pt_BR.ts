@@ -435,17 +435,17 @@
     <message>
         <location filename="../connectors/TrendPanelProvider.cpp" line="+25"/>
         <source>series %1: unreadable period &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>série %1: período ilegível &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>series %1: period &quot;%2&quot; out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>série %1: período &quot;%2&quot; fora de ordem</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 holds no sales for this request</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não contém vendas para esta requisição</translation>
     </message>
 </context>
 <context>
@@ -915,12 +915,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="-77"/>
         <source>Forecast district or prescription series (nn, bayes, ets, snaive, auto) with backtests; JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prever séries por distrito ou de prescrições (nn, bayes, ets, snaive, auto) com backtests; JSON.</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>District code, comma list, voivodeship prefix (02*), PL or all (default); with --prescriptions the trends codes (MG, BR, 31*).</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de distrito, lista separada por vírgula, prefixo de voivodia (02*), PL ou all (padrão); com --prescriptions, os códigos de tendências (MG, BR, 31*).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -955,7 +955,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+4"/>
         <source>Forecast the ANVISA series of the trend options below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prever as séries da ANVISA definidas pelas opções de tendência abaixo.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -990,12 +990,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+8"/>
         <source>prescriptions: reads --store or --db; --csv and --indicator do not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>prescriptions: lê --store ou --db; --csv e --indicator não se aplicam</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: only with --prescriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: somente com --prescriptions</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1038,24 +1038,26 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="-14"/>
         <source>User name the token belongs to (create), or whose tokens to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do usuário a quem o token pertence (create) ou cujos tokens serão revogados.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Token id from &quot;token list&quot; (revoke).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do token, conforme &quot;token list&quot; (revoke).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>create: make a token and print it (shown only once); list: show tokens (never their secret); revoke: refuse a token from the next request on.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: cria um token e o imprime (exibido uma única vez); list: mostra os tokens (nunca o segredo deles); revoke: recusa o token a partir da próxima requisição.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>usage: epidesk-server token create --db URI --user NAME --role analyst|admin
        epidesk-server token list --db URI
        epidesk-server token revoke --db URI (--id ID | --user NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: epidesk-server token create --db URI --user NAME --role analyst|admin
+     epidesk-server token list --db URI
+     epidesk-server token revoke --db URI (--id ID | --user NAME)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1071,17 +1073,17 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+3"/>
         <source>revoke: give either --id or --user</source>
-        <translation type="unfinished"></translation>
+        <translation>revoke: indique --id ou --user</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--id: expected a token id from &quot;token list&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--id: esperado um ID de token de &quot;token list&quot;</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>no active token matched</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum token ativo correspondente</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1379,97 +1381,97 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location filename="../views/ClusterJobModel.cpp" line="+26"/>
         <source>submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>enviando</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>na fila</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>em execução</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>concluída</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>com falha</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeitada</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>answered at once from the cluster&apos;s stored results</source>
-        <translation type="unfinished"></translation>
+        <translation>respondida imediatamente com os resultados armazenados no cluster</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (cached)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (em cache)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarefa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada em</translation>
     </message>
 </context>
 <context>
@@ -1477,34 +1479,34 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location filename="../connectors/ClusterJobTracker.cpp" line="+255"/>
         <source>no cluster is configured: set its address in the cluster settings</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum cluster configurado: defina o endereço dele nas configurações do cluster</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cluster at %1 not reachable: %2; retrying in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster em %1 inacessível: %2; nova tentativa em %3 s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>token rejected by the cluster at %1: check the token in the cluster settings; retrying in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>token rejeitado pelo cluster em %1: verifique o token nas configurações do cluster; nova tentativa em %2 s</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>token rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>token rejeitado</translation>
     </message>
     <message>
         <location line="+57"/>
         <location line="+33"/>
         <source>the cluster no longer knows this job</source>
-        <translation type="unfinished"></translation>
+        <translation>o cluster não conhece mais esta tarefa</translation>
     </message>
 </context>
 <context>
@@ -1512,178 +1514,178 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location filename="../views/ClusterMonitor.cpp" line="+26"/>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location line="+174"/>
         <source>not an EpiDesk cluster (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um cluster EpiDesk (HTTP %1)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Set a token in the cluster settings to see jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina um token nas configurações do cluster para ver as tarefas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cluster rejected the token: no jobs shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cluster rejeitou o token: nenhuma tarefa exibida.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Jobs not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarefas indisponíveis: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>em execução</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Jobs of %n users: this is an admin token, which sees every user&apos;s jobs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tarefas de %n usuário: este é um token de administrador, que vê as tarefas de todos os usuários.</numerusform>
+            <numerusform>Tarefas de %n usuários: este é um token de administrador, que vê as tarefas de todos os usuários.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Jobs of %1 only: an analyst token sees its own jobs, an admin token every user&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente tarefas de %1: um token de analista vê as próprias tarefas; um token de administrador, as de todos os usuários.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No jobs visible to this token (an analyst token sees its own jobs, an admin token every user&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma tarefa visível para este token (um token de analista vê as próprias tarefas; um token de administrador, as de todos os usuários).</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No cluster configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum cluster configurado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Database unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de dados indisponível</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Inacessível</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 (+%2 since opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (+%2 desde a abertura)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Updated %1 · every %n s · %2 jobs succeeded since opened</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atualizado às %1 · a cada %n s · %2 tarefas concluídas desde a abertura</numerusform>
+            <numerusform>Atualizado às %1 · a cada %n s · %2 tarefas concluídas desde a abertura</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Last values from %1; retrying every %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Últimos valores das %1; nova tentativa a cada %n s.</numerusform>
+            <numerusform>Últimos valores das %1; nova tentativa a cada %n s.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Workers alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Workers ativos</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+5"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Na fila</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+5"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Em execução</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Run time mean / p95</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de execução médio / p95</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Queue depth and running jobs (this session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho da fila e tarefas em execução (nesta sessão)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recent jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarefas recentes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Proprietário</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Run time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de execução</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro</translation>
     </message>
 </context>
 <context>
@@ -1691,88 +1693,88 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location filename="../app/ClusterSession.cpp" line="+45"/>
         <source>The cluster answers again; jobs are being polled.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cluster voltou a responder; as tarefas estão sendo consultadas.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Cluster &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurações do cluster…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarefas do cluster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor do cluster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster &amp;jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarefas do cluster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster &amp;monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monitor do cluster</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+59"/>
         <source>No cluster configured: Cluster ▸ Cluster settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum cluster configurado: Cluster ▸ Configurações do cluster…</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>No token for %1: Cluster ▸ Cluster settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum token para %1: Cluster ▸ Configurações do cluster…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The keychain is unavailable: enter the cluster token again in Cluster settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro está indisponível: informe novamente o token do cluster em Configurações do cluster.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The keychain is unavailable (%1): the token is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro está indisponível (%1): o token será mantido somente nesta sessão.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not store the token in the keychain (%1); it is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o token no chaveiro (%1); ele será mantido somente nesta sessão.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Submitted to the cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado ao cluster: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cluster job finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarefa do cluster concluída: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cluster job finished: %1 (open it from the Jobs panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarefa do cluster concluída: %1 (abra-a no painel de tarefas)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cluster job canceled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarefa do cluster cancelada: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cluster job failed: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha na tarefa do cluster: %1 — %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>This result cannot be shown (job kind %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este resultado não pode ser exibido (tipo de tarefa %1).</translation>
     </message>
 </context>
 <context>
@@ -1780,80 +1782,80 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location filename="../views/ClusterSettingsDialog.cpp" line="+92"/>
         <source>Enter the cluster&apos;s http:// or https:// address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe primeiro o endereço http:// ou https:// do cluster.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished">Conectando a %1…</translation>
+        <translation>Conectando a %1…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Not reachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inacessível: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This address answers, but not as an EpiDesk cluster (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este endereço responde, mas não como um cluster EpiDesk (HTTP %1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Token rejected: enter the token your administrator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token rejeitado: informe o token fornecido pelo seu administrador.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Token rejected: it is wrong, revoked, or for another cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token rejeitado: ele está incorreto, foi revogado ou é de outro cluster.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The cluster answers, but its database is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cluster responde, mas o banco de dados dele está indisponível.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The cluster answered with an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O cluster respondeu com um erro: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>OK, %n worker(s) alive</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>OK, %n worker ativo</numerusform>
+            <numerusform>OK, %n workers ativos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OK (worker count not available)</source>
-        <translation type="unfinished"></translation>
+        <translation>OK (número de workers indisponível)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cluster settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações do cluster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cluster &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL do cluster:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;oken da API:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The token is kept in the system keychain, never in the settings file. Ask your administrator for one (epidesk-server token create).</source>
-        <translation type="unfinished"></translation>
+        <translation>O token fica guardado no chaveiro do sistema, nunca no arquivo de configurações. Peça um ao seu administrador (epidesk-server token create).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished">&amp;Testar conexão</translation>
+        <translation>&amp;Testar conexão</translation>
     </message>
 </context>
 <context>
@@ -2003,52 +2005,52 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+24"/>
         <source>Press Run to submit the request to the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique em Executar para enviar a requisição ao cluster.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>all ingredients</source>
-        <translation type="unfinished">todos os princípios ativos</translation>
+        <translation>todos os princípios ativos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>per state</source>
-        <translation type="unfinished"></translation>
+        <translation>por estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per region</source>
-        <translation type="unfinished"></translation>
+        <translation>por região</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>país</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>por município</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>mensal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>anual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trends: %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendências: %1, %2, %3</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Submitted to the cluster; the result opens when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado ao cluster; o resultado será aberto quando estiver pronto.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2357,7 +2359,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+2"/>
         <source>Series forecast: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Séries previstas: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2406,7 +2408,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+18"/>
         <source>No data source is open.</source>
-        <translation type="unfinished">Nenhuma fonte de dados está aberta.</translation>
+        <translation>Nenhuma fonte de dados está aberta.</translation>
     </message>
 </context>
 <context>
@@ -2427,17 +2429,17 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+1"/>
         <source>Poland — COVID-19 per powiat</source>
-        <translation type="unfinished"></translation>
+        <translation>Polônia — COVID-19 por powiat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brazil — prescriptions per UF</source>
-        <translation type="unfinished"></translation>
+        <translation>Brasil — prescrições por UF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brazil — prescriptions per municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Brasil — prescrições por município</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2452,32 +2454,32 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+1"/>
         <source>Prescriptions</source>
-        <translation type="unfinished">Prescrições</translation>
+        <translation>Prescrições</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Units sold</source>
-        <translation type="unfinished">Unidades vendidas</translation>
+        <translation>Unidades vendidas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per 1,000 inhabitants</source>
-        <translation type="unfinished">Por 1.000 habitantes</translation>
+        <translation>Por 1.000 habitantes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all ingredients</source>
-        <translation type="unfinished">todos os princípios ativos</translation>
+        <translation>todos os princípios ativos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Part of the active ingredient&apos;s name; empty = every ingredient</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do nome do princípio ativo; vazio = todos os princípios ativos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>D&amp;ata:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ados:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2487,12 +2489,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+1"/>
         <source>I&amp;ngredient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Princípio ativo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M&amp;easure:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;edida:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2512,12 +2514,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+1"/>
         <source>&amp;UF:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;UF:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>M&amp;unicipality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Muni&amp;cípio:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2527,7 +2529,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+1"/>
         <source>&amp;Run on:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xecutar em:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2542,60 +2544,60 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+1"/>
         <source>Rolling-origin backtests per series (MASE, sMAPE, interval coverage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtests com origem móvel por série (MASE, sMAPE, cobertura dos intervalos)</translation>
     </message>
     <message>
         <location line="+154"/>
         <source>%1 per 1,000 inhabitants</source>
-        <translation type="unfinished">%1 por 1.000 habitantes</translation>
+        <translation>%1 por 1.000 habitantes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+120"/>
         <source>No sales match this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma venda corresponde a esta seleção.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n series loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n série carregada.</numerusform>
+            <numerusform>%n séries carregadas.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Forecast: %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsão: %1, %2, %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent to the cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado ao cluster: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>Forecasting %n series…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prevendo %n série…</numerusform>
+            <numerusform>Prevendo %n séries…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This may take several minutes; Cancel stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso pode levar vários minutos; Cancelar interrompe a operação.</translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
         <source>%n series forecast.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n série prevista.</numerusform>
+            <numerusform>%n séries previstas.</numerusform>
         </translation>
     </message>
     <message>
@@ -2606,27 +2608,27 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+0"/>
         <source>Forecast &amp;all districts on the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Prever &amp;todos os distritos no cluster</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forecast &amp;all UFs on the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Prever &amp;todas as UFs no cluster</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Forecast &amp;all UFs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prever &amp;todas as UFs</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forecast &amp;all municipalities on the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Prever &amp;todos os municípios no cluster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forecast &amp;all municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Prever &amp;todos os municípios</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2651,12 +2653,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+5"/>
         <source>Loading prescription series…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando séries de prescrições…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Loading canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregamento cancelado.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2902,22 +2904,22 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+12"/>
         <source>must be &quot;cases&quot; or &quot;deaths&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser &quot;cases&quot; ou &quot;deaths&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must be &quot;trends&quot; or &quot;districts&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser &quot;trends&quot; ou &quot;districts&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>give either selector or codes, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indique selector ou codes, não ambos</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>must be &quot;all&quot;, a code, a prefix (02*) or a comma list of those</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser &quot;all&quot;, um código, um prefixo (02*) ou uma lista desses itens separados por vírgula</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2940,37 +2942,37 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location filename="../views/JobsPanel.cpp" line="+105"/>
         <source>The result of &quot;%1&quot; is no longer stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O resultado de &quot;%1&quot; não está mais armazenado neste computador.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the selected job on the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a tarefa selecionada no cluster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open result</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir resultado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the result of the selected job (also by double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o resultado da tarefa selecionada (também com clique duplo)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the selected finished job and its stored result</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer a tarefa concluída selecionada e o resultado armazenado dela</translation>
     </message>
 </context>
 <context>
@@ -3048,7 +3050,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+1"/>
         <source>&amp;Forecast all series</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prever todas as séries</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3068,7 +3070,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+1"/>
         <source>&amp;Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cluster</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3297,37 +3299,37 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     <message>
         <location filename="../connectors/PrometheusText.cpp" line="+48"/>
         <source>metric name expected</source>
-        <translation type="unfinished"></translation>
+        <translation>nome da métrica esperado</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>label expected as name=&quot;value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>rótulo esperado no formato name=&quot;value&quot;</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>unterminated label value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor de rótulo não terminado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;,&apos; or &apos;}&apos; expected after a label</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; ou &apos;}&apos; esperado após um rótulo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>value missing</source>
-        <translation type="unfinished"></translation>
+        <translation>valor ausente</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>invalid value &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>valor inválido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unexpected text after the value</source>
-        <translation type="unfinished"></translation>
+        <translation>texto inesperado após o valor</translation>
     </message>
 </context>
 <context>
@@ -3729,7 +3731,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     <message>
         <location filename="../views/RelocationFlowLayer.cpp" line="+186"/>
         <source>Flows by patient group</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluxos por grupo de pacientes</translation>
     </message>
 </context>
 <context>
@@ -4023,17 +4025,17 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     <message>
         <location line="+80"/>
         <source>Relocation plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano de realocação: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>cenário</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted to the cluster; the plan opens when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado ao cluster; o plano será aberto quando estiver pronto.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4361,22 +4363,22 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     <message>
         <location filename="../views/RunLocationBox.cpp" line="+43"/>
         <source>Run locally</source>
-        <translation type="unfinished"></translation>
+        <translation>Executar localmente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run on cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Executar no cluster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Configure a cluster in Settings ▸ Cluster first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure primeiro um cluster em Configurações ▸ Cluster.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where this computation runs: in EpiDesk or on the compute cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde este cálculo é executado: no EpiDesk ou no cluster de computação</translation>
     </message>
 </context>
 <context>

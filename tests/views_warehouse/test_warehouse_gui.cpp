@@ -7,6 +7,7 @@
 #include "Credentials.h"
 #include "Dashboard.h"
 #include "ImportService.h"
+#include "ForecastPanel.h"
 #include "MainWindow.h"
 #include "PgLocation.h"
 #include "SharedData.h"
@@ -319,6 +320,8 @@ private slots:
     QVERIFY(dashboard->bannerText().isEmpty());
     QCOMPARE(seriesText(dashboard->result()), before);
     QCOMPARE(dashboard->request().fromYear, 2017);
+    // The forecast tab follows the reconnected source instead of the dead one.
+    QCOMPARE(window.forecastView()->dataSource(), dashboard->dataSource());
   }
 
   void keychainFallbackNeverStoresThePassword() {
