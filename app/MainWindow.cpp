@@ -73,9 +73,9 @@ MainWindow::MainWindow(QWidget *parent)
   statusBar()->addPermanentWidget(m_cancel);
 
   // Before createActions() (its menu) and restoreState() (its docks).
-  m_cluster = new ClusterSession(this, {m_dashboard, m_forecast, m_relocation, m_tabs}, m_credentials, &m_settings,
-                                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                                     QStringLiteral("/cluster-jobs"));
+  m_cluster = new ClusterSession(
+      this, {m_dashboard, m_forecast, m_relocation, m_tabs}, m_credentials, &m_settings,
+      QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/cluster-jobs"));
   connect(m_cluster, &ClusterSession::statusMessage, this,
           [this](const QString &text) { statusBar()->showMessage(text, 10000); });
   createActions();

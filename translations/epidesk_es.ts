@@ -2978,7 +2978,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+94"/>
+        <location filename="../app/MainWindow.cpp" line="+97"/>
         <source>Trend analysis</source>
         <translation>Análisis de tendencias</translation>
     </message>
@@ -4372,8 +4372,8 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Configure a cluster in Settings ▸ Cluster first.</source>
-        <translation>Configure primero un clúster (Clúster ▸ Configuración del clúster…).</translation>
+        <source>Configure a cluster first: Cluster ▸ Cluster settings…</source>
+        <translation>Configure primero un clúster: Clúster ▸ Configuración del clúster…</translation>
     </message>
     <message>
         <location line="+2"/>

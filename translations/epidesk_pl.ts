@@ -2995,7 +2995,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+94"/>
+        <location filename="../app/MainWindow.cpp" line="+97"/>
         <source>Trend analysis</source>
         <translation>Analiza trendów</translation>
     </message>
@@ -4391,8 +4391,8 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Configure a cluster in Settings ▸ Cluster first.</source>
-        <translation>Najpierw skonfiguruj klaster w menu Ustawienia ▸ Klaster.</translation>
+        <source>Configure a cluster first: Cluster ▸ Cluster settings…</source>
+        <translation>Najpierw skonfiguruj klaster: Klaster ▸ Ustawienia klastra…</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -2978,7 +2978,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+94"/>
+        <location filename="../app/MainWindow.cpp" line="+97"/>
         <source>Trend analysis</source>
         <translation>Análise de tendências</translation>
     </message>
@@ -4372,8 +4372,8 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Configure a cluster in Settings ▸ Cluster first.</source>
-        <translation>Configure primeiro um cluster em Configurações ▸ Cluster.</translation>
+        <source>Configure a cluster first: Cluster ▸ Cluster settings…</source>
+        <translation>Configure primeiro um cluster: Cluster ▸ Configurações do cluster…</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -1,11 +1,11 @@
 #include "Dashboard.h"
-#include "RunLocationBox.h"
 #include "CodeSelection.h"
 #include "DataSource.h"
 #include "Feedback.h"
 #include "MapScene.h"
 #include "MapWidget.h"
 #include "ReportWriter.h"
+#include "RunLocationBox.h"
 #include "TrendChart.h"
 #include "TrendControls.h"
 #include "TrendTestTable.h"
@@ -200,10 +200,18 @@ QString Dashboard::describe(const TrendRequest &request) {
       request.ingredientContains.isEmpty() ? tr("all ingredients") : request.ingredientContains;
   QString level;
   switch (request.level) {
-  case GeoLevel::Uf: level = tr("per state"); break;
-  case GeoLevel::Region: level = tr("per region"); break;
-  case GeoLevel::Country: level = tr("country"); break;
-  case GeoLevel::Municipality: level = tr("per municipality"); break;
+  case GeoLevel::Uf:
+    level = tr("per state");
+    break;
+  case GeoLevel::Region:
+    level = tr("per region");
+    break;
+  case GeoLevel::Country:
+    level = tr("country");
+    break;
+  case GeoLevel::Municipality:
+    level = tr("per municipality");
+    break;
   }
   const QString period = request.period == PeriodKind::Month ? tr("monthly") : tr("yearly");
   return tr("Trends: %1, %2, %3").arg(ingredient, level, period);

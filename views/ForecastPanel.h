@@ -144,7 +144,9 @@ public slots:
   void setDataSource(std::shared_ptr<const DataSource> source, const QString &warehousePassword = QString());
   std::shared_ptr<const DataSource> dataSource() const { return m_source; }
   // The same warehouse reopened after a lost connection: keeps the password.
-  void reconnectDataSource(std::shared_ptr<const DataSource> source) { setDataSource(std::move(source), m_password); }
+  void reconnectDataSource(std::shared_ptr<const DataSource> source) {
+    setDataSource(std::move(source), m_password);
+  }
   // Opens an embedded store (a path) and calls setDataSource.
   void setStoreLocation(const QString &location);
   // Loads the selection the controls describe in the background.

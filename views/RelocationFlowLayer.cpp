@@ -1,12 +1,12 @@
 #include "RelocationFlowLayer.h"
-#include <QSet>
-#include <QCoreApplication>
 #include "ClassBreaks.h"
 #include "LayerRenderer.h"
 #include "MapScene.h"
+#include <QCoreApplication>
 #include <QMap>
 #include <QPainter>
 #include <QPainterPath>
+#include <QSet>
 #include <QtMath>
 #include <algorithm>
 #include <cmath>

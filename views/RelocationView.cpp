@@ -1,5 +1,4 @@
 #include "RelocationView.h"
-#include <QJsonObject>
 #include "BoundaryCache.h"
 #include "ChoroplethLayer.h"
 #include "MapScene.h"
@@ -13,6 +12,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>

@@ -1,7 +1,7 @@
 #include "RelocationWhatIf.h"
-#include "RunLocationBox.h"
 #include "Feedback.h"
 #include "RelocationSolver.h"
+#include "RunLocationBox.h"
 #include "ScenarioValidator.h"
 #include "TrendJob.h"
 #include <QCheckBox>
@@ -206,8 +206,9 @@ void RelocationWhatIf::solve() {
     const QJsonObject params{{QStringLiteral("scenario"), editedScenario().toJson()},
                              {QStringLiteral("weights"), weights().toJson()},
                              {QStringLiteral("settings"), m_settings.toJson()}};
-    emit clusterRunRequested(QStringLiteral("relocation"), params,
-                             tr("Relocation plan: %1").arg(m_base.name.isEmpty() ? tr("scenario") : m_base.name));
+    emit clusterRunRequested(
+        QStringLiteral("relocation"), params,
+        tr("Relocation plan: %1").arg(m_base.name.isEmpty() ? tr("scenario") : m_base.name));
     m_status->setText(tr("Submitted to the cluster; the plan opens when it is ready."));
     return;
   }

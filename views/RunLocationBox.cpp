@@ -42,7 +42,8 @@ void RunLocationBox::changeEvent(QEvent *event) {
 void RunLocationBox::retranslate() {
   setItemText(findData(int(Location::Local)), tr("Run locally"));
   setItemText(findData(int(Location::Cluster)), tr("Run on cluster"));
-  const QString why = m_whyNot.isEmpty() ? tr("Configure a cluster in Settings ▸ Cluster first.") : m_whyNot;
+  const QString why =
+      m_whyNot.isEmpty() ? tr("Configure a cluster first: Cluster ▸ Cluster settings…") : m_whyNot;
   setItemData(findData(int(Location::Cluster)), m_clusterAvailable ? QString() : why, Qt::ToolTipRole);
   setToolTip(tr("Where this computation runs: in EpiDesk or on the compute cluster"));
 }

@@ -1,7 +1,7 @@
 #include "TrendControls.h"
-#include "RunLocationBox.h"
 #include "ClassifierRegistry.h"
 #include "DataSource.h"
+#include "RunLocationBox.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -34,7 +34,8 @@ TrendControls::TrendControls(QWidget *parent)
     : QWidget(parent), m_ingredient(new QComboBox(this)), m_level(new QComboBox(this)),
       m_measure(new QComboBox(this)), m_per1000(new QCheckBox(this)), m_period(new QComboBox(this)),
       m_from(new QSpinBox(this)), m_to(new QSpinBox(this)), m_classifier(new QComboBox(this)),
-      m_classes(new QSpinBox(this)), m_location(new RunLocationBox(this)), m_run(new QPushButton(this)), m_debounce(new QTimer(this)) {
+      m_classes(new QSpinBox(this)), m_location(new RunLocationBox(this)), m_run(new QPushButton(this)),
+      m_debounce(new QTimer(this)) {
   m_ingredient->setEditable(true);
   m_ingredient->setInsertPolicy(QComboBox::NoInsert);
   m_ingredient->setMinimumContentsLength(18);

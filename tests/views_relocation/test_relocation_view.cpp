@@ -8,10 +8,10 @@
 #include "RelocationExport.h"
 #include "RelocationFlowLayer.h"
 #include "RelocationPlanModel.h"
-#include "RelocationView.h"
-#include "RunLocationBox.h"
 #include "RelocationSolver.h"
+#include "RelocationView.h"
 #include "RelocationWhatIf.h"
+#include "RunLocationBox.h"
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
