@@ -102,17 +102,21 @@ struct Child {
   qint64 pid() const { return p ? p->processId() : 0; }
 };
 
-inline void startServer(Child &c, const QString &db, const QString &data) {
+// epidesk-server on 127.0.0.1:port (0 = any free port; a fixed one restarts
+// a server behind the same address). Spins the event loop while it starts,
+// so widgets under test keep polling meanwhile.
+inline void startServer(Child &c, const QString &db, const QString &data, quint16 port = 0) {
   c.p = std::make_unique<QProcess>();
   c.p->setProcessEnvironment(environment());
   c.p->setProcessChannelMode(QProcess::SeparateChannels);
-  c.p->start(QStringLiteral(EPIDESK_SERVER), {"--db", db, "--data", data, "--listen", "127.0.0.1:0"});
+  c.p->start(QStringLiteral(EPIDESK_SERVER),
+             {"--db", db, "--data", data, "--listen", QStringLiteral("127.0.0.1:%1").arg(port)});
   QVERIFY2(c.p->waitForStarted(), "epidesk-server did not start");
   QElapsedTimer t;
   t.start();
   QByteArray out;
   while (!out.contains('\n') && t.elapsed() < 60000 && c.p->state() == QProcess::Running) {
-    c.p->waitForReadyRead(200);
+    QTest::qWait(50);
     out += c.p->readAllStandardOutput();
   }
   const QByteArray line = out.left(out.indexOf('\n'));
@@ -120,6 +124,17 @@ inline void startServer(Child &c, const QString &db, const QString &data) {
            qPrintable(QString::fromUtf8(out + c.p->readAllStandardError())));
   c.port = quint16(line.mid(30).split(' ').value(0).toUInt());
   QVERIFY(c.port > 0);
+}
+
+// `epidesk-server token create`: the new bearer token.
+inline QString createToken(const QString &db, const QString &user, const QString &role) {
+  QProcess p;
+  p.start(QStringLiteral(EPIDESK_SERVER), {"token", "create", "--db", db, "--user", user, "--role", role});
+  p.waitForFinished(60000);
+  const QString token = QString::fromUtf8(p.readAllStandardOutput().trimmed());
+  if (p.exitCode() != 0 || !token.startsWith("epd_"))
+    qFatal("token create failed: %s", p.readAllStandardError().constData());
+  return token;
 }
 
 inline void startWorker(Child &c, const QString &db, const QString &data, const QString &id, int leaseSeconds,

@@ -3,6 +3,7 @@
 // epidesk-cli. Covers the 422/200/202 contract, identical results locally
 // and remotely, cancellation, tokens and per-user isolation, hostile input,
 // and kill -9 of workers and of the server.
+#include "CliRun.h"
 #include "ClusterClient.h"
 #include "ClusterTestSupport.h"
 #include "DataSourceRegistry.h"
@@ -22,16 +23,6 @@ QByteArray runCli(const QStringList &args) {
   if (!p.waitForFinished(600000) || p.exitCode() != 0)
     qFatal("epidesk-cli failed: %s\n%s", qPrintable(args.join(' ')), p.readAllStandardError().constData());
   return p.readAllStandardOutput();
-}
-
-QString createToken(const QString &db, const QString &user, const QString &role) {
-  QProcess p;
-  p.start(QStringLiteral(EPIDESK_SERVER), {"token", "create", "--db", db, "--user", user, "--role", role});
-  p.waitForFinished(60000);
-  const QString token = QString::fromUtf8(p.readAllStandardOutput().trimmed());
-  if (p.exitCode() != 0 || !token.startsWith("epd_"))
-    qFatal("token create failed: %s", p.readAllStandardError().constData());
-  return token;
 }
 
 // 120 days of a weekly cycle with a trend in four powiats (same shape as
@@ -76,15 +67,9 @@ class TestClusterApi : public QObject {
 private slots:
   void initTestCase() {
     QVERIFY(m_dir.isValid());
-    runCli({"demo", "generate", m_dir.filePath("files"), "--seed", "5", "--scale", "0.002", "--from", "2019",
-            "--to", "2021"});
-    QStringList files;
-    for (const QFileInfo &fi :
-         QDir(m_dir.filePath("files")).entryInfoList({"*.csv"}, QDir::Files, QDir::Name))
-      files << fi.absoluteFilePath();
-    QVERIFY(files.size() >= 36);
-    m_store = m_dir.filePath("store.gpkg");
-    runCli(QStringList{"import", "anvisa", "--store", m_store} + files);
+    QString error;
+    m_store = epidesk::test::createDemoStore(m_dir.path(), 5, &error);
+    QVERIFY2(!m_store.isEmpty(), qPrintable(error));
     // Daily district series in the same store, for source "districts".
     const QString tsv = m_dir.filePath("covid_sample.tsv");
     QFile f(tsv);

@@ -48,7 +48,7 @@ private slots:
     m_db = freshDatabase("epidesk_cluster_desktop");
     m_alice = createToken(m_db, "alice", "analyst");
     m_bob = createToken(m_db, "bob", "analyst");
-    startServerOnPort(m_server, m_db, m_store, 0);
+    startServer(m_server, m_db, m_store, 0);
     startWorker(m_worker, m_db, m_store, "desk-w1", 2);
     m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.port));
     m_tracker = newTracker(stateDir());
@@ -159,7 +159,7 @@ private slots:
     QVERIFY(!m_tracker->isClusterReachable());
     QCOMPARE(status(key), QString("running"));
 
-    startServerOnPort(m_server, m_db, m_store, port);
+    startServer(m_server, m_db, m_store, port);
     QCOMPARE(m_server.port, port);
     QTRY_VERIFY_WITH_TIMEOUT(m_tracker->isClusterReachable(), 30000);
     QCOMPARE(reach.last().at(0).toBool(), true);

@@ -58,15 +58,9 @@ private slots:
     QCoreApplication::setApplicationName(QStringLiteral("test_desktop_cluster_runs"));
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     QVERIFY(m_dir.isValid());
-    runCli({"demo", "generate", m_dir.filePath("files"), "--seed", "7", "--scale", "0.002", "--from", "2019",
-            "--to", "2021"});
-    QStringList files;
-    for (const QFileInfo &fi :
-         QDir(m_dir.filePath("files")).entryInfoList({"*.csv"}, QDir::Files, QDir::Name))
-      files << fi.absoluteFilePath();
-    QVERIFY(files.size() >= 36);
-    m_store = m_dir.filePath("store.gpkg");
-    runCli(QStringList{"import", "anvisa", "--store", m_store} + files);
+    QString error;
+    m_store = epidesk::test::createDemoStore(m_dir.path(), 7, &error);
+    QVERIFY2(!m_store.isEmpty(), qPrintable(error));
 
     m_db = freshDatabase("epidesk_desktop_runs");
     m_token = createToken(m_db, "ana", "analyst");

@@ -1,6 +1,7 @@
 #pragma once
 // Runs the real epidesk-cli (path in EPIDESK_CLI, set by the test's CMake) as
 // a user would, in English, and keeps what it printed.
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -28,6 +29,25 @@ inline CliRun runCli(const QStringList &args, int timeoutMs = 600000) {
   if (!p.waitForFinished(timeoutMs))
     qFatal("epidesk-cli timed out: %s", qPrintable(args.join(' ')));
   return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+// The ANVISA demo (monthly files 2019-2021, scale 0.002) generated with seed
+// and imported into dir/store.gpkg: the store's path, or empty and *error.
+inline QString createDemoStore(const QString &dir, int seed, QString *error) {
+  const QDir d(dir);
+  const CliRun demo = runCli({"demo", "generate", d.filePath("files"), "--seed", QString::number(seed),
+                              "--scale", "0.002", "--from", "2019", "--to", "2021"});
+  QStringList files;
+  for (const QFileInfo &fi : QDir(d.filePath("files")).entryInfoList({"*.csv"}, QDir::Files, QDir::Name))
+    files << fi.absoluteFilePath();
+  const QString store = d.filePath("store.gpkg");
+  const CliRun import =
+      demo.exitCode == 0 ? runCli(QStringList{"import", "anvisa", "--store", store} + files) : demo;
+  if (import.exitCode != 0 || files.size() < 36) {
+    *error = QString::fromUtf8(import.err);
+    return QString();
+  }
+  return store;
 }
 
 } // namespace epidesk::test

@@ -53,6 +53,16 @@ class TestForecastCli : public QObject {
   QTemporaryDir m_dir;
   QString m_realStore;
 
+  // Rows of (args, field): exit code 2, nothing on stdout, "field:" on stderr.
+  void expectUsageError() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, field);
+    const Run r = cli(QStringList{"forecast"} + args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(field.toUtf8() + ":"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+  }
+
 private slots:
   void initTestCase() {
     QVERIFY(m_dir.isValid());
@@ -290,14 +300,7 @@ private slots:
         << base + QStringList{"--prescriptions", "--indicator", "deaths"} << "prescriptions";
   }
 
-  void badTrendOptionsExit2NamingTheOption() {
-    QFETCH(QStringList, args);
-    QFETCH(QString, field);
-    const Run r = cli(QStringList{"forecast"} + args);
-    QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(field.toUtf8() + ":"), r.err.constData());
-    QVERIFY(r.out.isEmpty());
-  }
+  void badTrendOptionsExit2NamingTheOption() { expectUsageError(); }
 
   void badArgumentsExit2NamingTheField_data() {
     QTest::addColumn<QStringList>("args");
@@ -328,14 +331,7 @@ private slots:
                             << "series";
   }
 
-  void badArgumentsExit2NamingTheField() {
-    QFETCH(QStringList, args);
-    QFETCH(QString, field);
-    const Run r = cli(QStringList{"forecast"} + args);
-    QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(field.toUtf8() + ":"), r.err.constData());
-    QVERIFY(r.out.isEmpty());
-  }
+  void badArgumentsExit2NamingTheField() { expectUsageError(); }
 };
 
 QTEST_GUILESS_MAIN(TestForecastCli)

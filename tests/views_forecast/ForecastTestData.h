@@ -1,7 +1,9 @@
 #pragma once
 #include "DataSource.h"
+#include "DemoGenerator.h"
 #include "ForecastModel.h"
 #include "ForecastTypes.h"
+#include "SharedData.h"
 #include <QDir>
 #include <QString>
 #include <cmath>
@@ -42,6 +44,24 @@ inline std::vector<ForecastPoint> fakeForecast(const TimeSeries &series, int h) 
     points.push_back(p);
   }
   return points;
+}
+
+// A tiny demo of ANVISA files (2019-2020, scale 0.0002) in dir/demo: the
+// files' paths, or empty and *error.
+inline QStringList tinyDemoFiles(const QString &dir, QString *error) {
+  DemoOptions options;
+  options.outDir = QDir(dir).filePath(QStringLiteral("demo"));
+  options.scale = 0.0002;
+  options.fromYear = 2019;
+  options.toYear = 2020;
+  const DemoManifest manifest = DemoGenerator::generate(options, sharedDataDir());
+  QStringList files;
+  if (!manifest.ok())
+    *error = manifest.error;
+  else
+    for (const DemoFile &f : manifest.files)
+      files << f.path;
+  return files;
 }
 
 } // namespace epidesk::testing

@@ -5,6 +5,7 @@
 #include "EmbeddedStore.h"
 #include "ForecastChart.h"
 #include "ForecastPanel.h"
+#include "ForecastTestData.h"
 #include "ImportService.h"
 #include "MapScene.h"
 #include "MapWidget.h"
@@ -43,16 +44,9 @@ class TestForecastBrazil : public QObject {
 private slots:
   void initTestCase() {
     QVERIFY(m_dir.isValid());
-    DemoOptions options;
-    options.outDir = m_dir.filePath(QStringLiteral("demo"));
-    options.scale = 0.0002;
-    options.fromYear = 2019;
-    options.toYear = 2020;
-    const DemoManifest manifest = DemoGenerator::generate(options, sharedDataDir());
-    QVERIFY2(manifest.ok(), qPrintable(manifest.error));
-    QStringList files;
-    for (const DemoFile &f : manifest.files)
-      files << f.path;
+    QString demoError;
+    const QStringList files = testing::tinyDemoFiles(m_dir.path(), &demoError);
+    QVERIFY2(!files.isEmpty(), qPrintable(demoError));
     m_store = m_dir.filePath(QStringLiteral("demo.gpkg"));
     QString error;
     auto store = EmbeddedStore::create(m_store, sharedDataDir(), &error);

@@ -4,6 +4,7 @@
 #include "DemoGenerator.h"
 #include "DistrictMapView.h"
 #include "ForecastPanel.h"
+#include "ForecastTestData.h"
 #include "ImportService.h"
 #include "PgLocation.h"
 #include "PgTestDatabase.h"
@@ -37,16 +38,9 @@ private slots:
     for (int i = 0; i < 1 + 380 * 40 && !all.atEnd(); ++i)
       head.write(all.readLine());
     head.close();
-    DemoOptions options;
-    options.outDir = m_dir.filePath(QStringLiteral("demo"));
-    options.scale = 0.0002;
-    options.fromYear = 2019;
-    options.toYear = 2020;
-    const DemoManifest manifest = DemoGenerator::generate(options, sharedDataDir());
-    QVERIFY2(manifest.ok(), qPrintable(manifest.error));
-    QStringList files;
-    for (const DemoFile &f : manifest.files)
-      files << f.path;
+    QString demoError;
+    const QStringList files = testing::tinyDemoFiles(m_dir.path(), &demoError);
+    QVERIFY2(!files.isEmpty(), qPrintable(demoError));
 
     QString error;
     auto sink = WarehouseSink::open(PgLocation::parse(m_db, &error), sharedDataDir(), &error);
