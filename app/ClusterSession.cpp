@@ -51,6 +51,13 @@ ClusterSession::ClusterSession(QMainWindow *window, const Views &views, Credenti
   if (m_views.relocation)
     connect(m_views.relocation, &RelocationView::clusterRunRequested, this, &ClusterSession::submit);
 
+  // The analyst's last choice per computation comes back with the cluster.
+  for (const auto &[name, box] : runBoxes())
+    connect(box, &RunLocationBox::locationChanged, this,
+            [this, name = name](RunLocationBox::Location location) {
+              if (!m_applying && hasCluster())
+                m_settings->setRunLocation(name, location);
+            });
   setCluster(QUrl(), QString()); // the run boxes say why the cluster entry is off
   loadSavedCluster();
   retranslate();
@@ -84,12 +91,24 @@ void ClusterSession::setCluster(const QUrl &url, const QString &token) {
   else if (token.isEmpty())
     whyNot = tr("No token for %1: Cluster ▸ Cluster settings…").arg(url.toDisplayString());
   const bool available = whyNot.isEmpty();
+  m_applying = true;
+  for (const auto &[name, box] : runBoxes()) {
+    box->setClusterAvailable(available, whyNot);
+    if (available)
+      box->setLocation(m_settings->runLocation(name));
+  }
+  m_applying = false;
+}
+
+QList<std::pair<QString, RunLocationBox *>> ClusterSession::runBoxes() const {
+  QList<std::pair<QString, RunLocationBox *>> boxes;
   if (m_views.trends)
-    m_views.trends->controls()->runLocation()->setClusterAvailable(available, whyNot);
+    boxes.append({QStringLiteral("trends"), m_views.trends->controls()->runLocation()});
   if (m_views.forecast)
-    m_views.forecast->setClusterAvailable(available, whyNot);
+    boxes.append({QStringLiteral("forecast"), m_views.forecast->runLocation()});
   if (m_views.relocation)
-    m_views.relocation->whatIf()->runLocation()->setClusterAvailable(available, whyNot);
+    boxes.append({QStringLiteral("relocation"), m_views.relocation->whatIf()->runLocation()});
+  return boxes;
 }
 
 void ClusterSession::loadSavedCluster() {

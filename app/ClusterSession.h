@@ -21,6 +21,7 @@ class Dashboard;
 class ForecastPanelWidget;
 class JobsPanel;
 class RelocationView;
+class RunLocationBox;
 
 // The desktop's side of the compute cluster (issue 5): the cluster settings
 // (URL in AppSettings, token in the OS keychain), the job tracker, the Jobs
@@ -75,6 +76,8 @@ private:
   void submit(const QString &kind, const QJsonObject &params, const QString &label);
   void onJobFinished(const QString &key);
   void loadSavedCluster();
+  // Each computation's run-location box, by the name its choice is saved under.
+  QList<std::pair<QString, RunLocationBox *>> runBoxes() const;
 
   Views m_views;
   QMainWindow *m_window;
@@ -89,6 +92,7 @@ private:
   QUrl m_url;
   QString m_token;
   QSet<QString> m_openWhenDone; // jobs submitted in this session
+  bool m_applying = false;      // setCluster() moving the boxes: not the user's choice
 };
 
 } // namespace epidesk

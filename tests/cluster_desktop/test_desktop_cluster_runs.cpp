@@ -6,6 +6,7 @@
 // results reopen from disk with no cluster at all.
 #include "CliRun.h"
 #include "ClusterJobTracker.h"
+#include "ClusterMonitor.h"
 #include "ClusterSession.h"
 #include "Dashboard.h"
 #include "DesktopClusterSupport.h"
@@ -101,6 +102,17 @@ private slots:
     QTRY_COMPARE_WITH_TIMEOUT(ready.count(), before + 2, 30000);
     QCOMPARE(dashboard->result().toJson(), local);
     QCOMPARE(*tracker->result(job.key), local);
+
+    // The monitor, once shown, reads the cluster (1 worker, 1 succeeded job).
+    window.cluster()->monitorDock()->show();
+    QTRY_VERIFY_WITH_TIMEOUT(window.cluster()->monitor()->hasSnapshot(), 30000);
+    QCOMPARE(window.cluster()->monitor()->status(), ClusterMonitor::Status::Ok);
+    QCOMPARE(window.cluster()->monitor()->snapshot().workersAlive, qint64(1));
+    if (!qEnvironmentVariableIsEmpty("EPIDESK_CLUSTER_SCREENSHOT")) {
+      window.resize(1600, 1000);
+      QTest::qWait(500);
+      window.grab().save(qEnvironmentVariable("EPIDESK_CLUSTER_SCREENSHOT"));
+    }
   }
 
   void relocationOnTheClusterEqualsLocal() {
@@ -112,6 +124,8 @@ private slots:
 
     MainWindow window;
     useCluster(window);
+    // The trends choice of the first test was saved and comes back with the cluster.
+    QVERIFY(window.dashboard()->controls()->runLocation()->runsOnCluster());
     RelocationView *view = window.findChild<RelocationView *>();
     QVERIFY(view);
     view->setScenario(demo.scenario);
