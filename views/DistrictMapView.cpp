@@ -1,6 +1,7 @@
 #include "DistrictMapView.h"
 #include "BoundaryCache.h"
 #include "ChoroplethLayer.h"
+#include "MapBinding.h"
 #include "MapScene.h"
 #include "MapWidget.h"
 #include <QEvent>
@@ -56,7 +57,8 @@ bool DistrictMapView::loadBoundaries(const BoundarySource &source, QString *erro
   return true;
 }
 
-void DistrictMapView::setFeatures(FeatureCollectionPtr features, const QString &projectionId) {
+void DistrictMapView::setFeatures(FeatureCollectionPtr features, const QString &projectionId,
+                                  FeatureCollectionPtr outlines) {
   m_features = std::move(features);
   MapScene *scene = m_map->scene();
   scene->clearLayers();
@@ -71,6 +73,8 @@ void DistrictMapView::setFeatures(FeatureCollectionPtr features, const QString &
   border.setWidthF(m_features->size() > 100 ? 0.3 : 0.7);
   layer->setBorderPen(border);
   scene->addLayer(layer);
+  if (outlines != m_features)
+    addOutlineLayer(*scene, std::move(outlines));
   scene->resetView();
   applyBreaks();
   updateMap();

@@ -39,7 +39,9 @@ public:
   // Boundaries through BoundaryCache; false and *error on failure.
   bool loadBoundaries(const BoundarySource &source, QString *error = nullptr);
   // projectionId: ProjectionRegistry id ("albers_poland"); empty = fitted to the extent.
-  void setFeatures(FeatureCollectionPtr features, const QString &projectionId = {});
+  // outlines: borders drawn over the districts (states over municipalities), or null.
+  void setFeatures(FeatureCollectionPtr features, const QString &projectionId = {},
+                   FeatureCollectionPtr outlines = {});
   FeatureCollectionPtr features() const { return m_features; }
   // Legend title, e.g. "New cases per 100,000 (7-day mean)".
   void setIndicatorName(const QString &name);

@@ -153,10 +153,12 @@ DistrictData loadTrendData(std::shared_ptr<const DataSource> source, const Trend
     // The dashboard's boundaries and projection for Brazil.
     data.projectionId = ProjectionRegistry::defaultId();
     QString mapError;
-    data.features = BoundaryCache::instance().get(
-        source->boundaries(MapBinding::boundaryLevel(request.level)), &mapError);
+    const GeoLevel boundaryLevel = MapBinding::boundaryLevel(request.level);
+    data.features = BoundaryCache::instance().get(source->boundaries(boundaryLevel), &mapError);
     if (!data.features)
       data.error = mapError;
+    if (boundaryLevel == GeoLevel::Municipality)
+      data.outlines = BoundaryCache::instance().get(source->boundaries(GeoLevel::Uf));
   } catch (const Canceled &) {
     data.canceled = true;
   } catch (const std::exception &e) {
@@ -393,8 +395,9 @@ void ForecastPanelWidget::setPanel(const ForecastPanel &panel, const QMap<QStrin
   updateButtons();
 }
 
-void ForecastPanelWidget::setFeatures(FeatureCollectionPtr features, const QString &projectionId) {
-  m_map->setFeatures(std::move(features), projectionId);
+void ForecastPanelWidget::setFeatures(FeatureCollectionPtr features, const QString &projectionId,
+                                      FeatureCollectionPtr outlines) {
+  m_map->setFeatures(std::move(features), projectionId, std::move(outlines));
   m_map->selectDistrict(m_current);
 }
 
@@ -605,7 +608,7 @@ void ForecastPanelWidget::loadFinished() {
   }
   m_loaded = QJsonDocument::fromJson(m_load.property("selection").toByteArray()).object();
   if (data.features != m_map->features())
-    setFeatures(data.features, data.projectionId);
+    setFeatures(data.features, data.projectionId, data.outlines);
   setPanel(data.panel, data.names);
   if (!data.error.isEmpty())
     m_status->setText(data.error);

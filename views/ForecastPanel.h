@@ -56,7 +56,8 @@ struct DistrictData {
   ForecastPanel panel;
   QMap<QString, QString> names; // code -> district, UF or municipality name
   FeatureCollectionPtr features;
-  QString projectionId; // ProjectionRegistry id the map uses for them
+  FeatureCollectionPtr outlines; // state borders over municipalities, else null
+  QString projectionId;          // ProjectionRegistry id the map uses for them
 };
 // Reads an indicator ("cases" or "deaths") of the daily district series of
 // an embedded store (a path) or the warehouse (a postgresql:// location,
@@ -108,7 +109,8 @@ public:
   // Series to forecast and district names (tests, CSV panels); resets the result.
   void setPanel(const ForecastPanel &panel, const QMap<QString, QString> &names = {});
   const ForecastPanel &panel() const { return m_panel; }
-  void setFeatures(FeatureCollectionPtr features, const QString &projectionId = {});
+  void setFeatures(FeatureCollectionPtr features, const QString &projectionId = {},
+                   FeatureCollectionPtr outlines = {});
   // Replaces the default runner (e.g. with the connectors' ForecastService).
   void setRunner(ForecastRunner runner);
 

@@ -100,6 +100,20 @@ QString mapValueTitle(const TrendResult &result, const QString &choice) {
   return QStringLiteral("%1, %2").arg(measure, period);
 }
 
+void addOutlineLayer(MapScene &scene, FeatureCollectionPtr outlines) {
+  if (!outlines)
+    return;
+  auto *outline = new ChoroplethLayer;
+  outline->setFeatures(std::move(outlines));
+  outline->setFillVisible(false);
+  outline->setInteractive(false);
+  QPen pen(QColor(40, 40, 40));
+  pen.setCosmetic(true);
+  pen.setWidthF(1.0);
+  outline->setBorderPen(pen);
+  scene.addLayer(outline);
+}
+
 void populateMapScene(MapScene &scene, const MapContent &content) {
   ChoroplethLayer *layer = scene.primaryLayer();
   // Same boundaries as before: restyle the layer in place, which keeps the
@@ -111,17 +125,8 @@ void populateMapScene(MapScene &scene, const MapContent &content) {
     layer = new ChoroplethLayer;
     layer->setFeatures(content.features);
     scene.addLayer(layer);
-    if (content.outlines && content.outlines != content.features) {
-      auto *outline = new ChoroplethLayer;
-      outline->setFeatures(content.outlines);
-      outline->setFillVisible(false);
-      outline->setInteractive(false);
-      QPen pen(QColor(40, 40, 40));
-      pen.setCosmetic(true);
-      pen.setWidthF(1.0);
-      outline->setBorderPen(pen);
-      scene.addLayer(outline);
-    }
+    if (content.outlines != content.features)
+      addOutlineLayer(scene, content.outlines);
   }
   layer->setClassifierId(content.classifierId);
   layer->setClassCount(content.classCount);

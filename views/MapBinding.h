@@ -68,6 +68,9 @@ struct MapContent {
 // (Re)builds the scene's layers from content. Keeps the view (zoom/pan) when
 // the boundaries are the same collection as before.
 void populateMapScene(MapScene &scene, const MapContent &content);
+// Adds outlines (e.g. state borders over municipalities) as a non-interactive
+// layer of borders only, above the choropleth.
+void addOutlineLayer(MapScene &scene, FeatureCollectionPtr outlines);
 // Legend title for a map value choice: "Prescriptions, 2020" or "Sen's slope per year: …".
 QString mapValueTitle(const TrendResult &result, const QString &choice);
 

@@ -1,5 +1,6 @@
 // The forecast tab on Brazilian prescription series (a small demo store:
 // every UF, 2019-2020 monthly) and its cluster hook.
+#include "ChoroplethLayer.h"
 #include "DemoGenerator.h"
 #include "DistrictMapView.h"
 #include "EmbeddedStore.h"
@@ -66,6 +67,7 @@ private slots:
     QCOMPARE(w.panel().series.front().frequency, Frequency::Monthly);
     QVERIFY(w.mapView()->features());
     QCOMPARE(w.mapView()->features()->size(), 27);
+    QCOMPARE(w.mapView()->mapWidget()->scene()->layers().size(), 1); // no outlines over the states themselves
     QCOMPARE(w.districtNames().value(QStringLiteral("MG")), QStringLiteral("Minas Gerais"));
     QCOMPARE(w.mapView()->historyStepCount(), 24);
 
@@ -137,6 +139,11 @@ private slots:
     QVERIFY(w.mapView()->features()->size() > 5000);
     QVERIFY(w.panel().series.size() > 1000);
     QCOMPARE(w.panel().series.front().code.size(), 7); // IBGE municipality codes
+    // State borders drawn over the municipalities, as on the trends map.
+    const QList<ChoroplethLayer *> &layers = w.mapView()->mapWidget()->scene()->layers();
+    QCOMPARE(layers.size(), 2);
+    QCOMPARE(layers.at(1)->features()->size(), 27);
+    QCOMPARE(w.mapView()->mapWidget()->scene()->primaryLayer(), layers.at(0));
 
     w.setRequest(nnRequest());
     QSignalSpy ready(&w, &ForecastPanelWidget::forecastReady);
