@@ -1696,7 +1696,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>El clúster vuelve a responder; se está consultando el estado de los trabajos.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Cluster &amp;settings…</source>
         <translation>&amp;Configuración del clúster…</translation>
     </message>
@@ -1722,17 +1722,17 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     </message>
     <message>
         <location line="+10"/>
-        <location line="+59"/>
+        <location line="+71"/>
         <source>No cluster configured: Cluster ▸ Cluster settings…</source>
         <translation>Ningún clúster configurado: Clúster ▸ Configuración del clúster…</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-69"/>
         <source>No token for %1: Cluster ▸ Cluster settings…</source>
         <translation>No hay ningún token para %1: Clúster ▸ Configuración del clúster…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>The keychain is unavailable: enter the cluster token again in Cluster settings.</source>
         <translation>El llavero no está disponible: vuelva a introducir el token del clúster en Configuración del clúster.</translation>
     </message>
@@ -2013,27 +2013,27 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>todos los principios activos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>per state</source>
         <translation>por estado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>per region</source>
         <translation>por región</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>per municipality</source>
         <translation>por municipio</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>monthly</source>
         <translation>mensual</translation>
     </message>
@@ -2095,12 +2095,12 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::DemoGenerator</name>
     <message>
-        <location filename="../connectors/demo/DemoGenerator.cpp" line="+208"/>
+        <location filename="../connectors/demo/DemoReferenceData.cpp" line="+26"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+46"/>
         <source>%1 does not list the 27 states</source>
         <translation>%1 no enumera los 27 estados</translation>
     </message>
@@ -2115,7 +2115,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>No hay municipios en %1</translation>
     </message>
     <message>
-        <location line="+697"/>
+        <location filename="../connectors/demo/DemoGenerator.cpp" line="+67"/>
         <source>The scale must be above 0 and at most 10 (got %1).</source>
         <translation>La escala debe ser mayor que 0 y como máximo 10 (se recibió %1).</translation>
     </message>
@@ -2130,14 +2130,14 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Writing %1</source>
         <translation>Escribiendo %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+13"/>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -2145,7 +2145,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::DistrictMapView</name>
     <message>
-        <location filename="../views/DistrictMapView.cpp" line="+151"/>
+        <location filename="../views/DistrictMapView.cpp" line="+155"/>
         <source>%1 (forecast)</source>
         <translation>%1 (pronóstico)</translation>
     </message>
@@ -2313,7 +2313,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::ForecastExport</name>
     <message>
-        <location filename="../views/ForecastExport.cpp" line="+31"/>
+        <location filename="../views/ForecastExport.cpp" line="+21"/>
         <source>EpiDesk forecast report</source>
         <translation>Informe de pronóstico de EpiDesk</translation>
     </message>
@@ -2323,13 +2323,13 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Automático (mejor MASE en el backtest)</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+82"/>
+        <location line="+44"/>
+        <location line="+57"/>
         <source>Cannot write the PDF %1</source>
         <translation>No se puede escribir el PDF %1</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-36"/>
         <source>Indicator: %1</source>
         <translation>Indicador: %1</translation>
     </message>
@@ -2372,23 +2372,23 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Mapa: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Forecast</source>
         <translation>Pronóstico</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Analogues: %1</source>
         <translation>Análogos: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-46"/>
         <source>Generated %1</source>
         <translation>Generado el %1</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+47"/>
+        <location line="+2"/>
+        <location line="+12"/>
         <source>Data: %1</source>
         <translation>Datos: %1</translation>
     </message>
@@ -2422,7 +2422,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::ForecastPanelWidget</name>
     <message>
-        <location filename="../views/ForecastPanel.cpp" line="+166"/>
+        <location filename="../views/ForecastPanel.cpp" line="+168"/>
         <source>Forecast</source>
         <translation>Pronóstico</translation>
     </message>
@@ -2547,7 +2547,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Backtests con origen móvil por serie (MASE, sMAPE, cobertura de los intervalos)</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>%1 per 1,000 inhabitants</source>
         <translation>%1 por 1.000 habitantes</translation>
     </message>
@@ -2601,7 +2601,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         </translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-355"/>
         <source>Forecast &amp;all districts</source>
         <translation>Pronosticar &amp;todos los distritos</translation>
     </message>
@@ -2646,7 +2646,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Exportar informe PDF…</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+228"/>
         <source>Loading district series…</source>
         <translation>Cargando series por distrito…</translation>
     </message>
@@ -3473,12 +3473,12 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::RelocationExport</name>
     <message>
-        <location filename="../views/RelocationExport.cpp" line="+47"/>
+        <location filename="../views/RelocationExport.cpp" line="+26"/>
         <source>EpiDesk relocation plan</source>
         <translation>Plan de reubicación de EpiDesk</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Generated %1</source>
         <translation>Generado el %1</translation>
     </message>
@@ -3489,18 +3489,6 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+13"/>
-        <source>Item</source>
-        <translation>Elemento</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <location line="+13"/>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <location line="-12"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -3641,52 +3629,52 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Flows</source>
         <translation>Flujos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The %1 largest of %2 flows; the CSV export has all of them.</source>
         <translation>Los %1 mayores de %2 flujos; la exportación CSV los contiene todos.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>From district</source>
         <translation>Distrito de origen</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+11"/>
+        <location line="+1"/>
+        <location line="+17"/>
         <source>District name</source>
         <translation>Nombre del distrito</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+24"/>
+        <location line="-16"/>
+        <location line="+34"/>
         <source>Facility</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+11"/>
+        <location line="-33"/>
+        <location line="+16"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+11"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+11"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>Patients</source>
         <translation>Pacientes</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>Unmet demand</source>
         <translation>Demanda no atendida</translation>
     </message>
@@ -3696,32 +3684,33 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>Se atiende toda la demanda.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Facility utilisation</source>
         <translation>Utilización de los centros</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Used</source>
         <translation>Utilizado</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Capacity</source>
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Utilisation (%)</source>
         <translation>Utilización (%)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-122"/>
+        <location line="+127"/>
         <source>Could not write %1.</source>
         <translation>No se pudo escribir %1.</translation>
     </message>
@@ -4023,7 +4012,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Relocation plan: %1</source>
         <translation>Plan de reubicación: %1</translation>
     </message>
@@ -4116,7 +4105,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::ReportWriter</name>
     <message>
-        <location filename="../views/ReportWriter.cpp" line="+38"/>
+        <location filename="../views/ReportWriter.cpp" line="+30"/>
         <source>exact</source>
         <translation>exacto</translation>
     </message>
@@ -4146,12 +4135,12 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>País</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+155"/>
         <source>Page %1</source>
         <translation>Página %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-147"/>
         <source>Active ingredient: %1</source>
         <translation>Principio activo: %1</translation>
     </message>
@@ -4219,7 +4208,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>Parámetros</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+64"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -4264,7 +4253,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>Método</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>Trend tests</source>
         <translation>Pruebas de tendencia</translation>
     </message>
@@ -4294,7 +4283,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>Generado: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>Imported file</source>
         <translation>Archivo importado</translation>
     </message>
@@ -4324,7 +4313,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>Advertencias</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Imported files (%n)</source>
         <translation>
             <numerusform>Archivos importados (%n)</numerusform>
@@ -4332,23 +4321,23 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-4"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>EpiDesk trend report</source>
         <translation>Informe de tendencias de EpiDesk</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+25"/>
+        <location line="+8"/>
+        <location line="+21"/>
         <source>Cannot write the PDF %1</source>
         <translation>No se puede escribir el PDF %1</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>All active ingredients</source>
         <translation>Todos los principios activos</translation>
     </message>
@@ -4371,7 +4360,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>Ejecutar en el clúster</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Configure a cluster first: Cluster ▸ Cluster settings…</source>
         <translation>Configure primero un clúster: Clúster ▸ Configuración del clúster…</translation>
     </message>
@@ -4765,7 +4754,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::TrendControls</name>
     <message>
-        <location filename="../views/TrendControls.cpp" line="+182"/>
+        <location filename="../views/TrendControls.cpp" line="+183"/>
         <source>&amp;Ingredient:</source>
         <translation>&amp;Principio activo:</translation>
     </message>

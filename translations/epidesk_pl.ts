@@ -1699,7 +1699,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Klaster znów odpowiada; trwa odpytywanie o stan zadań.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Cluster &amp;settings…</source>
         <translation>&amp;Ustawienia klastra…</translation>
     </message>
@@ -1725,17 +1725,17 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     </message>
     <message>
         <location line="+10"/>
-        <location line="+59"/>
+        <location line="+71"/>
         <source>No cluster configured: Cluster ▸ Cluster settings…</source>
         <translation>Nie skonfigurowano klastra: Klaster ▸ Ustawienia klastra…</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-69"/>
         <source>No token for %1: Cluster ▸ Cluster settings…</source>
         <translation>Brak tokenu dla %1: Klaster ▸ Ustawienia klastra…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>The keychain is unavailable: enter the cluster token again in Cluster settings.</source>
         <translation>Magazyn haseł jest niedostępny: wprowadź ponownie token klastra w ustawieniach klastra.</translation>
     </message>
@@ -2019,27 +2019,27 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>wszystkie substancje czynne</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>per state</source>
         <translation>według stanów</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>per region</source>
         <translation>według regionów</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>country</source>
         <translation>kraj</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>per municipality</source>
         <translation>według gmin</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>monthly</source>
         <translation>miesięcznie</translation>
     </message>
@@ -2102,12 +2102,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::DemoGenerator</name>
     <message>
-        <location filename="../connectors/demo/DemoGenerator.cpp" line="+208"/>
+        <location filename="../connectors/demo/DemoReferenceData.cpp" line="+26"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+46"/>
         <source>%1 does not list the 27 states</source>
         <translation>%1 nie zawiera listy 27 stanów</translation>
     </message>
@@ -2122,7 +2122,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Brak gmin w %1</translation>
     </message>
     <message>
-        <location line="+697"/>
+        <location filename="../connectors/demo/DemoGenerator.cpp" line="+67"/>
         <source>The scale must be above 0 and at most 10 (got %1).</source>
         <translation>Skala musi być większa od 0 i nie większa niż 10 (podano %1).</translation>
     </message>
@@ -2137,14 +2137,14 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Nie można utworzyć folderu %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Writing %1</source>
         <translation>Zapisywanie %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+13"/>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
@@ -2152,7 +2152,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::DistrictMapView</name>
     <message>
-        <location filename="../views/DistrictMapView.cpp" line="+151"/>
+        <location filename="../views/DistrictMapView.cpp" line="+155"/>
         <source>%1 (forecast)</source>
         <translation>%1 (prognoza)</translation>
     </message>
@@ -2322,7 +2322,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ForecastExport</name>
     <message>
-        <location filename="../views/ForecastExport.cpp" line="+31"/>
+        <location filename="../views/ForecastExport.cpp" line="+21"/>
         <source>EpiDesk forecast report</source>
         <translation>Raport prognozy EpiDesk</translation>
     </message>
@@ -2332,13 +2332,13 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Automatyczny (najlepszy MASE w teście wstecznym)</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+82"/>
+        <location line="+44"/>
+        <location line="+57"/>
         <source>Cannot write the PDF %1</source>
         <translation>Nie można zapisać pliku PDF %1</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-36"/>
         <source>Indicator: %1</source>
         <translation>Wskaźnik: %1</translation>
     </message>
@@ -2382,23 +2382,23 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Mapa: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Forecast</source>
         <translation>Prognoza</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Analogues: %1</source>
         <translation>Analogi: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-46"/>
         <source>Generated %1</source>
         <translation>Wygenerowano %1</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+47"/>
+        <location line="+2"/>
+        <location line="+12"/>
         <source>Data: %1</source>
         <translation>Dane: %1</translation>
     </message>
@@ -2432,7 +2432,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ForecastPanelWidget</name>
     <message>
-        <location filename="../views/ForecastPanel.cpp" line="+166"/>
+        <location filename="../views/ForecastPanel.cpp" line="+168"/>
         <source>Forecast</source>
         <translation>Prognoza</translation>
     </message>
@@ -2557,7 +2557,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Testy wsteczne z przesuwanym punktem początkowym dla każdej serii (MASE, sMAPE, pokrycie przedziałów)</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>%1 per 1,000 inhabitants</source>
         <translation>%1 na 1000 mieszkańców</translation>
     </message>
@@ -2614,7 +2614,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         </translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-355"/>
         <source>Forecast &amp;all districts</source>
         <translation>Pro&amp;gnozuj wszystkie powiaty</translation>
     </message>
@@ -2659,7 +2659,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Eksportuj raport PDF…</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+228"/>
         <source>Loading district series…</source>
         <translation>Wczytywanie serii powiatowych…</translation>
     </message>
@@ -3490,12 +3490,12 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::RelocationExport</name>
     <message>
-        <location filename="../views/RelocationExport.cpp" line="+47"/>
+        <location filename="../views/RelocationExport.cpp" line="+26"/>
         <source>EpiDesk relocation plan</source>
         <translation>Plan relokacji EpiDesk</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Generated %1</source>
         <translation>Wygenerowano %1</translation>
     </message>
@@ -3506,18 +3506,6 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+13"/>
-        <source>Item</source>
-        <translation>Pozycja</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <location line="+13"/>
-        <source>Value</source>
-        <translation>Wartość</translation>
-    </message>
-    <message>
-        <location line="-12"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
@@ -3658,52 +3646,52 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Flows</source>
         <translation>Przepływy</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The %1 largest of %2 flows; the CSV export has all of them.</source>
         <translation>Największe przepływy: %1 z %2; eksport CSV zawiera wszystkie.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>From district</source>
         <translation>Powiat pochodzenia</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+11"/>
+        <location line="+1"/>
+        <location line="+17"/>
         <source>District name</source>
         <translation>Nazwa powiatu</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+24"/>
+        <location line="-16"/>
+        <location line="+34"/>
         <source>Facility</source>
         <translation>Placówka</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+11"/>
+        <location line="-33"/>
+        <location line="+16"/>
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+11"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>Month</source>
         <translation>Miesiąc</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+11"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>Patients</source>
         <translation>Pacjenci</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>Unmet demand</source>
         <translation>Niezaspokojone zapotrzebowanie</translation>
     </message>
@@ -3713,32 +3701,33 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Całe zapotrzebowanie jest zaspokojone.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>District</source>
         <translation>Powiat</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Facility utilisation</source>
         <translation>Wykorzystanie placówek</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Used</source>
         <translation>Wykorzystano</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Capacity</source>
         <translation>Przepustowość</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Utilisation (%)</source>
         <translation>Wykorzystanie (%)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-122"/>
+        <location line="+127"/>
         <source>Could not write %1.</source>
         <translation>Nie udało się zapisać %1.</translation>
     </message>
@@ -4040,7 +4029,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Relocation plan: %1</source>
         <translation>Plan relokacji: %1</translation>
     </message>
@@ -4133,7 +4122,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::ReportWriter</name>
     <message>
-        <location filename="../views/ReportWriter.cpp" line="+38"/>
+        <location filename="../views/ReportWriter.cpp" line="+30"/>
         <source>exact</source>
         <translation>dokładna</translation>
     </message>
@@ -4163,12 +4152,12 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+155"/>
         <source>Page %1</source>
         <translation>Strona %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-147"/>
         <source>Active ingredient: %1</source>
         <translation>Substancja czynna: %1</translation>
     </message>
@@ -4237,7 +4226,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Parametry</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+64"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
@@ -4282,7 +4271,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Metoda</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>Trend tests</source>
         <translation>Testy trendu</translation>
     </message>
@@ -4312,7 +4301,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Wygenerowano: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>Imported file</source>
         <translation>Zaimportowany plik</translation>
     </message>
@@ -4342,7 +4331,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Ostrzeżenia</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Imported files (%n)</source>
         <translation>
             <numerusform>Zaimportowane pliki (%n)</numerusform>
@@ -4351,23 +4340,23 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-4"/>
         <source>Total</source>
         <translation>Razem</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>EpiDesk trend report</source>
         <translation>Raport trendów EpiDesk</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+25"/>
+        <location line="+8"/>
+        <location line="+21"/>
         <source>Cannot write the PDF %1</source>
         <translation>Nie można zapisać pliku PDF %1</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>All active ingredients</source>
         <translation>Wszystkie substancje czynne</translation>
     </message>
@@ -4390,7 +4379,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Uruchom w klastrze</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Configure a cluster first: Cluster ▸ Cluster settings…</source>
         <translation>Najpierw skonfiguruj klaster: Klaster ▸ Ustawienia klastra…</translation>
     </message>
@@ -4784,7 +4773,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::TrendControls</name>
     <message>
-        <location filename="../views/TrendControls.cpp" line="+182"/>
+        <location filename="../views/TrendControls.cpp" line="+183"/>
         <source>&amp;Ingredient:</source>
         <translation>&amp;Substancja czynna:</translation>
     </message>

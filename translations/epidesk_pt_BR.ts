@@ -1696,7 +1696,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>O cluster voltou a responder; as tarefas estão sendo consultadas.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Cluster &amp;settings…</source>
         <translation>&amp;Configurações do cluster…</translation>
     </message>
@@ -1722,17 +1722,17 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     </message>
     <message>
         <location line="+10"/>
-        <location line="+59"/>
+        <location line="+71"/>
         <source>No cluster configured: Cluster ▸ Cluster settings…</source>
         <translation>Nenhum cluster configurado: Cluster ▸ Configurações do cluster…</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-69"/>
         <source>No token for %1: Cluster ▸ Cluster settings…</source>
         <translation>Nenhum token para %1: Cluster ▸ Configurações do cluster…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>The keychain is unavailable: enter the cluster token again in Cluster settings.</source>
         <translation>O chaveiro está indisponível: informe novamente o token do cluster em Configurações do cluster.</translation>
     </message>
@@ -2013,27 +2013,27 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>todos os princípios ativos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>per state</source>
         <translation>por estado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>per region</source>
         <translation>por região</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>per municipality</source>
         <translation>por município</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>monthly</source>
         <translation>mensal</translation>
     </message>
@@ -2095,12 +2095,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::DemoGenerator</name>
     <message>
-        <location filename="../connectors/demo/DemoGenerator.cpp" line="+208"/>
+        <location filename="../connectors/demo/DemoReferenceData.cpp" line="+26"/>
         <source>Cannot read %1: %2</source>
         <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+46"/>
         <source>%1 does not list the 27 states</source>
         <translation>%1 não lista os 27 estados</translation>
     </message>
@@ -2115,7 +2115,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Nenhum município em %1</translation>
     </message>
     <message>
-        <location line="+697"/>
+        <location filename="../connectors/demo/DemoGenerator.cpp" line="+67"/>
         <source>The scale must be above 0 and at most 10 (got %1).</source>
         <translation>A escala deve ser maior que 0 e no máximo 10 (recebido: %1).</translation>
     </message>
@@ -2130,14 +2130,14 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Não é possível criar a pasta %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Writing %1</source>
         <translation>Gravando %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+13"/>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>Cannot write %1: %2</source>
         <translation>Não é possível gravar %1: %2</translation>
     </message>
@@ -2145,7 +2145,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::DistrictMapView</name>
     <message>
-        <location filename="../views/DistrictMapView.cpp" line="+151"/>
+        <location filename="../views/DistrictMapView.cpp" line="+155"/>
         <source>%1 (forecast)</source>
         <translation>%1 (previsão)</translation>
     </message>
@@ -2313,7 +2313,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ForecastExport</name>
     <message>
-        <location filename="../views/ForecastExport.cpp" line="+31"/>
+        <location filename="../views/ForecastExport.cpp" line="+21"/>
         <source>EpiDesk forecast report</source>
         <translation>Relatório de previsão do EpiDesk</translation>
     </message>
@@ -2323,13 +2323,13 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Automático (melhor MASE no backtest)</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+82"/>
+        <location line="+44"/>
+        <location line="+57"/>
         <source>Cannot write the PDF %1</source>
         <translation>Não é possível gravar o PDF %1</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-36"/>
         <source>Indicator: %1</source>
         <translation>Indicador: %1</translation>
     </message>
@@ -2372,23 +2372,23 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Mapa: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Forecast</source>
         <translation>Previsão</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Analogues: %1</source>
         <translation>Análogos: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-46"/>
         <source>Generated %1</source>
         <translation>Gerado em %1</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+47"/>
+        <location line="+2"/>
+        <location line="+12"/>
         <source>Data: %1</source>
         <translation>Dados: %1</translation>
     </message>
@@ -2422,7 +2422,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ForecastPanelWidget</name>
     <message>
-        <location filename="../views/ForecastPanel.cpp" line="+166"/>
+        <location filename="../views/ForecastPanel.cpp" line="+168"/>
         <source>Forecast</source>
         <translation>Previsão</translation>
     </message>
@@ -2547,7 +2547,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Backtests com origem móvel por série (MASE, sMAPE, cobertura dos intervalos)</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>%1 per 1,000 inhabitants</source>
         <translation>%1 por 1.000 habitantes</translation>
     </message>
@@ -2601,7 +2601,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         </translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-355"/>
         <source>Forecast &amp;all districts</source>
         <translation>Prever &amp;todos os distritos</translation>
     </message>
@@ -2646,7 +2646,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Exportar relatório PDF…</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+228"/>
         <source>Loading district series…</source>
         <translation>Carregando séries por distrito…</translation>
     </message>
@@ -3473,12 +3473,12 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::RelocationExport</name>
     <message>
-        <location filename="../views/RelocationExport.cpp" line="+47"/>
+        <location filename="../views/RelocationExport.cpp" line="+26"/>
         <source>EpiDesk relocation plan</source>
         <translation>Plano de realocação do EpiDesk</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Generated %1</source>
         <translation>Gerado em %1</translation>
     </message>
@@ -3489,18 +3489,6 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+13"/>
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <location line="+13"/>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <location line="-12"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -3641,52 +3629,52 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Flows</source>
         <translation>Fluxos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The %1 largest of %2 flows; the CSV export has all of them.</source>
         <translation>Os %1 maiores de %2 fluxos; a exportação CSV contém todos.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>From district</source>
         <translation>Distrito de origem</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+11"/>
+        <location line="+1"/>
+        <location line="+17"/>
         <source>District name</source>
         <translation>Nome do distrito</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+24"/>
+        <location line="-16"/>
+        <location line="+34"/>
         <source>Facility</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+11"/>
+        <location line="-33"/>
+        <location line="+16"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+11"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>Month</source>
         <translation>Mês</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+11"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>Patients</source>
         <translation>Pacientes</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>Unmet demand</source>
         <translation>Demanda não atendida</translation>
     </message>
@@ -3696,32 +3684,33 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Toda a demanda é atendida.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Facility utilisation</source>
         <translation>Utilização das unidades</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Used</source>
         <translation>Utilizado</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Capacity</source>
         <translation>Capacidade</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Utilisation (%)</source>
         <translation>Utilização (%)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-122"/>
+        <location line="+127"/>
         <source>Could not write %1.</source>
         <translation>Não foi possível gravar %1.</translation>
     </message>
@@ -4023,7 +4012,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Relocation plan: %1</source>
         <translation>Plano de realocação: %1</translation>
     </message>
@@ -4116,7 +4105,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::ReportWriter</name>
     <message>
-        <location filename="../views/ReportWriter.cpp" line="+38"/>
+        <location filename="../views/ReportWriter.cpp" line="+30"/>
         <source>exact</source>
         <translation>exato</translation>
     </message>
@@ -4146,12 +4135,12 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>País</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+155"/>
         <source>Page %1</source>
         <translation>Página %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-147"/>
         <source>Active ingredient: %1</source>
         <translation>Princípio ativo: %1</translation>
     </message>
@@ -4219,7 +4208,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Parâmetros</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+64"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -4264,7 +4253,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Método</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>Trend tests</source>
         <translation>Testes de tendência</translation>
     </message>
@@ -4294,7 +4283,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Gerado em: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>Imported file</source>
         <translation>Arquivo importado</translation>
     </message>
@@ -4324,7 +4313,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Avisos</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Imported files (%n)</source>
         <translation>
             <numerusform>Arquivos importados (%n)</numerusform>
@@ -4332,23 +4321,23 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-4"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>EpiDesk trend report</source>
         <translation>Relatório de tendências do EpiDesk</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+25"/>
+        <location line="+8"/>
+        <location line="+21"/>
         <source>Cannot write the PDF %1</source>
         <translation>Não é possível gravar o PDF %1</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>All active ingredients</source>
         <translation>Todos os princípios ativos</translation>
     </message>
@@ -4371,7 +4360,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Executar no cluster</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Configure a cluster first: Cluster ▸ Cluster settings…</source>
         <translation>Configure primeiro um cluster: Cluster ▸ Configurações do cluster…</translation>
     </message>
@@ -4765,7 +4754,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::TrendControls</name>
     <message>
-        <location filename="../views/TrendControls.cpp" line="+182"/>
+        <location filename="../views/TrendControls.cpp" line="+183"/>
         <source>&amp;Ingredient:</source>
         <translation>&amp;Princípio ativo:</translation>
     </message>

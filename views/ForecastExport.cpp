@@ -3,12 +3,9 @@
 #include "ForecastChart.h"
 #include "ForecastModel.h"
 #include "MapScene.h"
+#include "PdfPageWriter.h"
 #include <QDateTime>
-#include <QFileInfo>
 #include <QLocale>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <qcustomplot.h>
 
 namespace epidesk {
 
@@ -16,13 +13,6 @@ namespace {
 
 QString name(const QMap<QString, QString> &names, const QString &code) {
   return names.value(code);
-}
-
-QFont pointFont(double points, bool bold = false) {
-  QFont f;
-  f.setPointSizeF(points);
-  f.setBold(bold);
-  return f;
 }
 
 } // namespace
@@ -73,43 +63,27 @@ bool ForecastExport::writeForecastsCsv(const ForecastResult &result, const QStri
 }
 
 bool ForecastExport::writePdf(const ForecastReportContent &c, const QString &path, QString *error) {
-  // ReportWriter's page flow is private to it; this report is one fixed page.
-  QPdfWriter writer(path);
-  writer.setPageSize(QPageSize(QPageSize::A4));
-  writer.setResolution(72); // one unit = one point
-  writer.setPageMargins(QMarginsF(0, 0, 0, 0));
   const QString title = c.title.isEmpty() ? defaultTitle() : c.title;
-  writer.setTitle(title);
-  writer.setCreator(QStringLiteral("EpiDesk %1").arg(QCoreApplication::applicationVersion()));
-
-  QCPPainter painter;
-  if (!painter.begin(&writer)) {
+  PdfPageWriter pdf(path, title);
+  if (!pdf.begin()) {
     if (error)
       *error = tr("Cannot write the PDF %1").arg(path);
     return false;
   }
-  painter.setMode(QCPPainter::pmVectorized);
-  painter.setMode(QCPPainter::pmNoCaching);
+  const QLocale locale;
+  QString footer =
+      tr("Generated %1").arg(locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+  if (!c.source.isEmpty())
+    footer += QStringLiteral(" · ") + tr("Data: %1").arg(c.source);
+  pdf.setFooter(footer);
 
-  const double margin = 42;
-  const double width = writer.width() - 2 * margin;
-  double y = margin;
-  auto text = [&](const QString &s, const QFont &font, const QColor &color = Qt::black) {
-    painter.setFont(font);
-    painter.setPen(color);
-    const QRectF r = painter.boundingRect(QRectF(margin, y, width, 1e5), Qt::TextWordWrap, s);
-    painter.drawText(QRectF(margin, y, width, r.height()), Qt::TextWordWrap, s);
-    y += r.height() + 2;
-  };
-
-  text(title, pointFont(18, true));
+  pdf.title(title);
   const QString district = c.districtName.isEmpty() ? c.district
                            : c.district.isEmpty()   ? c.districtName
                                                   : QStringLiteral("%1 (%2)").arg(c.districtName, c.district);
   if (!district.isEmpty())
-    text(district, pointFont(12, true), QColor(60, 60, 60));
-  y += 4;
-  const QLocale locale;
+    pdf.text(district, PdfPageWriter::font(12, true), QColor(60, 60, 60));
+  pdf.space(4);
   QStringList settings;
   if (!c.data.isEmpty())
     settings << tr("Data: %1").arg(c.data);
@@ -125,47 +99,30 @@ bool ForecastExport::writePdf(const ForecastReportContent &c, const QString &pat
     settings << tr("Model options: %1").arg(options.join(QStringLiteral(", ")));
   }
   settings << tr("Series forecast: %1").arg(c.result.forecasts.size());
-  text(settings.join(QLatin1Char('\n')), pointFont(9.5));
-  y += 6;
+  pdf.paragraph(settings.join(QLatin1Char('\n')), 9.5);
+  pdf.space(6);
 
   if (c.map) {
-    const double h = 300;
-    text(c.mapDate.isEmpty() ? tr("Map") : tr("Map: %1").arg(c.mapDate), pointFont(11, true));
-    const QRectF target(margin, y, width, h);
-    c.map->render(&painter, target);
-    painter.setFont(pointFont(7.5));
-    const QSizeF legend = c.map->legendSizeHint(&painter);
-    c.map->renderLegend(&painter, QRectF(QPointF(margin + 4, y + h - legend.height() - 4), legend));
-    y += h + 8;
+    const double height = 300;
+    pdf.heading(c.mapDate.isEmpty() ? tr("Map") : tr("Map: %1").arg(c.mapDate), 11, height);
+    pdf.map(*c.map, height);
   }
   if (c.chart) {
-    const double h = 230;
-    text(tr("Forecast"), pointFont(11, true));
-    c.chart->render(&painter, QRectF(margin, y, width, h));
-    y += h + 6;
+    const double height = 230;
+    pdf.heading(tr("Forecast"), 11, height);
+    c.chart->render(&pdf.painter(), pdf.block(height, 6));
   }
   if (!c.district.isEmpty()) {
-    QStringList lines;
     const auto analogues = c.result.analogues.value(c.district);
     if (!analogues.empty()) {
       QStringList parts;
       for (const Analogue &a : analogues)
         parts << QStringLiteral("%1 %2 (%3)").arg(a.district, a.start, locale.toString(a.distance, 'g', 3));
-      lines << tr("Analogues: %1").arg(parts.join(QStringLiteral("; ")));
+      pdf.paragraph(tr("Analogues: %1").arg(parts.join(QStringLiteral("; "))), 8);
     }
-    if (!lines.isEmpty())
-      text(lines.join(QLatin1Char('\n')), pointFont(8));
   }
-  QString footer =
-      tr("Generated %1").arg(locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
-  if (!c.source.isEmpty())
-    footer += QStringLiteral(" · ") + tr("Data: %1").arg(c.source);
-  painter.setFont(pointFont(7.5));
-  painter.setPen(Qt::darkGray);
-  painter.drawText(QRectF(margin, writer.height() - margin, width, 14), Qt::AlignLeft | Qt::AlignVCenter,
-                   footer);
 
-  if (!painter.end() || !QFileInfo::exists(path)) {
+  if (!pdf.finish()) {
     if (error)
       *error = tr("Cannot write the PDF %1").arg(path);
     return false;

@@ -1,13 +1,10 @@
 #include "RelocationExport.h"
 #include "CsvExport.h"
+#include "PdfPageWriter.h"
 #include <QDateTime>
-#include <QFileInfo>
 #include <QHash>
 #include <QLocale>
 #include <QMap>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QTextDocument>
 #include <algorithm>
 #include <cmath>
 
@@ -16,29 +13,11 @@ namespace epidesk {
 namespace {
 
 constexpr int kMaxFlowRows = 400; // the PDF lists the largest flows; the CSV has all of them
-
-QString esc(const QString &text) {
-  return text.toHtmlEscaped();
-}
+constexpr double kTablePoints = 8;
+constexpr double kMapHeight = 420;
 
 QString num(double v, int decimals = 2) {
   return std::isfinite(v) ? QLocale().toString(v, 'f', decimals) : QStringLiteral("–");
-}
-
-QString row(const QStringList &cells, bool header = false) {
-  const QString tag = header ? QStringLiteral("th") : QStringLiteral("td");
-  QString out = QStringLiteral("<tr>");
-  for (const QString &c : cells)
-    out += QStringLiteral("<%1>%2</%1>").arg(tag, esc(c));
-  return out + QStringLiteral("</tr>");
-}
-
-QString table(const QStringList &header, const QList<QStringList> &rows) {
-  QString out = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">");
-  out += row(header, true);
-  for (const QStringList &r : rows)
-    out += row(r);
-  return out + QStringLiteral("</table>");
 }
 
 } // namespace
@@ -85,7 +64,14 @@ bool RelocationExport::writePlanCsv(const RelocationScenario &scenario, const Re
   return CsvExport::writeFile(planCsv(scenario, plan), path, error);
 }
 
-QString RelocationExport::reportHtml(const RelocationReportContent &c) {
+bool RelocationExport::writePdf(const RelocationReportContent &c, const QString &path, QString *error) {
+  PdfPageWriter pdf(path, c.title.isEmpty() ? defaultTitle() : c.title);
+  if (!pdf.begin()) {
+    if (error)
+      *error = tr("Could not write %1.").arg(path);
+    return false;
+  }
+  pdf.setFooter(QString(), QStringLiteral("%1"));
   const RelocationScenario &s = c.scenario;
   const RelocationPlan &p = c.plan;
   QHash<QString, QString> names;
@@ -97,15 +83,13 @@ QString RelocationExport::reportHtml(const RelocationReportContent &c) {
   for (const auto &e : s.capacity)
     capacity += e.capacity;
 
-  QString html = QStringLiteral("<html><body style=\"font-size:9pt\">");
-  html += QStringLiteral("<h2>%1</h2>").arg(esc(c.title.isEmpty() ? defaultTitle() : c.title));
-  html += QStringLiteral("<p>%1</p>")
-              .arg(esc(tr("Generated %1")
-                           .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat))));
+  pdf.title(c.title.isEmpty() ? defaultTitle() : c.title);
+  pdf.paragraph(
+      tr("Generated %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));
+  pdf.space(6);
 
-  html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Scenario")));
-  html += table(
-      {tr("Item"), tr("Value")},
+  pdf.heading(tr("Scenario"));
+  pdf.keyValues(
       {{tr("Name"), s.name},
        {tr("Planning horizon (months)"), QString::number(s.months)},
        {tr("Start month"), s.startMonth},
@@ -117,23 +101,23 @@ QString RelocationExport::reportHtml(const RelocationReportContent &c) {
        {tr("Weights"), tr("risk %1, travel %2, cost %3")
                            .arg(num(c.weights.risk, 4), num(c.weights.travel, 4), num(c.weights.cost, 4))}});
 
-  html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Solver status")));
-  html += table({tr("Item"), tr("Value")}, {{tr("Status"), p.status},
-                                            {tr("Message"), p.message},
-                                            {tr("Objective"), num(p.objective)},
-                                            {tr("Bound"), num(p.bound)},
-                                            {tr("Gap"), num(p.gap, 4)},
-                                            {tr("Time (s)"), num(p.seconds)},
-                                            {tr("Variables"), QString::number(p.variables)},
-                                            {tr("Constraints"), QString::number(p.constraints)}});
+  pdf.heading(tr("Solver status"));
+  pdf.keyValues({{tr("Status"), p.status},
+                 {tr("Message"), p.message},
+                 {tr("Objective"), num(p.objective)},
+                 {tr("Bound"), num(p.bound)},
+                 {tr("Gap"), num(p.gap, 4)},
+                 {tr("Time (s)"), num(p.seconds)},
+                 {tr("Variables"), QString::number(p.variables)},
+                 {tr("Constraints"), QString::number(p.constraints)}});
 
-  QList<QStringList> comparison;
+  QList<PdfPageWriter::Row> comparison;
   auto add = [&](const QString &label, double current, double previous) {
     QStringList r{label};
     if (c.previous)
       r << num(previous);
     r << num(current);
-    comparison << r;
+    comparison.emplaceBack(r);
   };
   const RelocationPlan prev = c.previous.value_or(RelocationPlan{});
   add(tr("Objective"), p.objective, prev.objective);
@@ -141,44 +125,55 @@ QString RelocationExport::reportHtml(const RelocationReportContent &c) {
   add(tr("Travel (patient-hours)"), p.travelPatientHours, prev.travelPatientHours);
   add(tr("Cost"), p.cost, prev.cost);
   add(tr("Unmet patients"), p.unmetPatients, prev.unmetPatients);
-  QStringList header{tr("Measure")};
+  QVector<PdfPageWriter::Column> header{{tr("Measure"), c.previous ? 0.5 : 0.75}};
   if (c.previous)
-    header << tr("Previous plan");
-  header << tr("This plan");
-  html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Totals")));
-  html += table(header, comparison);
+    header.append({tr("Previous plan"), 0.25, Qt::AlignRight});
+  header.append({tr("This plan"), 0.25, Qt::AlignRight});
+  pdf.heading(tr("Totals"));
+  pdf.table(header, comparison, kTablePoints);
 
-  if (!c.map.isNull())
-    html += QStringLiteral("<h3>%1</h3><p><img src=\"epidesk://map\" width=\"600\"></p>").arg(esc(tr("Map")));
+  if (!c.map.isNull()) {
+    pdf.heading(tr("Map"), 12, kMapHeight);
+    pdf.image(c.map, kMapHeight);
+  }
 
   std::vector<PlanFlow> flows = p.flows;
   std::stable_sort(flows.begin(), flows.end(),
                    [](const PlanFlow &a, const PlanFlow &b) { return a.patients > b.patients; });
-  QList<QStringList> flowRows;
+  QList<PdfPageWriter::Row> flowRows;
   for (std::size_t i = 0; i < flows.size() && i < std::size_t(kMaxFlowRows); ++i) {
     const PlanFlow &f = flows[i];
-    flowRows << QStringList{f.fromDistrict, names.value(f.fromDistrict), f.facility,
-                            f.group,        QString::number(f.month),    num(f.patients, 1)};
+    flowRows.emplaceBack(QStringList{f.fromDistrict, names.value(f.fromDistrict), f.facility, f.group,
+                                     QString::number(f.month), num(f.patients, 1)});
   }
-  html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Flows")));
+  pdf.heading(tr("Flows"));
   if (flows.size() > std::size_t(kMaxFlowRows))
-    html += QStringLiteral("<p>%1</p>")
-                .arg(esc(tr("The %1 largest of %2 flows; the CSV export has all of them.")
-                             .arg(kMaxFlowRows)
-                             .arg(flows.size())));
-  html += table(
-      {tr("From district"), tr("District name"), tr("Facility"), tr("Group"), tr("Month"), tr("Patients")},
-      flowRows);
+    pdf.paragraph(tr("The %1 largest of %2 flows; the CSV export has all of them.")
+                      .arg(kMaxFlowRows)
+                      .arg(flows.size()));
+  pdf.table({{tr("From district"), 0.14},
+             {tr("District name"), 0.30},
+             {tr("Facility"), 0.16},
+             {tr("Group"), 0.14},
+             {tr("Month"), 0.10, Qt::AlignRight},
+             {tr("Patients"), 0.16, Qt::AlignRight}},
+            flowRows, kTablePoints);
 
-  html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Unmet demand")));
+  pdf.heading(tr("Unmet demand"));
   if (p.unmet.empty()) {
-    html += QStringLiteral("<p>%1</p>").arg(esc(tr("All demand is served.")));
+    pdf.paragraph(tr("All demand is served."));
+    pdf.space(6);
   } else {
-    QList<QStringList> rows;
+    QList<PdfPageWriter::Row> rows;
     for (const auto &u : p.unmet)
-      rows << QStringList{u.district, names.value(u.district), u.group, QString::number(u.month),
-                          num(u.patients, 1)};
-    html += table({tr("District"), tr("District name"), tr("Group"), tr("Month"), tr("Patients")}, rows);
+      rows.append(
+          {{u.district, names.value(u.district), u.group, QString::number(u.month), num(u.patients, 1)}});
+    pdf.table({{tr("District"), 0.16},
+               {tr("District name"), 0.36},
+               {tr("Group"), 0.18},
+               {tr("Month"), 0.12, Qt::AlignRight},
+               {tr("Patients"), 0.18, Qt::AlignRight}},
+              rows, kTablePoints);
   }
 
   QMap<QString, std::pair<double, double>> use;
@@ -186,27 +181,19 @@ QString RelocationExport::reportHtml(const RelocationReportContent &c) {
     use[u.facility].first += u.used;
     use[u.facility].second += u.capacity;
   }
-  QList<QStringList> useRows;
+  QList<PdfPageWriter::Row> useRows;
   for (auto it = use.cbegin(); it != use.cend(); ++it)
-    useRows << QStringList{it.key(), num(it->first, 1), num(it->second, 1),
-                           it->second > 0 ? num(100 * it->first / it->second, 1) : QStringLiteral("–")};
-  html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Facility utilisation")));
-  html += table({tr("Facility"), tr("Used"), tr("Capacity"), tr("Utilisation (%)")}, useRows);
-  return html + QStringLiteral("</body></html>");
-}
+    useRows.emplaceBack(
+        QStringList{it.key(), num(it->first, 1), num(it->second, 1),
+                    it->second > 0 ? num(100 * it->first / it->second, 1) : QStringLiteral("–")});
+  pdf.heading(tr("Facility utilisation"));
+  pdf.table({{tr("Facility"), 0.4},
+             {tr("Used"), 0.2, Qt::AlignRight},
+             {tr("Capacity"), 0.2, Qt::AlignRight},
+             {tr("Utilisation (%)"), 0.2, Qt::AlignRight}},
+            useRows, kTablePoints);
 
-bool RelocationExport::writePdf(const RelocationReportContent &content, const QString &path, QString *error) {
-  QPdfWriter writer(path);
-  writer.setPageSize(QPageSize(QPageSize::A4));
-  writer.setResolution(150);
-  writer.setTitle(content.title.isEmpty() ? defaultTitle() : content.title);
-  writer.setCreator(QStringLiteral("EpiDesk"));
-  QTextDocument doc;
-  if (!content.map.isNull())
-    doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("epidesk://map")), content.map);
-  doc.setHtml(reportHtml(content));
-  doc.print(&writer);
-  if (!QFileInfo::exists(path) || QFileInfo(path).size() == 0) {
+  if (!pdf.finish()) {
     if (error)
       *error = tr("Could not write %1.").arg(path);
     return false;

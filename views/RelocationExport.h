@@ -26,8 +26,8 @@ struct RelocationReportContent {
 // demand entry (facility and facility_district empty).
 //
 // PDF (A4): title, scenario summary, solver status and totals, comparison with
-// the previous plan, the map, the flow table, unmet demand and facility
-// utilisation. Text stays text (searchable).
+// the previous plan, the map, the flow table (largest flows first), unmet
+// demand and facility utilisation. Text stays text (searchable).
 class RelocationExport {
   Q_DECLARE_TR_FUNCTIONS(epidesk::RelocationExport)
 public:
@@ -35,8 +35,6 @@ public:
   static QByteArray planCsv(const RelocationScenario &scenario, const RelocationPlan &plan);
   static bool writePlanCsv(const RelocationScenario &scenario, const RelocationPlan &plan,
                            const QString &path, QString *error = nullptr);
-  // The report as HTML (what the PDF prints).
-  static QString reportHtml(const RelocationReportContent &content);
   static bool writePdf(const RelocationReportContent &content, const QString &path, QString *error = nullptr);
 };
 
