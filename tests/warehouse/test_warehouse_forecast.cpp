@@ -43,7 +43,7 @@ private slots:
   }
 
   void importsQuarantineTheSameRows() {
-    QFile sample(QStringLiteral(WAREHOUSE_TEST_DATA_DIR "/covid_pl_sample.tsv"));
+    QFile sample(QStringLiteral(EPIDESK_TEST_DATA_DIR "/covid_pl_sample.tsv"));
     QVERIFY(sample.open(QIODevice::ReadOnly));
     const QString tsv = m_dir.filePath("covid_pl_sample.tsv");
     QFile copy(tsv);
