@@ -1,8 +1,8 @@
 #include "ForecastChart.h"
 #include "AnalogueModel.h"
+#include "PlotRender.h"
 #include <QEvent>
 #include <QLocale>
-#include <QPicture>
 #include <QVBoxLayout>
 #include <cmath>
 #include <qcustomplot.h>
@@ -338,20 +338,11 @@ void ForecastChart::resetView() {
 }
 
 void ForecastChart::render(QCPPainter *painter, const QRectF &rect) {
-  painter->save();
-  painter->translate(rect.topLeft());
-  m_plot->toPainter(painter, qMax(1, qRound(rect.width())), qMax(1, qRound(rect.height())));
-  painter->restore();
+  renderPlot(*m_plot, painter, rect);
 }
 
 void ForecastChart::render(QPainter *painter, const QRectF &rect) {
-  QPicture picture;
-  QCPPainter recorder(&picture);
-  recorder.setMode(QCPPainter::pmVectorized);
-  recorder.setMode(QCPPainter::pmNoCaching);
-  m_plot->toPainter(&recorder, qMax(1, qRound(rect.width())), qMax(1, qRound(rect.height())));
-  recorder.end();
-  painter->drawPicture(rect.topLeft(), picture);
+  renderPlot(*m_plot, painter, rect);
 }
 
 void ForecastChart::changeEvent(QEvent *event) {

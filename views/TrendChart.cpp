@@ -1,6 +1,6 @@
 #include "TrendChart.h"
+#include "PlotRender.h"
 #include <QEvent>
-#include <QPicture>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
@@ -159,22 +159,11 @@ void TrendChart::resetView() {
 }
 
 void TrendChart::render(QCPPainter *painter, const QRectF &rect) {
-  painter->save();
-  painter->translate(rect.topLeft());
-  m_plot->toPainter(painter, qMax(1, qRound(rect.width())), qMax(1, qRound(rect.height())));
-  painter->restore();
+  renderPlot(*m_plot, painter, rect);
 }
 
 void TrendChart::render(QPainter *painter, const QRectF &rect) {
-  // QCustomPlot paints only through its own QPainter subclass: record into a
-  // picture (still vector) and replay it.
-  QPicture picture;
-  QCPPainter recorder(&picture);
-  recorder.setMode(QCPPainter::pmVectorized);
-  recorder.setMode(QCPPainter::pmNoCaching);
-  m_plot->toPainter(&recorder, qMax(1, qRound(rect.width())), qMax(1, qRound(rect.height())));
-  recorder.end();
-  painter->drawPicture(rect.topLeft(), picture);
+  renderPlot(*m_plot, painter, rect);
 }
 
 void TrendChart::onPlottableClick(QCPAbstractPlottable *plottable, int, QMouseEvent *event) {
