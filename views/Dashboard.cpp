@@ -13,6 +13,7 @@
 #include <QEvent>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QSplitter>
 #include <QTimer>
@@ -217,20 +218,43 @@ QString Dashboard::describe(const TrendRequest &request) {
   return tr("Trends: %1, %2, %3").arg(ingredient, level, period);
 }
 
+namespace {
+// Identity of the country-level version of a request (the reference line's job).
+QByteArray countryKey(TrendRequest request) {
+  request.level = GeoLevel::Country;
+  return QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
 bool Dashboard::showClusterResult(const QJsonObject &params, const QJsonObject &result) {
   const std::optional<TrendRequest> request = TrendRequest::fromJson(params);
   if (!request || !result.value(QLatin1String("series")).isObject())
     return false;
+  const TrendResult parsed = TrendResult::fromJson(result);
+  if (request->level == GeoLevel::Country) {
+    const QByteArray key = countryKey(*request);
+    m_clusterCountry.insert(key, parsed);
+    // The reference line of the result on screen, or of the one being
+    // prepared (showOutput() takes it from m_clusterCountry then).
+    const TrendRequest *current = m_presenting ? &*m_presenting : (m_hasResult ? &m_output.request : nullptr);
+    if (current && current->level != GeoLevel::Country && countryKey(*current) == key) {
+      if (!m_presenting) {
+        m_output.country = parsed;
+        m_chart->setResult(m_output.result, m_output.country);
+      }
+      return true;
+    }
+  }
   cancel();
   const quint64 generation = ++m_generation;
   auto *watcher = new QFutureWatcher<TrendJobOutput>(this);
   m_watcher = watcher;
   connect(watcher, &QFutureWatcherBase::finished, this, [this, generation] { onJobFinished(generation); });
   connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
-  const TrendResult parsed = TrendResult::fromJson(result);
   watcher->setFuture(QtConcurrent::run([source = m_source, request = *request, parsed] {
     return presentClusterTrends(source, request, parsed);
   }));
+  m_presenting = *request;
   m_controls->setRequest(*request);
   setBusy(true);
   return true;
@@ -246,6 +270,11 @@ void Dashboard::run(const TrendRequest &request) {
   }
   if (m_controls->runLocation()->runsOnCluster()) {
     emit clusterRunRequested(QStringLiteral("trends"), request.toJson(), describe(request));
+    if (request.level != GeoLevel::Country) { // the chart's reference line
+      TrendRequest country = request;
+      country.level = GeoLevel::Country;
+      emit clusterRunRequested(QStringLiteral("trends"), country.toJson(), describe(country));
+    }
     emit statusMessage(tr("Submitted to the cluster; the result opens when it is ready."));
     return;
   }
@@ -279,6 +308,7 @@ void Dashboard::cancel() {
     m_watcher->disconnect(this); // its result is stale now
   m_feedback.reset();
   m_watcher.clear();
+  m_presenting.reset();
   ++m_generation;
   setBusy(false);
 }
@@ -288,6 +318,7 @@ void Dashboard::onJobFinished(quint64 generation) {
     return;
   TrendJobOutput output = m_watcher->result();
   m_watcher.clear();
+  m_presenting.reset();
   m_feedback.reset();
   setBusy(false);
   switch (output.status) {
@@ -314,6 +345,8 @@ void Dashboard::showOutput(TrendJobOutput output) {
   const bool sameLevel = m_hasResult && m_output.result.level == output.result.level &&
                          m_output.result.period == output.result.period;
   const QStringList keep = sameLevel ? m_selection->codes() : QStringList();
+  if (output.request.level != GeoLevel::Country && output.country.series.isEmpty())
+    output.country = m_clusterCountry.value(countryKey(output.request)); // a cluster run's reference line
   m_output = std::move(output);
   m_hasResult = true;
   if (m_output.features && m_source)

@@ -2,10 +2,12 @@
 #include "MapBinding.h"
 #include "TrendJob.h"
 #include "TrendTypes.h"
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QJsonObject;
@@ -57,6 +59,8 @@ public:
   bool isBusy() const { return m_busy; }
   const TrendResult &result() const { return m_output.result; }
   const TrendRequest &request() const { return m_output.request; }
+  // The chart's reference line: the same request at country level.
+  const TrendResult &countryResult() const { return m_output.country; }
   // Map value choice: a period, "" (last period) or kSenSlopeValue.
   QString mapValueChoice() const;
   // What ReportWriter needs to reproduce the current view.
@@ -71,6 +75,9 @@ public:
 
   // Shows a "trends" job's result computed on the cluster (params: the
   // TrendRequest JSON submitted); false when params or result are unreadable.
+  // A country-level result that is the reference line of the result shown
+  // (the second job of a cluster run) goes to the chart only; one that
+  // arrives first is kept for the result it belongs to.
   bool showClusterResult(const QJsonObject &params, const QJsonObject &result);
   // A user-visible description of a request (jobs panel, reports).
   static QString describe(const TrendRequest &request);
@@ -121,6 +128,10 @@ private:
   QLabel *m_banner;
 
   TrendJobOutput m_output;
+  // Country-level cluster results by their request (compact JSON): the
+  // reference lines of cluster runs, whichever job finishes first.
+  QHash<QByteArray, TrendResult> m_clusterCountry;
+  std::optional<TrendRequest> m_presenting; // cluster result being prepared for display
   MapBinding m_binding;
   bool m_hasResult = false;
   bool m_busy = false;

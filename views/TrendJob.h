@@ -35,8 +35,8 @@ TrendJobOutput runTrendJob(std::shared_ptr<const DataSource> source, const Trend
 
 // A result computed on the cluster (the "trends" job kind: the same
 // runTrends path), shown like a local one: the boundaries come from the local
-// source (if any). The country reference line is only known when the request
-// is at country level; the cluster job computes the requested level only.
+// source (if any). The country reference line is set only for a country-level
+// request (the dashboard asks the cluster for it as a second job).
 TrendJobOutput presentClusterTrends(std::shared_ptr<const DataSource> source, const TrendRequest &request,
                                     const TrendResult &result);
 

@@ -81,6 +81,7 @@ private slots:
     dashboard->run(azithromycinPerUf());
     QTRY_COMPARE_WITH_TIMEOUT(ready.count(), before + 1, 60000);
     const QJsonObject local = dashboard->result().toJson();
+    const QJsonObject localCountry = dashboard->countryResult().toJson();
     QVERIFY(!dashboard->result().series.isEmpty());
 
     RunLocationBox *location = dashboard->controls()->runLocation();
@@ -92,16 +93,19 @@ private slots:
     ClusterJobTracker *tracker = window.cluster()->tracker();
     QSignalSpy finished(tracker, &ClusterJobTracker::jobFinished);
     dashboard->run(azithromycinPerUf());
-    QCOMPARE(tracker->jobs().size(), 1);
+    QCOMPARE(tracker->jobs().size(), 2); // the request, and its country-level reference line
     QVERIFY(window.cluster()->jobsDock()->isVisibleTo(&window));
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
-    const TrackedJob job = tracker->jobs().first();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 120000);
+    const TrackedJob job = tracker->jobs().last(); // newest first: the request's own job
+    QCOMPARE(job.params, azithromycinPerUf().toJson());
+    QCOMPARE(tracker->jobs().first().status, QStringLiteral("succeeded"));
     QCOMPARE(job.status, QStringLiteral("succeeded"));
     QCOMPARE(job.kind, QStringLiteral("trends"));
     // Opened in the dashboard by itself, and equal to the local computation.
     QTRY_COMPARE_WITH_TIMEOUT(ready.count(), before + 2, 30000);
     QCOMPARE(dashboard->result().toJson(), local);
     QCOMPARE(*tracker->result(job.key), local);
+    QTRY_COMPARE_WITH_TIMEOUT(dashboard->countryResult().toJson(), localCountry, 30000);
 
     // The monitor, once shown, reads the cluster (1 worker, 1 succeeded job).
     window.cluster()->monitorDock()->show();
@@ -151,10 +155,10 @@ private slots:
     MainWindow window;
     ClusterJobTracker *tracker = window.cluster()->tracker();
     QVERIFY(!window.cluster()->hasCluster());
-    QCOMPARE(tracker->jobs().size(), 2);
+    QCOMPARE(tracker->jobs().size(), 3);
     QString trendsKey;
     for (const TrackedJob &j : tracker->jobs())
-      if (j.kind == QLatin1String("trends"))
+      if (j.kind == QLatin1String("trends") && j.params == azithromycinPerUf().toJson())
         trendsKey = j.key;
     QVERIFY(!trendsKey.isEmpty());
     QVERIFY(window.openStore(m_store, true));

@@ -158,20 +158,42 @@ private slots:
     dashboard.rerun(); // e.g. a source switch: must not queue a cluster job
     QCOMPARE(asked.count(), 0);
     dashboard.run(ufYear());
-    QCOMPARE(asked.count(), 1);
+    QCOMPARE(asked.count(), 2); // the request, and at country level for the chart's reference line
     QVERIFY(!dashboard.isBusy());
     QCOMPARE(asked.first().at(0).toString(), QStringLiteral("trends"));
     const QJsonObject params = asked.first().at(1).toJsonObject();
     QCOMPARE(params, ufYear().toJson());
     QVERIFY(asked.first().at(2).toString().contains(QStringLiteral("azitro")));
+    TrendRequest countryRequest = ufYear();
+    countryRequest.level = GeoLevel::Country;
+    const QJsonObject countryParams = asked.at(1).at(1).toJsonObject();
+    QCOMPARE(countryParams, countryRequest.toJson());
 
     const TrendResult computed = runTrends(*m_store, ufYear());
+    const TrendResult country = runTrends(*m_store, countryRequest);
     QVERIFY(!dashboard.showClusterResult(params, QJsonObject{})); // unreadable result
     QVERIFY(dashboard.showClusterResult(params, computed.toJson()));
     QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 30000);
     QCOMPARE(dashboard.result().toJson(), computed.toJson());
     QCOMPARE(dashboard.table()->view()->model()->rowCount(), int(computed.series.size()));
     QVERIFY(!dashboard.mapWidget()->scene()->layers().isEmpty());
+    QVERIFY(dashboard.countryResult().series.isEmpty()); // not there yet
+    // The second job: the reference line only, the UF result stays.
+    QVERIFY(dashboard.showClusterResult(countryParams, country.toJson()));
+    QCOMPARE(dashboard.result().toJson(), computed.toJson());
+    QCOMPARE(dashboard.countryResult().toJson(), country.toJson());
+    QCOMPARE(ready.count(), 1);
+
+    // The other order: the country job finishes first (e.g. cached).
+    Dashboard second;
+    second.setDataSource(m_store);
+    QSignalSpy secondReady(&second, &Dashboard::resultReady);
+    QVERIFY(second.showClusterResult(countryParams, country.toJson())); // nothing shown: it is the result
+    QTRY_COMPARE_WITH_TIMEOUT(secondReady.count(), 1, 30000);
+    QVERIFY(second.showClusterResult(params, computed.toJson()));
+    QTRY_COMPARE_WITH_TIMEOUT(secondReady.count(), 2, 30000);
+    QCOMPARE(second.result().toJson(), computed.toJson());
+    QCOMPARE(second.countryResult().toJson(), country.toJson());
   }
 
   void regionLevelSelectsWholeRegion() {
