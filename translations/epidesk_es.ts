@@ -1975,7 +1975,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::Dashboard</name>
     <message>
-        <location filename="../views/Dashboard.cpp" line="+107"/>
+        <location filename="../views/Dashboard.cpp" line="+108"/>
         <source>Opened %1</source>
         <translation>Abierto: %1</translation>
     </message>
@@ -2048,7 +2048,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Tendencias: %1, %2, %3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+60"/>
         <source>Submitted to the cluster; the result opens when it is ready.</source>
         <translation>Enviado al clúster; el resultado se abrirá cuando esté listo.</translation>
     </message>
@@ -2058,7 +2058,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Calculando tendencias…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Canceled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -2068,7 +2068,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Map unavailable: %1</source>
         <translation>Mapa no disponible: %1</translation>
     </message>

@@ -1980,7 +1980,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::Dashboard</name>
     <message>
-        <location filename="../views/Dashboard.cpp" line="+107"/>
+        <location filename="../views/Dashboard.cpp" line="+108"/>
         <source>Opened %1</source>
         <translation>Otwarto: %1</translation>
     </message>
@@ -2054,7 +2054,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Trendy: %1, %2, %3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+60"/>
         <source>Submitted to the cluster; the result opens when it is ready.</source>
         <translation>Wysłano do klastra; wynik otworzy się, gdy będzie gotowy.</translation>
     </message>
@@ -2064,7 +2064,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Obliczanie trendów…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Canceled.</source>
         <translation>Anulowano.</translation>
     </message>
@@ -2074,7 +2074,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Niepowodzenie: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Map unavailable: %1</source>
         <translation>Mapa niedostępna: %1</translation>
     </message>

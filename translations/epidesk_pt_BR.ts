@@ -1975,7 +1975,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::Dashboard</name>
     <message>
-        <location filename="../views/Dashboard.cpp" line="+107"/>
+        <location filename="../views/Dashboard.cpp" line="+108"/>
         <source>Opened %1</source>
         <translation>Aberto: %1</translation>
     </message>
@@ -2048,7 +2048,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Tendências: %1, %2, %3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+60"/>
         <source>Submitted to the cluster; the result opens when it is ready.</source>
         <translation>Enviado ao cluster; o resultado será aberto quando estiver pronto.</translation>
     </message>
@@ -2058,7 +2058,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Calculando tendências…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Canceled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -2068,7 +2068,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Falha: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Map unavailable: %1</source>
         <translation>Mapa indisponível: %1</translation>
     </message>
