@@ -1,10 +1,8 @@
 #include "JobRunner.h"
 #include "DataSource.h"
-#include "DataSourceRegistry.h"
 #include "DistrictSeriesStore.h"
 #include "Feedback.h"
 #include "ForecastService.h"
-#include "PgLocation.h"
 #include "RelocationSolver.h"
 #include "TrendPanelProvider.h"
 #include <QCoreApplication>
@@ -29,17 +27,6 @@ QJsonObject runSleep(const QJsonObject &params, Feedback *feedback) {
       feedback->setProgress(100.0 * double(done) / double(ms));
   }
   return {{"slept_ms", ms}, {"tag", params.value("tag")}};
-}
-
-// The daily district series stored beside the worker's data source: the same
-// embedded store file or warehouse (whose password, as for DataSource, comes
-// from PGPASSWORD or ~/.pgpass). Opened per job: that costs milliseconds next
-// to a forecast, and a fresh connection survives database restarts.
-std::unique_ptr<DistrictSeriesStore> openDistricts(const QString &location, QString *error) {
-  if (DataSourceRegistry::schemeOf(location) == QLatin1String("file"))
-    return DistrictSeriesStore::openEmbedded(location, error);
-  const PgLocation pg = PgLocation::parse(location, error);
-  return pg.isValid() ? DistrictSeriesStore::openWarehouse(pg, error) : nullptr;
 }
 
 } // namespace
@@ -84,7 +71,11 @@ QJsonObject JobRunner::runForecast(const QJsonObject &params, const DataSource &
     query.indicator = indicator == QLatin1String("deaths") ? DistrictSeriesStore::Indicator::Deaths
                                                            : DistrictSeriesStore::Indicator::Cases;
     QString error;
-    const std::unique_ptr<DistrictSeriesStore> districts = openDistricts(source.location(), &error);
+    // Beside the worker's data source: the same store file or warehouse (its
+    // password from PGPASSWORD or ~/.pgpass). Opened per job: milliseconds next
+    // to a forecast, and a fresh connection survives database restarts.
+    const std::unique_ptr<DistrictSeriesStore> districts =
+        DistrictSeriesStore::open(source.location(), &error);
     if (!districts)
       throw std::runtime_error(error.toStdString());
     outcome = ForecastService::run(DistrictPanelProvider(*districts), query, feedback);

@@ -1,4 +1,5 @@
 #include "DistrictSeriesStore.h"
+#include "DataSourceRegistry.h"
 #include "EmbeddedStore.h"
 #include "Feedback.h"
 #include "PgLocation.h"
@@ -157,6 +158,18 @@ private:
 
 bool DistrictSeriesStore::createEmbeddedTables(SqliteDb &db, QString *error) {
   return db.exec(kEmbeddedTables, error);
+}
+
+std::unique_ptr<DistrictSeriesStore> DistrictSeriesStore::open(const QString &location, QString *error,
+                                                               const QString &password) {
+  if (DataSourceRegistry::schemeOf(location) == QLatin1String("file"))
+    return openEmbedded(location, error);
+  PgLocation pg = PgLocation::parse(location, error);
+  if (!pg.isValid())
+    return nullptr;
+  if (!password.isEmpty())
+    pg.setPassword(password);
+  return openWarehouse(pg, error);
 }
 
 std::unique_ptr<DistrictSeriesStore> DistrictSeriesStore::openEmbedded(const QString &path, QString *error) {

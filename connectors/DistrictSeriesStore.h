@@ -77,6 +77,11 @@ public:
   static std::unique_ptr<DistrictSeriesStore> openEmbedded(const QString &path, QString *error);
   // The warehouse (migrated to the latest version first).
   static std::unique_ptr<DistrictSeriesStore> openWarehouse(const PgLocation &location, QString *error);
+  // Either of the above from a data location as DataSourceRegistry reads it
+  // (a file path or a postgresql:// URI); password, when given, replaces the
+  // URI's (kept in memory by the caller, never in settings).
+  static std::unique_ptr<DistrictSeriesStore> open(const QString &location, QString *error,
+                                                   const QString &password = QString());
   // The store behind an import sink (EmbeddedStore or WarehouseSink). The
   // warehouse is reconnected from the sink's location, so its password must
   // come from PGPASSWORD or ~/.pgpass, not from the URI.

@@ -219,7 +219,7 @@
 <context>
     <name>DistrictSeriesStore</name>
     <message>
-        <location filename="../connectors/DistrictSeriesStore.cpp" line="+172"/>
+        <location filename="../connectors/DistrictSeriesStore.cpp" line="+185"/>
         <source>Cannot open the store %1: %2</source>
         <translation>No se puede abrir la base de datos %1: %2</translation>
     </message>
@@ -2173,7 +2173,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::EtsModel</name>
     <message>
-        <location filename="../analytics/forecast/EtsModel.cpp" line="+665"/>
+        <location filename="../analytics/forecast/EtsModel.cpp" line="+527"/>
         <source>Exponential smoothing (ETS)</source>
         <translation>Suavizado exponencial (ETS)</translation>
     </message>
@@ -2396,12 +2396,12 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::ForecastJob</name>
     <message>
-        <location filename="../views/ForecastPanel.cpp" line="+95"/>
+        <location filename="../views/ForecastData.cpp" line="+66"/>
         <source>Unknown error while forecasting.</source>
         <translation>Error desconocido durante el pronóstico.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
         <source>Poland (national total)</source>
         <translation>Polonia (total nacional)</translation>
     </message>
@@ -2422,7 +2422,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::ForecastPanelWidget</name>
     <message>
-        <location filename="../views/ForecastPanel.cpp" line="+168"/>
+        <location filename="../views/ForecastPanel.cpp" line="+172"/>
         <source>Forecast</source>
         <translation>Pronóstico</translation>
     </message>
@@ -4872,7 +4872,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::TrendJob</name>
     <message>
-        <location filename="../views/TrendJob.cpp" line="+52"/>
+        <location filename="../views/TrendJob.cpp" line="+59"/>
         <source>No data source is open.</source>
         <translation>No hay ninguna fuente de datos abierta.</translation>
     </message>

@@ -219,7 +219,7 @@
 <context>
     <name>DistrictSeriesStore</name>
     <message>
-        <location filename="../connectors/DistrictSeriesStore.cpp" line="+172"/>
+        <location filename="../connectors/DistrictSeriesStore.cpp" line="+185"/>
         <source>Cannot open the store %1: %2</source>
         <translation>Nie można otworzyć bazy danych %1: %2</translation>
     </message>
@@ -2180,7 +2180,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::EtsModel</name>
     <message>
-        <location filename="../analytics/forecast/EtsModel.cpp" line="+665"/>
+        <location filename="../analytics/forecast/EtsModel.cpp" line="+527"/>
         <source>Exponential smoothing (ETS)</source>
         <translation>Wygładzanie wykładnicze (ETS)</translation>
     </message>
@@ -2406,12 +2406,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ForecastJob</name>
     <message>
-        <location filename="../views/ForecastPanel.cpp" line="+95"/>
+        <location filename="../views/ForecastData.cpp" line="+66"/>
         <source>Unknown error while forecasting.</source>
         <translation>Nieznany błąd podczas prognozowania.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
         <source>Poland (national total)</source>
         <translation>Polska (łącznie w kraju)</translation>
     </message>
@@ -2432,7 +2432,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ForecastPanelWidget</name>
     <message>
-        <location filename="../views/ForecastPanel.cpp" line="+168"/>
+        <location filename="../views/ForecastPanel.cpp" line="+172"/>
         <source>Forecast</source>
         <translation>Prognoza</translation>
     </message>
@@ -4891,7 +4891,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::TrendJob</name>
     <message>
-        <location filename="../views/TrendJob.cpp" line="+52"/>
+        <location filename="../views/TrendJob.cpp" line="+59"/>
         <source>No data source is open.</source>
         <translation>Nie otwarto żadnego źródła danych.</translation>
     </message>

@@ -219,7 +219,7 @@
 <context>
     <name>DistrictSeriesStore</name>
     <message>
-        <location filename="../connectors/DistrictSeriesStore.cpp" line="+172"/>
+        <location filename="../connectors/DistrictSeriesStore.cpp" line="+185"/>
         <source>Cannot open the store %1: %2</source>
         <translation>Não é possível abrir a base de dados %1: %2</translation>
     </message>
@@ -2173,7 +2173,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::EtsModel</name>
     <message>
-        <location filename="../analytics/forecast/EtsModel.cpp" line="+665"/>
+        <location filename="../analytics/forecast/EtsModel.cpp" line="+527"/>
         <source>Exponential smoothing (ETS)</source>
         <translation>Suavização exponencial (ETS)</translation>
     </message>
@@ -2396,12 +2396,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ForecastJob</name>
     <message>
-        <location filename="../views/ForecastPanel.cpp" line="+95"/>
+        <location filename="../views/ForecastData.cpp" line="+66"/>
         <source>Unknown error while forecasting.</source>
         <translation>Erro desconhecido durante a previsão.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
         <source>Poland (national total)</source>
         <translation>Polônia (total nacional)</translation>
     </message>
@@ -2422,7 +2422,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ForecastPanelWidget</name>
     <message>
-        <location filename="../views/ForecastPanel.cpp" line="+168"/>
+        <location filename="../views/ForecastPanel.cpp" line="+172"/>
         <source>Forecast</source>
         <translation>Previsão</translation>
     </message>
@@ -4872,7 +4872,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::TrendJob</name>
     <message>
-        <location filename="../views/TrendJob.cpp" line="+52"/>
+        <location filename="../views/TrendJob.cpp" line="+59"/>
         <source>No data source is open.</source>
         <translation>Nenhuma fonte de dados está aberta.</translation>
     </message>

@@ -1,25 +1,15 @@
 #include "ForecastPanel.h"
-#include "BoundaryCache.h"
 #include "DataSourceRegistry.h"
 #include "DistrictMapView.h"
-#include "DistrictSeriesStore.h"
 #include "Feedback.h"
 #include "ForecastChart.h"
 #include "ForecastExport.h"
-#include "ForecastService.h"
-#include "MapBinding.h"
 #include "MapScene.h"
 #include "MapWidget.h"
-#include "PgLocation.h"
-#include "Projection.h"
 #include "RunLocationBox.h"
-#include "SharedData.h"
 #include "TrendJob.h"
-#include "TrendPanelProvider.h"
-#include "WarehouseSettings.h"
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -37,135 +27,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
-#include <exception>
-#include <stdexcept>
 
 namespace epidesk {
-
-namespace {
-
-// Messages of the free functions, in one context lupdate sees.
-class ForecastJobText {
-  Q_DECLARE_TR_FUNCTIONS(epidesk::ForecastJob)
-};
-
-// The panel the view already holds, as the service's input: every series
-// is selectable by "all".
-class LoadedPanelProvider : public SeriesPanelProvider {
-public:
-  explicit LoadedPanelProvider(const ForecastPanel &panel) : m_panel(panel) {}
-  bool load(DistrictSeriesStore::Indicator, SeriesPanel &out, QString *) const override {
-    out = {};
-    out.series = m_panel.series;
-    for (const TimeSeries &s : m_panel.series)
-      out.districts << s.code;
-    return true;
-  }
-
-private:
-  const ForecastPanel &m_panel;
-};
-
-} // namespace
-
-ForecastJobOutput runForecastJob(const ForecastPanel &panel, const ForecastRequest &request,
-                                 Feedback *feedback) {
-  ForecastJobOutput out;
-  out.request = request;
-  try {
-    ForecastQuery query;
-    query.request = request;
-    query.selector = QStringLiteral("all");
-    const ForecastOutcome outcome = ForecastService::run(LoadedPanelProvider(panel), query, feedback);
-    if (feedback && feedback->isCanceled())
-      throw Canceled{};
-    out.result = outcome.result;
-    out.failures = outcome.errors;
-    if (!outcome.error.isEmpty()) {
-      out.status = ForecastJobOutput::Status::Failed;
-      out.error = outcome.error;
-    }
-  } catch (const Canceled &) {
-    out.status = ForecastJobOutput::Status::Canceled;
-  } catch (const std::exception &e) {
-    out.status = ForecastJobOutput::Status::Failed;
-    out.error = QString::fromUtf8(e.what());
-  } catch (...) {
-    out.status = ForecastJobOutput::Status::Failed;
-    out.error = ForecastJobText::tr("Unknown error while forecasting.");
-  }
-  return out;
-}
-
-DistrictData loadDistrictData(const QString &storeLocation, const QString &indicator,
-                              const QString &warehousePassword) {
-  DistrictData data;
-  std::unique_ptr<DistrictSeriesStore> store;
-  if (isWarehouseLocation(storeLocation)) {
-    PgLocation location = PgLocation::parse(storeLocation, &data.error);
-    if (!location.isValid())
-      return data;
-    if (!warehousePassword.isEmpty())
-      location.setPassword(warehousePassword);
-    store = DistrictSeriesStore::openWarehouse(location, &data.error);
-  } else {
-    store = DistrictSeriesStore::openEmbedded(storeLocation, &data.error);
-  }
-  if (!store)
-    return data;
-  DistrictPanel panel;
-  const auto which = indicator == QLatin1String("deaths") ? DistrictSeriesStore::Indicator::Deaths
-                                                          : DistrictSeriesStore::Indicator::Cases;
-  if (!store->panel(which, panel, &data.error))
-    return data;
-  data.panel.series = std::move(panel.series);
-  data.names = panel.districts;
-  data.names.insert(DistrictSeriesStore::nationalCode(), ForecastJobText::tr("Poland (national total)"));
-  BoundarySource boundaries;
-  boundaries.path = QDir(sharedDataDir()).filePath(QStringLiteral("data/pl/powiaty.geojson"));
-  boundaries.codeField = QStringLiteral("terc");
-  boundaries.nameField = QStringLiteral("name");
-  data.projectionId = QStringLiteral("albers_poland");
-  QString mapError;
-  data.features = BoundaryCache::instance().get(boundaries, &mapError);
-  if (!data.features && data.error.isEmpty())
-    data.error = mapError; // the chart still works without a map
-  return data;
-}
-
-DistrictData loadTrendData(std::shared_ptr<const DataSource> source, const TrendRequest &request,
-                           Feedback *feedback) {
-  DistrictData data;
-  try {
-    if (!source) {
-      data.error = ForecastJobText::tr("No data source is open.");
-      return data;
-    }
-    const QStringList problems = request.validate();
-    if (!problems.isEmpty()) {
-      data.error = problems.join(QLatin1Char('\n'));
-      return data;
-    }
-    const TrendResult result = runTrends(*source, request, feedback);
-    const SeriesPanel panel = TrendPanelProvider::panelOf(result);
-    data.panel.series = panel.series;
-    data.names = result.names;
-    // The dashboard's boundaries and projection for Brazil.
-    data.projectionId = ProjectionRegistry::defaultId();
-    QString mapError;
-    const GeoLevel boundaryLevel = MapBinding::boundaryLevel(request.level);
-    data.features = BoundaryCache::instance().get(source->boundaries(boundaryLevel), &mapError);
-    if (!data.features)
-      data.error = mapError;
-    if (boundaryLevel == GeoLevel::Municipality)
-      data.outlines = BoundaryCache::instance().get(source->boundaries(GeoLevel::Uf));
-  } catch (const Canceled &) {
-    data.canceled = true;
-  } catch (const std::exception &e) {
-    data.error = QString::fromUtf8(e.what());
-  }
-  return data;
-}
 
 ForecastPanelWidget::ForecastPanelWidget(QWidget *parent)
     : QWidget(parent), m_runner(runForecastJob), m_box(new QGroupBox(this)), m_form(new QFormLayout),

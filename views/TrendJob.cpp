@@ -13,16 +13,23 @@ std::shared_ptr<Feedback> makeSharedFeedback() {
   return std::shared_ptr<Feedback>(new Feedback, [](Feedback *f) { f->deleteLater(); });
 }
 
-namespace {
-// The map's features (and state outlines over municipalities) for out.request.
-void loadBoundaries(const DataSource &source, TrendJobOutput &out) {
-  QString error;
-  const GeoLevel boundaryLevel = MapBinding::boundaryLevel(out.request.level);
-  out.features = BoundaryCache::instance().get(source.boundaries(boundaryLevel), &error);
-  if (!out.features)
-    out.error = error; // the table and chart still work without a map
+TrendBoundaries loadTrendBoundaries(const DataSource &source, GeoLevel level) {
+  TrendBoundaries out;
+  const GeoLevel boundaryLevel = MapBinding::boundaryLevel(level);
+  out.features = BoundaryCache::instance().get(source.boundaries(boundaryLevel), &out.error);
   if (boundaryLevel == GeoLevel::Municipality)
     out.outlines = BoundaryCache::instance().get(source.boundaries(GeoLevel::Uf));
+  return out;
+}
+
+namespace {
+// The map's boundaries of out.request; the table and chart still work without a map.
+void loadBoundaries(const DataSource &source, TrendJobOutput &out) {
+  TrendBoundaries b = loadTrendBoundaries(source, out.request.level);
+  out.features = std::move(b.features);
+  out.outlines = std::move(b.outlines);
+  if (!out.features)
+    out.error = b.error;
 }
 } // namespace
 

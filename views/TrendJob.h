@@ -33,6 +33,15 @@ std::shared_ptr<Feedback> makeSharedFeedback();
 TrendJobOutput runTrendJob(std::shared_ptr<const DataSource> source, const TrendRequest &request,
                            Feedback *feedback);
 
+// The map's boundaries for a trends level: the features, and state outlines
+// over municipalities (else null); error when the features cannot be read.
+struct TrendBoundaries {
+  FeatureCollectionPtr features;
+  FeatureCollectionPtr outlines;
+  QString error;
+};
+TrendBoundaries loadTrendBoundaries(const DataSource &source, GeoLevel level);
+
 // A result computed on the cluster (the "trends" job kind: the same
 // runTrends path), shown like a local one: the boundaries come from the local
 // source (if any). The country reference line is set only for a country-level
