@@ -1,11 +1,16 @@
 #include "ApiService.h"
+#include "DatabaseMonitor.h"
+#include "DbPool.h"
 #include "JobStore.h"
+#include "JsonText.h"
 #include "OpenApi.h"
-#include "TokenAuth.h"
+#include "TokenVerifier.h"
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QTimer>
+#include <atomic>
 #include <pqxx/pqxx>
 
 namespace epidesk {
@@ -26,65 +31,160 @@ HttpResponse methodNotAllowed(const QByteArray &allow) {
   r.headers.append(qMakePair(QByteArray("Allow"), allow));
   return r;
 }
+HttpResponse unavailable(const QString &message) {
+  HttpResponse r = errorResponse(503, message);
+  r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+  return r;
+}
+HttpResponse fieldErrors(const QList<FieldError> &errors) {
+  QJsonArray list;
+  for (const FieldError &e : errors)
+    list.append(e.toJson());
+  return jsonResponse(422, compact({{"errors", list}}));
+}
+HttpResponse cachedAnswer(const QByteArray &result) {
+  QByteArray body = compact({{"status", "succeeded"}, {"cached", true}});
+  body.chop(1);
+  body += ",\"result\":" + result + '}';
+  return jsonResponse(200, body);
+}
+int cost(qsizetype bytes) {
+  return int(std::min<qsizetype>(bytes, 64 << 20));
+}
 } // namespace
 
-ApiService::ApiService(JobStore &store, TokenAuth &auth, std::function<QString()> dataVersion,
-                       Options options)
-    : m_store(store), m_auth(auth), m_dataVersion(std::move(dataVersion)), m_options(options) {}
-
-HttpResponse ApiService::handle(const HttpRequest &request) {
+// One request's answer: given exactly once, by whichever comes first (the
+// database thread, or the timeout on the event loop).
+struct ApiService::Context {
+  ApiService *api = nullptr;
+  HttpServer::Responder respond;
   QByteArray routeName = "other";
-  HttpResponse response;
+  std::atomic<bool> done{false};
+  void reply(HttpResponse r) {
+    if (done.exchange(true))
+      return;
+    {
+      QMutexLocker lock(&api->m_mutex);
+      api->m_metrics.countRequest(routeName, r.status);
+    }
+    respond(std::move(r));
+  }
+};
+
+ApiService::ApiService(DbPool &pool, TokenVerifier &verifier, DatabaseMonitor &monitor, Options options)
+    : m_pool(pool), m_verifier(verifier), m_monitor(monitor), m_options(options) {}
+
+void ApiService::handle(const HttpRequest &request, HttpServer::Responder respond) {
+  auto context = std::make_shared<Context>();
+  context->api = this;
+  context->respond = std::move(respond);
   try {
-    response = route(request, &routeName);
-  } catch (const pqxx::broken_connection &) {
-    response = errorResponse(503, ApiServiceText::tr("database unavailable, retry later"));
+    route(request, context);
   } catch (const std::exception &e) {
     qWarning("%s %s failed: %s", request.method.constData(), qPrintable(request.path), e.what());
-    response = errorResponse(500, ApiServiceText::tr("internal error"));
+    context->reply(errorResponse(500, ApiServiceText::tr("internal error")));
   }
-  m_metrics.countRequest(routeName, response.status);
-  return response;
 }
 
-HttpResponse ApiService::route(const HttpRequest &request, QByteArray *routeName) {
+void ApiService::route(const HttpRequest &request, const std::shared_ptr<Context> &context) {
+  // The raw path, never %-decoded: "/%6detrics" is not "/metrics".
   const QString &path = request.path;
   const QByteArray &method = request.method;
-  if (path == QLatin1String("/v1/health")) {
-    *routeName = "health";
-    return method == "GET" ? health() : methodNotAllowed("GET");
-  }
-  if (path == QLatin1String("/metrics")) {
-    *routeName = "metrics";
-    return method == "GET" ? metrics() : methodNotAllowed("GET");
-  }
-  if (path == QLatin1String("/openapi.json")) {
-    *routeName = "openapi";
-    return method == "GET" ? jsonResponse(200, openApiDocument()) : methodNotAllowed("GET");
-  }
+  auto simple = [&](const char *name, auto answer) {
+    context->routeName = name;
+    context->reply(method == "GET" ? answer() : methodNotAllowed("GET"));
+  };
+  if (path == QLatin1String("/v1/health"))
+    return simple("health", [&] { return health(); });
+  if (path == QLatin1String("/metrics"))
+    return simple("metrics", [&] { return metrics(); });
+  if (path == QLatin1String("/openapi.json"))
+    return simple("openapi", [] { return jsonResponse(200, openApiDocument()); });
+
   const bool jobs = path == QLatin1String("/v1/jobs") || path == QLatin1String("/v1/jobs/");
   const bool job = !jobs && path.startsWith(QLatin1String("/v1/jobs/")) && path.count(QLatin1Char('/')) == 3;
   if (!jobs && !job)
-    return errorResponse(404, ApiServiceText::tr("no such resource"));
-  *routeName = jobs ? "jobs" : "job";
+    return context->reply(errorResponse(404, ApiServiceText::tr("no such resource")));
+  context->routeName = jobs ? "jobs" : "job";
   if (jobs && method != "GET" && method != "POST")
-    return methodNotAllowed("GET, POST");
+    return context->reply(methodNotAllowed("GET, POST"));
   if (job && method != "GET" && method != "DELETE")
-    return methodNotAllowed("GET, DELETE");
+    return context->reply(methodNotAllowed("GET, DELETE"));
+  const QString id = job ? path.mid(9) : QString();
+  if (method == "GET")
+    if (auto answer = fromMemory(request, job, id))
+      return context->reply(*answer);
 
-  const std::optional<Principal> who = m_auth.verify(request.header("authorization"));
-  if (!who) {
-    HttpResponse r = errorResponse(401, ApiServiceText::tr("missing or invalid bearer token"));
-    r.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer")));
-    return r;
-  }
+  if (jobs && method == "POST")
+    return withPrincipal(request, context, [this, request](JobStore &store, const Principal &who) {
+      return submit(store, request, who);
+    });
   if (jobs)
-    return method == "POST" ? submit(request, *who) : listJobs(request, *who);
-  const QString id = path.mid(9);
-  return method == "GET" ? getJob(id, *who) : cancelJob(id, *who);
+    return withPrincipal(request, context, [this, request](JobStore &store, const Principal &who) {
+      return listJobs(store, request, who);
+    });
+  if (method == "GET")
+    return withPrincipal(request, context, [this, id](JobStore &store, const Principal &who) {
+      return getJob(store, id, who);
+    });
+  withPrincipal(request, context, [id](JobStore &store, const Principal &who) {
+    const auto status = store.cancel(id, who.ownerFilter());
+    return status ? jsonResponse(200, compact({{"job_id", id}, {"status", *status}})) : notFound();
+  });
 }
 
-HttpResponse ApiService::submit(const HttpRequest &request, const Principal &who) {
+std::optional<HttpResponse> ApiService::fromMemory(const HttpRequest &request, bool isJob, const QString &id) {
+  if (!isJob)
+    return std::nullopt;
+  const auto who = m_verifier.verifyCached(request.header("authorization"));
+  if (!who)
+    return std::nullopt;
+  QMutexLocker lock(&m_mutex);
+  if (const FinishedJob *done = m_finishedJobs.object(id))
+    return who->isAdmin() || done->owner == who->user ? jsonResponse(200, done->body) : notFound();
+  return std::nullopt;
+}
+
+void ApiService::withPrincipal(const HttpRequest &request, const std::shared_ptr<Context> &context,
+                               std::function<HttpResponse(JobStore &, const Principal &)> f) {
+  const QByteArray authorization = request.header("authorization");
+  const bool posted = m_pool.post([this, context, authorization, f = std::move(f)](DbPool::Context &db) {
+    if (context->done) // timed out while queued
+      return;
+    try {
+      const std::optional<Principal> who = m_verifier.verify(authorization, db.db);
+      if (!who) {
+        HttpResponse r = errorResponse(401, ApiServiceText::tr("missing, invalid or expired bearer token"));
+        r.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer")));
+        return context->reply(r);
+      }
+      context->reply(f(db.store, *who));
+    } catch (const pqxx::broken_connection &) {
+      db.db.reset();
+      context->reply(unavailable(ApiServiceText::tr("database unavailable, retry later")));
+    } catch (const pqxx::sql_error &e) {
+      if (e.sqlstate() == "57014") // query_canceled: the statement timeout
+        return context->reply(unavailable(ApiServiceText::tr("database too slow, retry later")));
+      qWarning("request failed: %s", e.what());
+      context->reply(errorResponse(500, ApiServiceText::tr("internal error")));
+    } catch (const std::exception &e) {
+      qWarning("request failed: %s", e.what());
+      context->reply(errorResponse(500, ApiServiceText::tr("internal error")));
+    }
+  });
+  if (!posted)
+    return context->reply(unavailable(ApiServiceText::tr("server busy, retry later")));
+  const int timeout = m_options.databaseTimeoutMs;
+  QTimer::singleShot(timeout, [context, timeout] {
+    context->reply(unavailable(
+        ApiServiceText::tr("the database did not answer within %1 s, retry later").arg(timeout / 1000.0)));
+  });
+}
+
+HttpResponse ApiService::submit(JobStore &store, const HttpRequest &request, const Principal &who) {
+  const QString textProblem = jsonTextProblem(request.body);
+  if (!textProblem.isEmpty())
+    return errorResponse(400, ApiServiceText::tr("malformed JSON: %1").arg(textProblem));
   QJsonParseError parseError;
   const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
   if (parseError.error != QJsonParseError::NoError)
@@ -97,26 +197,19 @@ HttpResponse ApiService::submit(const HttpRequest &request, const Principal &who
     errors.append({QString(), ApiServiceText::tr("the body must be a JSON object {\"kind\", \"params\"}")});
   else
     job = JobRequest::fromJson(doc.object(), &errors);
-  if (!job) {
-    QJsonArray list;
-    for (const FieldError &e : errors)
-      list.append(e.toJson());
-    return jsonResponse(422, compact({{"errors", list}}));
-  }
-  const QString version = m_dataVersion();
+  if (!job)
+    return fieldErrors(errors);
+  const QString version = m_monitor.dataVersion();
   const QByteArray key = job->cacheKey(version);
-  auto cachedAnswer = [](const QByteArray &result) {
-    QByteArray body = compact({{"status", "succeeded"}, {"cached", true}});
-    body.chop(1);
-    body += ",\"result\":" + result + '}';
-    return jsonResponse(200, body);
-  };
-  if (const QByteArray *result = m_results.object(key))
-    return cachedAnswer(*result);
-  const JobStore::Submission s = m_store.submit(who.user, *job, version, m_options.maxAttempts);
+  {
+    QMutexLocker lock(&m_mutex);
+    if (const QByteArray *result = m_results.object(key))
+      return cachedAnswer(*result);
+  }
+  const JobStore::Submission s = store.submit(who.user, *job, version, m_options.maxAttempts);
   if (s.outcome == JobStore::Submission::Cached) {
-    m_results.insert(key, new QByteArray(s.resultJson),
-                     int(std::min<qsizetype>(s.resultJson.size(), 64 << 20)));
+    QMutexLocker lock(&m_mutex);
+    m_results.insert(key, new QByteArray(s.resultJson), cost(s.resultJson.size()));
     return cachedAnswer(s.resultJson);
   }
   HttpResponse r = jsonResponse(202, compact({{"job_id", s.jobId}, {"status", s.status}}));
@@ -124,67 +217,74 @@ HttpResponse ApiService::submit(const HttpRequest &request, const Principal &who
   return r;
 }
 
-HttpResponse ApiService::getJob(const QString &id, const Principal &who) {
-  if (const FinishedJob *done = m_finishedJobs.object(id))
-    return who.isAdmin() || done->owner == who.user ? jsonResponse(200, done->body) : notFound();
-  const auto job = m_store.get(id, who.ownerFilter(), true);
+HttpResponse ApiService::getJob(JobStore &store, const QString &id, const Principal &who) {
+  {
+    QMutexLocker lock(&m_mutex);
+    if (const FinishedJob *done = m_finishedJobs.object(id))
+      return who.isAdmin() || done->owner == who.user ? jsonResponse(200, done->body) : notFound();
+  }
+  const auto job = store.get(id, who.ownerFilter(), true);
   if (!job)
     return notFound();
   QByteArray body = job->toJson();
-  if (job->status == QLatin1String("succeeded"))
-    m_finishedJobs.insert(id, new FinishedJob{job->owner, body},
-                          int(std::min<qsizetype>(body.size(), 64 << 20)));
+  if (job->status == QLatin1String("succeeded")) {
+    QMutexLocker lock(&m_mutex);
+    m_finishedJobs.insert(id, new FinishedJob{job->owner, body}, cost(body.size()));
+  }
   return jsonResponse(200, body);
 }
 
-HttpResponse ApiService::cancelJob(const QString &id, const Principal &who) {
-  const auto status = m_store.cancel(id, who.ownerFilter());
-  if (!status)
-    return notFound();
-  return jsonResponse(200, compact({{"job_id", id}, {"status", *status}}));
-}
-
-HttpResponse ApiService::listJobs(const HttpRequest &request, const Principal &who) {
-  bool ok = true;
+HttpResponse ApiService::listJobs(JobStore &store, const HttpRequest &request, const Principal &who) {
+  QList<FieldError> errors;
   int limit = 100;
   if (request.query.hasQueryItem("limit")) {
+    bool ok = true;
     limit = request.query.queryItemValue("limit").toInt(&ok);
     if (!ok || limit < 1 || limit > 1000)
-      return jsonResponse(
-          422,
-          compact({{"errors",
-                    QJsonArray{FieldError{"limit", ApiServiceText::tr("must be an integer from 1 to 1000")}
-                                   .toJson()}}}));
+      errors.append({"limit", ApiServiceText::tr("must be an integer from 1 to 1000")});
   }
   const QString status = request.query.queryItemValue("status");
   static const QStringList statuses{"", "queued", "running", "succeeded", "failed", "cancelled"};
   if (!statuses.contains(status))
-    return jsonResponse(
-        422, compact({{"errors",
-                       QJsonArray{FieldError{"status", ApiServiceText::tr("unknown status")}.toJson()}}}));
+    errors.append({"status", ApiServiceText::tr("unknown status")});
+  const QString cursor = request.query.queryItemValue("cursor");
+  if (!cursor.isEmpty() && !JobCursor::parse(cursor))
+    errors.append({"cursor", ApiServiceText::tr("not a cursor from a previous page's next_cursor")});
+  if (!errors.isEmpty())
+    return fieldErrors(errors);
+  const JobPage page = store.list(who.ownerFilter(), status, limit, cursor, m_options.maxListBytes);
   QByteArray body = "{\"jobs\":[";
-  bool first = true;
-  for (const JobRecord &j : m_store.list(who.ownerFilter(), status, limit)) {
-    if (!first)
-      body += ',';
-    first = false;
-    body += j.toJson();
-  }
-  body += "]}";
+  for (size_t i = 0; i < page.jobs.size(); ++i)
+    body += (i ? "," : "") + page.jobs[i];
+  body += "],\"next_cursor\":";
+  body += page.nextCursor.isEmpty() ? QByteArray("null") : '"' + page.nextCursor.toLatin1() + '"';
+  body += '}';
   return jsonResponse(200, body);
 }
 
-HttpResponse ApiService::health() {
-  const bool db = m_store.ping();
-  return jsonResponse(db ? 200 : 503, compact({{"status", db ? "ok" : "unavailable"},
-                                               {"database", db ? "ok" : "unreachable"},
-                                               {"data_version", m_dataVersion()}}));
+HttpResponse ApiService::health() const {
+  const DatabaseMonitor::Snapshot s = m_monitor.snapshot();
+  return jsonResponse(s.databaseUp ? 200 : 503,
+                      compact({{"status", s.databaseUp ? "ok" : "unavailable"},
+                               {"database", s.databaseUp ? "ok" : "unreachable"},
+                               {"database_last_ok_seconds_ago", s.lastOkSecondsAgo},
+                               {"data_version", s.dataVersion}}));
 }
 
 HttpResponse ApiService::metrics() {
+  const DatabaseMonitor::Snapshot s = m_monitor.snapshot();
   HttpResponse r;
   r.contentType = "text/plain; version=0.0.4";
-  r.body = m_metrics.render(m_store.stats(m_options.workerTimeoutSeconds));
+  {
+    QMutexLocker lock(&m_mutex);
+    r.body = m_metrics.render(s.stats);
+  }
+  r.body += "# HELP epidesk_database_up Whether this server's last database check succeeded.\n"
+            "# TYPE epidesk_database_up gauge\nepidesk_database_up " +
+            QByteArray(s.databaseUp ? "1" : "0") +
+            "\n# HELP epidesk_database_tasks_queued Requests waiting for a database thread.\n"
+            "# TYPE epidesk_database_tasks_queued gauge\nepidesk_database_tasks_queued " +
+            QByteArray::number(m_pool.queued()) + '\n';
   return r;
 }
 

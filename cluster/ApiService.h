@@ -2,41 +2,50 @@
 #include "HttpServer.h"
 #include "MetricsRegistry.h"
 #include <QCache>
+#include <QMutex>
 #include <QString>
-#include <functional>
 #include <optional>
 
 namespace epidesk {
 
-class JobStore;
-class TokenAuth;
+class DbPool;
+class DatabaseMonitor;
+class TokenVerifier;
 struct Principal;
 
-// Routes and handlers of the cluster HTTP API (see OpenApi.cpp). Pure
-// request -> response; the transport is HttpServer.
+// Routes and handlers of the cluster HTTP API (see OpenApi.cpp). Requests
+// that need the database run on the DbPool's threads and answer through the
+// Responder; health, metrics, the OpenAPI document and results already in
+// memory answer on the event loop without touching the database, so a slow
+// or frozen database never holds them up.
 class ApiService {
 public:
   struct Options {
     int maxAttempts = 3;
-    double workerTimeoutSeconds = 60; // workers_alive: heartbeat within this
+    int databaseTimeoutMs = 10000;      // answer 503 when the database has not answered by then
+    qsizetype maxListBytes = 256 << 10; // a job list page stops growing past this
   };
-  // dataVersion() is asked per submission (it is cached by the caller).
-  ApiService(JobStore &store, TokenAuth &auth, std::function<QString()> dataVersion, Options options);
-  HttpResponse handle(const HttpRequest &request);
+  ApiService(DbPool &pool, TokenVerifier &verifier, DatabaseMonitor &monitor, Options options);
+  void handle(const HttpRequest &request, HttpServer::Responder respond);
 
 private:
-  HttpResponse route(const HttpRequest &request, QByteArray *routeName);
-  HttpResponse submit(const HttpRequest &request, const Principal &who);
-  HttpResponse getJob(const QString &id, const Principal &who);
-  HttpResponse cancelJob(const QString &id, const Principal &who);
-  HttpResponse listJobs(const HttpRequest &request, const Principal &who);
-  HttpResponse health();
+  struct Context;
+  void route(const HttpRequest &request, const std::shared_ptr<Context> &context);
+  // Runs f(ctx, principal) on a database thread once the token is verified.
+  void withPrincipal(const HttpRequest &request, const std::shared_ptr<Context> &context,
+                     std::function<HttpResponse(class JobStore &, const Principal &)> f);
+  HttpResponse submit(JobStore &store, const HttpRequest &request, const Principal &who);
+  HttpResponse getJob(JobStore &store, const QString &id, const Principal &who);
+  HttpResponse listJobs(JobStore &store, const HttpRequest &request, const Principal &who);
+  std::optional<HttpResponse> fromMemory(const HttpRequest &request, bool isJob, const QString &id);
+  HttpResponse health() const;
   HttpResponse metrics();
 
-  JobStore &m_store;
-  TokenAuth &m_auth;
-  std::function<QString()> m_dataVersion;
+  DbPool &m_pool;
+  TokenVerifier &m_verifier;
+  DatabaseMonitor &m_monitor;
   Options m_options;
+  QMutex m_mutex; // the caches and the metrics are used from every thread
   MetricsRegistry m_metrics;
   // Succeeded jobs and stored results never change, so their answers are
   // kept in memory (LRU by bytes): polling and resubmitting finished work

@@ -13,9 +13,13 @@ namespace epidesk {
 // at the same time).
 class ClusterDb {
 public:
-  static constexpr int schemaVersion = 2;
+  static constexpr int schemaVersion = 3;
 
-  explicit ClusterDb(QString uri);
+  // applicationName shows in pg_stat_activity (servers and workers apart).
+  explicit ClusterDb(QString uri, QString applicationName = QStringLiteral("epidesk-cluster"));
+  // Statements running longer are cancelled by PostgreSQL (0 = no limit);
+  // applied to connections opened afterwards.
+  void setStatementTimeoutMs(int ms) { m_statementTimeoutMs = ms; }
   ~ClusterDb();
   // Connects (if needed) and migrates; false and *error (no password) on failure.
   bool open(QString *error);
@@ -74,6 +78,8 @@ public:
 private:
   void migrate(pqxx::connection &c);
   QString m_uri;
+  QString m_applicationName;
+  int m_statementTimeoutMs = 0;
   std::unique_ptr<pqxx::connection> m_conn;
   quint64 m_generation = 0;
 };

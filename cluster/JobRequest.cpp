@@ -1,4 +1,5 @@
 #include "JobRequest.h"
+#include "JobLimits.h"
 #include "ForecastTypes.h"
 #include "RelocationTypes.h"
 #include "ScenarioValidator.h"
@@ -139,11 +140,21 @@ QJsonObject validateRelocation(const QJsonObject &params, QStringList *errs) {
   partErrors.clear();
   const auto settings = SolverSettings::fromJson(params.value("settings").toObject(), &partErrors);
   prefixed(QStringLiteral("params.settings."), partErrors, errs);
+  // A remote job never names a path on the worker: the model file would be
+  // written wherever the client says (../, symlinks).
+  if (params.value("settings").toObject().contains(QLatin1String("write_model")))
+    *errs << QStringLiteral("params.settings.write_model: ") +
+                 JobRequestText::tr("not accepted on the cluster: a job cannot write files on a worker");
   if (!scenario || !weights || !settings)
     return {};
   for (const ScenarioIssue &issue : ScenarioValidator::validate(*scenario))
     *errs << QStringLiteral("params.scenario: ") + issue.toString();
-  return {{"scenario", scenario->toJson()}, {"weights", weights->toJson()}, {"settings", settings->toJson()}};
+  // The boundary file only draws the desktop's map; a worker never opens a
+  // path a client names, so it is not part of the job.
+  RelocationScenario job = *scenario;
+  job.boundaries.clear();
+  job.boundaryCodeProperty.clear();
+  return {{"scenario", job.toJson()}, {"weights", weights->toJson()}, {"settings", settings->toJson()}};
 }
 
 QJsonObject validateSleep(const QJsonObject &params, QStringList *errs) {
@@ -209,6 +220,8 @@ std::optional<JobRequest> JobRequest::fromJson(const QJsonObject &json, QStringL
     else
       errs << QStringLiteral("kind: ") + JobRequestText::tr("unknown job kind '%1' (one of %2)")
                                              .arg(r.kind, kinds().join(QStringLiteral(", ")));
+    if (errs.isEmpty())
+      errs << JobLimits::current().check(r.kind, r.params);
   }
   if (errors)
     *errors = errs;

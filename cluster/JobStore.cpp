@@ -1,6 +1,7 @@
 #include "JobStore.h"
 #include "ClusterDb.h"
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace epidesk {
@@ -21,12 +22,21 @@ const char *const kColumns =
     " worker, error, extract(epoch FROM created_at)::float8, extract(epoch FROM started_at)::float8,"
     " extract(epoch FROM finished_at)::float8";
 
+// The same columns without the request (NULL in its place): job lists show
+// summaries, never the submitted parameters (up to a MiB each).
+const char *const kSummaryColumns =
+    "id::text, owner, kind, NULL::text, cache_key, data_version, status, progress, attempts, max_attempts,"
+    " worker, left(error, 1000), extract(epoch FROM created_at)::float8, extract(epoch FROM started_at)::float8,"
+    " extract(epoch FROM finished_at)::float8";
+constexpr int kSummaryColumnCount = 15;
+
 JobRecord readJob(const pqxx::row &r) {
   JobRecord j;
   j.id = qstr(r[0]);
   j.owner = qstr(r[1]);
   j.kind = qstr(r[2]);
-  j.request = QJsonDocument::fromJson(qstr(r[3]).toUtf8()).object();
+  if (!r[3].is_null())
+    j.request = QJsonDocument::fromJson(qstr(r[3]).toUtf8()).object();
   j.cacheKey = qstr(r[4]);
   j.dataVersion = qstr(r[5]);
   j.status = qstr(r[6]);
@@ -50,6 +60,28 @@ QJsonValue isoTime(double epoch) {
 
 bool isUuid(const QString &text) {
   return text.size() == 36 && !QUuid::fromString(text).isNull();
+}
+
+QString JobCursor::toString() const {
+  return QString::fromLatin1((createdAt + QLatin1Char('|') + id)
+                                 .toUtf8()
+                                 .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<JobCursor> JobCursor::parse(const QString &text) {
+  if (text.isEmpty() || text.size() > 200)
+    return std::nullopt;
+  const auto decoded = QByteArray::fromBase64Encoding(
+      text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+  if (!decoded)
+    return std::nullopt;
+  const QStringList parts = QString::fromUtf8(*decoded).split(QLatin1Char('|'));
+  // PostgreSQL's own timestamptz text, e.g. "2026-12-06 20:29:10.123456+00".
+  static const QRegularExpression time(
+      QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?[+-]\\d{2}(:\\d{2})?$"));
+  if (parts.size() != 2 || !isUuid(parts[1]) || !time.match(parts[0]).hasMatch())
+    return std::nullopt;
+  return JobCursor{parts[0], parts[1]};
 }
 
 QByteArray JobRecord::toJson() const {
@@ -107,7 +139,7 @@ JobStore::Submission JobStore::submit(const QString &owner, const JobRequest &re
       }
       const pqxx::result inserted = tx.exec_params(
           "INSERT INTO epidesk_cluster.jobs (owner, kind, request, cache_key, data_version, max_attempts)"
-          " VALUES ($1, $2, $3::json, $4, $5, $6)"
+          " VALUES ($1, $2, $3::jsonb, $4, $5, $6)"
           " ON CONFLICT (owner, cache_key) WHERE status IN ('queued', 'running') DO NOTHING RETURNING "
           "id::text",
           str(owner), str(request.kind), request.canonicalJson().toStdString(), key, str(dataVersion),
@@ -143,17 +175,35 @@ std::optional<JobRecord> JobStore::get(const QString &id, const QString &owner, 
   });
 }
 
-std::vector<JobRecord> JobStore::list(const QString &owner, const QString &status, int limit) {
+JobPage JobStore::list(const QString &owner, const QString &status, int limit, const QString &cursor,
+                       qsizetype maxBytes) {
+  // Keyset pagination on (created_at, id), newest first: a page costs its
+  // own size whatever the table holds, and never the requests themselves.
+  const std::optional<JobCursor> after = JobCursor::parse(cursor);
   return m_db.autocommit([&](auto &tx) {
-    const pqxx::result r =
-        tx.exec_params(std::string("SELECT ") + kColumns +
-                           " FROM epidesk_cluster.jobs WHERE ($1 = '' OR owner = $1)"
-                           " AND ($2 = '' OR status = $2) ORDER BY created_at DESC LIMIT $3",
-                       str(owner), str(status), limit);
-    std::vector<JobRecord> jobs;
-    for (const auto &row : r)
-      jobs.push_back(readJob(row));
-    return jobs;
+    const pqxx::result r = tx.exec_params(
+        std::string("SELECT ") + kSummaryColumns +
+            ", created_at::text FROM epidesk_cluster.jobs WHERE ($1 = '' OR owner = $1)"
+            " AND ($2 = '' OR status = $2)"
+            " AND (NOT $4 OR (created_at, id) < ($5::timestamptz, $6::uuid))"
+            " ORDER BY created_at DESC, id DESC LIMIT $3",
+        str(owner), str(status), limit + 1, after.has_value(),
+        after ? str(after->createdAt) : std::string("epoch"),
+        after ? str(after->id) : std::string("00000000-0000-0000-0000-000000000000"));
+    JobPage page;
+    qsizetype bytes = 0;
+    for (int i = 0; i < int(r.size()); ++i) {
+      const JobRecord j = readJob(r[i]);
+      const QByteArray json = j.toJson();
+      if (i == limit || (!page.jobs.empty() && bytes + json.size() > maxBytes)) {
+        const pqxx::row &last = r[i - 1];
+        page.nextCursor = JobCursor{qstr(last[kSummaryColumnCount]), qstr(last[0])}.toString();
+        break;
+      }
+      bytes += json.size();
+      page.jobs.push_back(json);
+    }
+    return page;
   });
 }
 
@@ -170,6 +220,8 @@ std::optional<QString> JobStore::cancel(const QString &id, const QString &owner)
         str(id), str(owner));
     if (r.empty())
       return std::nullopt;
+    // Delivered at commit; the worker holding the job stops within a second.
+    tx.exec_params("SELECT pg_notify('epidesk_job_cancelled', $1)", str(id));
     return qstr(r[0][0]);
   });
 }

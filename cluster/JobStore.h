@@ -32,6 +32,20 @@ struct JobRecord {
   QByteArray toJson() const;
 };
 
+// Where a job list continues: the last job's creation time (PostgreSQL's
+// text) and id, opaque to clients (base64url).
+struct JobCursor {
+  QString createdAt;
+  QString id;
+  QString toString() const;
+  static std::optional<JobCursor> parse(const QString &text); // nullopt: not a cursor
+};
+
+struct JobPage {
+  std::vector<QByteArray> jobs; // summaries, as JSON
+  QString nextCursor;           // empty: no more
+};
+
 // Counters and gauges read from the database for /metrics, so every server
 // replica reports the same numbers.
 struct JobStats {
@@ -60,7 +74,10 @@ public:
                     int maxAttempts);
   // owner empty = any (admin). nullopt when missing or not visible.
   std::optional<JobRecord> get(const QString &id, const QString &owner, bool withResult);
-  std::vector<JobRecord> list(const QString &owner, const QString &status, int limit);
+  // Newest first, at most limit summaries (no request, no result) and about
+  // maxBytes of JSON; nextCursor continues after the page's last job.
+  JobPage list(const QString &owner, const QString &status, int limit, const QString &cursor,
+               qsizetype maxBytes);
   // Cancels a queued or running job; returns its status afterwards (nullopt = not visible).
   std::optional<QString> cancel(const QString &id, const QString &owner);
   std::optional<QByteArray> cachedResult(const QString &cacheKey);

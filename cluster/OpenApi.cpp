@@ -70,19 +70,21 @@ const char kDocument[] = R"json({
         "responses": {
           "200": {"description": "An identical request on the same data already succeeded", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Cached"}}}},
           "202": {"description": "Queued (or the caller's identical job still queued/running)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Accepted"}}}},
-          "400": {"description": "Malformed JSON", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-          "401": {"description": "Missing or unknown token"},
+          "400": {"description": "Malformed JSON, invalid UTF-8, a \\u escape naming a lone surrogate, or \\u0000 (text PostgreSQL's jsonb cannot hold)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "401": {"description": "Missing, unknown, revoked or expired token, or an Authorization header that is not exactly `Bearer <token>`"},
           "413": {"description": "Body larger than the limit (1 MiB by default)"},
-          "422": {"description": "Invalid request", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FieldErrors"}}}}
+          "422": {"description": "Invalid request, a setting that names a file on the worker (relocation settings.write_model), or a declared cost above the server's limits (forecast series × horizon × (backtest_origins + 1) × samples; samples × horizon per series; relocation time_limit_seconds and districts × facilities × groups × months)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FieldErrors"}}}},
+          "503": {"description": "The database did not answer in time, or the server is saturated; see Retry-After"}
         }
       },
       "get": {
-        "summary": "The caller's jobs (admins: all), newest first",
+        "summary": "The caller's jobs (admins: all), newest first, as summaries (no request, no result), a page at a time",
         "parameters": [
           {"name": "status", "in": "query", "schema": {"type": "string"}},
-          {"name": "limit", "in": "query", "schema": {"type": "integer", "default": 100, "maximum": 1000}}
+          {"name": "limit", "in": "query", "schema": {"type": "integer", "default": 100, "maximum": 1000}},
+          {"name": "cursor", "in": "query", "schema": {"type": "string"}, "description": "next_cursor of the previous page"}
         ],
-        "responses": {"200": {"description": "Jobs", "content": {"application/json": {"schema": {"type": "object", "properties": {"jobs": {"type": "array", "items": {"$ref": "#/components/schemas/Job"}}}}}}}, "401": {"description": "Missing or unknown token"}}
+        "responses": {"200": {"description": "Up to limit jobs and at most about 256 KiB of JSON; next_cursor is null on the last page", "content": {"application/json": {"schema": {"type": "object", "properties": {"jobs": {"type": "array", "items": {"$ref": "#/components/schemas/Job"}}, "next_cursor": {"type": "string", "nullable": true}}}}}}, "401": {"description": "Missing or unknown token"}, "422": {"description": "Bad limit, status or cursor"}}
       }
     },
     "/v1/jobs/{id}": {
@@ -97,7 +99,7 @@ const char kDocument[] = R"json({
       }
     },
     "/v1/health": {
-      "get": {"security": [], "summary": "Readiness: database reachable", "responses": {"200": {"description": "Healthy"}, "503": {"description": "Database unreachable"}}}
+      "get": {"security": [], "summary": "Readiness: database reachable, answered from the server's last check (every second), never waiting on the database", "responses": {"200": {"description": "Healthy"}, "503": {"description": "Database unreachable or not answering"}}}
     },
     "/metrics": {
       "get": {"security": [], "summary": "Prometheus metrics: queue depth, running jobs, job durations, failures, workers alive", "responses": {"200": {"description": "text/plain; version=0.0.4"}}}

@@ -1,7 +1,6 @@
 #pragma once
+#include <QByteArray>
 #include <QDateTime>
-#include <QElapsedTimer>
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -25,28 +24,29 @@ struct TokenInfo {
   QString user;
   QString role;
   QDateTime createdAt;
-  QDateTime lastUsedAt; // invalid: never used (updated at most once per cacheSeconds per server)
+  QDateTime lastUsedAt; // invalid: never used (updated at most once per cache period per server)
   QDateTime revokedAt;  // invalid: active
+  QDateTime expiresAt;
 };
 
-// Bearer tokens: random, shown once at creation, stored only as SHA-256.
-// Verified tokens are cached briefly so the hot path (polling) stays off the
-// database. Revocation NOTIFYs every server (LISTEN on the shared
-// connection), which drops its cache before the next request is verified,
-// so a revoked token is refused at once; cacheSeconds only bounds staleness
-// of role changes made behind the tool's back.
+// Bearer tokens: random, shown once at creation, stored only as SHA-256,
+// valid until they expire (default 90 days) or are revoked. Revocation
+// NOTIFYs every server, which drops its verification cache (TokenVerifier).
 class TokenAuth {
 public:
-  static constexpr int cacheSeconds = 30;
   static constexpr const char *revocationChannel = "epidesk_tokens_revoked";
+  static constexpr int defaultExpiryDays = 90;
+  static constexpr int maxExpiryDays = 3650;
   explicit TokenAuth(ClusterDb &db) : m_db(db) {}
 
   // Creates a token for user with role; returns the token text.
-  QString create(const QString &user, const QString &role);
-  // From an "Authorization: Bearer ..." header value.
-  std::optional<Principal> verify(const QByteArray &authorizationHeader);
+  QString create(const QString &user, const QString &role, int expiresInDays = defaultExpiryDays);
   static QByteArray hash(const QByteArray &token);
   static bool validRole(const QString &role);
+  // The token of an Authorization header of exactly "Bearer <token>" (the
+  // scheme case-insensitive, RFC 9110 §11.1; one space; nothing after), where
+  // the token has the form create() makes. nullopt otherwise.
+  static std::optional<QByteArray> bearerToken(const QByteArray &authorizationHeader);
 
   // Admin commands. Revoking returns how many active tokens were revoked.
   QList<TokenInfo> list();
@@ -54,17 +54,8 @@ public:
   int revokeUser(const QString &user);
 
 private:
-  struct Cached {
-    Principal principal;
-    qint64 at = 0;
-  };
-  void dropCacheIfRevoked();
   int revokeWhere(const char *condition, const std::string &value);
-
   ClusterDb &m_db;
-  QHash<QByteArray, Cached> m_cache; // by hash
-  QElapsedTimer m_clock;
-  quint64 m_listeningOn = 0; // connection generation that has LISTEN set up
 };
 
 } // namespace epidesk

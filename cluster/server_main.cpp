@@ -62,7 +62,9 @@ int listTokens(TokenAuth &auth) {
         {"role", t.role},
         {"created_at", isoOrNull(t.createdAt)},
         {"last_used_at", t.lastUsedAt.isValid() ? QJsonValue(isoOrNull(t.lastUsedAt)) : QJsonValue()},
-        {"revoked_at", t.revokedAt.isValid() ? QJsonValue(isoOrNull(t.revokedAt)) : QJsonValue()}};
+        {"revoked_at", t.revokedAt.isValid() ? QJsonValue(isoOrNull(t.revokedAt)) : QJsonValue()},
+        {"expires_at", isoOrNull(t.expiresAt)},
+        {"expired", t.expiresAt.isValid() && t.expiresAt <= QDateTime::currentDateTimeUtc()}};
     tokens.append(o);
   }
   printf("%s\n", QJsonDocument(QJsonObject{{"tokens", tokens}}).toJson(QJsonDocument::Compact).constData());
@@ -81,7 +83,12 @@ int tokenCommand(const QStringList &args) {
       "ROLE", "analyst");
   const QCommandLineOption id(
       "id", QCoreApplication::translate("epidesk-server", "Token id from \"token list\" (revoke)."), "ID");
-  parser.addOptions({dbOption(), user, role, id});
+  const QCommandLineOption expires(
+      "expires-days",
+      QCoreApplication::translate("epidesk-server", "Days until the token expires (create; 1 to %1).")
+          .arg(TokenAuth::maxExpiryDays),
+      "DAYS", QString::number(TokenAuth::defaultExpiryDays));
+  parser.addOptions({dbOption(), user, role, id, expires});
   parser.addPositionalArgument(
       "command",
       QCoreApplication::translate("epidesk-server",
@@ -94,12 +101,19 @@ int tokenCommand(const QStringList &args) {
   if (positional.size() != 1 || !QStringList{"create", "list", "revoke"}.contains(command))
     return fail(QCoreApplication::translate(
                     "epidesk-server",
-                    "usage: epidesk-server token create --db URI --user NAME --role analyst|admin\n"
+                    "usage: epidesk-server token create --db URI --user NAME --role analyst|admin "
+                    "[--expires-days 90]\n"
                     "       epidesk-server token list --db URI\n"
                     "       epidesk-server token revoke --db URI (--id ID | --user NAME)"),
                 2);
   qint64 revokeId = 0;
+  bool daysOk = false;
+  const int expiresDays = parser.value(expires).toInt(&daysOk);
   if (command == QLatin1String("create")) {
+    if (!daysOk || expiresDays < 1 || expiresDays > TokenAuth::maxExpiryDays)
+      return fail(QCoreApplication::translate("epidesk-server", "--expires-days: a whole number from 1 to %1")
+                      .arg(TokenAuth::maxExpiryDays),
+                  2);
     if (parser.value(user).trimmed().isEmpty())
       return fail(QCoreApplication::translate("epidesk-server", "--user: required"), 2);
     if (!TokenAuth::validRole(parser.value(role)))
@@ -132,7 +146,7 @@ int tokenCommand(const QStringList &args) {
         return fail(QCoreApplication::translate("epidesk-server", "no active token matched"));
       return 0;
     }
-    printf("%s\n", qPrintable(auth.create(parser.value(user).trimmed(), parser.value(role))));
+    printf("%s\n", qPrintable(auth.create(parser.value(user).trimmed(), parser.value(role), expiresDays)));
   } catch (const std::exception &e) {
     return fail(ClusterDb::errorText(e));
   }

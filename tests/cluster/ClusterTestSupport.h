@@ -105,12 +105,14 @@ struct Child {
 // epidesk-server on 127.0.0.1:port (0 = any free port; a fixed one restarts
 // a server behind the same address). Spins the event loop while it starts,
 // so widgets under test keep polling meanwhile.
-inline void startServer(Child &c, const QString &db, const QString &data, quint16 port = 0) {
+inline void startServer(Child &c, const QString &db, const QString &data, quint16 port = 0,
+                        const QStringList &extraArgs = {}) {
   c.p = std::make_unique<QProcess>();
   c.p->setProcessEnvironment(environment());
   c.p->setProcessChannelMode(QProcess::SeparateChannels);
   c.p->start(QStringLiteral(EPIDESK_SERVER),
-             {"--db", db, "--data", data, "--listen", QStringLiteral("127.0.0.1:%1").arg(port)});
+             QStringList{"--db", db, "--data", data, "--listen", QStringLiteral("127.0.0.1:%1").arg(port)} +
+                 extraArgs);
   QVERIFY2(c.p->waitForStarted(), "epidesk-server did not start");
   QElapsedTimer t;
   t.start();

@@ -138,7 +138,7 @@ private slots:
     const QString t = create("frank", "analyst");
     QCOMPARE(get(m_a, t), 200);
     scalar(m_db, "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
-                 " WHERE application_name = 'epidesk-cluster' AND pid <> pg_backend_pid()");
+                 " WHERE application_name LIKE 'epidesk-server%' AND pid <> pg_backend_pid()");
     int status = 0;
     for (int i = 0; i < 3 && status != 200; ++i) // the first may see the dropped connection (503)
       status = get(m_a, t);
@@ -158,12 +158,16 @@ private slots:
            "INSERT INTO epidesk_cluster.tokens (token_hash, user_name, role) VALUES ('h1', 'old', 'admin')");
     const Run m = server({"migrate", "--db", old});
     QVERIFY2(m.exitCode == 0, m.err.constData());
-    QVERIFY(m.out.contains("\"schema_version\":2"));
+    QVERIFY(m.out.contains("\"schema_version\":3"));
     const Run l = server({"token", "list", "--db", old});
     const QJsonArray tokens = QJsonDocument::fromJson(l.out).object().value("tokens").toArray();
     QCOMPARE(tokens.size(), 1);
     QCOMPARE(tokens[0].toObject().value("user").toString(), QString("old"));
     QVERIFY(tokens[0].toObject().value("id").toInteger() > 0);
+    // Schema 3: tokens made before expiry existed expire 90 days after creation.
+    QVERIFY(!tokens[0].toObject().value("expires_at").toString().isEmpty());
+    QCOMPARE(scalar(old, "SELECT (expires_at - created_at) = interval '90 days' FROM epidesk_cluster.tokens"),
+             QString("t"));
   }
 
   void cleanupTestCase() {
