@@ -1,197 +1,198 @@
 #include "HttpServer.h"
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "HttpConnection.h"
+#include <QCoreApplication>
+#include <QMutex>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QUrl>
+#include <QTimer>
+#include <algorithm>
+#include <atomic>
 
 namespace epidesk {
 
-struct HttpServer::Connection {
-  QByteArray buffer;
-  // Set once the header of the current request was parsed.
-  bool haveHeader = false;
-  HttpRequest request;
-  qint64 contentLength = 0;
-  bool keepAlive = true;
-  bool closing = false;
+namespace {
+class ServerText {
+  Q_DECLARE_TR_FUNCTIONS(epidesk::HttpServer)
+};
+} // namespace
+
+// Shared by the server and every Responder, which may outlive it and run in
+// any thread: answers are posted to the server's thread under the mutex that
+// the destructor takes to detach the server.
+struct HttpServer::Mailbox {
+  QMutex mutex;
+  HttpServer *server = nullptr;
+
+  void post(quint64 id, quint64 seq, HttpResponse response) {
+    QMutexLocker lock(&mutex);
+    if (!server)
+      return;
+    HttpServer *s = server;
+    QMetaObject::invokeMethod(
+        s, [s, id, seq, r = std::move(response)] { s->deliver(id, seq, r); }, Qt::QueuedConnection);
+  }
 };
 
-HttpServer::HttpServer(Handler handler, QObject *parent)
-    : QObject(parent), m_handler(std::move(handler)), m_server(new QTcpServer(this)) {
+// Behind every copy of one Responder: answers once; 500 if never called.
+struct HttpServer::ResponderState {
+  std::shared_ptr<Mailbox> mailbox;
+  quint64 id, seq;
+  std::atomic_bool done{false};
+
+  ResponderState(std::shared_ptr<Mailbox> m, quint64 i, quint64 s) : mailbox(std::move(m)), id(i), seq(s) {}
+  ~ResponderState() { answer(errorResponse(500, ServerText::tr("internal error"))); }
+  void answer(HttpResponse response) {
+    if (!done.exchange(true))
+      mailbox->post(id, seq, std::move(response));
+  }
+};
+
+HttpServer::HttpServer(Handler handler, QObject *parent) : HttpServer(std::move(handler), Limits(), parent) {}
+
+HttpServer::HttpServer(Handler handler, const Limits &limits, QObject *parent)
+    : QObject(parent), m_handler(std::move(handler)), m_limits(limits), m_server(new QTcpServer(this)),
+      m_sweep(new QTimer(this)), m_mailbox(std::make_shared<Mailbox>()) {
+  m_mailbox->server = this;
   connect(m_server, &QTcpServer::newConnection, this, &HttpServer::onNewConnection);
+  connect(m_server, &QTcpServer::acceptError, this, &HttpServer::onAcceptError);
+  connect(m_sweep, &QTimer::timeout, this, &HttpServer::sweep);
 }
 
 HttpServer::~HttpServer() {
-  qDeleteAll(m_connections);
+  {
+    QMutexLocker lock(&m_mailbox->mutex);
+    m_mailbox->server = nullptr; // later answers are dropped
+  }
+  for (auto &[id, entry] : m_connections) {
+    entry.socket->disconnect(this);
+    entry.connection.reset();
+  }
+}
+
+HttpServer::Handler HttpServer::sync(SyncHandler handler) {
+  // Exceptions reach dispatch(), which answers 500.
+  return [handler = std::move(handler)](const HttpRequest &request, Responder respond) {
+    respond(handler(request));
+  };
 }
 
 bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *error) {
-  if (m_server->listen(address, port))
-    return true;
-  if (error)
-    *error = m_server->errorString();
-  return false;
+  m_server->setListenBacklogSize(m_limits.listenBacklog);
+  if (!m_server->listen(address, port)) {
+    if (error)
+      *error = m_server->errorString();
+    return false;
+  }
+  m_sweep->start(sweepIntervalMs());
+  return true;
 }
 
 quint16 HttpServer::port() const {
   return m_server->serverPort();
 }
 
-void HttpServer::onNewConnection() {
-  while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-    m_connections.insert(socket, new Connection);
-    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-    connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-      delete m_connections.take(socket);
-      socket->deleteLater();
-    });
-  }
+// Coarse enough to cost nothing with 10,000 connections, fine enough for the
+// shortest timeout to be kept within a quarter of itself.
+int HttpServer::sweepIntervalMs() const {
+  const int shortest =
+      std::min({m_limits.headerTimeoutMs, m_limits.bodyTimeoutMs, m_limits.idleTimeoutMs, m_limits.lingerMs});
+  return std::clamp(shortest / 4, 20, 1000);
 }
 
-void HttpServer::onReadyRead(QTcpSocket *socket) {
-  Connection *c = m_connections.value(socket);
-  if (!c || c->closing) {
-    socket->readAll();
+void HttpServer::onAcceptError() {
+  // Out of file descriptors (or similar): QTcpServer has paused; retry later
+  // rather than spin on a listening socket that stays readable.
+  m_server->pauseAccepting();
+  if (m_acceptPaused)
+    return;
+  m_acceptPaused = true;
+  qWarning("accept failed (%s); retrying in %d ms", qPrintable(m_server->errorString()),
+           m_limits.acceptRetryMs);
+  QTimer::singleShot(m_limits.acceptRetryMs, this, [this] {
+    m_acceptPaused = false;
+    m_server->resumeAccepting();
+  });
+}
+
+void HttpServer::onNewConnection() {
+  while (QTcpSocket *socket = m_server->nextPendingConnection())
+    adopt(socket);
+}
+
+void HttpServer::adopt(QTcpSocket *socket) {
+  const quint64 id = m_nextId++;
+  Entry &entry = m_connections[id];
+  entry.socket = socket;
+  entry.peer = socket->peerAddress();
+  entry.connection = std::make_unique<HttpConnection>(
+      socket, m_limits, [this, id](quint64 seq, const HttpRequest &r) { dispatch(id, seq, r); });
+  HttpConnection *c = entry.connection.get();
+  connect(socket, &QTcpSocket::readyRead, this, [c] { c->onReadyRead(); });
+  connect(socket, &QTcpSocket::bytesWritten, this, [c] { c->onBytesWritten(); });
+  connect(socket, &QTcpSocket::disconnected, this, [this, id] { scheduleDestroy(id); });
+  int &perClient = m_perClient[entry.peer];
+  if (m_open >= m_limits.maxConnections || perClient >= m_limits.maxConnectionsPerClient) {
+    HttpResponse busy = errorResponse(503, ServerText::tr("too many connections, retry later"));
+    busy.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+    if (perClient == 0)
+      m_perClient.remove(entry.peer);
+    c->refuse(busy);
     return;
   }
-  c->buffer.append(socket->readAll());
-  process(socket, *c);
+  entry.counted = true;
+  ++perClient;
+  ++m_open;
+  c->onReadyRead(); // bytes may have arrived with the connection
 }
 
-void HttpServer::process(QTcpSocket *socket, Connection &c) {
-  auto reject = [&](int status, const QString &message) {
-    c.closing = true;
-    send(socket, errorResponse(status, message), false);
-  };
-  while (!c.closing) {
-    if (!c.haveHeader) {
-      const qsizetype end = c.buffer.indexOf("\r\n\r\n");
-      if (end < 0) {
-        if (c.buffer.size() > maxHeaderBytes)
-          reject(431, QStringLiteral("request header too large"));
-        return;
-      }
-      if (end > maxHeaderBytes)
-        return reject(431, QStringLiteral("request header too large"));
-      const QList<QByteArray> lines = c.buffer.left(end).split('\n');
-      c.buffer.remove(0, end + 4);
-      const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-      if (first.size() != 3 || !first[2].startsWith("HTTP/1."))
-        return reject(400, QStringLiteral("malformed request line"));
-      c.request = HttpRequest();
-      c.request.method = first[0].toUpper();
-      const QUrl url(QString::fromLatin1(first[1]), QUrl::StrictMode);
-      if (!url.isValid() || !first[1].startsWith('/'))
-        return reject(400, QStringLiteral("malformed request target"));
-      c.request.path = url.path(QUrl::FullyDecoded);
-      c.request.query = QUrlQuery(url.query(QUrl::FullyEncoded));
-      for (int i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-          return reject(400, QStringLiteral("malformed header line"));
-        c.request.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
-      }
-      const QByteArray connection = c.request.header("connection").toLower();
-      c.keepAlive = first[2] == "HTTP/1.1" ? connection != "close" : connection == "keep-alive";
-      if (c.request.headers.contains("transfer-encoding"))
-        return reject(411, QStringLiteral("chunked bodies are not supported; send Content-Length"));
-      bool ok = true;
-      const QByteArray length = c.request.header("content-length");
-      c.contentLength = length.isEmpty() ? 0 : length.toLongLong(&ok);
-      if (!ok || c.contentLength < 0)
-        return reject(400, QStringLiteral("invalid Content-Length"));
-      if (c.contentLength > m_maxBody)
-        return reject(413, QStringLiteral("request body larger than %1 bytes").arg(m_maxBody));
-      c.haveHeader = true;
-    }
-    if (c.buffer.size() < c.contentLength)
-      return;
-    c.request.body = c.buffer.left(c.contentLength);
-    c.buffer.remove(0, c.contentLength);
-    c.haveHeader = false;
-    HttpResponse response;
-    try {
-      response = m_handler(c.request);
-    } catch (const std::exception &e) {
-      // A handler bug or a lost database must not take the server down.
-      qWarning("request failed: %s", e.what());
-      response = errorResponse(500, QStringLiteral("internal error"));
-    }
-    send(socket, response, c.keepAlive);
-    if (!c.keepAlive) {
-      c.closing = true;
-      return;
-    }
+void HttpServer::dispatch(quint64 id, quint64 seq, const HttpRequest &request) {
+  auto state = std::make_shared<ResponderState>(m_mailbox, id, seq);
+  const Responder respond = [state](HttpResponse response) { state->answer(std::move(response)); };
+  try {
+    m_handler(request, respond);
+  } catch (const std::exception &e) {
+    // A handler bug or a lost database must not take the server down.
+    qWarning("request failed: %s", e.what());
+    respond(errorResponse(500, ServerText::tr("internal error")));
   }
 }
 
-void HttpServer::send(QTcpSocket *socket, const HttpResponse &r, bool keepAlive) {
-  QByteArray out;
-  out.reserve(r.body.size() + 256);
-  out += "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) + "\r\n";
-  out += "Content-Type: " + r.contentType + "\r\n";
-  out += "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n";
-  for (const auto &h : r.headers)
-    out += h.first + ": " + h.second + "\r\n";
-  out += keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
-  out += r.body;
-  socket->write(out);
-  if (!keepAlive)
-    socket->disconnectFromHost(); // after the pending data is written
+void HttpServer::deliver(quint64 id, quint64 seq, const HttpResponse &response) {
+  const auto it = m_connections.find(id);
+  if (it != m_connections.end() && it->second.connection)
+    it->second.connection->deliver(seq, response);
 }
 
-QByteArray HttpServer::reasonPhrase(int status) {
-  switch (status) {
-  case 200:
-    return "OK";
-  case 201:
-    return "Created";
-  case 202:
-    return "Accepted";
-  case 204:
-    return "No Content";
-  case 400:
-    return "Bad Request";
-  case 401:
-    return "Unauthorized";
-  case 403:
-    return "Forbidden";
-  case 404:
-    return "Not Found";
-  case 405:
-    return "Method Not Allowed";
-  case 409:
-    return "Conflict";
-  case 411:
-    return "Length Required";
-  case 413:
-    return "Payload Too Large";
-  case 415:
-    return "Unsupported Media Type";
-  case 422:
-    return "Unprocessable Entity";
-  case 431:
-    return "Request Header Fields Too Large";
-  case 500:
-    return "Internal Server Error";
-  case 503:
-    return "Service Unavailable";
-  default:
-    return "Status";
+// Never inline: disconnected can be emitted from inside the connection's
+// own calls (write, abort), which must not return into a deleted object.
+void HttpServer::scheduleDestroy(quint64 id) {
+  QMetaObject::invokeMethod(
+      this, [this, id] { destroy(id); }, Qt::QueuedConnection);
+}
+
+void HttpServer::destroy(quint64 id) {
+  const auto it = m_connections.find(id);
+  if (it == m_connections.end())
+    return;
+  Entry &entry = it->second;
+  if (entry.counted) {
+    --m_open;
+    if (--m_perClient[entry.peer] <= 0)
+      m_perClient.remove(entry.peer);
   }
+  entry.socket->disconnect(this);
+  entry.socket->abort();
+  entry.socket->deleteLater();
+  m_connections.erase(it);
 }
 
-HttpResponse jsonResponse(int status, const QByteArray &json) {
-  HttpResponse r;
-  r.status = status;
-  r.body = json;
-  return r;
-}
-
-HttpResponse errorResponse(int status, const QString &message) {
-  return jsonResponse(status, QJsonDocument(QJsonObject{{"error", message}}).toJson(QJsonDocument::Compact));
+void HttpServer::sweep() {
+  for (auto &[id, entry] : m_connections) {
+    if (entry.socket->state() == QAbstractSocket::UnconnectedState)
+      scheduleDestroy(id); // closed without "disconnected" (an error)
+    else
+      entry.connection->sweep();
+  }
 }
 
 } // namespace epidesk

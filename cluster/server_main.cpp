@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <csignal>
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace epidesk;
 
@@ -171,6 +172,20 @@ void onSignal(int) {
   QCoreApplication::quit();
 }
 
+// Every connection is a descriptor: take the hard limit, not the usual 1024.
+void raiseOpenFileLimit() {
+  rlimit limit{};
+  if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+    return;
+  if (limit.rlim_cur < limit.rlim_max) {
+    const rlim_t before = limit.rlim_cur;
+    limit.rlim_cur = limit.rlim_max;
+    if (setrlimit(RLIMIT_NOFILE, &limit) != 0)
+      limit.rlim_cur = before;
+  }
+  fprintf(stderr, "epidesk-server: open files limit %llu\n", static_cast<unsigned long long>(limit.rlim_cur));
+}
+
 int serve(const QStringList &args) {
   QCommandLineParser parser;
   const QCommandLineOption listen(
@@ -185,11 +200,36 @@ int serve(const QStringList &args) {
       "LOCATION", qEnvironmentVariable("EPIDESK_CLUSTER_DATA"));
   const QCommandLineOption maxBody(
       "max-body", QCoreApplication::translate("epidesk-server", "Largest request body in bytes."), "BYTES",
-      QString::number(HttpServer::defaultMaxBody));
+      QString::number(HttpServer::Limits().request.maxBodyBytes));
   const QCommandLineOption maxAttempts(
       "max-attempts", QCoreApplication::translate("epidesk-server", "Attempts per job before it fails."), "N",
       "3");
-  parser.addOptions({dbOption(), listen, data, maxBody, maxAttempts});
+  const HttpServer::Limits defaults;
+  const QString seconds = QStringLiteral("SECONDS");
+  const QCommandLineOption headerTimeout(
+      "header-timeout",
+      QCoreApplication::translate("epidesk-server", "Seconds to receive a request head from its first byte."),
+      seconds, QString::number(defaults.headerTimeoutMs / 1000.0));
+  const QCommandLineOption bodyTimeout(
+      "body-timeout",
+      QCoreApplication::translate("epidesk-server", "Seconds to receive a request body after its head."),
+      seconds, QString::number(defaults.bodyTimeoutMs / 1000.0));
+  const QCommandLineOption idleTimeout(
+      "idle-timeout",
+      QCoreApplication::translate("epidesk-server",
+                                  "Seconds a connection may stay silent before its first request or "
+                                  "between requests (and a stalled response write)."),
+      seconds, QString::number(defaults.idleTimeoutMs / 1000.0));
+  const QCommandLineOption maxConnections(
+      "max-connections",
+      QCoreApplication::translate("epidesk-server", "Open connections at most; more get 503."), "N",
+      QString::number(defaults.maxConnections));
+  const QCommandLineOption maxPerClient(
+      "max-connections-per-client",
+      QCoreApplication::translate("epidesk-server", "Open connections at most per client address."), "N",
+      QString::number(defaults.maxConnectionsPerClient));
+  parser.addOptions({dbOption(), listen, data, maxBody, maxAttempts, headerTimeout, bodyTimeout, idleTimeout,
+                     maxConnections, maxPerClient});
   if (!parse(parser, args, QCoreApplication::translate("epidesk-server", "EpiDesk cluster API server.")))
     return parser.isSet("help") ? 0 : 2;
 
@@ -207,6 +247,29 @@ int serve(const QStringList &args) {
   const int attempts = parser.value(maxAttempts).toInt(&n2);
   if (!n1 || bodyLimit < 1024 || !n2 || attempts < 1)
     return fail(QCoreApplication::translate("epidesk-server", "--max-body / --max-attempts: invalid number"),
+                2);
+  HttpServer::Limits limits;
+  limits.request.maxBodyBytes = bodyLimit;
+  bool timesOk = true;
+  auto milliseconds = [&](const QCommandLineOption &o) {
+    bool ok = false;
+    const double s = parser.value(o).toDouble(&ok);
+    timesOk = timesOk && ok && s > 0 && s <= 86400;
+    return int(s * 1000);
+  };
+  limits.headerTimeoutMs = milliseconds(headerTimeout);
+  limits.bodyTimeoutMs = milliseconds(bodyTimeout);
+  limits.idleTimeoutMs = milliseconds(idleTimeout);
+  bool c1 = false, c2 = false;
+  limits.maxConnections = parser.value(maxConnections).toInt(&c1);
+  limits.maxConnectionsPerClient = parser.value(maxPerClient).toInt(&c2);
+  if (!timesOk)
+    return fail(QCoreApplication::translate(
+                    "epidesk-server", "--header-timeout / --body-timeout / --idle-timeout: invalid seconds"),
+                2);
+  if (!c1 || !c2 || limits.maxConnections < 1 || limits.maxConnectionsPerClient < 1)
+    return fail(QCoreApplication::translate(
+                    "epidesk-server", "--max-connections / --max-connections-per-client: invalid number"),
                 2);
   if (parser.value(data).isEmpty())
     return fail(
@@ -236,8 +299,8 @@ int serve(const QStringList &args) {
   JobStore store(db);
   TokenAuth auth(db);
   ApiService api(store, auth, currentVersion, {attempts, 60});
-  HttpServer server([&](const HttpRequest &r) { return api.handle(r); });
-  server.setMaxBodyBytes(bodyLimit);
+  HttpServer server(HttpServer::sync([&](const HttpRequest &r) { return api.handle(r); }), limits);
+  raiseOpenFileLimit();
   if (!server.listen(address, quint16(port), &error))
     return fail(
         QCoreApplication::translate("epidesk-server", "cannot listen on %1: %2").arg(hostPort, error));
