@@ -1,4 +1,5 @@
 #include "ApiService.h"
+#include "ClusterDb.h"
 #include "DatabaseMonitor.h"
 #include "DbPool.h"
 #include "JobStore.h"
@@ -133,7 +134,8 @@ void ApiService::route(const HttpRequest &request, const std::shared_ptr<Context
   });
 }
 
-std::optional<HttpResponse> ApiService::fromMemory(const HttpRequest &request, bool isJob, const QString &id) {
+std::optional<HttpResponse> ApiService::fromMemory(const HttpRequest &request, bool isJob,
+                                                   const QString &id) {
   if (!isJob)
     return std::nullopt;
   const auto who = m_verifier.verifyCached(request.header("authorization"));
@@ -264,11 +266,10 @@ HttpResponse ApiService::listJobs(JobStore &store, const HttpRequest &request, c
 
 HttpResponse ApiService::health() const {
   const DatabaseMonitor::Snapshot s = m_monitor.snapshot();
-  return jsonResponse(s.databaseUp ? 200 : 503,
-                      compact({{"status", s.databaseUp ? "ok" : "unavailable"},
-                               {"database", s.databaseUp ? "ok" : "unreachable"},
-                               {"database_last_ok_seconds_ago", s.lastOkSecondsAgo},
-                               {"data_version", s.dataVersion}}));
+  return jsonResponse(s.databaseUp ? 200 : 503, compact({{"status", s.databaseUp ? "ok" : "unavailable"},
+                                                         {"database", s.databaseUp ? "ok" : "unreachable"},
+                                                         {"database_last_ok_seconds_ago", s.lastOkSecondsAgo},
+                                                         {"data_version", s.dataVersion}}));
 }
 
 HttpResponse ApiService::metrics() {

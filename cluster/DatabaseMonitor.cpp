@@ -15,8 +15,8 @@ constexpr qint64 kPingEveryMs = 1000;
 constexpr qint64 kStatsEveryMs = 2000;
 constexpr qint64 kVersionEveryMs = 5000;
 // A ping unanswered this long, or no answer for this long: down.
-constexpr qint64 kPingStuckMs = 2000;
-constexpr qint64 kStaleMs = 3500;
+constexpr qint64 kPingStuckMs = 1000; // a ping takes milliseconds
+constexpr qint64 kStaleMs = 2500;
 } // namespace
 
 DatabaseMonitor::DatabaseMonitor(QString uri, TokenVerifier &verifier, std::function<QString()> dataVersion,
@@ -58,7 +58,7 @@ QString DatabaseMonitor::dataVersion() const {
 
 void DatabaseMonitor::run() {
   ClusterDb db(m_uri, QStringLiteral("epidesk-server-monitor"));
-  db.setStatementTimeoutMs(int(kPingStuckMs * 2));
+  db.setStatementTimeoutMs(int(kPingStuckMs * 4));
   quint64 listeningOn = 0;
   qint64 lastStats = 0, lastVersion = nowMs();
   while (!m_stop) {

@@ -73,9 +73,10 @@ QStringList JobLimits::check(const QString &kind, const QJsonObject &params) con
                       .arg(number(perSeries), number(maxSamplesPerSeries));
     if (cost > maxForecastCost)
       errs << QStringLiteral("params: ") +
-                  JobLimitsText::tr("declared cost (series × horizon × (backtest origins + 1) × samples) is %1, "
-                                    "above this cluster's limit of %2; forecast fewer series or "
-                                    "a shorter horizon")
+                  JobLimitsText::tr(
+                      "declared cost (series × horizon × (backtest origins + 1) × samples) is %1, "
+                      "above this cluster's limit of %2; forecast fewer series or "
+                      "a shorter horizon")
                       .arg(number(cost), number(maxForecastCost));
   } else if (kind == QLatin1String("relocation")) {
     const QJsonObject settings = params.value(QLatin1String("settings")).toObject();

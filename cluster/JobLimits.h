@@ -14,10 +14,10 @@ namespace epidesk {
 // series count is an upper bound known without reading data: the named codes,
 // or every district of the level for "all" and prefix selectors.
 struct JobLimits {
-  double maxForecastCost = 5e8;          // sample-steps of a whole job
-  double maxSamplesPerSeries = 2e7;      // samples × horizon: one series' sample matrix
-  double maxSolveSeconds = 600;          // relocation time_limit_seconds
-  double maxRelocationCells = 2e6;       // districts × facilities × groups × months
+  double maxForecastCost = 5e8;     // sample-steps of a whole job
+  double maxSamplesPerSeries = 2e7; // samples × horizon: one series' sample matrix
+  double maxSolveSeconds = 600;     // relocation time_limit_seconds
+  double maxRelocationCells = 2e6;  // districts × facilities × groups × months
 
   // Errors ("field: message") for a kind's normalised params; empty = within limits.
   QStringList check(const QString &kind, const QJsonObject &params) const;

@@ -1,6 +1,6 @@
 #include "JobRequest.h"
-#include "JobLimits.h"
 #include "ForecastTypes.h"
+#include "JobLimits.h"
 #include "RelocationTypes.h"
 #include "ScenarioValidator.h"
 #include "TrendTypes.h"

@@ -26,7 +26,8 @@ const char *const kColumns =
 // summaries, never the submitted parameters (up to a MiB each).
 const char *const kSummaryColumns =
     "id::text, owner, kind, NULL::text, cache_key, data_version, status, progress, attempts, max_attempts,"
-    " worker, left(error, 1000), extract(epoch FROM created_at)::float8, extract(epoch FROM started_at)::float8,"
+    " worker, left(error, 1000), extract(epoch FROM created_at)::float8, extract(epoch FROM "
+    "started_at)::float8,"
     " extract(epoch FROM finished_at)::float8";
 constexpr int kSummaryColumnCount = 15;
 
@@ -93,9 +94,10 @@ QByteArray JobRecord::toJson() const {
   if (finishedAt > 0 && startedAt > 0)
     timings.insert("run_seconds", finishedAt - startedAt);
   QJsonObject o{
-      {"job_id", id},      {"owner", owner},       {"kind", kind},         {"request", request},
-      {"status", status},  {"progress", progress}, {"attempts", attempts}, {"max_attempts", maxAttempts},
-      {"timings", timings}};
+      {"job_id", id},         {"owner", owner},           {"kind", kind},         {"status", status},
+      {"progress", progress}, {"attempts", attempts},     {"max_attempts", maxAttempts}, {"timings", timings}};
+  if (!request.isEmpty()) // summaries (job lists) leave it out
+    o.insert("request", request);
   if (!worker.isEmpty())
     o.insert("worker", worker);
   if (!error.isEmpty())
@@ -181,15 +183,15 @@ JobPage JobStore::list(const QString &owner, const QString &status, int limit, c
   // own size whatever the table holds, and never the requests themselves.
   const std::optional<JobCursor> after = JobCursor::parse(cursor);
   return m_db.autocommit([&](auto &tx) {
-    const pqxx::result r = tx.exec_params(
-        std::string("SELECT ") + kSummaryColumns +
-            ", created_at::text FROM epidesk_cluster.jobs WHERE ($1 = '' OR owner = $1)"
-            " AND ($2 = '' OR status = $2)"
-            " AND (NOT $4 OR (created_at, id) < ($5::timestamptz, $6::uuid))"
-            " ORDER BY created_at DESC, id DESC LIMIT $3",
-        str(owner), str(status), limit + 1, after.has_value(),
-        after ? str(after->createdAt) : std::string("epoch"),
-        after ? str(after->id) : std::string("00000000-0000-0000-0000-000000000000"));
+    const pqxx::result r =
+        tx.exec_params(std::string("SELECT ") + kSummaryColumns +
+                           ", created_at::text FROM epidesk_cluster.jobs WHERE ($1 = '' OR owner = $1)"
+                           " AND ($2 = '' OR status = $2)"
+                           " AND (NOT $4 OR (created_at, id) < ($5::timestamptz, $6::uuid))"
+                           " ORDER BY created_at DESC, id DESC LIMIT $3",
+                       str(owner), str(status), limit + 1, after.has_value(),
+                       after ? str(after->createdAt) : std::string("epoch"),
+                       after ? str(after->id) : std::string("00000000-0000-0000-0000-000000000000"));
     JobPage page;
     qsizetype bytes = 0;
     for (int i = 0; i < int(r.size()); ++i) {

@@ -56,8 +56,8 @@ QList<TokenInfo> TokenAuth::list() {
     QList<TokenInfo> out;
     for (const auto &row : r)
       out.append({row[0].as<qint64>(), QString::fromStdString(row[1].as<std::string>()),
-                  QString::fromStdString(row[2].as<std::string>()), time(row[3]), time(row[4]),
-                  time(row[5]), time(row[6])});
+                  QString::fromStdString(row[2].as<std::string>()), time(row[3]), time(row[4]), time(row[5]),
+                  time(row[6])});
     return out;
   });
 }

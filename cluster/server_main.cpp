@@ -4,9 +4,13 @@
 #include "ClusterDb.h"
 #include "DataSourceRegistry.h"
 #include "DataVersion.h"
+#include "DatabaseMonitor.h"
+#include "DbPool.h"
 #include "HttpServer.h"
+#include "JobLimits.h"
 #include "JobStore.h"
 #include "TokenAuth.h"
+#include "TokenVerifier.h"
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -228,8 +232,29 @@ int serve(const QStringList &args) {
       "max-connections-per-client",
       QCoreApplication::translate("epidesk-server", "Open connections at most per client address."), "N",
       QString::number(defaults.maxConnectionsPerClient));
+  const QCommandLineOption dbConnections(
+      "db-connections",
+      QCoreApplication::translate("epidesk-server", "Database connections (threads) serving requests."), "N",
+      "4");
+  const QCommandLineOption dbTimeout(
+      "db-timeout",
+      QCoreApplication::translate("epidesk-server",
+                                  "Seconds a request may wait for the database before it gets 503 (also "
+                                  "the statement timeout)."),
+      seconds, "10");
+  const JobLimits jobDefaults;
+  const QCommandLineOption maxForecastCost(
+      "max-forecast-cost",
+      QCoreApplication::translate(
+          "epidesk-server", "Largest forecast job: series × horizon × (backtest origins + 1) × samples."),
+      "N", QString::number(jobDefaults.maxForecastCost, 'g', 12));
+  const QCommandLineOption maxSolveSeconds(
+      "max-solve-seconds",
+      QCoreApplication::translate("epidesk-server", "Largest relocation time_limit_seconds accepted."),
+      seconds, QString::number(jobDefaults.maxSolveSeconds));
   parser.addOptions({dbOption(), listen, data, maxBody, maxAttempts, headerTimeout, bodyTimeout, idleTimeout,
-                     maxConnections, maxPerClient});
+                     maxConnections, maxPerClient, dbConnections, dbTimeout, maxForecastCost,
+                     maxSolveSeconds});
   if (!parse(parser, args, QCoreApplication::translate("epidesk-server", "EpiDesk cluster API server.")))
     return parser.isSet("help") ? 0 : 2;
 
@@ -275,31 +300,41 @@ int serve(const QStringList &args) {
     return fail(
         QCoreApplication::translate("epidesk-server", "--data: required (store path or warehouse URI)"), 2);
 
+  bool d1 = false, d2 = false, d3 = false, d4 = false;
+  const int connections = parser.value(dbConnections).toInt(&d1);
+  const double waitSeconds = parser.value(dbTimeout).toDouble(&d2);
+  JobLimits jobLimits;
+  jobLimits.maxForecastCost = parser.value(maxForecastCost).toDouble(&d3);
+  jobLimits.maxSolveSeconds = parser.value(maxSolveSeconds).toDouble(&d4);
+  if (!d1 || connections < 1 || connections > 64 || !d2 || !(waitSeconds > 0) || !d3 ||
+      !(jobLimits.maxForecastCost > 0) || !d4 || !(jobLimits.maxSolveSeconds > 0))
+    return fail(QCoreApplication::translate("epidesk-server",
+                                            "--db-connections (1 to 64), --db-timeout, --max-forecast-cost, "
+                                            "--max-solve-seconds: positive numbers"),
+                2);
+  JobLimits::setCurrent(jobLimits);
+
   QString error;
   const std::unique_ptr<DataSource> source = openDataSource(parser.value(data), &error);
   if (!source)
     return fail(error);
-  ClusterDb db(parser.value("db"));
-  if (!db.open(&error))
-    return fail(error);
-
-  // The data version is part of every cache key; re-read every few seconds
-  // so results computed before a new import are not served after it.
-  QString version = dataVersion(*source);
-  qint64 versionAt = QDateTime::currentMSecsSinceEpoch();
-  auto currentVersion = [&]() -> QString {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (now - versionAt > 5000) {
-      version = dataVersion(*source);
-      versionAt = now;
-    }
-    return version;
-  };
-
-  JobStore store(db);
-  TokenAuth auth(db);
-  ApiService api(store, auth, currentVersion, {attempts, 60});
-  HttpServer server(HttpServer::sync([&](const HttpRequest &r) { return api.handle(r); }), limits);
+  {
+    ClusterDb db(parser.value("db"));
+    if (!db.open(&error)) // migrates
+      return fail(error);
+  }
+  const int waitMs = int(waitSeconds * 1000);
+  TokenVerifier verifier;
+  // The data version is part of every cache key; the monitor re-reads it every
+  // few seconds so results computed before a new import are not served after it.
+  DatabaseMonitor monitor(
+      parser.value("db"), verifier, [&source] { return dataVersion(*source); }, 60);
+  monitor.start();
+  auto pool = std::make_unique<DbPool>(parser.value("db"), connections, waitMs, connections * 256);
+  ApiService api(*pool, verifier, monitor, {attempts, waitMs});
+  HttpServer server(
+      [&api](const HttpRequest &r, HttpServer::Responder respond) { api.handle(r, std::move(respond)); },
+      limits);
   raiseOpenFileLimit();
   if (!server.listen(address, quint16(port), &error))
     return fail(
@@ -307,9 +342,11 @@ int serve(const QStringList &args) {
   std::signal(SIGTERM, onSignal);
   std::signal(SIGINT, onSignal);
   printf("listening on http://%s:%d data_version=%s\n", qPrintable(address.toString()), server.port(),
-         qPrintable(version));
+         qPrintable(monitor.dataVersion()));
   fflush(stdout);
-  return QCoreApplication::exec();
+  const int code = QCoreApplication::exec();
+  pool.reset(); // its threads hold pointers into api
+  return code;
 }
 } // namespace
 
