@@ -38,6 +38,15 @@ void DatabaseMonitor::start() {
   m_thread->start();
 }
 
+bool DatabaseMonitor::waitForFirstCheck(int timeoutMs) const {
+  for (int waited = 0; waited < timeoutMs; waited += 20) {
+    if (m_lastOkMs.load() > 0 && snapshot().haveStats)
+      return true;
+    QThread::msleep(20);
+  }
+  return false;
+}
+
 DatabaseMonitor::Snapshot DatabaseMonitor::snapshot() const {
   Snapshot s;
   const qint64 now = nowMs();

@@ -30,6 +30,8 @@ public:
                   double workerTimeoutSeconds);
   ~DatabaseMonitor();
   void start();
+  // Waits (up to timeoutMs) until the first check succeeded; false if it did not.
+  bool waitForFirstCheck(int timeoutMs) const;
   Snapshot snapshot() const;
   QString dataVersion() const;
 

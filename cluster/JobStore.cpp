@@ -93,9 +93,14 @@ QByteArray JobRecord::toJson() const {
     timings.insert("queued_seconds", startedAt - createdAt);
   if (finishedAt > 0 && startedAt > 0)
     timings.insert("run_seconds", finishedAt - startedAt);
-  QJsonObject o{
-      {"job_id", id},         {"owner", owner},           {"kind", kind},         {"status", status},
-      {"progress", progress}, {"attempts", attempts},     {"max_attempts", maxAttempts}, {"timings", timings}};
+  QJsonObject o{{"job_id", id},
+                {"owner", owner},
+                {"kind", kind},
+                {"status", status},
+                {"progress", progress},
+                {"attempts", attempts},
+                {"max_attempts", maxAttempts},
+                {"timings", timings}};
   if (!request.isEmpty()) // summaries (job lists) leave it out
     o.insert("request", request);
   if (!worker.isEmpty())

@@ -330,6 +330,7 @@ int serve(const QStringList &args) {
   DatabaseMonitor monitor(
       parser.value("db"), verifier, [&source] { return dataVersion(*source); }, 60);
   monitor.start();
+  monitor.waitForFirstCheck(5000); // health and metrics are right from the first request
   auto pool = std::make_unique<DbPool>(parser.value("db"), connections, waitMs, connections * 256);
   ApiService api(*pool, verifier, monitor, {attempts, waitMs});
   HttpServer server(

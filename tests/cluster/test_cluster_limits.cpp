@@ -90,7 +90,8 @@ private slots:
   }
 
   void jsonTextThatJsonbCannotHoldIsFound() {
-    QCOMPARE(jsonTextProblem("{\"tag\":\"ok\",\"emoji\":\"\\ud83d\\ude00\",\"escaped\":\"\\\\ud800\"}"), QString());
+    QCOMPARE(jsonTextProblem("{\"tag\":\"ok\",\"emoji\":\"\\ud83d\\ude00\",\"escaped\":\"\\\\ud800\"}"),
+             QString());
     QCOMPARE(jsonTextProblem("{\"name\":\"S\xc3\x83O PAULO\"}"), QString());
     QVERIFY(jsonTextProblem("{\"tag\":\"\\ud800\"}").contains("lone surrogate"));
     QVERIFY(jsonTextProblem("{\"tag\":\"\\uDC00x\"}").contains("lone surrogate"));

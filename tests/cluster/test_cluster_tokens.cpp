@@ -151,11 +151,13 @@ private slots:
     // A database made by the previous release: no id / last_used_at columns.
     const QString old = freshDatabase("epidesk_cluster_tokens_v1");
     QCOMPARE(server({"migrate", "--db", old}).exitCode, 0);
-    scalar(old,
-           "ALTER TABLE epidesk_cluster.tokens DROP COLUMN id, DROP COLUMN last_used_at;"
-           "DROP INDEX epidesk_cluster.tokens_user;"
-           "DELETE FROM epidesk_cluster.schema_migrations WHERE version > 1;"
-           "INSERT INTO epidesk_cluster.tokens (token_hash, user_name, role) VALUES ('h1', 'old', 'admin')");
+    scalar(
+        old,
+        "ALTER TABLE epidesk_cluster.tokens DROP COLUMN id, DROP COLUMN last_used_at, DROP COLUMN expires_at;"
+        "ALTER TABLE epidesk_cluster.jobs ALTER COLUMN request TYPE json;"
+        "DROP INDEX epidesk_cluster.tokens_user;"
+        "DELETE FROM epidesk_cluster.schema_migrations WHERE version > 1;"
+        "INSERT INTO epidesk_cluster.tokens (token_hash, user_name, role) VALUES ('h1', 'old', 'admin')");
     const Run m = server({"migrate", "--db", old});
     QVERIFY2(m.exitCode == 0, m.err.constData());
     QVERIFY(m.out.contains("\"schema_version\":3"));
