@@ -50,9 +50,11 @@ QJsonObject JobRunner::run(const JobRequest &request, const DataSource &source, 
 QJsonObject JobRunner::runRelocation(const QJsonObject &params, Feedback *feedback) {
   const auto scenario = RelocationScenario::fromJson(params.value("scenario").toObject());
   const auto weights = RelocationWeights::fromJson(params.value("weights").toObject());
-  const auto settings = SolverSettings::fromJson(params.value("settings").toObject());
+  auto settings = SolverSettings::fromJson(params.value("settings").toObject());
   if (!scenario || !weights || !settings)
     throw failure("invalid relocation request");
+  // Remote jobs never write files on the worker, whatever the request says.
+  settings->writeModelPath.clear();
   // The same solver as `epidesk-cli relocate` and the desktop's what-if view.
   return RelocationSolver::solve(*scenario, *weights, *settings, feedback).toJson();
 }
