@@ -48,6 +48,8 @@ JobProcess::JobProcess(QString dataLocation, Limits limits, QString logPrefix)
       const rlimit limit{bytes, bytes};
       ::setrlimit(RLIMIT_AS, &limit);
     }
+    const rlimit noCore{0, 0}; // a crashing job leaves no core file of its address space
+    ::setrlimit(RLIMIT_CORE, &noCore);
     ::signal(SIGINT, SIG_IGN);
   });
   QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process, [this] { readResult(); });
