@@ -111,7 +111,13 @@ int run(const QString &location) {
   reportProgress(&feedback);
   try {
     const QJsonObject result = JobRunner::run(*request, *source, &feedback);
-    writeOutcome(JobChild::resultHeader, QJsonDocument(result).toJson(QJsonDocument::Compact));
+    const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Compact);
+    // Analytics report some errors per item (e.g. per forecast series); an
+    // allocation that failed there still means the job outgrew its memory.
+    if (json.contains("\"std::bad_alloc\""))
+      writeOutcome(JobChild::errorHeader, outOfMemory().toUtf8());
+    else
+      writeOutcome(JobChild::resultHeader, json);
   } catch (const Canceled &) {
     writeOutcome(JobChild::canceledHeader);
   } catch (const std::bad_alloc &) {
