@@ -32,7 +32,9 @@ int main(int argc, char **argv) {
   if (JobChild::isCommand(QCoreApplication::arguments()))
     return JobChild::main(QCoreApplication::arguments());
   QCommandLineParser parser;
-  parser.setApplicationDescription(QCoreApplication::translate("epidesk-worker", "EpiDesk cluster worker."));
+  parser.setApplicationDescription(QCoreApplication::translate(
+      "epidesk-worker", "EpiDesk cluster worker. Each job runs in a process of its own (the internal "
+                        "sub-command run-job) under the limits below."));
   parser.addHelpOption();
   const QCommandLineOption db(
       "db",
@@ -50,8 +52,10 @@ int main(int argc, char **argv) {
                                   "Lease in seconds; renewed every third of it while a job runs."),
       "S", "30");
   const QCommandLineOption maxAttempts(
-      "max-attempts", QCoreApplication::translate("epidesk-worker", "Attempts per job before it fails."), "N",
-      "3");
+      "max-attempts",
+      QCoreApplication::translate(
+          "epidesk-worker", "Attempts per job (its lease expired or its process crashed) before it fails."),
+      "N", "3");
   const QCommandLineOption poll(
       "poll-ms",
       QCoreApplication::translate("epidesk-worker", "Wait between claims when the queue is empty."), "MS",
