@@ -11,6 +11,12 @@ std::string str(const QString &s) {
 QString qstr(const pqxx::field &f) {
   return f.is_null() ? QString() : QString::fromStdString(f.as<std::string>());
 }
+// True when the holder of job row j showed no life for `seconds` (a parameter).
+std::string holderSilent(const char *seconds) {
+  return std::string(" NOT EXISTS (SELECT 1 FROM epidesk_cluster.workers w WHERE w.id = j.worker"
+                     " AND w.last_seen >= clock_timestamp() - make_interval(secs => ") +
+         seconds + "))";
+}
 } // namespace
 
 void JobQueue::registerWorker(const QString &host, qint64 pid, const QString &dataVersion) {
@@ -35,32 +41,35 @@ void JobQueue::unregisterWorker() {
       [&](auto &tx) { tx.exec_params("DELETE FROM epidesk_cluster.workers WHERE id = $1", str(m_worker)); });
 }
 
-int JobQueue::failExhausted(int maxAttempts) {
+int JobQueue::failExhausted(int maxAttempts, int leaseSeconds) {
   return m_db.autocommit([&](auto &tx) {
     const pqxx::result r = tx.exec_params(
-        "UPDATE epidesk_cluster.jobs SET status = 'failed', finished_at = clock_timestamp(),"
-        " updated_at = clock_timestamp(),"
-        " error = format('lease expired %s times (worker %s stopped responding)', attempts, worker)"
-        " WHERE status = 'running' AND lease_until < clock_timestamp() AND attempts >= least(max_attempts, "
-        "$1)"
-        " RETURNING id",
-        maxAttempts);
+        std::string(
+            "UPDATE epidesk_cluster.jobs j SET status = 'failed', finished_at = clock_timestamp(),"
+            " updated_at = clock_timestamp(),"
+            " error = format('lease expired %s times (worker %s stopped responding)', attempts, worker)"
+            " WHERE status = 'running' AND lease_until < clock_timestamp()"
+            " AND attempts >= least(max_attempts, $1) AND") +
+            holderSilent("$2") + " RETURNING id",
+        maxAttempts, double(leaseSeconds));
     return int(r.size());
   });
 }
 
-std::optional<ClaimedJob> JobQueue::claim(const QString &dataVersion, int leaseSeconds, int maxAttempts) {
+std::optional<ClaimedJob> JobQueue::claim(const QString &dataVersion, int leaseSeconds, int maxAttempts,
+                                          bool takeOver) {
   // Two narrow statements instead of one with an OR, so each walks its own
   // partial index (jobs_running by lease, jobs_queued by age) and stops at
   // the first free row, whatever the table statistics say.
-  static const char *const candidates[] = {
+  static const std::string candidates[] = {
       "j.status = 'running' AND j.lease_until < clock_timestamp() AND j.attempts < least(j.max_attempts, $4)"
-      " ORDER BY j.lease_until",
+      " AND" +
+          holderSilent("$3") + " ORDER BY j.lease_until",
       "j.status = 'queued' AND $4::integer > 0 ORDER BY j.created_at", // $4: same parameters
   };
-  for (const char *candidate : candidates) {
+  for (int c = takeOver ? 0 : 1; c < 2; ++c) {
+    const std::string &where = candidates[c];
     auto claimed = m_db.autocommit([&](auto &tx) -> std::optional<ClaimedJob> {
-      const std::string where(candidate);
       const size_t order = where.find(" ORDER BY ");
       const pqxx::result r = tx.exec_params(
           "UPDATE epidesk_cluster.jobs SET status = 'running', attempts = attempts + 1, worker = $1,"
@@ -75,7 +84,8 @@ std::optional<ClaimedJob> JobQueue::claim(const QString &dataVersion, int leaseS
               "   AND o.id <> j.id AND o.status = 'running' AND o.lease_until >= clock_timestamp())" +
               where.substr(order) +
               " FOR UPDATE SKIP LOCKED LIMIT 1)"
-              " RETURNING id::text, kind, request::text, cache_key, data_version, attempts",
+              " RETURNING id::text, kind, request::text, cache_key, data_version, attempts,"
+              " least(max_attempts, $4)",
           str(m_worker), str(dataVersion), double(leaseSeconds), maxAttempts);
       if (r.empty())
         return std::nullopt;
@@ -86,6 +96,7 @@ std::optional<ClaimedJob> JobQueue::claim(const QString &dataVersion, int leaseS
       j.cacheKey = qstr(r[0][3]);
       j.dataVersion = qstr(r[0][4]);
       j.attempt = r[0][5].as<int>();
+      j.maxAttempts = r[0][6].as<int>();
       return j;
     });
     if (claimed)
@@ -96,11 +107,15 @@ std::optional<ClaimedJob> JobQueue::claim(const QString &dataVersion, int leaseS
 
 QString JobQueue::renew(const ClaimedJob &job, int leaseSeconds, double progress) {
   return m_db.autocommit([&](auto &tx) {
+    // The worker's row too: its last_seen tells others the holder is alive.
     const pqxx::result r = tx.exec_params(
-        "UPDATE epidesk_cluster.jobs SET lease_until = CASE WHEN status = 'running'"
+        "WITH mine AS (UPDATE epidesk_cluster.jobs SET lease_until = CASE WHEN status = 'running'"
         " THEN clock_timestamp() + make_interval(secs => $4) ELSE lease_until END,"
         " progress = CASE WHEN status = 'running' THEN $5 ELSE progress END, updated_at = clock_timestamp()"
-        " WHERE id = $1::uuid AND worker = $2 AND attempts = $3 RETURNING status",
+        " WHERE id = $1::uuid AND worker = $2 AND attempts = $3 RETURNING status),"
+        " seen AS (UPDATE epidesk_cluster.workers SET last_seen = clock_timestamp(), current_job = $1::uuid"
+        " WHERE id = $2)"
+        " SELECT status FROM mine",
         str(job.id), str(m_worker), job.attempt, double(leaseSeconds), progress);
     return r.empty() ? QString() : qstr(r[0][0]);
   });
@@ -139,6 +154,17 @@ bool JobQueue::fail(const ClaimedJob &job, const QString &error) {
   return m_db.autocommit([&](auto &tx) {
     const pqxx::result r = tx.exec_params(
         "UPDATE epidesk_cluster.jobs SET status = 'failed', finished_at = clock_timestamp(),"
+        " updated_at = clock_timestamp(), error = $4"
+        " WHERE id = $1::uuid AND worker = $2 AND attempts = $3 AND status = 'running' RETURNING id",
+        str(job.id), str(m_worker), job.attempt, str(error));
+    return !r.empty();
+  });
+}
+
+bool JobQueue::release(const ClaimedJob &job, const QString &error) {
+  return m_db.autocommit([&](auto &tx) {
+    const pqxx::result r = tx.exec_params(
+        "UPDATE epidesk_cluster.jobs SET status = 'queued', lease_until = NULL, progress = 0,"
         " updated_at = clock_timestamp(), error = $4"
         " WHERE id = $1::uuid AND worker = $2 AND attempts = $3 AND status = 'running' RETURNING id",
         str(job.id), str(m_worker), job.attempt, str(error));

@@ -172,6 +172,16 @@ QJsonObject validateSleep(const QJsonObject &params, QStringList *errs) {
     *errs << QStringLiteral("params.tag: ") + JobRequestText::tr("must be a string");
   return {{"ms", qint64(v)}, {"tag", tag.toString()}};
 }
+
+// Test kinds for the worker's isolation: "crash" aborts the job's process,
+// "alloc" allocates {"mb"} megabytes.
+QJsonObject validateAlloc(const QJsonObject &params, QStringList *errs) {
+  const QJsonValue mb = params.value(QLatin1String("mb"));
+  if (!mb.isDouble() || mb.toDouble() < 0 || mb.toDouble() > 1048576 ||
+      mb.toDouble() != std::floor(mb.toDouble()))
+    *errs << QStringLiteral("params.mb: ") + JobRequestText::tr("must be an integer from 0 to 1048576");
+  return {{"mb", qint64(mb.toDouble())}, {"tag", params.value(QLatin1String("tag")).toString()}};
+}
 } // namespace
 
 QJsonObject JobRequest::toJson() const {
@@ -181,7 +191,7 @@ QJsonObject JobRequest::toJson() const {
 QStringList JobRequest::kinds() {
   QStringList k{QStringLiteral("trends"), QStringLiteral("forecast"), QStringLiteral("relocation")};
   if (testKindsEnabled())
-    k << QStringLiteral("sleep");
+    k << QStringLiteral("sleep") << QStringLiteral("crash") << QStringLiteral("alloc");
   return k;
 }
 
@@ -217,6 +227,10 @@ std::optional<JobRequest> JobRequest::fromJson(const QJsonObject &json, QStringL
       r.params = validateRelocation(params, &errs);
     else if (r.kind == QLatin1String("sleep") && testKindsEnabled())
       r.params = validateSleep(params, &errs);
+    else if (r.kind == QLatin1String("crash") && testKindsEnabled())
+      r.params = {{"tag", params.value(QLatin1String("tag")).toString()}};
+    else if (r.kind == QLatin1String("alloc") && testKindsEnabled())
+      r.params = validateAlloc(params, &errs);
     else
       errs << QStringLiteral("kind: ") + JobRequestText::tr("unknown job kind '%1' (one of %2)")
                                              .arg(r.kind, kinds().join(QStringLiteral(", ")));

@@ -25,7 +25,8 @@ struct FieldError {
 // "deaths"), and "selector" (ForecastQuery.selector, default "all"; the
 // legacy "codes": [CODE] becomes a comma selector)), and, only when test kinds are enabled
 // (EPIDESK_CLUSTER_TEST_KINDS=1), "sleep" ({"ms", "tag"}) for tests and
-// benchmarks of the queue itself.
+// benchmarks of the queue itself, "crash" ({"tag"}: aborts) and "alloc"
+// ({"mb", "tag"}) for the worker's job isolation and limits.
 struct JobRequest {
   QString kind;
   QJsonObject params; // normalised: defaults filled in, unknown keys dropped

@@ -7,7 +7,10 @@
 #include "TrendPanelProvider.h"
 #include <QCoreApplication>
 #include <QThread>
+#include <cstdlib>
+#include <memory>
 #include <stdexcept>
+#include <vector>
 
 namespace epidesk {
 
@@ -29,6 +32,20 @@ QJsonObject runSleep(const QJsonObject &params, Feedback *feedback) {
   return {{"slept_ms", ms}, {"tag", params.value("tag")}};
 }
 
+// Test kind "alloc": takes params.mb megabytes in 1 MB blocks (the address
+// space a memory limit counts), writing one byte of each.
+QJsonObject runAlloc(const QJsonObject &params, Feedback *feedback) {
+  const qint64 mb = params.value("mb").toInteger();
+  std::vector<std::unique_ptr<char[]>> blocks;
+  for (qint64 i = 0; i < mb; ++i) {
+    if (feedback && feedback->isCanceled())
+      throw Canceled();
+    blocks.emplace_back(new char[1 << 20]);
+    blocks.back()[0] = char(i);
+  }
+  return {{"allocated_mb", mb}, {"tag", params.value("tag")}};
+}
+
 } // namespace
 
 QJsonObject JobRunner::run(const JobRequest &request, const DataSource &source, Feedback *feedback) {
@@ -44,15 +61,22 @@ QJsonObject JobRunner::run(const JobRequest &request, const DataSource &source, 
     return runRelocation(request.params, feedback);
   if (request.kind == QLatin1String("sleep") && JobRequest::testKindsEnabled())
     return runSleep(request.params, feedback);
+  // Test kind "crash": only ever runs in a job's own process (JobChild).
+  if (request.kind == QLatin1String("crash") && JobRequest::testKindsEnabled())
+    std::abort();
+  if (request.kind == QLatin1String("alloc") && JobRequest::testKindsEnabled())
+    return runAlloc(request.params, feedback);
   throw failure("this worker does not run jobs of this kind");
 }
 
 QJsonObject JobRunner::runRelocation(const QJsonObject &params, Feedback *feedback) {
   const auto scenario = RelocationScenario::fromJson(params.value("scenario").toObject());
   const auto weights = RelocationWeights::fromJson(params.value("weights").toObject());
-  const auto settings = SolverSettings::fromJson(params.value("settings").toObject());
+  auto settings = SolverSettings::fromJson(params.value("settings").toObject());
   if (!scenario || !weights || !settings)
     throw failure("invalid relocation request");
+  // Remote jobs never write files on the worker, whatever the request says.
+  settings->writeModelPath.clear();
   // The same solver as `epidesk-cli relocate` and the desktop's what-if view.
   return RelocationSolver::solve(*scenario, *weights, *settings, feedback).toJson();
 }

@@ -1,19 +1,17 @@
 #include "WorkerLoop.h"
+#include "CancelListener.h"
 #include "ClusterDb.h"
 #include "DataSource.h"
 #include "DataVersion.h"
-#include "Feedback.h"
 #include "JobQueue.h"
-#include "JobRunner.h"
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHostInfo>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QThread>
-#include <condition_variable>
-#include <mutex>
-#include <thread>
 
 namespace epidesk {
 
@@ -23,17 +21,58 @@ void log(const QString &text) {
           qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)), qPrintable(text));
   fflush(stderr);
 }
+
+QString tr(const char *source) {
+  return QCoreApplication::translate("epidesk::WorkerLoop", source);
+}
+
+qint64 nowMs() {
+  return QDateTime::currentMSecsSinceEpoch();
+}
+
+constexpr int kStopGraceMs = 1000; // SIGTERM -> SIGKILL
+
+// "The database is away, try again later", as opposed to a statement error.
+bool isOutage(const std::exception &e) {
+  if (dynamic_cast<const pqxx::broken_connection *>(&e) || dynamic_cast<const pqxx::in_doubt_error *>(&e))
+    return true;
+  if (const auto *sql = dynamic_cast<const pqxx::sql_error *>(&e)) {
+    const std::string state = sql->sqlstate().substr(0, 2);
+    return state == "08" || state == "57" || state == "53"; // connection, shutdown, resources
+  }
+  return false;
+}
+
+// Jittered exponential back-off: 0.5 s, 1 s, 2 s ... up to a cap, each +-25 %.
+class Backoff {
+public:
+  explicit Backoff(int capMs) : m_cap(capMs) {}
+  int next() {
+    const int base = m_next;
+    m_next = std::min(m_cap, m_next * 2);
+    return int(base * (0.75 + 0.5 * QRandomGenerator::global()->generateDouble()));
+  }
+  void reset() { m_next = kFirstMs; }
+
+private:
+  static constexpr int kFirstMs = 500;
+  int m_cap;
+  int m_next = kFirstMs;
+};
 } // namespace
 
 WorkerLoop::WorkerLoop(ClusterDb &db, const DataSource &source, QString workerId, Options options)
     : m_db(db), m_source(source), m_queue(std::make_unique<JobQueue>(db, std::move(workerId))),
-      m_options(options) {}
+      m_options(std::move(options)) {
+  if (!m_options.databaseUri.isEmpty())
+    m_cancels = std::make_unique<CancelListener>(m_options.databaseUri);
+}
 
 WorkerLoop::~WorkerLoop() = default;
 
 QString WorkerLoop::currentDataVersion() {
   // Re-read now and then: an import into the data source changes it.
-  const qint64 now = QDateTime::currentMSecsSinceEpoch();
+  const qint64 now = nowMs();
   if (m_dataVersion.isEmpty() || now - m_dataVersionAt > 5000) {
     m_dataVersion = dataVersion(m_source);
     m_dataVersionAt = now;
@@ -49,25 +88,49 @@ void WorkerLoop::touchAliveFile() const {
     f.write(QByteArray::number(QDateTime::currentSecsSinceEpoch()) + '\n');
 }
 
+int WorkerLoop::backoffCapMs() const {
+  // Below half a lease: back within a lease of the database's return, before
+  // anybody may take the job over.
+  return std::clamp(m_options.leaseSeconds * 500, 500, 10000);
+}
+
+void WorkerLoop::markDatabase(bool up) {
+  if (!up)
+    m_databaseUpSince = 0;
+  else if (m_databaseUpSince == 0)
+    m_databaseUpSince = nowMs();
+}
+
 int WorkerLoop::run() {
-  m_queue->registerWorker(QHostInfo::localHostName(), QCoreApplication::applicationPid(),
-                          currentDataVersion());
-  log(QStringLiteral("%1 ready (data version %2, lease %3 s)")
-          .arg(m_queue->workerId(), m_dataVersion)
-          .arg(m_options.leaseSeconds));
+  bool registered = false;
   int done = 0;
   qint64 lastBeat = 0;
   while (!m_stop) {
     try {
-      const qint64 now = QDateTime::currentMSecsSinceEpoch();
+      if (!registered) {
+        m_queue->registerWorker(QHostInfo::localHostName(), QCoreApplication::applicationPid(),
+                                currentDataVersion());
+        registered = true;
+        log(QStringLiteral("%1 ready (data version %2, lease %3 s)")
+                .arg(m_queue->workerId(), m_dataVersion)
+                .arg(m_options.leaseSeconds));
+      }
+      const qint64 now = nowMs();
       if (now - lastBeat > 1000) {
         touchAliveFile();
         m_queue->workerHeartbeat(QString());
-        if (const int n = m_queue->failExhausted(m_options.maxAttempts))
+        if (const int n = m_queue->failExhausted(m_options.maxAttempts, m_options.leaseSeconds))
           log(QStringLiteral("failed %1 job(s) whose lease expired too often").arg(n));
+        bool resubscribed = false;
+        takeCancels(&resubscribed); // idle: only keeps the listener's queue short
         lastBeat = now;
       }
-      const auto job = m_queue->claim(currentDataVersion(), m_options.leaseSeconds, m_options.maxAttempts);
+      markDatabase(true);
+      // Take over expired jobs only after a lease of database contact: after
+      // an outage their holders get that long to show life again.
+      const bool takeOver = now - m_databaseUpSince >= qint64(m_options.leaseSeconds) * 1000;
+      const auto job =
+          m_queue->claim(currentDataVersion(), m_options.leaseSeconds, m_options.maxAttempts, takeOver);
       if (!job) {
         QThread::msleep(ulong(m_options.pollMs));
         continue;
@@ -79,6 +142,7 @@ int WorkerLoop::run() {
       // Database gone: keep trying; the lease protects any job we held.
       log(QStringLiteral("database error: %1").arg(ClusterDb::errorText(e)));
       m_db.reset();
+      markDatabase(false);
       QThread::msleep(1000);
     }
   }
@@ -91,69 +155,155 @@ int WorkerLoop::run() {
 
 void WorkerLoop::execute(const ClaimedJob &job) {
   log(QStringLiteral("job %1 (%2) attempt %3").arg(job.id, job.kind).arg(job.attempt));
-  QStringList errors;
-  const auto request = JobRequest::fromJson(job.request, &errors);
-  if (!request) {
-    m_queue->fail(job, errors.join(QStringLiteral("; ")));
+  JobProcess process(m_options.dataLocation, m_options.limits, QStringLiteral("job ") + job.id);
+  process.start(QJsonDocument(job.request).toJson(QJsonDocument::Compact));
+  switch (supervise(job, process)) {
+  case Ending::Cancelled:
+  case Ending::Lost:
+    return; // nothing to store: someone else decides
+  case Ending::TimedOut: {
+    const QString error = tr("exceeded the job time limit of %1 s").arg(m_options.jobTimeoutSeconds);
+    retryWhileAway(QStringLiteral("storing the failure"), [&] { return m_queue->fail(job, error); });
+    log(QStringLiteral("job %1 failed: %2").arg(job.id, error));
     return;
   }
+  case Ending::Finished:
+    store(job, process.outcome());
+    return;
+  }
+}
 
-  Feedback feedback;
-  std::mutex mutex;
-  std::condition_variable finishedCv;
-  bool finished = false, canceled = false;
-  QByteArray resultJson;
-  QString error;
-  std::thread compute([&] {
-    try {
-      const QJsonObject result = JobRunner::run(*request, m_source, &feedback);
-      resultJson = QJsonDocument(result).toJson(QJsonDocument::Compact);
-    } catch (const Canceled &) {
-      canceled = true;
-    } catch (const std::exception &e) {
-      error = QString::fromUtf8(e.what());
-      if (error.isEmpty())
-        error = QCoreApplication::translate("epidesk::WorkerLoop", "computation failed");
+WorkerLoop::Ending WorkerLoop::supervise(const ClaimedJob &job, JobProcess &process) {
+  QElapsedTimer clock;
+  clock.start();
+  const qint64 beat = std::max(100, m_options.leaseSeconds * 1000 / 3);
+  const qint64 timeout = qint64(m_options.jobTimeoutSeconds) * 1000;
+  Backoff backoff(backoffCapMs());
+  qint64 nextBeat = beat;
+  while (process.isRunning()) {
+    process.wait(100);
+    if (!process.isRunning())
+      break;
+    bool resubscribed = false;
+    if (takeCancels(&resubscribed).contains(job.id)) {
+      QElapsedTimer stopping;
+      stopping.start();
+      process.stop(kStopGraceMs);
+      log(QStringLiteral("job %1 cancelled; its process stopped in %2 ms")
+              .arg(job.id)
+              .arg(stopping.elapsed()));
+      return Ending::Cancelled;
     }
-    std::lock_guard<std::mutex> lock(mutex);
-    finished = true;
-    finishedCv.notify_all();
-  });
-
-  const auto beat = std::chrono::milliseconds(std::max(100, m_options.leaseSeconds * 1000 / 3));
-  bool lost = false;
-  for (;;) {
-    {
-      std::unique_lock<std::mutex> lock(mutex);
-      if (finishedCv.wait_for(lock, beat, [&] { return finished; }))
-        break;
+    if (resubscribed) // notifications may have been missed meanwhile: ask now
+      nextBeat = 0;
+    if (timeout > 0 && clock.elapsed() > timeout) {
+      process.stop(kStopGraceMs);
+      return Ending::TimedOut;
     }
-    touchAliveFile();
-    if (lost)
+    if (clock.elapsed() < nextBeat)
       continue;
+    touchAliveFile();
     try {
-      const QString status = m_queue->renew(job, m_options.leaseSeconds, feedback.progress());
+      const QString status = m_queue->renew(job, m_options.leaseSeconds, process.progress());
+      markDatabase(true);
+      backoff.reset();
+      nextBeat = clock.elapsed() + beat;
       if (status != QLatin1String("running")) {
         log(QStringLiteral("job %1: %2, stopping")
                 .arg(job.id, status.isEmpty() ? QStringLiteral("lease lost") : status));
-        lost = true;
-        feedback.cancel();
+        process.stop(kStopGraceMs);
+        return status == QLatin1String("cancelled") ? Ending::Cancelled : Ending::Lost;
       }
     } catch (const std::exception &e) {
-      // Keep computing: the lease may still be valid when the database returns.
+      // Keep computing: nobody takes the job over while we are silent for
+      // less than a lease after the database is back.
       log(QStringLiteral("heartbeat failed: %1").arg(ClusterDb::errorText(e)));
       m_db.reset();
+      markDatabase(false);
+      nextBeat = clock.elapsed() + backoff.next();
     }
   }
-  compute.join();
+  return Ending::Finished;
+}
 
-  if (canceled || lost)
+QSet<QString> WorkerLoop::takeCancels(bool *resubscribed) {
+  *resubscribed = false;
+  if (!m_cancels || nowMs() < m_listenRetryAt)
+    return {};
+  try {
+    return m_cancels->take(resubscribed);
+  } catch (const std::exception &e) {
+    log(QStringLiteral("cancellation listener: %1").arg(ClusterDb::errorText(e)));
+    m_listenRetryAt = nowMs() + backoffCapMs();
+    return {};
+  }
+}
+
+void WorkerLoop::store(const ClaimedJob &job, const JobProcess::Outcome &outcome) {
+  using Kind = JobProcess::Outcome::Kind;
+  QString error = outcome.error;
+  bool stored = false;
+  switch (outcome.kind) {
+  case Kind::Canceled:
+    log(QStringLiteral("job %1 cancelled").arg(job.id));
     return;
-  const bool stored = error.isEmpty() ? m_queue->complete(job, resultJson) : m_queue->fail(job, error);
-  log(QStringLiteral("job %1 %2")
-          .arg(job.id, !stored           ? QStringLiteral("finished but lease lost")
-                       : error.isEmpty() ? QStringLiteral("succeeded")
-                                         : QStringLiteral("failed: ") + error));
+  case Kind::Succeeded:
+    stored = retryWhileAway(QStringLiteral("storing the result"),
+                            [&] { return m_queue->complete(job, outcome.result); });
+    log(QStringLiteral("job %1 %2")
+            .arg(job.id, stored ? QStringLiteral("succeeded") : QStringLiteral("finished but lease lost")));
+    return;
+  case Kind::Failed:
+    stored = retryWhileAway(QStringLiteral("storing the failure"), [&] { return m_queue->fail(job, error); });
+    break;
+  case Kind::Died: {
+    // Not the job's own verdict (a crash, the OOM killer...): another attempt, if any is left.
+    const QString lastLog = outcome.lastLog.isEmpty() ? tr("(empty)") : outcome.lastLog;
+    if (job.attempt >= job.maxAttempts) {
+      error = tr("the job's process %1 on %2 attempts; last stderr: %3")
+                  .arg(outcome.error)
+                  .arg(job.attempt)
+                  .arg(lastLog);
+      stored =
+          retryWhileAway(QStringLiteral("storing the failure"), [&] { return m_queue->fail(job, error); });
+    } else {
+      error = tr("attempt %1: the job's process %2; last stderr: %3")
+                  .arg(job.attempt)
+                  .arg(outcome.error, lastLog);
+      stored = retryWhileAway(QStringLiteral("queueing the job again"),
+                              [&] { return m_queue->release(job, error); });
+      log(QStringLiteral("job %1 queued again: %2").arg(job.id, error));
+      return;
+    }
+    break;
+  }
+  }
+  log(QStringLiteral("job %1 failed%2: %3")
+          .arg(job.id, stored ? QString() : QStringLiteral(" (lease lost)"), error));
+}
+
+bool WorkerLoop::retryWhileAway(const QString &what, const std::function<bool()> &write) {
+  Backoff backoff(backoffCapMs());
+  for (;;) {
+    try {
+      const bool written = write();
+      markDatabase(true);
+      return written;
+    } catch (const std::exception &e) {
+      if (!isOutage(e) || m_stop) { // stopping: the lease runs out and another worker redoes the job
+        log(QStringLiteral("%1: %2; given up").arg(what, ClusterDb::errorText(e)));
+        return false;
+      }
+      m_db.reset();
+      markDatabase(false);
+      const int waitMs = backoff.next();
+      log(QStringLiteral("%1: database unavailable (%2); retrying in %3 ms")
+              .arg(what, ClusterDb::errorText(e))
+              .arg(waitMs));
+      touchAliveFile();
+      QThread::msleep(ulong(waitMs));
+    }
+  }
 }
 
 } // namespace epidesk

@@ -1,7 +1,9 @@
-// epidesk-worker: claims queued cluster jobs from PostgreSQL and runs them
-// with the desktop's analytics code (see WorkerLoop).
+// epidesk-worker: claims queued cluster jobs from PostgreSQL and runs each in
+// a process of its own (`epidesk-worker run-job`, JobChild) with the
+// desktop's analytics code (see WorkerLoop).
 #include "ClusterDb.h"
 #include "DataSourceRegistry.h"
+#include "JobChild.h"
 #include "WorkerLoop.h"
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,8 +29,12 @@ void onSignal(int) {
 int main(int argc, char **argv) {
   QCoreApplication app(argc, argv);
   QCoreApplication::setApplicationName("epidesk-worker");
+  if (JobChild::isCommand(QCoreApplication::arguments()))
+    return JobChild::main(QCoreApplication::arguments());
   QCommandLineParser parser;
-  parser.setApplicationDescription(QCoreApplication::translate("epidesk-worker", "EpiDesk cluster worker."));
+  parser.setApplicationDescription(QCoreApplication::translate(
+      "epidesk-worker", "EpiDesk cluster worker. Each job runs in a process of its own (the internal "
+                        "sub-command run-job) under the limits below."));
   parser.addHelpOption();
   const QCommandLineOption db(
       "db",
@@ -46,8 +52,10 @@ int main(int argc, char **argv) {
                                   "Lease in seconds; renewed every third of it while a job runs."),
       "S", "30");
   const QCommandLineOption maxAttempts(
-      "max-attempts", QCoreApplication::translate("epidesk-worker", "Attempts per job before it fails."), "N",
-      "3");
+      "max-attempts",
+      QCoreApplication::translate(
+          "epidesk-worker", "Attempts per job (its lease expired or its process crashed) before it fails."),
+      "N", "3");
   const QCommandLineOption poll(
       "poll-ms",
       QCoreApplication::translate("epidesk-worker", "Wait between claims when the queue is empty."), "MS",
@@ -61,7 +69,23 @@ int main(int argc, char **argv) {
       "alive-file",
       QCoreApplication::translate("epidesk-worker", "File touched at every heartbeat (liveness probes)."),
       "PATH");
-  parser.addOptions({db, data, lease, maxAttempts, poll, id, maxJobs, aliveFile});
+  const QCommandLineOption jobMemory(
+      "job-memory-mb",
+      QCoreApplication::translate("epidesk-worker",
+                                  "Address-space limit of each job's process in MB; a job above it fails "
+                                  "(0 = none)."),
+      "MB", "4096");
+  const QCommandLineOption jobTimeout(
+      "job-timeout",
+      QCoreApplication::translate("epidesk-worker",
+                                  "Wall time per job in seconds; a job still running then is stopped and "
+                                  "fails (0 = none)."),
+      "S", "3600");
+  const QCommandLineOption jobResult(
+      "job-result-mb",
+      QCoreApplication::translate("epidesk-worker", "Largest result a job may return, in MiB."), "MB", "256");
+  parser.addOptions(
+      {db, data, lease, maxAttempts, poll, id, maxJobs, aliveFile, jobMemory, jobTimeout, jobResult});
   parser.process(app);
 
   WorkerLoop::Options options;
@@ -76,6 +100,18 @@ int main(int argc, char **argv) {
     return fail(QCoreApplication::translate(
                     "epidesk-worker", "--lease, --max-attempts, --poll-ms, --max-jobs: positive integers"),
                 2);
+  bool ok5 = false, ok6 = false, ok7 = false;
+  options.limits.memoryMb = parser.value(jobMemory).toInt(&ok5);
+  options.jobTimeoutSeconds = parser.value(jobTimeout).toInt(&ok6);
+  const int resultMb = parser.value(jobResult).toInt(&ok7);
+  options.limits.resultBytes = qint64(resultMb) << 20;
+  if (!ok5 || options.limits.memoryMb < 0 || !ok6 || options.jobTimeoutSeconds < 0 || !ok7 || resultMb < 1)
+    return fail(QCoreApplication::translate(
+                    "epidesk-worker",
+                    "--job-memory-mb, --job-timeout: integers, 0 or more; --job-result-mb: positive integer"),
+                2);
+  options.dataLocation = parser.value(data);
+  options.databaseUri = parser.value(db);
   if (parser.value(data).isEmpty())
     return fail(
         QCoreApplication::translate("epidesk-worker", "--data: required (store path or warehouse URI)"), 2);

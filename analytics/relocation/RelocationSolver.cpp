@@ -7,11 +7,18 @@
 #include <CbcSolver.hpp>
 #include <ClpEventHandler.hpp>
 #include <ClpSimplex.hpp>
+#include <CoinError.hpp>
 #include <CoinPackedMatrix.hpp>
 #include <OsiClpSolverInterface.hpp>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <stdexcept>
 #include <string>
 
@@ -96,21 +103,53 @@ void checkCanceled(const Feedback *feedback) {
 } // namespace
 
 QString RelocationSolver::writeModel(const RelocationModel &model, const QString &path) {
-  OsiClpSolverInterface solver;
-  load(model, solver);
   const QFileInfo info(path);
   const bool lp = info.suffix().compare(QLatin1String("lp"), Qt::CaseInsensitive) == 0;
   const bool hasSuffix = lp || info.suffix().compare(QLatin1String("mps"), Qt::CaseInsensitive) == 0;
-  // COIN appends ".extension" itself.
-  const QString base = hasSuffix ? path.left(path.size() - info.suffix().size() - 1) : path;
-  const std::string file = base.toStdString();
-  if (lp)
-    solver.writeLp(file.c_str(), "lp", 1e-12, 10, 12, 1.0);
-  else // Clp's writer: free MPS, full precision, integers as UI bounds, not gzipped (Osi's is)
-    solver.getModelPtr()->writeMps((file + ".mps").c_str(), 1, 2, 1.0);
-  const QString written = base + (lp ? QStringLiteral(".lp") : QStringLiteral(".mps"));
-  if (!QFileInfo(written).isFile() || QFileInfo(written).size() == 0)
-    return RelocationSolverText::tr("cannot write the model to %1").arg(written);
+  const QString target = hasSuffix ? path : path + QStringLiteral(".mps");
+  const QFileInfo final(target);
+  // Never write through a link: it could point anywhere (lstat, not stat).
+  if (final.isSymLink())
+    return RelocationSolverText::tr("refusing to write the model to %1: it is a symbolic link").arg(target);
+  if (final.exists() && !final.isFile())
+    return RelocationSolverText::tr("cannot write the model to %1: not a regular file").arg(target);
+  const QString folder = final.absolutePath();
+  if (!QFileInfo(folder).isDir())
+    return RelocationSolverText::tr("cannot write the model to %1: folder %2 does not exist")
+        .arg(target, folder);
+  // COIN opens files by name and follows links, so it writes into a fresh
+  // private (0700) folder beside the target; a rename then replaces the
+  // target atomically (readers never see half a model).
+  QTemporaryDir scratch(QDir(folder).filePath(QStringLiteral(".epidesk-model-XXXXXX")));
+  if (!scratch.isValid())
+    return RelocationSolverText::tr("cannot write the model to %1: %2").arg(target, scratch.errorString());
+  const std::string base = QDir(scratch.path()).filePath(QStringLiteral("model")).toStdString();
+  const QString written = scratch.filePath(lp ? QStringLiteral("model.lp") : QStringLiteral("model.mps"));
+  QString failure;
+  try {
+    OsiClpSolverInterface solver;
+    load(model, solver);
+    if (lp) // COIN appends ".extension" itself
+      solver.writeLp(base.c_str(), "lp", 1e-12, 10, 12, 1.0);
+    else // Clp's writer: free MPS, full precision, integers as UI bounds, not gzipped (Osi's is)
+      solver.getModelPtr()->writeMps((base + ".mps").c_str(), 1, 2, 1.0);
+  } catch (const CoinError &e) {
+    failure = QString::fromStdString(e.message());
+  } catch (const std::exception &e) {
+    failure = QString::fromUtf8(e.what());
+  } catch (...) {
+    failure = RelocationSolverText::tr("unknown error");
+  }
+  if (failure.isEmpty() && (!QFileInfo(written).isFile() || QFileInfo(written).size() == 0))
+    failure = RelocationSolverText::tr("nothing was written");
+  if (failure.isEmpty() && QFileInfo(target).isSymLink()) // appeared meanwhile
+    return RelocationSolverText::tr("refusing to write the model to %1: it is a symbolic link").arg(target);
+  // rename(2) replaces a directory entry; it never follows a link at the target.
+  if (failure.isEmpty() && std::rename(QFile::encodeName(written).constData(),
+                                       QFile::encodeName(final.absoluteFilePath()).constData()) != 0)
+    failure = QString::fromLocal8Bit(std::strerror(errno));
+  if (!failure.isEmpty())
+    return RelocationSolverText::tr("cannot write the model to %1: %2").arg(target, failure);
   return {};
 }
 

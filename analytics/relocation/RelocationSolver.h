@@ -16,8 +16,9 @@ public:
   static RelocationPlan solve(const RelocationScenario &scenario, const RelocationWeights &weights,
                               const SolverSettings &settings, Feedback *feedback = nullptr);
 
-  // Writes the model as free MPS (".mps", also the default; glpsol --freemps) or CPLEX LP (".lp").
-  // Returns an empty string or a translated error.
+  // Writes the model as free MPS (".mps", also the default; glpsol --freemps) or CPLEX LP (".lp"),
+  // atomically (a scratch file beside it, then a rename). Refuses a path that is a symbolic link.
+  // Returns an empty string or a translated error naming the path; never throws.
   static QString writeModel(const RelocationModel &model, const QString &path);
 };
 

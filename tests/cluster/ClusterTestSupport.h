@@ -140,13 +140,14 @@ inline QString createToken(const QString &db, const QString &user, const QString
 }
 
 inline void startWorker(Child &c, const QString &db, const QString &data, const QString &id, int leaseSeconds,
-                        int maxAttempts = 3) {
+                        int maxAttempts = 3, const QStringList &moreArgs = {}) {
   c.p = std::make_unique<QProcess>();
   c.p->setProcessEnvironment(environment());
   c.p->setProcessChannelMode(QProcess::ForwardedErrorChannel); // worker logs go to the test log
   c.p->start(QStringLiteral(EPIDESK_WORKER),
-             {"--db", db, "--data", data, "--id", id, "--lease", QString::number(leaseSeconds),
-              "--max-attempts", QString::number(maxAttempts), "--poll-ms", "50"});
+             QStringList{"--db", db, "--data", data, "--id", id, "--lease", QString::number(leaseSeconds),
+                         "--max-attempts", QString::number(maxAttempts), "--poll-ms", "50"} +
+                 moreArgs);
   QVERIFY2(c.p->waitForStarted(), "epidesk-worker did not start");
 }
 

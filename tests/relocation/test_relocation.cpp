@@ -371,6 +371,43 @@ private slots:
     QVERIFY(QFileInfo(dir.filePath("m.lp")).size() > 0);
   }
 
+  // The model goes only where named, never through a link; a bad folder is an
+  // error naming the path, not an uncaught CoinError.
+  void writeModelRefusesLinksAndMissingFolders() {
+    QTemporaryDir dir;
+    const RelocationModel model = RelocationModelBuilder::build(glpkScenario(), {}, {});
+    const QString victim = dir.filePath("victim.txt");
+    QFile f(victim);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("keep me\n");
+    f.close();
+    const QString link = dir.filePath("link.mps");
+    QVERIFY(QFile::link(victim, link));
+    QString error = RelocationSolver::writeModel(model, link);
+    QVERIFY2(error.contains("symbolic link") && error.contains(link), qPrintable(error));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("keep me\n"));
+    f.close();
+    QVERIFY(QFileInfo(link).isSymLink());
+
+    const QString missing = dir.filePath("no/such/folder/m.mps");
+    error = RelocationSolver::writeModel(model, missing);
+    QVERIFY2(error.contains("does not exist") && error.contains(missing), qPrintable(error));
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, [&] {
+      SolverSettings settings;
+      settings.writeModelPath = missing;
+      RelocationSolver::solve(glpkScenario(), {}, settings);
+    }());
+
+    // A plain path works, replaces an older file, and leaves no scratch files.
+    const QString plain = dir.filePath("m.mps");
+    QCOMPARE(RelocationSolver::writeModel(model, plain), QString());
+    QCOMPARE(RelocationSolver::writeModel(model, plain), QString());
+    QVERIFY(QFileInfo(plain).size() > 0);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             (QStringList{"link.mps", "m.mps", "victim.txt"}));
+  }
+
   void cancelBeforeSolve() {
     Feedback feedback;
     feedback.cancel();
