@@ -102,17 +102,25 @@ void HttpConnection::deliver(quint64 seq, const HttpResponse &response) {
 
 // Writes the answers that are ready and next in order, within the output cap.
 void HttpConnection::flush() {
+  if (m_flushing)
+    return; // QTcpSocket::flush() below emits bytesWritten
+  m_flushing = true;
+  bool wrote = false;
   while (!m_slots.empty() && m_slots.front().ready && m_state != State::Lingering &&
          m_socket->bytesToWrite() <= m_limits.maxOutputBytes) {
     const Slot slot = std::move(m_slots.front());
     m_slots.pop_front();
     m_socket->write(slot.bytes);
-    m_lastWrite = nowMs();
+    m_socket->flush(); // to the kernel now, not on the next poll of every socket
+    wrote = true;
     if (!slot.interim && !slot.keepAlive) {
       m_state = State::Finishing;
       m_slots.clear(); // nothing after a final "Connection: close" is answered
     }
   }
+  if (wrote)
+    m_lastWrite = nowMs();
+  m_flushing = false;
   if (m_state == State::Finishing && m_slots.empty() && m_socket->bytesToWrite() == 0)
     halfClose();
   else if (m_state == State::Open && !paused())

@@ -56,6 +56,7 @@ private:
   std::deque<Slot> m_slots;
   quint64 m_nextSeq = 0;
   bool m_pumping = false;
+  bool m_flushing = false;
   HttpRequestParser::Phase m_phase = HttpRequestParser::Phase::Idle;
   qint64 m_phaseSince; // when m_phase began
   qint64 m_lastWrite;  // last output progress

@@ -4,6 +4,7 @@
 #include <QMutex>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
 #include <QTimer>
 #include <algorithm>
 #include <atomic>
@@ -25,9 +26,17 @@ struct HttpServer::Mailbox {
 
   void post(quint64 id, quint64 seq, HttpResponse response) {
     QMutexLocker lock(&mutex);
-    if (!server)
-      return;
     HttpServer *s = server;
+    if (!s)
+      return;
+    if (s->thread() == QThread::currentThread()) {
+      // Synchronous answers skip an event-loop round trip, which costs a
+      // poll over every open socket. The server cannot die meanwhile: that
+      // would happen on this thread.
+      lock.unlock();
+      s->deliver(id, seq, response);
+      return;
+    }
     QMetaObject::invokeMethod(
         s, [s, id, seq, r = std::move(response)] { s->deliver(id, seq, r); }, Qt::QueuedConnection);
   }
