@@ -2,6 +2,7 @@
 #include "DataSource.h"
 #include "DataSourceRegistry.h"
 #include "Feedback.h"
+#include "JobLimits.h"
 #include "JobRequest.h"
 #include "JobRunner.h"
 #include <QCommandLineParser>
@@ -93,6 +94,9 @@ void reportProgress(const Feedback *feedback) {
 }
 
 int run(const QString &location) {
+  // The declared-cost limits are the accepting server's policy (checked at
+  // submission); here memory, time and result size are enforced instead.
+  JobLimits::setCurrent(JobLimits::unlimited());
   const QByteArray line = readRequestLine();
   QStringList errors;
   const auto request = JobRequest::fromJson(QJsonDocument::fromJson(line).object(), &errors);

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QMutex>
 #include <algorithm>
+#include <limits>
 
 namespace epidesk {
 
@@ -48,6 +49,11 @@ QString number(double v) {
   return QString::number(v, 'g', 12);
 }
 } // namespace
+
+JobLimits JobLimits::unlimited() {
+  constexpr double none = std::numeric_limits<double>::infinity();
+  return {none, none, none, none};
+}
 
 JobLimits JobLimits::current() {
   QMutexLocker lock(&g_mutex);

@@ -22,6 +22,7 @@ struct JobLimits {
   // Errors ("field: message") for a kind's normalised params; empty = within limits.
   QStringList check(const QString &kind, const QJsonObject &params) const;
 
+  static JobLimits unlimited();
   static JobLimits current();
   static void setCurrent(const JobLimits &limits); // the server's options
 };
