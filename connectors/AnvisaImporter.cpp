@@ -83,7 +83,7 @@ void importOne(RunContext &ctx, FileJob &job) {
   SalesAggregator aggregator(ctx.matcher);
   TeeHandler handler(aggregator, *writer);
   qint64 reported = 0;
-  const AnvisaReader reader(job.path, ctx.options.chunkBytes);
+  const AnvisaReader reader(job.path, ctx.options.chunkBytes, ctx.options.limits);
   const AnvisaReadResult read = reader.read(handler, [&](qint64 bytes) {
     ctx.advance(bytes - reported);
     reported = bytes;
@@ -97,6 +97,7 @@ void importOne(RunContext &ctx, FileJob &job) {
     return finish(FileImportSummary::Status::Failed, read.error);
   if (read.status == AnvisaReadResult::Status::Canceled)
     return finish(FileImportSummary::Status::Canceled);
+  s.encoding = encodingName(read.encoding);
 
   FileLoad load;
   load.fileName = s.fileName;
@@ -106,7 +107,11 @@ void importOne(RunContext &ctx, FileJob &job) {
   load.rowsLoaded = read.rowsLoaded;
   load.rowsQuarantined = read.rowsQuarantined;
   load.warnings = read.warnings;
-  aggregator.takeInto(load);
+  if (!aggregator.takeInto(load))
+    return finish(FileImportSummary::Status::Failed,
+                  QCoreApplication::translate("AnvisaImporter", "%1: a sum of its rows does not fit in a "
+                                                                "64-bit integer")
+                      .arg(s.fileName));
 
   FileWriter::Status written;
   {
@@ -159,7 +164,7 @@ ImportSummary AnvisaImporter::run(ImportSink &sink, const QStringList &files, co
     }
     lastPathByName.insert(info.fileName(), files[i]);
     if (info.isFile())
-      totalBytes += info.size();
+      totalBytes += info.size(); // devices and FIFOs: no size, refused unless limits allow them
   }
 
   const MunicipalityMatcher matcher(sink.referenceGeography());

@@ -1,6 +1,8 @@
 #include "AnvisaReader.h"
-#include "Cp1252.h"
+#include "CountField.h"
 #include "Geography.h"
+#include "InputFile.h"
+#include "LineChunker.h"
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -11,7 +13,7 @@ namespace epidesk {
 
 namespace {
 
-constexpr int kMaxRawChars = 1000; // bounds the memory of a file full of bad rows
+constexpr int kMaxRawChars = int(LineChunker::prefixBytes); // bounds the memory of a file full of bad rows
 
 inline bool isBlankByte(char c) {
   return c == ' ' || c == '\t';
@@ -26,7 +28,7 @@ inline QByteArrayView trimmed(const char *b, const char *e) {
 }
 
 // Unsigned decimal integer of at most maxDigits digits, nothing else.
-inline bool parseUnsigned(QByteArrayView s, qint64 &out, int maxDigits = 18) {
+inline bool parseUnsigned(QByteArrayView s, qint64 &out, int maxDigits) {
   if (s.isEmpty() || s.size() > maxDigits)
     return false;
   qint64 v = 0;
@@ -109,10 +111,10 @@ inline int ufIndex(QByteArrayView s) {
 // Validates lines of one file after its header and hands them on.
 class LineValidator {
 public:
-  LineValidator(QString fileName, AnvisaFormat::Variant variant, AnvisaRecordHandler &handler,
-                AnvisaReadResult &result)
-      : m_file(std::move(fileName)), m_names(AnvisaFormat::columnNames(variant)), m_handler(handler),
-        m_result(result) {}
+  LineValidator(QString fileName, AnvisaFormat::Variant variant, const ReadLimits &limits,
+                const EncodingDetector &encoding, AnvisaRecordHandler &handler, AnvisaReadResult &result)
+      : m_file(std::move(fileName)), m_names(AnvisaFormat::columnNames(variant)), m_maxCount(limits.maxCount),
+        m_encoding(encoding), m_handler(handler), m_result(result) {}
 
   void line(const char *b, const char *e, qint64 lineNo) {
     ++m_result.rowsRead;
@@ -137,6 +139,7 @@ public:
 
     AnvisaRecord r;
     r.line = lineNo;
+    r.encoding = m_encoding.encoding();
     qint64 v = 0;
     if (!parseUnsigned(f[AnvisaFormat::Year], v, 4) || v < 1990 || v > 2100)
       return reject(b, e, lineNo, m_names[AnvisaFormat::Year],
@@ -150,9 +153,11 @@ public:
     if (r.ufIndex < 0)
       return reject(b, e, lineNo, m_names[AnvisaFormat::Uf],
                     QCoreApplication::translate("AnvisaReader", "not one of the 27 UF abbreviations"));
-    if (!parseUnsigned(f[AnvisaFormat::Quantity], r.quantity))
+    if (!parseCount(f[AnvisaFormat::Quantity], m_maxCount, r.quantity))
       return reject(b, e, lineNo, m_names[AnvisaFormat::Quantity],
-                    QCoreApplication::translate("AnvisaReader", "quantity is not a non-negative integer"));
+                    countProblem(f[AnvisaFormat::Quantity], m_maxCount,
+                                 QCoreApplication::translate("AnvisaReader",
+                                                             "quantity is not a non-negative integer")));
     r.ingredient = f[AnvisaFormat::Ingredient];
     if (r.ingredient.isEmpty())
       return reject(b, e, lineNo, m_names[AnvisaFormat::Ingredient],
@@ -197,6 +202,9 @@ public:
       else
         warn(AnvisaFormat::AgeUnit);
     }
+    // Last, so only rows that are loaded count towards the total.
+    if (!checkedAdd(m_totalQuantity, r.quantity))
+      return reject(b, e, lineNo, m_names[AnvisaFormat::Quantity], totalOverflowReason());
     ++m_result.rowsLoaded;
     m_handler.record(r);
   }
@@ -208,8 +216,20 @@ public:
     q.line = lineNo;
     q.field = field;
     q.reason = reason;
-    q.raw = Cp1252::toUnicode(QByteArrayView(b, std::min<qsizetype>(e - b, kMaxRawChars)));
+    q.raw = decodeText(QByteArrayView(b, std::min<qsizetype>(e - b, kMaxRawChars)), m_encoding.encoding());
     m_handler.quarantine(std::move(q));
+  }
+
+  void longLine(QByteArrayView prefix, qint64 lineNo, qint64 maxBytes) {
+    ++m_result.rowsRead;
+    reject(prefix.data(), prefix.data() + prefix.size(), lineNo, QStringLiteral("row"),
+           QCoreApplication::translate("AnvisaReader", "line longer than %1 bytes").arg(maxBytes));
+  }
+
+  void flushWarnings() {
+    for (int c = 0; c < AnvisaFormat::ColumnCount; ++c)
+      if (m_warnings[c])
+        m_result.warningsByField[m_names[c]] += m_warnings[c];
   }
 
 private:
@@ -218,19 +238,14 @@ private:
     ++m_warnings[c];
   }
 
-public:
-  void flushWarnings() {
-    for (int c = 0; c < AnvisaFormat::ColumnCount; ++c)
-      if (m_warnings[c])
-        m_result.warningsByField[m_names[c]] += m_warnings[c];
-  }
-
-private:
   QString m_file;
   QStringList m_names;
+  qint64 m_maxCount;
+  const EncodingDetector &m_encoding;
   AnvisaRecordHandler &m_handler;
   AnvisaReadResult &m_result;
   std::array<qint64, AnvisaFormat::ColumnCount> m_warnings{};
+  qint64 m_totalQuantity = 0;
 };
 
 inline bool isBlankLine(const char *b, const char *e) {
@@ -240,10 +255,77 @@ inline bool isBlankLine(const char *b, const char *e) {
   return true;
 }
 
+// The LineChunker handler of one file: the header first (under the header
+// cap), then the rows. Sets result.error on a bad header.
+class FileParser : public LineChunker::Handler {
+public:
+  FileParser(QString fileName, const ReadLimits &limits, LineChunker &chunker, AnvisaRecordHandler &handler,
+             AnvisaReadResult &result, const std::function<bool(qint64)> &onChunk)
+      : m_file(std::move(fileName)), m_limits(limits), m_chunker(chunker), m_handler(handler),
+        m_result(result), m_onChunk(onChunk) {}
+
+  bool data(const char *b, const char *e) {
+    m_encoding.feed(QByteArrayView(b, e - b));
+    return true;
+  }
+  bool line(const char *b, const char *e, qint64 lineNo) {
+    if (isBlankLine(b, e))
+      return true;
+    if (m_validator) {
+      m_validator->line(b, e, lineNo);
+      return true;
+    }
+    const auto variant = AnvisaFormat::detectHeader(QByteArrayView(b, e - b));
+    if (!variant) {
+      // The field count only: the line itself may be anything (a symlink to a secret file).
+      const qsizetype fields = QByteArrayView(b, e - b).count(AnvisaFormat::separator) + 1;
+      m_result.error =
+          QCoreApplication::translate("AnvisaReader", "%1: unknown header (%n field(s)); expected one of: %2",
+                                      nullptr, int(fields))
+              .arg(m_file, AnvisaFormat::expectedHeaders());
+      return false;
+    }
+    m_validator.emplace(m_file, *variant, m_limits, m_encoding, m_handler, m_result);
+    m_chunker.setMaxLineBytes(m_limits.maxLineBytes);
+    return true;
+  }
+  bool longLine(QByteArrayView prefix, qint64 lineNo) {
+    if (!m_validator) {
+      m_result.error = QCoreApplication::translate(
+                           "AnvisaReader", "%1: the first line is longer than %2 bytes, so not an ANVISA "
+                                           "header; expected one of: %3")
+                           .arg(m_file)
+                           .arg(m_limits.maxHeaderBytes)
+                           .arg(AnvisaFormat::expectedHeaders());
+      return false;
+    }
+    m_validator->longLine(prefix, lineNo, m_limits.maxLineBytes);
+    return true;
+  }
+  bool chunk(qint64 bytes) { return !m_onChunk || m_onChunk(bytes); }
+
+  bool hasHeader() const { return m_validator.has_value(); }
+  TextEncoding encoding() const { return m_encoding.encoding(); }
+  void finish() {
+    if (m_validator)
+      m_validator->flushWarnings();
+  }
+
+private:
+  QString m_file;
+  const ReadLimits &m_limits;
+  LineChunker &m_chunker;
+  AnvisaRecordHandler &m_handler;
+  AnvisaReadResult &m_result;
+  const std::function<bool(qint64)> &m_onChunk;
+  EncodingDetector m_encoding;
+  std::optional<LineValidator> m_validator;
+};
+
 } // namespace
 
-AnvisaReader::AnvisaReader(QString path, qint64 chunkBytes)
-    : m_path(std::move(path)), m_chunkBytes(std::max<qint64>(chunkBytes, 16)) {}
+AnvisaReader::AnvisaReader(QString path, qint64 chunkBytes, ReadLimits limits)
+    : m_path(std::move(path)), m_chunkBytes(std::max<qint64>(chunkBytes, 16)), m_limits(limits) {}
 
 AnvisaReadResult AnvisaReader::read(AnvisaRecordHandler &handler,
                                     const std::function<bool(qint64)> &onChunk) const {
@@ -254,111 +336,32 @@ AnvisaReadResult AnvisaReader::read(AnvisaRecordHandler &handler,
     result.error = error;
     return result;
   };
-  QFile file(m_path);
-  if (QFileInfo(m_path).isDir() || !file.open(QIODevice::ReadOnly))
-    return fail(QCoreApplication::translate("AnvisaReader", "Cannot read %1: %2")
-                    .arg(m_path, QFileInfo(m_path).isDir()
-                                     ? QCoreApplication::translate("AnvisaReader", "it is a folder")
-                                     : file.errorString()));
+  QFile file;
+  QString why;
+  if (!InputFile::open(file, m_path, m_limits.allowNonRegular, &why))
+    return fail(InputFile::cannotRead(m_path, why));
 
-  std::optional<LineValidator> validator;
-  QByteArray buffer;
-  qsizetype kept = 0;        // bytes of an unfinished line at the front of buffer
-  bool skippingLong = false; // inside a line longer than maxLineBytes
-  QByteArray longLinePrefix; // its beginning, kept for the quarantine entry
-  qint64 lineNo = 0;
-
-  // Returns false when the header is wrong (result.error set).
-  auto handleLine = [&](const char *b, const char *e) -> bool {
-    ++lineNo;
-    if (e > b && e[-1] == '\r')
-      --e;
-    if (isBlankLine(b, e))
-      return true;
-    if (validator) {
-      validator->line(b, e, lineNo);
-      return true;
-    }
-    const QByteArrayView header(b, e - b);
-    const auto variant = AnvisaFormat::detectHeader(header);
-    if (!variant) {
-      fail(QCoreApplication::translate("AnvisaReader", "%1: unknown header \"%2\"; expected one of: %3")
-               .arg(fileName, Cp1252::toUnicode(header.first(std::min<qsizetype>(header.size(), 300))),
-                    AnvisaFormat::expectedHeaders()));
-      return false;
-    }
-    validator.emplace(fileName, *variant, handler, result);
-    return true;
-  };
-  auto handleLongLine = [&]() {
-    ++lineNo;
-    if (!validator) {
-      fail(QCoreApplication::translate("AnvisaReader",
-                                       "%1: the first line is not an ANVISA header; expected one of: %2")
-               .arg(fileName, AnvisaFormat::expectedHeaders()));
-      return false;
-    }
-    ++result.rowsRead;
-    validator->reject(
-        longLinePrefix.constData(), longLinePrefix.constData() + longLinePrefix.size(), lineNo,
-        QStringLiteral("row"),
-        QCoreApplication::translate("AnvisaReader", "line longer than %1 bytes").arg(maxLineBytes));
-    longLinePrefix.clear();
-    skippingLong = false;
-    return true;
-  };
-
-  for (;;) {
-    buffer.resize(kept + m_chunkBytes);
-    const qint64 n = file.read(buffer.data() + kept, m_chunkBytes);
-    if (n < 0)
-      return fail(
-          QCoreApplication::translate("AnvisaReader", "Cannot read %1: %2").arg(m_path, file.errorString()));
-    result.bytes += n;
-    const bool atEnd = n == 0;
-    const char *begin = buffer.constData();
-    const char *end = begin + kept + n;
-    const char *p = begin;
-    while (p < end) {
-      const char *nl = static_cast<const char *>(std::memchr(p, '\n', end - p));
-      if (!nl)
-        break;
-      if (skippingLong) {
-        if (!handleLongLine())
-          return result;
-      } else if (!handleLine(p, nl)) {
-        return result;
-      }
-      p = nl + 1;
-    }
-    if (atEnd) {
-      if (skippingLong) {
-        if (!handleLongLine())
-          return result;
-      } else if (p < end && !handleLine(p, end)) {
-        return result;
-      }
-      break;
-    }
-    kept = end - p;
-    if (skippingLong) {
-      kept = 0; // still inside the long line: drop its bytes
-    } else if (kept > maxLineBytes) {
-      skippingLong = true;
-      longLinePrefix = QByteArray(p, kMaxRawChars);
-      kept = 0;
-    } else if (kept > 0 && p != begin) {
-      std::memmove(buffer.data(), p, kept);
-    }
-    if (onChunk && !onChunk(result.bytes)) {
-      result.status = AnvisaReadResult::Status::Canceled;
-      return result;
-    }
+  LineChunker chunker(file, m_chunkBytes, m_limits.maxHeaderBytes);
+  FileParser parser(fileName, m_limits, chunker, handler, result, onChunk);
+  const LineChunker::End end = chunker.run(parser);
+  result.bytes = chunker.bytesRead();
+  result.encoding = parser.encoding();
+  switch (end) {
+  case LineChunker::End::Stopped:
+    return fail(result.error);
+  case LineChunker::End::Canceled:
+    result.status = AnvisaReadResult::Status::Canceled;
+    return result;
+  case LineChunker::End::ReadError:
+    return fail(
+        QCoreApplication::translate("AnvisaReader", "Cannot read %1: %2").arg(m_path, file.errorString()));
+  case LineChunker::End::Done:
+    break;
   }
-  if (!validator)
+  if (!parser.hasHeader())
     return fail(QCoreApplication::translate("AnvisaReader", "%1 has no header row; expected one of: %2")
                     .arg(fileName, AnvisaFormat::expectedHeaders()));
-  validator->flushWarnings();
+  parser.finish();
   return result;
 }
 

@@ -1,4 +1,5 @@
 #include "CovidPlImporter.h"
+#include "CountField.h"
 #include "CovidPlReader.h"
 #include "DistrictSeriesStore.h"
 #include "Feedback.h"
@@ -48,11 +49,12 @@ public:
   void row(const CovidPlRow &r) override {
     const QString code = r.code.isEmpty() ? DistrictSeriesStore::nationalCode() : r.code;
     auto &cell = m_days[{code, r.day.toJulianDay()}];
-    cell.first += r.cases;
-    cell.second += r.deaths;
+    // CovidPlReader bounds the file's totals, so this cannot trip for its rows.
+    m_overflow |= !checkedAdd(cell.first, r.cases) || !checkedAdd(cell.second, r.deaths);
     if (r.code.isEmpty())
-      ++m_unknown[r.teryt];
+      ++m_unknown[shortValue(r.teryt)];
   }
+  bool overflowed() const { return m_overflow; }
   void quarantine(QuarantineEntry &&entry) override { m_quarantine.push_back(std::move(entry)); }
 
   void takeInto(DistrictLoad &load, std::vector<UnmatchedMunicipality> &unknown) {
@@ -68,7 +70,8 @@ public:
 private:
   std::map<std::pair<QString, qint64>, std::pair<qint64, qint64>> m_days;
   std::vector<QuarantineEntry> m_quarantine;
-  QMap<QString, qint64> m_unknown; // teryt as written -> rows
+  QMap<QString, qint64> m_unknown; // teryt as written (shortened) -> rows
+  bool m_overflow = false;
 };
 
 QString storeError(const QString &fileName, const QString &error) {
@@ -82,7 +85,7 @@ QString CovidPlImporter::description() const {
       "CovidPlImporter", "Poland: daily COVID-19 cases and deaths per powiat (covid_cases_powiat_daily.tsv)");
 }
 
-ImportSummary CovidPlImporter::run(ImportSink &sink, const QStringList &files, const ImportOptions &,
+ImportSummary CovidPlImporter::run(ImportSink &sink, const QStringList &files, const ImportOptions &options,
                                    Feedback *feedback) {
   QElapsedTimer timer;
   timer.start();
@@ -102,7 +105,7 @@ ImportSummary CovidPlImporter::run(ImportSink &sink, const QStringList &files, c
   qint64 totalBytes = 0;
   for (int i = 0; i < files.size(); ++i) {
     lastIndex.insert(QFileInfo(files[i]).fileName(), i);
-    totalBytes += QFileInfo(files[i]).size();
+    totalBytes += QFileInfo(files[i]).isFile() ? QFileInfo(files[i]).size() : 0;
   }
   qint64 doneBytes = 0;
   auto progress = [&](qint64 bytes) {
@@ -137,9 +140,10 @@ ImportSummary CovidPlImporter::run(ImportSink &sink, const QStringList &files, c
       continue;
     }
     DayAggregator aggregator;
-    const CovidPlReadResult read = CovidPlReader(s.path, known).read(aggregator, [&](qint64 bytes) {
-      return progress(doneBytes + bytes);
-    });
+    const CovidPlReadResult read =
+        CovidPlReader(s.path, known, options.limits, options.chunkBytes).read(aggregator, [&](qint64 bytes) {
+          return progress(doneBytes + bytes);
+        });
     s.bytes = read.bytes;
     doneBytes += read.bytes;
     if (read.status == CovidPlReadResult::Status::Failed) {
@@ -150,6 +154,14 @@ ImportSummary CovidPlImporter::run(ImportSink &sink, const QStringList &files, c
       finish(FileImportSummary::Status::Canceled);
       continue;
     }
+    if (aggregator.overflowed()) {
+      finish(FileImportSummary::Status::Failed,
+             QCoreApplication::translate("CovidPlImporter",
+                                         "%1: a sum of its rows does not fit in a 64-bit integer")
+                 .arg(s.fileName));
+      continue;
+    }
+    s.encoding = encodingName(TextEncoding::Utf8);
     DistrictLoad load;
     load.fileName = s.fileName;
     load.path = s.path;

@@ -1,5 +1,6 @@
 #pragma once
 #include "AnvisaReader.h"
+#include "ReadLimits.h"
 #include <QDate>
 #include <QMap>
 #include <QSet>
@@ -40,24 +41,29 @@ struct CovidPlReadResult {
 // by covidpl/govdata): tab-separated, UTF-8, LF or CRLF, fields optionally in
 // double quotes; a header naming new_cases, deaths, teryt and date (any order,
 // extra columns ignored). Rules, mirroring the ANVISA import:
-// - quarantined (field = column name, "row" for a wrong field count):
-//   new_cases or deaths not a non-negative integer (negative corrections
-//   included), date not a valid YYYYMMDD day;
+// - quarantined (field = column name, "row" for a wrong field count or a line
+//   over ReadLimits::maxLineBytes): new_cases or deaths not a non-negative
+//   integer (negative corrections included), above ReadLimits::maxCount, or
+//   taking the file's total past 64 bits; date not a valid YYYYMMDD day;
 // - teryt "tNNNN" (or "NNNN") naming a known powiat gives its code; anything
 //   else (NA, empty, unknown code) is loaded with an empty code, to be kept at
 //   national level, and counted in unknownDistricts - never dropped.
-// The whole file is read at once (the real one is 6 MB); progress is
-// reported every 64k lines.
+// Read in chunks through LineChunker (non-regular files refused, the header
+// line capped at ReadLimits::maxHeaderBytes); progress is reported per chunk.
 class CovidPlReader {
 public:
-  CovidPlReader(QString path, QSet<QString> knownDistricts);
-  // onProgress(bytes parsed) returns false to cancel.
+  static constexpr qint64 defaultChunkBytes = 4 << 20;
+  CovidPlReader(QString path, QSet<QString> knownDistricts, ReadLimits limits = {},
+                qint64 chunkBytes = defaultChunkBytes);
+  // onProgress(bytes read) returns false to cancel.
   CovidPlReadResult read(CovidPlRowHandler &handler,
                          const std::function<bool(qint64)> &onProgress = {}) const;
 
 private:
   QString m_path;
   QSet<QString> m_known;
+  ReadLimits m_limits;
+  qint64 m_chunkBytes;
 };
 
 } // namespace epidesk

@@ -17,6 +17,8 @@ QJsonObject FileImportSummary::toJson() const {
                 {"seconds", seconds}};
   if (!error.isEmpty())
     o.insert("error", error);
+  if (!encoding.isEmpty())
+    o.insert("encoding", encoding);
   QJsonObject byField;
   for (auto it = warningsByField.begin(); it != warningsByField.end(); ++it)
     byField.insert(it.key(), it.value());

@@ -22,8 +22,9 @@ struct FileImportSummary {
   qint64 warnings = 0;
   QMap<QString, qint64> warningsByField;
   double seconds = 0;
+  QString encoding; // of the text read ("utf-8" | "windows-1252"); empty when not read
 
-  // {"file", "path", "status" (loaded|failed|canceled), "error"?, "bytes", "rows_read",
+  // {"file", "path", "status" (loaded|failed|canceled), "error"?, "encoding"?, "bytes", "rows_read",
   //  "rows_loaded", "rows_quarantined", "warnings", "warnings_by_field", "seconds"}
   QJsonObject toJson() const;
 };

@@ -1,5 +1,6 @@
 #pragma once
 #include "ImportSummary.h"
+#include "ReadLimits.h"
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -14,6 +15,7 @@ class ImportSink;
 struct ImportOptions {
   qint64 chunkBytes = 4 << 20; // read size; memory per parser stays around this
   int maxParallelFiles = 0;    // 0 = QThread::idealThreadCount()
+  ReadLimits limits;           // what a file may hold (line lengths, counts, file types)
 };
 
 // One source file format. Imports files into a sink: one transaction per

@@ -1,16 +1,15 @@
 #include "QuarantineCsv.h"
+#include "CsvCell.h"
 #include <QCoreApplication>
 #include <QSaveFile>
 
 namespace epidesk {
 
-QByteArray QuarantineCsv::quote(const QString &field) {
-  QByteArray utf8 = field.toUtf8();
-  if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n') && !utf8.contains('\r'))
-    return utf8;
-  utf8.replace("\"", "\"\"");
-  return '"' + utf8 + '"';
+namespace {
+QByteArray text(const QString &value) {
+  return CsvCell::text(value).toUtf8();
 }
+} // namespace
 
 bool QuarantineCsv::write(const QString &path, const std::vector<QuarantineEntry> &entries, QString *error) {
   QSaveFile file(path);
@@ -22,8 +21,8 @@ bool QuarantineCsv::write(const QString &path, const std::vector<QuarantineEntry
   }
   QByteArray out = "file,line,field,reason,raw\n";
   for (const QuarantineEntry &e : entries) {
-    out += quote(e.file) + ',' + QByteArray::number(e.line) + ',' + quote(e.field) + ',' + quote(e.reason) +
-           ',' + quote(e.raw) + '\n';
+    out += text(e.file) + ',' + QByteArray::number(e.line) + ',' + text(e.field) + ',' + text(e.reason) +
+           ',' + text(e.raw) + '\n';
     if (out.size() > (1 << 20)) {
       file.write(out);
       out.clear();

@@ -5,12 +5,12 @@
 
 namespace epidesk {
 
-// The quarantine as a UTF-8 CSV (columns file,line,field,reason,raw; RFC 4180
-// quoting) written atomically, so a reader never sees half a file.
+// The quarantine as a UTF-8 CSV (columns file,line,field,reason,raw; text
+// cells through CsvCell, so a raw line or file name starting with '=' is
+// inert) written atomically, so a reader never sees half a file.
 class QuarantineCsv {
 public:
   static bool write(const QString &path, const std::vector<QuarantineEntry> &entries, QString *error);
-  static QByteArray quote(const QString &field);
 };
 
 } // namespace epidesk

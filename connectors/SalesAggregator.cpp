@@ -1,5 +1,5 @@
 #include "SalesAggregator.h"
-#include "Cp1252.h"
+#include "CountField.h"
 #include "Geography.h"
 #include "MunicipalityMatcher.h"
 #include <algorithm>
@@ -24,6 +24,9 @@ struct SalesAggregator::CountTable {
   Slot *cells = nullptr;
   size_t capacity = 0;
   size_t used = 0;
+  // AnvisaReader bounds each file's total quantity, so this cannot trip for
+  // its records; checked anyway so no feeder can wrap a sum silently.
+  bool overflow = false;
 
   CountTable() { allocate(1 << 12); }
   ~CountTable() { std::free(cells); }
@@ -60,8 +63,7 @@ struct SalesAggregator::CountTable {
     for (size_t i = hash(key) & mask;; i = (i + 1) & mask) {
       Slot &s = cells[i];
       if (s.key == key) {
-        s.count += count;
-        s.units += units;
+        overflow |= !checkedAdd(s.count, count) || !checkedAdd(s.units, units);
         return;
       }
       if (s.key == empty) {
@@ -121,8 +123,8 @@ int ageBand(double age, int unit) {
   return Age65plus;
 }
 
-QString decodeName(QByteArrayView raw) {
-  return Cp1252::toUnicode(raw).simplified();
+QString decodeName(QByteArrayView raw, TextEncoding encoding) {
+  return decodeText(raw, encoding).simplified();
 }
 
 } // namespace
@@ -136,13 +138,13 @@ SalesAggregator::SalesAggregator(const MunicipalityMatcher &matcher)
 
 SalesAggregator::~SalesAggregator() = default;
 
-int SalesAggregator::internIngredient(QByteArrayView raw) {
+int SalesAggregator::internIngredient(QByteArrayView raw, TextEncoding encoding) {
   if (m_lastIngredientRaw >= 0 && m_ingredientRaw.bytes(m_lastIngredientRaw) == raw)
     return m_ingredientOfRaw[size_t(m_lastIngredientRaw)];
   bool added = false;
   const int rawId = m_ingredientRaw.intern(raw, &added);
   if (added) {
-    const QString name = decodeName(raw);
+    const QString name = decodeName(raw, encoding);
     int id = m_ingredientByName.value(name, -1);
     if (id < 0) {
       id = int(m_ingredients.size());
@@ -166,7 +168,8 @@ int SalesAggregator::placeId(int ufCode, int municipalityCode) {
   return id;
 }
 
-const SalesAggregator::PlaceRef &SalesAggregator::resolvePlace(int ufIndex, QByteArrayView raw) {
+const SalesAggregator::PlaceRef &SalesAggregator::resolvePlace(int ufIndex, QByteArrayView raw,
+                                                               TextEncoding encoding) {
   int nameId = m_lastNameRaw;
   if (nameId < 0 || m_nameRaw.bytes(nameId) != raw) {
     bool added = false;
@@ -178,7 +181,7 @@ const SalesAggregator::PlaceRef &SalesAggregator::resolvePlace(int ufIndex, QByt
   PlaceRef &ref = m_placeByName[size_t(nameId)][size_t(ufIndex)];
   if (ref.place < 0) {
     const int ufCode = m_ufCodes[size_t(ufIndex)];
-    const QString name = decodeName(raw);
+    const QString name = decodeName(raw, encoding);
     const int code = m_matcher.match(ufCode, name);
     ref.place = placeId(ufCode, code);
     if (code == 0) {
@@ -190,8 +193,9 @@ const SalesAggregator::PlaceRef &SalesAggregator::resolvePlace(int ufIndex, QByt
 }
 
 void SalesAggregator::record(const AnvisaRecord &r) {
-  const int ingredient = internIngredient(r.ingredient);
-  const PlaceRef &place = resolvePlace(r.ufIndex, r.municipality);
+  // Raw bytes are interned per file, and a file has one encoding.
+  const int ingredient = internIngredient(r.ingredient, r.encoding);
+  const PlaceRef &place = resolvePlace(r.ufIndex, r.municipality, r.encoding);
   if (place.unmatched >= 0)
     ++m_unmatched[size_t(place.unmatched)].rows;
   const int period = periodIndex(r.year, r.month);
@@ -218,8 +222,10 @@ void SalesAggregator::quarantine(QuarantineEntry &&entry) {
     m_quarantine.push_back(std::move(entry));
 }
 
-void SalesAggregator::takeInto(FileLoad &load) {
+bool SalesAggregator::takeInto(FileLoad &load) {
   flushPending();
+  if (m_sales->overflow || m_profile->overflow)
+    return false;
   load.ingredients = m_ingredients;
   load.sales.clear();
   load.sales.reserve(m_sales->used);
@@ -257,6 +263,7 @@ void SalesAggregator::takeInto(FileLoad &load) {
       load.unmatched.push_back(u);
   load.quarantine = std::move(m_quarantine);
   m_quarantine.clear();
+  return true;
 }
 
 } // namespace epidesk

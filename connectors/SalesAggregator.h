@@ -25,8 +25,9 @@ public:
   void record(const AnvisaRecord &r) override;
   void quarantine(QuarantineEntry &&entry) override;
 
-  // Moves the aggregates into load (ingredients, sales, profile, unmatched, quarantine).
-  void takeInto(FileLoad &load);
+  // Moves the aggregates into load (ingredients, sales, profile, unmatched,
+  // quarantine); false when a sum did not fit in 64 bits (the load is unusable).
+  bool takeInto(FileLoad &load);
 
 private:
   struct PlaceRef {
@@ -41,8 +42,8 @@ private:
   };
   void flushPending();
 
-  int internIngredient(QByteArrayView raw);
-  const PlaceRef &resolvePlace(int ufIndex, QByteArrayView raw);
+  int internIngredient(QByteArrayView raw, TextEncoding encoding);
+  const PlaceRef &resolvePlace(int ufIndex, QByteArrayView raw, TextEncoding encoding);
   int placeId(int ufCode, int municipalityCode);
 
   const MunicipalityMatcher &m_matcher;

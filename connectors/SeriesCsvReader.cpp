@@ -1,4 +1,8 @@
 #include "SeriesCsvReader.h"
+#include "CountField.h"
+#include "InputFile.h"
+#include "LineChunker.h"
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -50,55 +54,61 @@ struct Row {
   std::optional<double> value; // nullopt: missing (interpolated)
 };
 
-} // namespace
+// Lines of one file, under the header cap until the header is read.
+class SeriesLines : public LineChunker::Handler {
+public:
+  SeriesLines(const QString &name, const ReadLimits &limits, LineChunker &chunker)
+      : m_name(name), m_limits(limits), m_chunker(chunker) {}
 
-TimeSeries SeriesCsvReader::read(const QString &path, SeriesCsvReport *report) {
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly))
-    fail(path, 0, QString(), SeriesCsvReaderText::tr("cannot open: %1").arg(file.errorString()));
-  return parse(file.readAll(), path, report);
-}
+  bool line(const char *b, const char *e, qint64 lineNo) {
+    QString line = QString::fromUtf8(b, e - b);
+    if (lineNo == 1 && line.startsWith(QChar(0xFEFF)))
+      line.remove(0, 1);
+    handle(line, int(lineNo));
+    return true;
+  }
+  bool longLine(QByteArrayView, qint64 lineNo) {
+    if (!header)
+      fail(m_name, int(lineNo), QString(),
+           SeriesCsvReaderText::tr("the first line is longer than %1 bytes; expected the header "
+                                   "\"period,value\"")
+               .arg(m_limits.maxHeaderBytes));
+    fail(m_name, int(lineNo), QString(),
+         SeriesCsvReaderText::tr("line longer than %1 bytes").arg(m_limits.maxLineBytes));
+  }
 
-TimeSeries SeriesCsvReader::parse(const QByteArray &data, const QString &name, SeriesCsvReport *report) {
-  QString text = QString::fromUtf8(data);
-  if (text.startsWith(QChar(0xFEFF)))
-    text.remove(0, 1);
-  const QStringList lines = text.split(QLatin1Char('\n'));
-
-  int lineNo = 0;
   bool header = false;
   std::optional<Frequency> frequency;
   std::map<QDate, Row> rows;
   SeriesCsvReport rep;
-  const QLocale c = QLocale::c();
 
-  for (QString line : lines) {
-    ++lineNo;
-    if (line.endsWith(QLatin1Char('\r')))
-      line.chop(1);
+private:
+  void handle(const QString &line, int lineNo) {
     if (line.trimmed().isEmpty())
-      continue;
+      return;
     const QStringList fields = line.split(QLatin1Char(','));
     if (!header) {
       if (fields.size() != 2 ||
           unquote(fields[0]).compare(QLatin1String("period"), Qt::CaseInsensitive) != 0 ||
           unquote(fields[1]).compare(QLatin1String("value"), Qt::CaseInsensitive) != 0)
-        fail(name, lineNo, QString(), SeriesCsvReaderText::tr("expected the header \"period,value\""));
+        fail(m_name, lineNo, QString(), SeriesCsvReaderText::tr("expected the header \"period,value\""));
       header = true;
-      continue;
+      m_chunker.setMaxLineBytes(m_limits.maxLineBytes);
+      return;
     }
     if (fields.size() != 2)
-      fail(name, lineNo, QString(),
+      fail(m_name, lineNo, QString(),
            SeriesCsvReaderText::tr("expected 2 fields (period,value), found %1").arg(fields.size()));
     ++rep.rows;
 
     const QString label = unquote(fields[0]);
     const auto parsed = TimeSeries::parseLabel(label);
     if (!parsed)
-      fail(name, lineNo, QStringLiteral("period"),
-           SeriesCsvReaderText::tr("not a period (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY): \"%1\"").arg(label));
+      fail(m_name, lineNo, QStringLiteral("period"),
+           SeriesCsvReaderText::tr("not a period (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY): \"%1\"")
+               .arg(shortValue(label)));
     if (frequency && *frequency != parsed->first)
-      fail(name, lineNo, QStringLiteral("period"),
+      fail(m_name, lineNo, QStringLiteral("period"),
            SeriesCsvReaderText::tr("\"%1\" has another format than the rows before it").arg(label));
     frequency = parsed->first;
 
@@ -106,19 +116,58 @@ TimeSeries SeriesCsvReader::parse(const QByteArray &data, const QString &name, S
     const QString valueText = unquote(fields[1]);
     if (!valueText.isEmpty() && valueText.compare(QLatin1String("NA"), Qt::CaseInsensitive) != 0) {
       bool ok = false;
-      const double v = c.toDouble(valueText, &ok);
+      const double v = QLocale::c().toDouble(valueText, &ok);
       if (!ok || !std::isfinite(v))
-        fail(name, lineNo, QStringLiteral("value"),
-             SeriesCsvReaderText::tr("not a number: \"%1\"").arg(valueText));
+        fail(m_name, lineNo, QStringLiteral("value"),
+             SeriesCsvReaderText::tr("not a number: \"%1\"").arg(shortValue(valueText)));
       row.value = v;
     }
     const auto [it, inserted] = rows.emplace(parsed->second, row);
     if (!inserted)
-      fail(name, lineNo, QStringLiteral("period"),
+      fail(m_name, lineNo, QStringLiteral("period"),
            SeriesCsvReaderText::tr("duplicate period \"%1\" (first on line %2)")
                .arg(label)
                .arg(it->second.line));
   }
+
+  const QString &m_name;
+  const ReadLimits &m_limits;
+  LineChunker &m_chunker;
+};
+
+TimeSeries readLines(QIODevice &device, const QString &name, SeriesCsvReport *report,
+                     const ReadLimits &limits);
+
+} // namespace
+
+TimeSeries SeriesCsvReader::read(const QString &path, SeriesCsvReport *report, const ReadLimits &limits) {
+  QFile file;
+  QString why;
+  if (!InputFile::open(file, path, limits.allowNonRegular, &why))
+    fail(path, 0, QString(), SeriesCsvReaderText::tr("cannot open: %1").arg(why));
+  return readLines(file, path, report, limits);
+}
+
+TimeSeries SeriesCsvReader::parse(const QByteArray &data, const QString &name, SeriesCsvReport *report,
+                                  const ReadLimits &limits) {
+  QBuffer buffer;
+  buffer.setData(data);
+  buffer.open(QIODevice::ReadOnly);
+  return readLines(buffer, name, report, limits);
+}
+
+namespace {
+
+TimeSeries readLines(QIODevice &device, const QString &name, SeriesCsvReport *report,
+                     const ReadLimits &limits) {
+  LineChunker chunker(device, 1 << 16, limits.maxHeaderBytes);
+  SeriesLines lines(name, limits, chunker);
+  if (chunker.run(lines) == LineChunker::End::ReadError)
+    fail(name, 0, QString(), SeriesCsvReaderText::tr("cannot read: %1").arg(device.errorString()));
+  const bool header = lines.header;
+  const std::optional<Frequency> frequency = lines.frequency;
+  const std::map<QDate, Row> &rows = lines.rows;
+  SeriesCsvReport &rep = lines.rep;
   if (!header)
     fail(name, 0, QString(), SeriesCsvReaderText::tr("empty file: expected the header \"period,value\""));
   if (rows.empty())
@@ -159,5 +208,7 @@ TimeSeries SeriesCsvReader::parse(const QByteArray &data, const QString &name, S
     *report = rep;
   return series;
 }
+
+} // namespace
 
 } // namespace epidesk

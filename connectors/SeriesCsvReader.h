@@ -1,4 +1,5 @@
 #pragma once
+#include "ReadLimits.h"
 #include "TimeSeries.h"
 #include <QByteArray>
 #include <QString>
@@ -33,12 +34,17 @@ struct SeriesCsvReport {
 //   therefore valid but smoother than the truth there. Missing values at the
 //   first or last period cannot be interpolated and are errors.
 // - Errors: missing header, wrong number of fields, bad period or number,
-//   mixed period formats, duplicate periods (both lines named), no data.
+//   mixed period formats, duplicate periods (both lines named), no data; a
+//   non-regular file, a first line over limits.maxHeaderBytes or any line
+//   over limits.maxLineBytes (found without reading it whole). Values are
+//   quoted in messages only after the header matched, shortened to 64 chars.
 class SeriesCsvReader {
 public:
-  static TimeSeries read(const QString &path, SeriesCsvReport *report = nullptr);
+  static TimeSeries read(const QString &path, SeriesCsvReport *report = nullptr,
+                         const ReadLimits &limits = {});
   // `name` is used in messages in place of a file path.
-  static TimeSeries parse(const QByteArray &data, const QString &name, SeriesCsvReport *report = nullptr);
+  static TimeSeries parse(const QByteArray &data, const QString &name, SeriesCsvReport *report = nullptr,
+                          const ReadLimits &limits = {});
 };
 
 } // namespace epidesk

@@ -1,4 +1,5 @@
 #include "CsvExport.h"
+#include "CsvCell.h"
 #include <QCoreApplication>
 #include <QSaveFile>
 #include <cmath>
@@ -11,29 +12,11 @@ class CsvExportText {
   Q_DECLARE_TR_FUNCTIONS(epidesk::CsvExport)
 };
 
-QByteArray joinRow(const QStringList &fields) {
-  QStringList quoted;
-  quoted.reserve(fields.size());
-  for (const QString &f : fields)
-    quoted << CsvExport::field(f);
-  return quoted.join(QLatin1Char(',')).toUtf8() + '\n';
+// cells: already written (CsvCell::text for text, number() for numbers).
+QByteArray joinRow(const QStringList &cells) {
+  return cells.join(QLatin1Char(',')).toUtf8() + '\n';
 }
 } // namespace
-
-QString CsvExport::field(const QString &text) {
-  static const QString special = QStringLiteral(",\"\r\n");
-  bool needsQuotes = false;
-  for (QChar c : text)
-    if (special.contains(c)) {
-      needsQuotes = true;
-      break;
-    }
-  if (!needsQuotes)
-    return text;
-  QString escaped = text;
-  escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-  return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
 
 QString CsvExport::number(double value) {
   if (!std::isfinite(value))
@@ -48,8 +31,9 @@ QByteArray CsvExport::trendTable(const TrendResult &result, double alpha) {
                QStringLiteral("z"), QStringLiteral("method"), QStringLiteral("significant")});
   for (auto it = result.trendTests.cbegin(); it != result.trendTests.cend(); ++it) {
     const TrendTest &t = it.value();
-    out += joinRow({it.key(), result.names.value(it.key()), QString::number(t.n), number(t.tau),
-                    number(t.pValue), number(t.senSlope), number(t.s), number(t.z), t.method,
+    out += joinRow({CsvCell::text(it.key()), CsvCell::text(result.names.value(it.key())),
+                    QString::number(t.n), number(t.tau), number(t.pValue), number(t.senSlope), number(t.s),
+                    number(t.z), CsvCell::text(t.method),
                     t.isSignificant(alpha) ? QStringLiteral("1") : QStringLiteral("0")});
   }
   return out;
@@ -59,9 +43,10 @@ QByteArray CsvExport::series(const TrendResult &result) {
   QByteArray out = joinRow(
       {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("period"), QStringLiteral("value")});
   for (auto it = result.series.cbegin(); it != result.series.cend(); ++it) {
-    const QString name = result.names.value(it.key());
+    const QString prefix =
+        CsvCell::text(it.key()) + QLatin1Char(',') + CsvCell::text(result.names.value(it.key()));
     for (const SeriesPoint &p : it.value())
-      out += joinRow({it.key(), name, p.period, number(p.value)});
+      out += joinRow({prefix, CsvCell::text(p.period), number(p.value)});
   }
   return out;
 }

@@ -6,9 +6,10 @@
 namespace epidesk {
 
 // CSV text of a TrendResult, shared by the GUI export and `epidesk-cli --format csv`.
-// UTF-8, ',' separated, one header row, '\n' line ends, RFC 4180 quoting,
-// numbers in the C locale with up to 12 significant digits, NaN written as an
-// empty field. No GUI dependency.
+// UTF-8, ',' separated, one header row, '\n' line ends, text cells through
+// CsvCell (RFC 4180 quoting, a "'" before a leading = + - @ TAB or CR),
+// numbers in the C locale with up to 12 significant digits and never
+// prefixed, NaN written as an empty field. No GUI dependency.
 //
 // Trend table header: code,name,n,tau,p_value,sen_slope,s,z,method,significant
 //   (one row per code, codes in ascending order; significant = 1 when p < alpha)
@@ -26,8 +27,7 @@ public:
   static bool writeFile(const QByteArray &data, const QString &path, QString *error = nullptr);
 
   // Helpers, public for reuse and tests.
-  static QString field(const QString &text); // quotes when needed
-  static QString number(double value);       // "" for NaN/inf
+  static QString number(double value); // "" for NaN/inf
 };
 
 } // namespace epidesk

@@ -1,4 +1,5 @@
 #include "ForecastExport.h"
+#include "CsvCell.h"
 #include "CsvExport.h"
 #include "ForecastChart.h"
 #include "ForecastModel.h"
@@ -32,10 +33,10 @@ QString ForecastExport::modelName(const QString &id) {
 QByteArray ForecastExport::forecastsCsv(const ForecastResult &result, const QMap<QString, QString> &names) {
   QString out = QStringLiteral("code,name,period,mean,lo80,hi80,lo95,hi95\n");
   for (auto it = result.forecasts.cbegin(); it != result.forecasts.cend(); ++it) {
-    const QString prefix = CsvExport::field(it.key()) + QLatin1Char(',') +
-                           CsvExport::field(name(names, it.key())) + QLatin1Char(',');
+    const QString prefix =
+        CsvCell::text(it.key()) + QLatin1Char(',') + CsvCell::text(name(names, it.key())) + QLatin1Char(',');
     for (const ForecastPoint &p : it.value()) {
-      out += prefix + CsvExport::field(p.period);
+      out += prefix + CsvCell::text(p.period);
       for (double v : {p.mean, p.lo80, p.hi80, p.lo95, p.hi95})
         out += QLatin1Char(',') + CsvExport::number(v);
       out += QLatin1Char('\n');
@@ -48,7 +49,7 @@ QByteArray ForecastExport::backtestCsv(const ForecastResult &result, const QMap<
   QString out = QStringLiteral("code,name,origins,mase,smape,coverage80,coverage95\n");
   for (auto it = result.backtest.cbegin(); it != result.backtest.cend(); ++it) {
     const BacktestScore &s = it.value();
-    out += CsvExport::field(it.key()) + QLatin1Char(',') + CsvExport::field(name(names, it.key())) +
+    out += CsvCell::text(it.key()) + QLatin1Char(',') + CsvCell::text(name(names, it.key())) +
            QLatin1Char(',') + QString::number(s.origins);
     for (double v : {s.mase, s.smape, s.coverage80, s.coverage95})
       out += QLatin1Char(',') + CsvExport::number(v);

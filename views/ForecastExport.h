@@ -27,8 +27,8 @@ struct ForecastReportContent {
 };
 
 // Exports of a ForecastResult. No GUI state: the PDF renders the given
-// scene and chart. CSV: UTF-8, ',' separated, '\n' line ends, RFC 4180
-// quoting and C-locale numbers as CsvExport.
+// scene and chart. CSV: UTF-8, ',' separated, '\n' line ends, text cells
+// through CsvCell (quoting, inert prefix) and C-locale numbers as CsvExport.
 //
 // Forecasts header: code,name,period,mean,lo80,hi80,lo95,hi95
 //   (codes ascending, periods in forecast order)

@@ -1,4 +1,5 @@
 #include "RelocationExport.h"
+#include "CsvCell.h"
 #include "CsvExport.h"
 #include "PdfPageWriter.h"
 #include <QDateTime>
@@ -36,22 +37,22 @@ QByteArray RelocationExport::planCsv(const RelocationScenario &scenario, const R
       QStringLiteral("kind,district,district_name,facility,facility_district,group,month,patients\n");
   for (const auto &f : plan.flows)
     out += QStringList{QStringLiteral("flow"),
-                       CsvExport::field(f.fromDistrict),
-                       CsvExport::field(names.value(f.fromDistrict)),
-                       CsvExport::field(f.facility),
-                       CsvExport::field(facilityDistricts.value(f.facility)),
-                       CsvExport::field(f.group),
+                       CsvCell::text(f.fromDistrict),
+                       CsvCell::text(names.value(f.fromDistrict)),
+                       CsvCell::text(f.facility),
+                       CsvCell::text(facilityDistricts.value(f.facility)),
+                       CsvCell::text(f.group),
                        QString::number(f.month),
                        CsvExport::number(f.patients)}
                .join(QLatin1Char(',')) +
            QLatin1Char('\n');
   for (const auto &u : plan.unmet)
     out += QStringList{QStringLiteral("unmet"),
-                       CsvExport::field(u.district),
-                       CsvExport::field(names.value(u.district)),
+                       CsvCell::text(u.district),
+                       CsvCell::text(names.value(u.district)),
                        QString(),
                        QString(),
-                       CsvExport::field(u.group),
+                       CsvCell::text(u.group),
                        QString::number(u.month),
                        CsvExport::number(u.patients)}
                .join(QLatin1Char(',')) +

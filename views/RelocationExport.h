@@ -20,7 +20,7 @@ struct RelocationReportContent {
 
 // Exports of a relocation plan.
 //
-// Plan CSV (UTF-8, ',' separated, RFC 4180 quoting via CsvExport, C-locale numbers):
+// Plan CSV (UTF-8, ',' separated, text cells via CsvCell, C-locale numbers):
 //   kind,district,district_name,facility,facility_district,group,month,patients
 // one "flow" row per plan flow (plan order), then one "unmet" row per unmet
 // demand entry (facility and facility_district empty).

@@ -1,5 +1,6 @@
 #include "CliCommand.h"
 #include "CliIo.h"
+#include "CsvCell.h"
 #include "DataSourceOption.h"
 #include "DistrictSeriesStore.h"
 #include "ForecastModel.h"
@@ -72,7 +73,8 @@ QByteArray toCsv(const ForecastResult &result, bool show80, bool show95) {
   out += '\n';
   for (auto it = result.forecasts.cbegin(); it != result.forecasts.cend(); ++it)
     for (const ForecastPoint &p : it.value()) {
-      out += it.key().toUtf8() + ',' + p.period.toUtf8() + ',' + csvNumber(p.mean);
+      out +=
+          CsvCell::text(it.key()).toUtf8() + ',' + CsvCell::text(p.period).toUtf8() + ',' + csvNumber(p.mean);
       if (show80)
         out += ',' + csvNumber(p.lo80) + ',' + csvNumber(p.hi80);
       if (show95)

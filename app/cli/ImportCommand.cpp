@@ -29,7 +29,10 @@ int ImportCommand::run(const QStringList &args) {
       "store", QCoreApplication::translate("cli", "Embedded store (created if missing)."), "FILE");
   const QCommandLineOption db(
       "db", QCoreApplication::translate("cli", "PostgreSQL warehouse (migrated if needed)."), "URI");
-  parser.addOptions({store, db});
+  const QCommandLineOption specialFiles(
+      "allow-special-files",
+      QCoreApplication::translate("cli", "Also read FIFOs and devices, e.g. <(zcat file.csv.gz)."));
+  parser.addOptions({store, db, specialFiles});
   parser.addPositionalArgument("format", ImporterRegistry::instance().formats().join(QStringLiteral(", ")));
   parser.addPositionalArgument("files", QCoreApplication::translate("cli", "Files to import."), "FILES...");
   int exitCode = Ok;
@@ -70,7 +73,9 @@ int ImportCommand::run(const QStringList &args) {
   }
   if (!sink)
     return fail(error);
-  const ImportSummary result = importFiles(format, *sink, files, &feedback);
+  ImportOptions options;
+  options.limits.allowNonRegular = parser.isSet(specialFiles);
+  const ImportSummary result = importFiles(format, *sink, files, &feedback, options);
   printJson(result.toJson());
   for (const QString &e : result.errors())
     fail(e);

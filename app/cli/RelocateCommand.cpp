@@ -1,18 +1,12 @@
 #include "CliCommand.h"
 #include "CliIo.h"
+#include "CsvCell.h"
 #include "RelocationSolver.h"
 #include "ScenarioReader.h"
 
 namespace epidesk::cli {
 
 namespace {
-
-QString csvText(const QString &s) {
-  return s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"'))
-             ? QLatin1Char('"') + QString(s).replace(QLatin1String("\""), QLatin1String("\"\"")) +
-                   QLatin1Char('"')
-             : s;
-}
 
 QString num(double v) {
   return QString::number(v, 'g', 10);
@@ -24,18 +18,19 @@ QByteArray planCsv(const RelocationPlan &plan, const QString &table) {
   if (table == QLatin1String("unmet")) {
     lines << QStringLiteral("district,group,month,patients");
     for (const auto &u : plan.unmet)
-      lines << QStringList{csvText(u.district), csvText(u.group), QString::number(u.month), num(u.patients)}
+      lines << QStringList{CsvCell::text(u.district), CsvCell::text(u.group), QString::number(u.month),
+                           num(u.patients)}
                    .join(',');
   } else if (table == QLatin1String("facility_use")) {
     lines << QStringLiteral("facility,month,group,used,capacity");
     for (const auto &u : plan.facilityUse)
-      lines << QStringList{csvText(u.facility), QString::number(u.month), csvText(u.group), num(u.used),
-                           num(u.capacity)}
+      lines << QStringList{CsvCell::text(u.facility), QString::number(u.month), CsvCell::text(u.group),
+                           num(u.used), num(u.capacity)}
                    .join(',');
   } else {
     lines << QStringLiteral("from_district,facility,group,month,patients");
     for (const auto &f : plan.flows)
-      lines << QStringList{csvText(f.fromDistrict), csvText(f.facility), csvText(f.group),
+      lines << QStringList{CsvCell::text(f.fromDistrict), CsvCell::text(f.facility), CsvCell::text(f.group),
                            QString::number(f.month), num(f.patients)}
                    .join(',');
   }

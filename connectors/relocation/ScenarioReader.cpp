@@ -1,5 +1,9 @@
 #include "ScenarioReader.h"
 #include "BoundaryCentroids.h"
+#include "CountField.h"
+#include "InputFile.h"
+#include "LineChunker.h"
+#include "ReadLimits.h"
 #include "ScenarioValidator.h"
 #include <QCoreApplication>
 #include <QDir>
@@ -17,6 +21,8 @@ namespace {
 class ScenarioReaderText {
   Q_DECLARE_TR_FUNCTIONS(epidesk::ScenarioReader)
 };
+
+constexpr qint64 kMaxJsonBytes = qint64(256) << 20; // far above any real scenario
 
 // Splits one CSV line (comma-separated, "..." quoting with "" escapes).
 QStringList splitCsv(const QString &line) {
@@ -48,34 +54,57 @@ QStringList splitCsv(const QString &line) {
 }
 
 // One CSV table of the folder format; columns are found by header name.
-class CsvTable {
+// Read through LineChunker under ReadLimits' caps (a header line over
+// maxHeaderBytes ends the table, a longer data line is an issue and skipped).
+class CsvTable : public LineChunker::Handler {
 public:
   CsvTable(const QString &dir, const QString &file, QList<ScenarioIssue> *issues)
       : m_file(file), m_issues(issues) {
-    QFile f(QDir(dir).filePath(file));
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
+    const QString path = QDir(dir).filePath(file);
+    if (!QFileInfo::exists(path)) {
       m_missing = true;
       return;
     }
-    const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
-    int lineNo = 0;
-    for (QString line : lines) {
-      ++lineNo;
-      if (line.endsWith(QLatin1Char('\r')))
-        line.chop(1);
-      if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
-        continue;
-      if (m_header.isEmpty()) {
-        m_header = splitCsv(line);
-        if (!m_header.isEmpty() && m_header.first().startsWith(QChar(0xFEFF)))
-          m_header.first().remove(0, 1);
-        continue;
-      }
-      m_rows.push_back({lineNo, splitCsv(line)});
+    QFile f;
+    QString why;
+    if (!InputFile::open(f, path, m_limits.allowNonRegular, &why)) {
+      fail(0, ScenarioReaderText::tr("cannot read the file: %1").arg(why));
+      return;
     }
+    LineChunker chunker(f, 1 << 16, m_limits.maxHeaderBytes);
+    m_chunker = &chunker;
+    if (chunker.run(*this) == LineChunker::End::ReadError)
+      fail(0, ScenarioReaderText::tr("cannot read the file: %1").arg(f.errorString()));
+    m_chunker = nullptr;
+  }
+
+  bool line(const char *b, const char *e, qint64 lineNo) {
+    const QString line = QString::fromUtf8(b, e - b);
+    if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
+      return true;
+    if (m_header.isEmpty()) {
+      m_header = splitCsv(line);
+      if (!m_header.isEmpty() && m_header.first().startsWith(QChar(0xFEFF)))
+        m_header.first().remove(0, 1);
+      m_chunker->setMaxLineBytes(m_limits.maxLineBytes);
+      return true;
+    }
+    m_rows.push_back({int(lineNo), splitCsv(line)});
+    return true;
+  }
+  bool longLine(QByteArrayView, qint64 lineNo) {
+    if (m_header.isEmpty()) {
+      fail(int(lineNo),
+           ScenarioReaderText::tr("the header line is longer than %1 bytes").arg(m_limits.maxHeaderBytes));
+      return false;
+    }
+    m_issues->append({m_file, int(lineNo), QString(),
+                      ScenarioReaderText::tr("line longer than %1 bytes").arg(m_limits.maxLineBytes)});
+    return true;
   }
 
   bool missing() const { return m_missing; }
+  bool failed() const { return m_failed; } // an issue was reported; nothing else to check
   QString file() const { return m_file; }
 
   // Reports missing required columns; returns false when any is missing.
@@ -107,8 +136,8 @@ public:
     if (ok && std::isfinite(v))
       *out = v;
     else
-      m_issues->append(
-          ScenarioIssue::at(origin(row), column, ScenarioReaderText::tr("\"%1\" is not a number").arg(t)));
+      m_issues->append(ScenarioIssue::at(
+          origin(row), column, ScenarioReaderText::tr("\"%1\" is not a number").arg(shortValue(t))));
   }
   void integer(int row, const QString &column, int *out) {
     const QString t = text(row, column);
@@ -119,8 +148,8 @@ public:
     if (ok)
       *out = v;
     else
-      m_issues->append(
-          ScenarioIssue::at(origin(row), column, ScenarioReaderText::tr("\"%1\" is not an integer").arg(t)));
+      m_issues->append(ScenarioIssue::at(
+          origin(row), column, ScenarioReaderText::tr("\"%1\" is not an integer").arg(shortValue(t))));
   }
 
 private:
@@ -128,9 +157,17 @@ private:
     int line;
     QStringList fields;
   };
+  void fail(int line, const QString &message) {
+    m_issues->append({m_file, line, QString(), message});
+    m_failed = true;
+  }
+
   QString m_file;
   QList<ScenarioIssue> *m_issues;
+  const ReadLimits m_limits{};
+  LineChunker *m_chunker = nullptr; // while reading
   bool m_missing = false;
+  bool m_failed = false;
   QStringList m_header;
   std::vector<Row> m_rows;
 };
@@ -145,7 +182,7 @@ void readTable(const QString &dir, const QString &file, const QStringList &requi
       issues->append({file, 0, QString(), ScenarioReaderText::tr("file is missing")});
     return;
   }
-  if (!table.requireColumns(required))
+  if (table.failed() || !table.requireColumns(required))
     return;
   for (int r = 0; r < table.rowCount(); ++r) {
     origins->push_back(table.origin(r));
@@ -155,13 +192,18 @@ void readTable(const QString &dir, const QString &file, const QStringList &requi
 
 std::optional<QJsonObject> readJsonObject(const QString &path, const QString &label,
                                           QList<ScenarioIssue> *issues) {
-  QFile f(path);
-  if (!f.open(QIODevice::ReadOnly)) {
+  if (!QFileInfo::exists(path)) {
     issues->append({label, 0, QString(), ScenarioReaderText::tr("cannot open the file")});
     return std::nullopt;
   }
+  QString why;
+  const std::optional<QByteArray> data = InputFile::readAll(path, kMaxJsonBytes, &why);
+  if (!data) {
+    issues->append({label, 0, QString(), ScenarioReaderText::tr("cannot read the file: %1").arg(why)});
+    return std::nullopt;
+  }
   QJsonParseError error;
-  const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+  const QJsonDocument doc = QJsonDocument::fromJson(*data, &error);
   if (error.error != QJsonParseError::NoError || !doc.isObject()) {
     issues->append({label, 0, QString(),
                     ScenarioReaderText::tr("not a JSON object (%1 at offset %2)")

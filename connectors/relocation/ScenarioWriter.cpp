@@ -1,4 +1,5 @@
 #include "ScenarioWriter.h"
+#include "CsvCell.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -14,10 +15,9 @@ QString num(double v) {
   return QString::number(v, 'g', QLocale::FloatingPointShortest); // round-trips exactly
 }
 
+// Scenario tables are data EpiDesk reads back verbatim: quoting, no inert prefix.
 QString csvField(const QString &s) {
-  if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')))
-    return s;
-  return QLatin1Char('"') + QString(s).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+  return CsvCell::quoted(s);
 }
 
 QString cannotWrite(const QString &file) {

@@ -115,6 +115,11 @@ CopyLine &CopyLine::cp1252(QByteArrayView v) {
   return *this;
 }
 
+CopyLine &CopyLine::encoded(QByteArrayView v, TextEncoding encoding) {
+  // UTF-8 goes through QString so ill-formed bytes become U+FFFD, which COPY accepts.
+  return encoding == TextEncoding::Utf8 ? text(QString::fromUtf8(v)) : cp1252(v);
+}
+
 CopyLine &CopyLine::null() {
   separate();
   m_out += "\\N";

@@ -1,4 +1,5 @@
 #pragma once
+#include "TextEncoding.h"
 #include <QByteArrayView>
 #include <QString>
 #include <memory>
@@ -43,6 +44,7 @@ public:
   CopyLine &text(const QString &v);
   // Windows-1252 bytes decoded to UTF-8 on the fly (ASCII bytes are copied).
   CopyLine &cp1252(QByteArrayView v);
+  CopyLine &encoded(QByteArrayView v, TextEncoding encoding); // an ANVISA text field
   CopyLine &null();
   void end() { m_out.push_back('\n'); }
 

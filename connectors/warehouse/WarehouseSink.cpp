@@ -1,5 +1,6 @@
 #include "WarehouseSink.h"
 #include "AnvisaReader.h"
+#include "CountField.h"
 #include "Feedback.h"
 #include "PgConnection.h"
 #include "QuarantineCsv.h"
@@ -16,6 +17,7 @@
 #include <pqxx/nontransaction>
 #include <pqxx/transaction>
 #include <set>
+#include <stdexcept>
 #include <tuple>
 
 namespace epidesk {
@@ -194,15 +196,15 @@ public:
           .integer(r.line)
           .integer(period)
           .integer(m_shared->ufCodes[size_t(r.ufIndex)])
-          .cp1252(r.municipality)
-          .cp1252(r.ingredient)
-          .cp1252(r.unit)
+          .encoded(r.municipality, r.encoding)
+          .encoded(r.ingredient, r.encoding)
+          .encoded(r.unit, r.encoding)
           .integer(r.quantity)
           .integerOrNull(r.receiptType, r.receiptType == 0);
       if (r.cid10.isEmpty())
         line.null();
       else
-        line.cp1252(r.cid10);
+        line.encoded(r.cid10, r.encoding);
       line.integerOrNull(r.sex, r.sex == 0);
       if (r.age < 0)
         line.null();
@@ -350,8 +352,11 @@ private:
       for (const SalesMonthRow &r : load.sales) {
         const int uf = r.ufCode ? r.ufCode : r.municipalityCode / 100000;
         auto &sum = byUf[{ids[size_t(r.ingredient)], r.period, uf}];
-        sum.first += r.prescriptions;
-        sum.second += r.units;
+        // Bounded by the file's total (AnvisaReader); checked so nothing wraps silently.
+        if (!checkedAdd(sum.first, r.prescriptions) || !checkedAdd(sum.second, r.units))
+          throw std::overflow_error(
+              QCoreApplication::translate("Warehouse", "a state sum does not fit in a 64-bit integer")
+                  .toStdString());
       }
       pg::CopyStream copy(*m_tx, "sales_month_uf",
                           {"file_id", "ingredient_id", "period", "uf_code", "prescriptions", "units"});

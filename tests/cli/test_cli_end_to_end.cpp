@@ -55,6 +55,8 @@ private slots:
     QVERIFY(m_import.contains("warnings"));
     QVERIFY(m_import.value("seconds").toDouble() >= 0);
     QVERIFY(QFileInfo::exists(m_store + ".quarantine.csv"));
+    const QJsonObject first = m_import.value("per_file").toArray().first().toObject();
+    QCOMPARE(first.value("encoding").toString(), QString("windows-1252"));
   }
 
   void trendsJsonContract() {
@@ -136,6 +138,16 @@ private slots:
     const Run missing = cli({"import", "anvisa", "--store", m_store, m_dir.filePath("nope.csv")});
     QVERIFY(missing.exitCode != 0);
     QVERIFY2(missing.err.contains("nope.csv"), missing.err.constData());
+  }
+
+  void specialFilesNeedTheFlag() {
+    const Run refused = cli({"import", "anvisa", "--store", m_store, "/dev/null"});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("/dev/null") && refused.err.contains("not a regular file"),
+             refused.err.constData());
+    const Run allowed = cli({"import", "anvisa", "--store", m_store, "--allow-special-files", "/dev/null"});
+    QCOMPARE(allowed.exitCode, 1);
+    QVERIFY2(allowed.err.contains("no header row"), allowed.err.constData());
   }
 
   void reportPdf() {

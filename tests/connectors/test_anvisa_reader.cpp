@@ -194,7 +194,7 @@ private slots:
     const QByteArray header =
         AnvisaFormat::columnNames(AnvisaFormat::Variant::Classic).join(';').toLatin1() + "\n";
     const QByteArray good = "2020;1;DF;BRAS\xCDLIA;X;Y;1;CAIXA;;;;;;;\n";
-    const QByteArray huge = QByteArray(AnvisaReader::maxLineBytes * 2, 'A') + "\n";
+    const QByteArray huge = QByteArray(ReadLimits{}.maxLineBytes * 2, 'A') + "\n";
     Collector c;
     const AnvisaReadResult r =
         AnvisaReader(writeFile(dir, "b.csv", header + good + huge + good), 1 << 16).read(c);

@@ -1,3 +1,4 @@
+#include "Cp1252.h"
 #include "DataSourceRegistry.h"
 #include "EmbeddedStore.h"
 #include "Feedback.h"
@@ -414,6 +415,72 @@ private slots:
     TrendRequest request;
     request.level = GeoLevel::Municipality;
     QCOMPARE(runTrends(*store, request).toJson(), TrendAnalysis::run(request, municipal, geography).toJson());
+  }
+
+  // Issue 9: 20 rows of 999,999,999,999,999,999 were summed to a wrapped total.
+  void hugeQuantitiesAreQuarantinedNotWrapped() {
+    auto store = freshStore();
+    QTemporaryDir dir;
+    const QString path = dir.filePath("EDA_Industrializados_202001.csv");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(AnvisaFormat::columnNames(AnvisaFormat::Variant::Classic).join(';').toLatin1() + "\n");
+    for (int i = 0; i < 20; ++i)
+      f.write("2020;1;SP;S\xC3O PAULO;AZITROMICINA;X;999999999999999999;CAIXA;;;;;;;\n");
+    f.write("2020;1;SP;S\xC3O PAULO;AZITROMICINA;X;999999999999999999999;CAIXA;;;;;;;\n");
+    f.write("2020;1;SP;S\xC3O PAULO;AZITROMICINA;X;4;CAIXA;;;;;;;\n");
+    f.close();
+    const ImportSummary s = importFiles("anvisa", *store, {path});
+    QVERIFY2(s.ok(), qPrintable(s.errors().join('\n')));
+    QCOMPARE(s.rowsRead, 22);
+    QCOMPARE(s.rowsLoaded, 1);
+    QCOMPARE(s.rowsQuarantined, 21);
+    QCOMPARE(s.rowsRead, s.rowsLoaded + s.rowsQuarantined);
+    QCOMPARE(total(store->salesCells({}), &SalesCell::units), 4.0);
+    const auto q = store->quarantine();
+    QCOMPARE(q.size(), size_t(21));
+    QCOMPARE(q.back().field, QStringLiteral("QTD_VENDIDA"));
+    QCOMPARE(q.back().line, 22);
+    QCOMPARE(q.back().reason, QStringLiteral("999999999999999999999 does not fit in a 64-bit integer"));
+  }
+
+  void utf8FileLoadsLikeWindows1252() {
+    QTemporaryDir dir;
+    QFile in(kFebruary);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QString utf8 = dir.filePath(QFileInfo(kFebruary).fileName());
+    QFile out(utf8);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(Cp1252::toUnicode(in.readAll()).toUtf8());
+    out.close();
+    auto a = freshStore();
+    auto b = freshStore();
+    const ImportSummary sa = importFiles("anvisa", *a, {kFebruary});
+    const ImportSummary sb = importFiles("anvisa", *b, {utf8});
+    QVERIFY2(sb.ok(), qPrintable(sb.errors().join('\n')));
+    QCOMPARE(sa.toJson()["per_file"].toArray()[0].toObject()["encoding"].toString(),
+             QStringLiteral("windows-1252"));
+    QCOMPARE(sb.toJson()["per_file"].toArray()[0].toObject()["encoding"].toString(), QStringLiteral("utf-8"));
+    QCOMPARE(sb.rowsLoaded, sa.rowsLoaded);
+    QCOMPARE(sb.toJson().value("unmatched_municipalities"), sa.toJson().value("unmatched_municipalities"));
+    const auto ca = a->salesCells({}), cb = b->salesCells({});
+    QCOMPARE(cb.size(), ca.size());
+    for (size_t i = 0; i < ca.size(); ++i) {
+      QCOMPARE(cb[i].municipalityCode, ca[i].municipalityCode);
+      QCOMPARE(cb[i].units, ca[i].units);
+    }
+    QVERIFY(findCell(cb, 201402, kSaoVicente)); // "SÃO VICENTE" matched from UTF-8 too
+    QCOMPARE(b->ingredients(), a->ingredients());
+  }
+
+  void specialFilesAreRefused() {
+    auto store = freshStore();
+    const ImportSummary s = importFiles("anvisa", *store, {QStringLiteral("/dev/zero")});
+    QCOMPARE(s.errors().size(), 1);
+    QVERIFY2(s.errors()[0].contains(QStringLiteral("/dev/zero")) &&
+                 s.errors()[0].contains(QStringLiteral("not a regular file")),
+             qPrintable(s.errors()[0]));
+    QCOMPARE(s.files, 0);
   }
 
   void openDataSourceByLocation() {

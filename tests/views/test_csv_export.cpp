@@ -1,4 +1,7 @@
+#include "CsvCell.h"
 #include "CsvExport.h"
+#include "ForecastExport.h"
+#include "RelocationExport.h"
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -56,6 +59,76 @@ private slots:
     QLocale::setDefault(saved);
     QVERIFY(csv.contains("MG,Minas Gerais,2020,12.5\n"));
   }
+  // OWASP CSV injection: text cells that a spreadsheet would evaluate are
+  // made inert with a leading "'"; numbers stay numbers.
+  void cellRule_data() {
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("cell");
+    QTest::newRow("formula") << "=HYPERLINK(\"http://x\",\"y\")"
+                             << "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"";
+    QTest::newRow("at") << "@SUM(1)"
+                        << "'@SUM(1)";
+    QTest::newRow("minus") << "-2+3"
+                           << "'-2+3";
+    QTest::newRow("plus") << "+1"
+                          << "'+1";
+    QTest::newRow("tab") << "\tx"
+                         << "'\tx";
+    QTest::newRow("CR") << "\rx"
+                        << "\"'\rx\"";
+    QTest::newRow("plain") << "São Paulo"
+                           << "São Paulo";
+    QTest::newRow("inner minus") << "Olhos-d'Água"
+                                 << "Olhos-d'Água";
+    QTest::newRow("empty") << ""
+                           << "";
+  }
+  void cellRule() {
+    QFETCH(QString, value);
+    QFETCH(QString, cell);
+    QCOMPARE(CsvCell::text(value), cell);
+    QCOMPARE(CsvCell::quoted(QStringLiteral("-2+3")), QStringLiteral("-2+3")); // data files: verbatim
+  }
+
+  void exportsMakeTextCellsInert() {
+    TrendResult r;
+    r.names = {{"=1+1", "=HYPERLINK(\"http://evil\",\"x\")"}, {"MG", "@SUM(1)"}, {"SP", "-2+3"}};
+    TrendTest t;
+    t.n = 5;
+    t.tau = -0.4;
+    t.senSlope = -0.5;
+    t.method = "exact";
+    for (const QString &code : r.names.keys()) {
+      r.trendTests[code] = t;
+      r.series[code] = {{"2019", -1}};
+    }
+    const QStringList table = QString::fromUtf8(CsvExport::trendTable(r)).split('\n');
+    QCOMPARE(table.value(1),
+             QStringLiteral("'=1+1,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",5,-0.4,,-0.5,0,,exact,0"));
+    QCOMPARE(table.value(2), QStringLiteral("MG,'@SUM(1),5,-0.4,,-0.5,0,,exact,0"));
+    QCOMPARE(table.value(3), QStringLiteral("SP,'-2+3,5,-0.4,,-0.5,0,,exact,0"));
+    const QStringList series = QString::fromUtf8(CsvExport::series(r)).split('\n');
+    QCOMPARE(series.value(3), QStringLiteral("SP,'-2+3,2019,-1"));
+
+    ForecastResult f;
+    f.forecasts["-2+3"] = {{"2021-01", -3, -4, -2, -5, -1}};
+    f.backtest["-2+3"] = BacktestScore{};
+    const QMap<QString, QString> names{{"-2+3", "@SUM(1)"}};
+    QCOMPARE(QString::fromUtf8(ForecastExport::forecastsCsv(f, names)).split('\n').value(1),
+             QStringLiteral("'-2+3,'@SUM(1),2021-01,-3,-4,-2,-5,-1"));
+    QVERIFY(ForecastExport::backtestCsv(f, names).contains("\n'-2+3,'@SUM(1),"));
+
+    RelocationScenario scenario;
+    RelocationDistrict d;
+    d.code = "=D1";
+    d.name = "@SUM(1)";
+    scenario.districts.push_back(d);
+    RelocationPlan plan;
+    plan.flows.push_back({"=D1", "+F1", "-G", 2, 3.5});
+    QCOMPARE(QString::fromUtf8(RelocationExport::planCsv(scenario, plan)).split('\n').value(1),
+             QStringLiteral("flow,'=D1,'@SUM(1),'+F1,,'-G,2,3.5"));
+  }
+
   void writesAtomicallyAndReportsErrors() {
     QTemporaryDir dir;
     const QString path = dir.filePath("table.csv");

@@ -160,6 +160,22 @@ private slots:
              s.value("unmatched_municipalities").toArray().size());
   }
 
+  void utf8FileIsStoredDecoded() {
+    const QString uri = freshDatabase("wh_utf8");
+    const QString file = m_dir.filePath("EDA_Industrializados_201406.csv");
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(kClassicHeader) + "\n" +
+            QStringLiteral("2014;6;SP;SÃO PAULO;AMOXICILINA;AMOX 500;3;CAIXA;CRM;SP;5;;2;40;1\n").toUtf8());
+    f.close();
+    const Run run = cli({"import", "anvisa", "--db", uri, file});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.json().value("per_file").toArray().first().toObject().value("encoding").toString(),
+             QStringLiteral("utf-8"));
+    QCOMPARE(scalar(uri, "SELECT count(*) FROM sale_record WHERE municipality = 'SÃO PAULO'"), 1);
+    QCOMPARE(scalar(uri, "SELECT count(*) FROM unmatched_municipality"), 0);
+  }
+
   void injectionIsData() {
     const QString uri = freshDatabase("wh_injection");
     const QString file = m_dir.filePath("EDA_Industrializados_201405.csv");
