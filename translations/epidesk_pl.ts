@@ -27,7 +27,12 @@
         <translation>%1: nie można zapisać w bazie danych: %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+49"/>
+        <source>%1: a sum of its rows does not fit in a 64-bit integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>ANVISA sales of controlled and antimicrobial medicines (EDA_Industrializados_YYYYMM.csv)</source>
         <translation>Sprzedaż leków kontrolowanych i przeciwdrobnoustrojowych według ANVISA (EDA_Industrializados_YYYYMM.csv)</translation>
     </message>
@@ -40,12 +45,12 @@
 <context>
     <name>AnvisaReader</name>
     <message>
-        <location filename="../connectors/AnvisaReader.cpp" line="+134"/>
+        <location filename="../connectors/AnvisaReader.cpp" line="+136"/>
         <source>expected %1 fields, found %2</source>
         <translation>oczekiwana liczba pól: %1, znaleziona: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>year is not an integer from 1990 to 2100</source>
         <translation>rok nie jest liczbą całkowitą od 1990 do 2100</translation>
     </message>
@@ -60,43 +65,41 @@
         <translation>nie jest żadnym z 27 skrótów UF</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>quantity is not a non-negative integer</source>
         <translation>ilość nie jest nieujemną liczbą całkowitą</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>active ingredient is empty</source>
         <translation>pole substancji czynnej jest puste</translation>
     </message>
+    <message numerus="yes">
+        <location line="+119"/>
+        <source>%1: unknown header (%n field(s)); expected one of: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+100"/>
-        <location line="+57"/>
+        <location line="+11"/>
+        <source>%1: the first line is longer than %2 bytes, so not an ANVISA header; expected one of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <source>it is a folder</source>
-        <translation>to jest folder</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>%1: unknown header &quot;%2&quot;; expected one of: %3</source>
-        <translation>%1: nieznany nagłówek &quot;%2&quot;; oczekiwano jednego z: %3</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: the first line is not an ANVISA header; expected one of: %2</source>
-        <translation>%1: pierwszy wiersz nie jest nagłówkiem ANVISA; oczekiwano jednego z: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-131"/>
         <source>line longer than %1 bytes</source>
         <translation>wiersz dłuższy niż %1 bajtów</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+136"/>
         <source>%1 has no header row; expected one of: %2</source>
         <translation>%1 nie ma wiersza nagłówka; oczekiwano jednego z: %2</translation>
     </message>
@@ -140,7 +143,7 @@
 <context>
     <name>CovidPlImporter</name>
     <message>
-        <location filename="../connectors/CovidPlImporter.cpp" line="+26"/>
+        <location filename="../connectors/CovidPlImporter.cpp" line="+27"/>
         <source>Cannot read the powiat boundaries %1: %2</source>
         <translation>Nie można odczytać granic powiatów %1: %2</translation>
     </message>
@@ -150,7 +153,7 @@
         <translation>%1 nie zawiera żadnych powiatów (właściwość terc)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%1: cannot store: %2</source>
         <translation>%1: nie można zapisać w bazie danych: %2</translation>
     </message>
@@ -164,26 +167,26 @@
         <source>%1: listed more than once; only the last one (%2) was imported</source>
         <translation>%1: podano więcej niż raz; zaimportowano tylko ostatni (%2)</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: a sum of its rows does not fit in a 64-bit integer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CovidPlReader</name>
     <message>
-        <location filename="../connectors/CovidPlReader.cpp" line="+75"/>
+        <location filename="../connectors/CovidPlReader.cpp" line="+205"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>it is a folder</source>
-        <translation>to jest folder</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="-70"/>
         <source>%1: the header has no column &quot;%2&quot;; expected new_cases, deaths, teryt and date separated by tabs</source>
         <translation>%1: w nagłówku brak kolumny &quot;%2&quot;; oczekiwano kolumn new_cases, deaths, teryt i date rozdzielonych tabulatorami</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-65"/>
         <source>expected %1 fields, found %2</source>
         <translation>oczekiwana liczba pól: %1, znaleziona: %2</translation>
     </message>
@@ -193,17 +196,27 @@
         <translation>liczba nowych przypadków nie jest nieujemną liczbą całkowitą</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>deaths is not a non-negative integer</source>
         <translation>liczba zgonów nie jest nieujemną liczbą całkowitą</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>date is not a valid day written YYYYMMDD</source>
         <translation>data nie jest prawidłowym dniem w formacie YYYYMMDD</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
+        <source>%1: the first line is longer than %2 bytes, so not the header; expected new_cases, deaths, teryt and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>line longer than %1 bytes</source>
+        <translation type="unfinished">wiersz dłuższy niż %1 bajtów</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>%1 has no header row; expected new_cases, deaths, teryt and date</source>
         <translation>%1 nie ma wiersza nagłówka; oczekiwano kolumn new_cases, deaths, teryt i date</translation>
     </message>
@@ -406,7 +419,7 @@
 <context>
     <name>QuarantineCsv</name>
     <message>
-        <location filename="../connectors/QuarantineCsv.cpp" line="+20"/>
+        <location filename="../connectors/QuarantineCsv.cpp" line="+19"/>
         <location line="+16"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
@@ -476,7 +489,12 @@
         <translation>Migawka o nazwie &quot;%1&quot; już istnieje</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+465"/>
+        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+358"/>
+        <source>a state sum does not fit in a 64-bit integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Cannot prepare the warehouse %1: %2</source>
         <translation>Nie można przygotować hurtowni danych %1: %2</translation>
     </message>
@@ -505,7 +523,7 @@
     </message>
     <message>
         <location filename="../app/cli/DataSourceOption.h" line="+18"/>
-        <location filename="../app/cli/ForecastCommand.cpp" line="+109"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="+111"/>
         <source>Embedded store (GeoPackage file).</source>
         <translation>Wbudowana baza danych (plik GeoPackage).</translation>
     </message>
@@ -587,7 +605,7 @@
         <location line="+3"/>
         <location line="+20"/>
         <location filename="../app/cli/ForecastCommand.cpp" line="+133"/>
-        <location filename="../app/cli/RelocateCommand.cpp" line="+131"/>
+        <location filename="../app/cli/RelocateCommand.cpp" line="+126"/>
         <location filename="../app/cli/ReportCommand.cpp" line="+78"/>
         <location filename="../app/cli/TrendsCommand.cpp" line="+56"/>
         <source>interrupted</source>
@@ -607,6 +625,11 @@
         <location line="+2"/>
         <source>PostgreSQL warehouse (migrated if needed).</source>
         <translation>Hurtownia danych PostgreSQL (migrowana w razie potrzeby).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also read FIFOs and devices, e.g. &lt;(zcat file.csv.gz).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -639,7 +662,7 @@
         <translation>import</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>interrupted: the file in progress was rolled back</source>
         <translation>przerwano: wycofano zmiany z przetwarzanego pliku</translation>
     </message>
@@ -898,12 +921,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Wskaźniki na 1000 mieszkańców.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ForecastCommand.cpp" line="-192"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="-193"/>
         <source>%1: expected a whole number from %2 to %3, got &quot;%4&quot;</source>
         <translation>%1: oczekiwano liczby całkowitej od %2 do %3, otrzymano &quot;%4&quot;</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>PostgreSQL warehouse URI.</source>
         <translation>Identyfikator URI hurtowni danych PostgreSQL.</translation>
     </message>
@@ -913,12 +936,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Plik CSV period,value (kod serii &quot;series&quot;).</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Forecast district or prescription series (nn, bayes, ets, snaive, auto) with backtests; JSON.</source>
         <translation>Prognozuj serie powiatowe lub serie recept (nn, bayes, ets, snaive, auto) z testami wstecznymi; JSON.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>District code, comma list, voivodeship prefix (02*), PL or all (default); with --prescriptions the trends codes (MG, BR, 31*).</source>
         <translation>Kod powiatu, lista rozdzielona przecinkami, prefiks województwa (02*), PL lub all (domyślnie); z --prescriptions kody z trendów (MG, BR, 31*).</translation>
     </message>
@@ -1021,22 +1044,27 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk-server</name>
     <message>
-        <location filename="../cluster/server_main.cpp" line="+32"/>
+        <location filename="../cluster/server_main.cpp" line="+37"/>
         <source>PostgreSQL URI of the job database (default: $EPIDESK_CLUSTER_DB).</source>
         <translation>Identyfikator URI PostgreSQL bazy danych zadań (domyślnie: $EPIDESK_CLUSTER_DB).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>analyst (own jobs) or admin (all jobs).</source>
         <translation>analyst (własne zadania) lub admin (wszystkie zadania).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Days until the token expires (create; 1 to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Manage API tokens.</source>
         <translation>Zarządzaj tokenami API.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>User name the token belongs to (create), or whose tokens to revoke.</source>
         <translation>Nazwa użytkownika, do którego należy token (create), lub którego tokeny mają zostać unieważnione.</translation>
     </message>
@@ -1046,21 +1074,24 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Identyfikator tokenu z &quot;token list&quot; (revoke).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>create: make a token and print it (shown only once); list: show tokens (never their secret); revoke: refuse a token from the next request on.</source>
         <translation>create: utwórz token i wypisz go (wyświetlany tylko raz); list: pokaż tokeny (nigdy ich sekretu); revoke: odrzucaj token od następnego żądania.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>usage: epidesk-server token create --db URI --user NAME --role analyst|admin
+        <source>usage: epidesk-server token create --db URI --user NAME --role analyst|admin [--expires-days 90]
        epidesk-server token list --db URI
        epidesk-server token revoke --db URI (--id ID | --user NAME)</source>
-        <translation>użycie: epidesk-server token create --db URI --user NAME --role analyst|admin
-        epidesk-server token list --db URI
-        epidesk-server token revoke --db URI (--id ID | --user NAME)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>--expires-days: a whole number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+13"/>
         <source>--user: required</source>
         <translation>--user: wymagany</translation>
@@ -1091,7 +1122,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Utwórz lub zaktualizuj schemat epidesk_cluster.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>Address and port to listen on (port 0 = any free port).</source>
         <translation>Adres i port nasłuchiwania (port 0 = dowolny wolny port).</translation>
     </message>
@@ -1111,7 +1142,52 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Liczba prób na zadanie, zanim zostanie uznane za nieudane.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Seconds to receive a request head from its first byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds to receive a request body after its head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds a connection may stay silent before its first request or between requests (and a stalled response write).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open connections at most; more get 503.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open connections at most per client address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database connections (threads) serving requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds a request may wait for the database before it gets 503 (also the statement timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Largest forecast job: series × horizon × (backtest origins + 1) × samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Largest relocation time_limit_seconds accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>EpiDesk cluster API server.</source>
         <translation>Serwer API klastra EpiDesk.</translation>
     </message>
@@ -1126,12 +1202,27 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>--max-body / --max-attempts: nieprawidłowa liczba</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>--header-timeout / --body-timeout / --idle-timeout: invalid seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>--max-connections / --max-connections-per-client: invalid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>--data: required (store path or warehouse URI)</source>
         <translation>--data: wymagany (ścieżka bazy danych lub URI hurtowni danych)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+10"/>
+        <source>--db-connections (1 to 64), --db-timeout, --max-forecast-cost, --max-solve-seconds: positive numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>cannot listen on %1: %2</source>
         <translation>nie można nasłuchiwać na %1: %2</translation>
     </message>
@@ -1139,12 +1230,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk-worker</name>
     <message>
-        <location filename="../cluster/worker_main.cpp" line="+31"/>
-        <source>EpiDesk cluster worker.</source>
-        <translation>Proces roboczy klastra EpiDesk.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../cluster/worker_main.cpp" line="+41"/>
         <source>PostgreSQL URI of the job database (default: $EPIDESK_CLUSTER_DB).</source>
         <translation>Identyfikator URI PostgreSQL bazy danych zadań (domyślnie: $EPIDESK_CLUSTER_DB).</translation>
     </message>
@@ -1159,12 +1245,17 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Dzierżawa w sekundach; odnawiana co jedną trzecią jej czasu, gdy zadanie jest wykonywane.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Attempts per job before it fails.</source>
-        <translation>Liczba prób na zadanie, zanim zostanie uznane za nieudane.</translation>
+        <location line="-16"/>
+        <source>EpiDesk cluster worker. Each job runs in a process of its own (the internal sub-command run-job) under the limits below.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
+        <source>Attempts per job (its lease expired or its process crashed) before it fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Wait between claims when the queue is empty.</source>
         <translation>Odstęp między próbami pobrania zadania, gdy kolejka jest pusta.</translation>
     </message>
@@ -1184,12 +1275,32 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Plik dotykany przy każdym sygnale życia (sondy aktywności).</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Address-space limit of each job&apos;s process in MB; a job above it fails (0 = none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wall time per job in seconds; a job still running then is stopped and fails (0 = none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Largest result a job may return, in MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>--lease, --max-attempts, --poll-ms, --max-jobs: positive integers</source>
         <translation>--lease, --max-attempts, --poll-ms, --max-jobs: dodatnie liczby całkowite</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>--job-memory-mb, --job-timeout: integers, 0 or more; --job-result-mb: positive integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--data: required (store path or warehouse URI)</source>
         <translation>--data: wymagany (ścieżka bazy danych lub URI hurtowni danych)</translation>
     </message>
@@ -1261,7 +1372,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ApiService</name>
     <message>
-        <location filename="../cluster/ApiService.cpp" line="+22"/>
+        <location filename="../cluster/ApiService.cpp" line="+28"/>
         <source>no such job</source>
         <translation>nie ma takiego zadania</translation>
     </message>
@@ -1271,27 +1382,54 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>niedozwolona metoda</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+128"/>
+        <source>missing, invalid or expired bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>database unavailable, retry later</source>
         <translation>baza danych niedostępna, spróbuj ponownie później</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>database too slow, retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>server busy, retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database did not answer within %1 s, retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>malformed JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>not a cursor from a previous page&apos;s next_cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <location line="+85"/>
+        <location line="+3"/>
         <source>internal error</source>
         <translation>błąd wewnętrzny</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-66"/>
         <source>no such resource</source>
         <translation>nie ma takiego zasobu</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>missing or invalid bearer token</source>
-        <translation>brak tokenu bearer lub token jest nieprawidłowy</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+85"/>
         <source>malformed JSON at offset %1: %2</source>
         <translation>nieprawidłowy JSON na pozycji %1: %2</translation>
     </message>
@@ -1301,12 +1439,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>treść żądania musi być obiektem JSON {&quot;kind&quot;, &quot;params&quot;}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+47"/>
         <source>must be an integer from 1 to 1000</source>
         <translation>musi być liczbą całkowitą od 1 do 1000</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>unknown status</source>
         <translation>nieznany status</translation>
     </message>
@@ -1955,6 +2093,24 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     </message>
 </context>
 <context>
+    <name>epidesk::CountField</name>
+    <message>
+        <location filename="../connectors/CountField.cpp" line="+25"/>
+        <source>%1 is above the plausible maximum of %2 per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not fit in a 64-bit integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file&apos;s total of this field would not fit in a 64-bit integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>epidesk::Credentials</name>
     <message>
         <location filename="../app/Credentials.cpp" line="+48"/>
@@ -1971,7 +2127,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::CsvExport</name>
     <message>
-        <location filename="../views/CsvExport.cpp" line="+73"/>
+        <location filename="../views/CsvExport.cpp" line="+58"/>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
@@ -2322,7 +2478,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ForecastExport</name>
     <message>
-        <location filename="../views/ForecastExport.cpp" line="+21"/>
+        <location filename="../views/ForecastExport.cpp" line="+22"/>
         <source>EpiDesk forecast report</source>
         <translation>Raport prognozy EpiDesk</translation>
     </message>
@@ -2750,6 +2906,124 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     </message>
 </context>
 <context>
+    <name>epidesk::HttpRequestParser</name>
+    <message>
+        <location filename="../cluster/HttpRequestParser.cpp" line="+164"/>
+        <source>NUL byte in the request head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bare CR in the request head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>request header too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>bare CR or NUL byte in the request head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>malformed request line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>only HTTP/1.0 and HTTP/1.1 are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>malformed request target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>obsolete line folding in the request head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>malformed header field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>control character in a header field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than %1 header fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>repeated Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>invalid Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>repeated Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>both Transfer-Encoding and Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chunked bodies are not supported; send Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>request body larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only &quot;Expect: 100-continue&quot; is supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::HttpServer</name>
+    <message>
+        <location filename="../cluster/HttpConnection.cpp" line="+175"/>
+        <source>request head not received in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>request body not received in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/HttpServer.cpp" line="+52"/>
+        <location line="+113"/>
+        <source>internal error</source>
+        <translation type="unfinished">błąd wewnętrzny</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>too many connections, retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>epidesk::ImportDialog</name>
     <message>
         <location filename="../views/ImportDialog.cpp" line="+33"/>
@@ -2900,21 +3174,67 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     </message>
 </context>
 <context>
+    <name>epidesk::InputFile</name>
+    <message>
+        <location filename="../connectors/InputFile.cpp" line="+22"/>
+        <source>not a regular file (a device, FIFO or socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is a folder</source>
+        <translation type="unfinished">to jest folder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::JobLimits</name>
+    <message>
+        <location filename="../cluster/JobLimits.cpp" line="+78"/>
+        <source>samples × horizon is %1, above this cluster&apos;s limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>declared cost (series × horizon × (backtest origins + 1) × samples) is %1, above this cluster&apos;s limit of %2; forecast fewer series or a shorter horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>at most %1 seconds on this cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>districts × facilities × groups × months is %1, above this cluster&apos;s limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>epidesk::JobRequest</name>
     <message>
-        <location filename="../cluster/JobRequest.cpp" line="+161"/>
-        <location line="+33"/>
+        <location filename="../cluster/JobRequest.cpp" line="+172"/>
+        <location line="+43"/>
         <source>must be a string</source>
         <translation>musi być ciągiem znaków</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+63"/>
+        <location line="-79"/>
+        <location line="+83"/>
         <source>must be an object</source>
         <translation>musi być obiektem</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-143"/>
         <source>must be an object (a trends request)</source>
         <translation>musi być obiektem (żądaniem trendów)</translation>
     </message>
@@ -2944,12 +3264,22 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>musi być tablicą niepustych ciągów znaków</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+25"/>
+        <source>not accepted on the cluster: a job cannot write files on a worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>must be an integer from 0 to 600000</source>
         <translation>musi być liczbą całkowitą od 0 do 600000</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+16"/>
+        <source>must be an integer from 0 to 1048576</source>
+        <translation type="unfinished">musi być liczbą całkowitą od 0 do 1048576 {0 ?}</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>unknown job kind &apos;%1&apos; (one of %2)</source>
         <translation>nieznany rodzaj zadania &apos;%1&apos; (jeden z: %2)</translation>
     </message>
@@ -2990,6 +3320,25 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <location line="+1"/>
         <source>Forget the selected finished job and its stored result</source>
         <translation>Zapomnij wybrane zakończone zadanie i jego zapisany wynik</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::JsonText</name>
+    <message>
+        <location filename="../cluster/JsonText.cpp" line="+68"/>
+        <source>invalid UTF-8 at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>\u0000 at byte %1 is not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>lone surrogate \u%1 at byte %2 is not a Unicode scalar value</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3490,7 +3839,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::RelocationExport</name>
     <message>
-        <location filename="../views/RelocationExport.cpp" line="+26"/>
+        <location filename="../views/RelocationExport.cpp" line="+27"/>
         <source>EpiDesk relocation plan</source>
         <translation>Plan relokacji EpiDesk</translation>
     </message>
@@ -3800,11 +4149,38 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     <name>epidesk::RelocationSolver</name>
     <message>
         <location filename="../analytics/relocation/RelocationSolver.cpp" line="+113"/>
-        <source>cannot write the model to %1</source>
-        <translation>nie można zapisać modelu do %1</translation>
+        <location line="+33"/>
+        <source>refusing to write the model to %1: it is a symbolic link</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-31"/>
+        <source>cannot write the model to %1: not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write the model to %1: folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+27"/>
+        <source>cannot write the model to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Building the relocation model</source>
         <translation>Budowanie modelu relokacji</translation>
     </message>
@@ -4392,7 +4768,24 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::ScenarioReader</name>
     <message>
-        <location filename="../connectors/relocation/ScenarioReader.cpp" line="+86"/>
+        <location filename="../connectors/relocation/ScenarioReader.cpp" line="+71"/>
+        <location line="+6"/>
+        <location line="+125"/>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>the header line is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line longer than %1 bytes</source>
+        <translation type="unfinished">wiersz dłuższy niż %1 bajtów</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>required column is missing</source>
         <translation>brak wymaganej kolumny</translation>
     </message>
@@ -4407,17 +4800,17 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>&quot;%1&quot; nie jest liczbą całkowitą</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>file is missing</source>
         <translation>brak pliku</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>cannot open the file</source>
         <translation>nie można otworzyć pliku</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>not a JSON object (%1 at offset %2)</source>
         <translation>to nie jest obiekt JSON (%1 na pozycji %2)</translation>
     </message>
@@ -4568,17 +4961,27 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::SeriesCsvReader</name>
     <message>
-        <location filename="../connectors/SeriesCsvReader.cpp" line="+58"/>
+        <location filename="../connectors/SeriesCsvReader.cpp" line="+147"/>
         <source>cannot open: %1</source>
         <translation>nie można otworzyć: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-53"/>
         <source>expected the header &quot;period,value&quot;</source>
         <translation>oczekiwano nagłówka &quot;period,value&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-21"/>
+        <source>the first line is longer than %1 bytes; expected the header &quot;period,value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line longer than %1 bytes</source>
+        <translation type="unfinished">wiersz dłuższy niż %1 bajtów</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>expected 2 fields (period,value), found %1</source>
         <translation>oczekiwano 2 pól (period,value), znaleziono: %1</translation>
     </message>
@@ -4588,7 +4991,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>to nie jest okres (YYYY-MM-DD, YYYY-MM, YYYY-Qn lub YYYY): &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; has another format than the rows before it</source>
         <translation>&quot;%1&quot; ma inny format niż poprzednie wiersze</translation>
     </message>
@@ -4603,7 +5006,12 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>zduplikowany okres &quot;%1&quot; (pierwsze wystąpienie w wierszu %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+38"/>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>empty file: expected the header &quot;period,value&quot;</source>
         <translation>pusty plik: oczekiwano nagłówka &quot;period,value&quot;</translation>
     </message>
@@ -5028,9 +5436,24 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::WorkerLoop</name>
     <message>
-        <location filename="../cluster/WorkerLoop.cpp" line="+116"/>
-        <source>computation failed</source>
-        <translation>obliczenia nie powiodły się</translation>
+        <location filename="../cluster/WorkerLoop.cpp" line="+165"/>
+        <source>exceeded the job time limit of %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the job&apos;s process %1 on %2 attempts; last stderr: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>attempt %1: the job&apos;s process %2; last stderr: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

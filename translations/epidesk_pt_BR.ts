@@ -27,7 +27,12 @@
         <translation>%1: não é possível gravar na base de dados: %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+49"/>
+        <source>%1: a sum of its rows does not fit in a 64-bit integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>ANVISA sales of controlled and antimicrobial medicines (EDA_Industrializados_YYYYMM.csv)</source>
         <translation>Vendas de medicamentos controlados e antimicrobianos da ANVISA (EDA_Industrializados_YYYYMM.csv)</translation>
     </message>
@@ -40,12 +45,12 @@
 <context>
     <name>AnvisaReader</name>
     <message>
-        <location filename="../connectors/AnvisaReader.cpp" line="+134"/>
+        <location filename="../connectors/AnvisaReader.cpp" line="+136"/>
         <source>expected %1 fields, found %2</source>
         <translation>esperados %1 campos, encontrados %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>year is not an integer from 1990 to 2100</source>
         <translation>o ano não é um número inteiro de 1990 a 2100</translation>
     </message>
@@ -60,43 +65,40 @@
         <translation>não é uma das 27 siglas de UF</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>quantity is not a non-negative integer</source>
         <translation>a quantidade não é um número inteiro não negativo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>active ingredient is empty</source>
         <translation>o princípio ativo está vazio</translation>
     </message>
+    <message numerus="yes">
+        <location line="+119"/>
+        <source>%1: unknown header (%n field(s)); expected one of: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+100"/>
-        <location line="+57"/>
+        <location line="+11"/>
+        <source>%1: the first line is longer than %2 bytes, so not an ANVISA header; expected one of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Cannot read %1: %2</source>
         <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <source>it is a folder</source>
-        <translation>é uma pasta</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>%1: unknown header &quot;%2&quot;; expected one of: %3</source>
-        <translation>%1: cabeçalho desconhecido &quot;%2&quot;; esperado um de: %3</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: the first line is not an ANVISA header; expected one of: %2</source>
-        <translation>%1: a primeira linha não é um cabeçalho da ANVISA; esperado um de: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-131"/>
         <source>line longer than %1 bytes</source>
         <translation>linha com mais de %1 bytes</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+136"/>
         <source>%1 has no header row; expected one of: %2</source>
         <translation>%1 não tem linha de cabeçalho; esperado um de: %2</translation>
     </message>
@@ -140,7 +142,7 @@
 <context>
     <name>CovidPlImporter</name>
     <message>
-        <location filename="../connectors/CovidPlImporter.cpp" line="+26"/>
+        <location filename="../connectors/CovidPlImporter.cpp" line="+27"/>
         <source>Cannot read the powiat boundaries %1: %2</source>
         <translation>Não é possível ler os limites dos powiats %1: %2</translation>
     </message>
@@ -150,7 +152,7 @@
         <translation>%1 não contém nenhum powiat (propriedade terc)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%1: cannot store: %2</source>
         <translation>%1: não é possível gravar na base de dados: %2</translation>
     </message>
@@ -164,26 +166,26 @@
         <source>%1: listed more than once; only the last one (%2) was imported</source>
         <translation>%1: indicado mais de uma vez; apenas o último (%2) foi importado</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: a sum of its rows does not fit in a 64-bit integer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CovidPlReader</name>
     <message>
-        <location filename="../connectors/CovidPlReader.cpp" line="+75"/>
+        <location filename="../connectors/CovidPlReader.cpp" line="+205"/>
         <source>Cannot read %1: %2</source>
         <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>it is a folder</source>
-        <translation>é uma pasta</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="-70"/>
         <source>%1: the header has no column &quot;%2&quot;; expected new_cases, deaths, teryt and date separated by tabs</source>
         <translation>%1: o cabeçalho não tem a coluna &quot;%2&quot;; esperado new_cases, deaths, teryt e date separados por tabulações</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-65"/>
         <source>expected %1 fields, found %2</source>
         <translation>esperados %1 campos, encontrados %2</translation>
     </message>
@@ -193,17 +195,27 @@
         <translation>o número de novos casos não é um inteiro não negativo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>deaths is not a non-negative integer</source>
         <translation>o número de óbitos não é um inteiro não negativo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>date is not a valid day written YYYYMMDD</source>
         <translation>a data não é um dia válido no formato YYYYMMDD</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
+        <source>%1: the first line is longer than %2 bytes, so not the header; expected new_cases, deaths, teryt and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>line longer than %1 bytes</source>
+        <translation type="unfinished">linha com mais de %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>%1 has no header row; expected new_cases, deaths, teryt and date</source>
         <translation>%1 não tem linha de cabeçalho; esperado new_cases, deaths, teryt e date</translation>
     </message>
@@ -406,7 +418,7 @@
 <context>
     <name>QuarantineCsv</name>
     <message>
-        <location filename="../connectors/QuarantineCsv.cpp" line="+20"/>
+        <location filename="../connectors/QuarantineCsv.cpp" line="+19"/>
         <location line="+16"/>
         <source>Cannot write %1: %2</source>
         <translation>Não é possível gravar %1: %2</translation>
@@ -476,7 +488,12 @@
         <translation>Já existe um instantâneo chamado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+465"/>
+        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+358"/>
+        <source>a state sum does not fit in a 64-bit integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Cannot prepare the warehouse %1: %2</source>
         <translation>Não é possível preparar o armazém de dados %1: %2</translation>
     </message>
@@ -505,7 +522,7 @@
     </message>
     <message>
         <location filename="../app/cli/DataSourceOption.h" line="+18"/>
-        <location filename="../app/cli/ForecastCommand.cpp" line="+109"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="+111"/>
         <source>Embedded store (GeoPackage file).</source>
         <translation>Base de dados embutida (arquivo GeoPackage).</translation>
     </message>
@@ -587,7 +604,7 @@
         <location line="+3"/>
         <location line="+20"/>
         <location filename="../app/cli/ForecastCommand.cpp" line="+133"/>
-        <location filename="../app/cli/RelocateCommand.cpp" line="+131"/>
+        <location filename="../app/cli/RelocateCommand.cpp" line="+126"/>
         <location filename="../app/cli/ReportCommand.cpp" line="+78"/>
         <location filename="../app/cli/TrendsCommand.cpp" line="+56"/>
         <source>interrupted</source>
@@ -607,6 +624,11 @@
         <location line="+2"/>
         <source>PostgreSQL warehouse (migrated if needed).</source>
         <translation>Armazém de dados PostgreSQL (migrado se necessário).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also read FIFOs and devices, e.g. &lt;(zcat file.csv.gz).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -639,7 +661,7 @@
         <translation>importação</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>interrupted: the file in progress was rolled back</source>
         <translation>interrompido: as alterações do arquivo em andamento foram revertidas</translation>
     </message>
@@ -898,12 +920,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Taxas por 1.000 habitantes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ForecastCommand.cpp" line="-192"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="-193"/>
         <source>%1: expected a whole number from %2 to %3, got &quot;%4&quot;</source>
         <translation>%1: esperado um número inteiro de %2 a %3, recebido &quot;%4&quot;</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>PostgreSQL warehouse URI.</source>
         <translation>URI do armazém de dados PostgreSQL.</translation>
     </message>
@@ -913,12 +935,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Um CSV period,value (código de série &quot;series&quot;).</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Forecast district or prescription series (nn, bayes, ets, snaive, auto) with backtests; JSON.</source>
         <translation>Prever séries por distrito ou de prescrições (nn, bayes, ets, snaive, auto) com backtests; JSON.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>District code, comma list, voivodeship prefix (02*), PL or all (default); with --prescriptions the trends codes (MG, BR, 31*).</source>
         <translation>Código de distrito, lista separada por vírgula, prefixo de voivodia (02*), PL ou all (padrão); com --prescriptions, os códigos de tendências (MG, BR, 31*).</translation>
     </message>
@@ -1021,22 +1043,27 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk-server</name>
     <message>
-        <location filename="../cluster/server_main.cpp" line="+32"/>
+        <location filename="../cluster/server_main.cpp" line="+37"/>
         <source>PostgreSQL URI of the job database (default: $EPIDESK_CLUSTER_DB).</source>
         <translation>URI PostgreSQL do banco de dados de tarefas (padrão: $EPIDESK_CLUSTER_DB).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>analyst (own jobs) or admin (all jobs).</source>
         <translation>analyst (tarefas próprias) ou admin (todas as tarefas).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Days until the token expires (create; 1 to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Manage API tokens.</source>
         <translation>Gerenciar tokens da API.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>User name the token belongs to (create), or whose tokens to revoke.</source>
         <translation>Nome do usuário a quem o token pertence (create) ou cujos tokens serão revogados.</translation>
     </message>
@@ -1046,21 +1073,24 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>ID do token, conforme &quot;token list&quot; (revoke).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>create: make a token and print it (shown only once); list: show tokens (never their secret); revoke: refuse a token from the next request on.</source>
         <translation>create: cria um token e o imprime (exibido uma única vez); list: mostra os tokens (nunca o segredo deles); revoke: recusa o token a partir da próxima requisição.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>usage: epidesk-server token create --db URI --user NAME --role analyst|admin
+        <source>usage: epidesk-server token create --db URI --user NAME --role analyst|admin [--expires-days 90]
        epidesk-server token list --db URI
        epidesk-server token revoke --db URI (--id ID | --user NAME)</source>
-        <translation>uso: epidesk-server token create --db URI --user NAME --role analyst|admin
-     epidesk-server token list --db URI
-     epidesk-server token revoke --db URI (--id ID | --user NAME)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>--expires-days: a whole number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+13"/>
         <source>--user: required</source>
         <translation>--user: obrigatório</translation>
@@ -1091,7 +1121,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Criar ou atualizar o esquema epidesk_cluster.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>Address and port to listen on (port 0 = any free port).</source>
         <translation>Endereço e porta de escuta (porta 0 = qualquer porta livre).</translation>
     </message>
@@ -1111,7 +1141,52 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Tentativas por tarefa antes de ela falhar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Seconds to receive a request head from its first byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds to receive a request body after its head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds a connection may stay silent before its first request or between requests (and a stalled response write).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open connections at most; more get 503.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open connections at most per client address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database connections (threads) serving requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds a request may wait for the database before it gets 503 (also the statement timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Largest forecast job: series × horizon × (backtest origins + 1) × samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Largest relocation time_limit_seconds accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>EpiDesk cluster API server.</source>
         <translation>Servidor da API do cluster EpiDesk.</translation>
     </message>
@@ -1126,12 +1201,27 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>--max-body / --max-attempts: número inválido</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>--header-timeout / --body-timeout / --idle-timeout: invalid seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>--max-connections / --max-connections-per-client: invalid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>--data: required (store path or warehouse URI)</source>
         <translation>--data: obrigatório (caminho da base de dados ou URI do armazém de dados)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+10"/>
+        <source>--db-connections (1 to 64), --db-timeout, --max-forecast-cost, --max-solve-seconds: positive numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>cannot listen on %1: %2</source>
         <translation>não é possível escutar em %1: %2</translation>
     </message>
@@ -1139,12 +1229,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk-worker</name>
     <message>
-        <location filename="../cluster/worker_main.cpp" line="+31"/>
-        <source>EpiDesk cluster worker.</source>
-        <translation>Worker do cluster EpiDesk.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../cluster/worker_main.cpp" line="+41"/>
         <source>PostgreSQL URI of the job database (default: $EPIDESK_CLUSTER_DB).</source>
         <translation>URI PostgreSQL do banco de dados de tarefas (padrão: $EPIDESK_CLUSTER_DB).</translation>
     </message>
@@ -1159,12 +1244,17 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Concessão em segundos; renovada a cada terço dela enquanto uma tarefa é executada.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Attempts per job before it fails.</source>
-        <translation>Tentativas por tarefa antes de ela falhar.</translation>
+        <location line="-16"/>
+        <source>EpiDesk cluster worker. Each job runs in a process of its own (the internal sub-command run-job) under the limits below.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
+        <source>Attempts per job (its lease expired or its process crashed) before it fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Wait between claims when the queue is empty.</source>
         <translation>Espera entre tentativas de obter uma tarefa quando a fila está vazia.</translation>
     </message>
@@ -1184,12 +1274,32 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Arquivo atualizado (touch) a cada heartbeat (sondas de atividade).</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Address-space limit of each job&apos;s process in MB; a job above it fails (0 = none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wall time per job in seconds; a job still running then is stopped and fails (0 = none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Largest result a job may return, in MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>--lease, --max-attempts, --poll-ms, --max-jobs: positive integers</source>
         <translation>--lease, --max-attempts, --poll-ms, --max-jobs: inteiros positivos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>--job-memory-mb, --job-timeout: integers, 0 or more; --job-result-mb: positive integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--data: required (store path or warehouse URI)</source>
         <translation>--data: obrigatório (caminho da base de dados ou URI do armazém de dados)</translation>
     </message>
@@ -1261,7 +1371,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ApiService</name>
     <message>
-        <location filename="../cluster/ApiService.cpp" line="+22"/>
+        <location filename="../cluster/ApiService.cpp" line="+28"/>
         <source>no such job</source>
         <translation>tarefa inexistente</translation>
     </message>
@@ -1271,27 +1381,54 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>método não permitido</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+128"/>
+        <source>missing, invalid or expired bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>database unavailable, retry later</source>
         <translation>banco de dados indisponível, tente novamente mais tarde</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>database too slow, retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>server busy, retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database did not answer within %1 s, retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>malformed JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>not a cursor from a previous page&apos;s next_cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <location line="+85"/>
+        <location line="+3"/>
         <source>internal error</source>
         <translation>erro interno</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-66"/>
         <source>no such resource</source>
         <translation>recurso inexistente</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>missing or invalid bearer token</source>
-        <translation>token bearer ausente ou inválido</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+85"/>
         <source>malformed JSON at offset %1: %2</source>
         <translation>JSON malformado na posição %1: %2</translation>
     </message>
@@ -1301,12 +1438,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>o corpo deve ser um objeto JSON {&quot;kind&quot;, &quot;params&quot;}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+47"/>
         <source>must be an integer from 1 to 1000</source>
         <translation>deve ser um número inteiro de 1 a 1000</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>unknown status</source>
         <translation>status desconhecido</translation>
     </message>
@@ -1950,6 +2087,24 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     </message>
 </context>
 <context>
+    <name>epidesk::CountField</name>
+    <message>
+        <location filename="../connectors/CountField.cpp" line="+25"/>
+        <source>%1 is above the plausible maximum of %2 per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not fit in a 64-bit integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file&apos;s total of this field would not fit in a 64-bit integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>epidesk::Credentials</name>
     <message>
         <location filename="../app/Credentials.cpp" line="+48"/>
@@ -1966,7 +2121,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::CsvExport</name>
     <message>
-        <location filename="../views/CsvExport.cpp" line="+73"/>
+        <location filename="../views/CsvExport.cpp" line="+58"/>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
         <translation>Não é possível gravar %1: %2</translation>
@@ -2313,7 +2468,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ForecastExport</name>
     <message>
-        <location filename="../views/ForecastExport.cpp" line="+21"/>
+        <location filename="../views/ForecastExport.cpp" line="+22"/>
         <source>EpiDesk forecast report</source>
         <translation>Relatório de previsão do EpiDesk</translation>
     </message>
@@ -2736,6 +2891,124 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     </message>
 </context>
 <context>
+    <name>epidesk::HttpRequestParser</name>
+    <message>
+        <location filename="../cluster/HttpRequestParser.cpp" line="+164"/>
+        <source>NUL byte in the request head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bare CR in the request head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>request header too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>bare CR or NUL byte in the request head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>malformed request line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>only HTTP/1.0 and HTTP/1.1 are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>malformed request target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>obsolete line folding in the request head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>malformed header field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>control character in a header field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than %1 header fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>repeated Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>invalid Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>repeated Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>both Transfer-Encoding and Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chunked bodies are not supported; send Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>request body larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only &quot;Expect: 100-continue&quot; is supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::HttpServer</name>
+    <message>
+        <location filename="../cluster/HttpConnection.cpp" line="+175"/>
+        <source>request head not received in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>request body not received in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/HttpServer.cpp" line="+52"/>
+        <location line="+113"/>
+        <source>internal error</source>
+        <translation type="unfinished">erro interno</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>too many connections, retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>epidesk::ImportDialog</name>
     <message>
         <location filename="../views/ImportDialog.cpp" line="+33"/>
@@ -2883,21 +3156,67 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     </message>
 </context>
 <context>
+    <name>epidesk::InputFile</name>
+    <message>
+        <location filename="../connectors/InputFile.cpp" line="+22"/>
+        <source>not a regular file (a device, FIFO or socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is a folder</source>
+        <translation type="unfinished">é uma pasta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::JobLimits</name>
+    <message>
+        <location filename="../cluster/JobLimits.cpp" line="+78"/>
+        <source>samples × horizon is %1, above this cluster&apos;s limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>declared cost (series × horizon × (backtest origins + 1) × samples) is %1, above this cluster&apos;s limit of %2; forecast fewer series or a shorter horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>at most %1 seconds on this cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>districts × facilities × groups × months is %1, above this cluster&apos;s limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>epidesk::JobRequest</name>
     <message>
-        <location filename="../cluster/JobRequest.cpp" line="+161"/>
-        <location line="+33"/>
+        <location filename="../cluster/JobRequest.cpp" line="+172"/>
+        <location line="+43"/>
         <source>must be a string</source>
         <translation>deve ser um texto</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+63"/>
+        <location line="-79"/>
+        <location line="+83"/>
         <source>must be an object</source>
         <translation>deve ser um objeto</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-143"/>
         <source>must be an object (a trends request)</source>
         <translation>deve ser um objeto (uma requisição de tendências)</translation>
     </message>
@@ -2927,12 +3246,22 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>deve ser um array de textos não vazios</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+25"/>
+        <source>not accepted on the cluster: a job cannot write files on a worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>must be an integer from 0 to 600000</source>
         <translation>deve ser um número inteiro de 0 a 600000</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+16"/>
+        <source>must be an integer from 0 to 1048576</source>
+        <translation type="unfinished">deve ser um número inteiro de 0 a 1048576 {0 ?}</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>unknown job kind &apos;%1&apos; (one of %2)</source>
         <translation>tipo de tarefa desconhecido &apos;%1&apos; (um de %2)</translation>
     </message>
@@ -2973,6 +3302,25 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <location line="+1"/>
         <source>Forget the selected finished job and its stored result</source>
         <translation>Esquecer a tarefa concluída selecionada e o resultado armazenado dela</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::JsonText</name>
+    <message>
+        <location filename="../cluster/JsonText.cpp" line="+68"/>
+        <source>invalid UTF-8 at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>\u0000 at byte %1 is not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>lone surrogate \u%1 at byte %2 is not a Unicode scalar value</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3473,7 +3821,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::RelocationExport</name>
     <message>
-        <location filename="../views/RelocationExport.cpp" line="+26"/>
+        <location filename="../views/RelocationExport.cpp" line="+27"/>
         <source>EpiDesk relocation plan</source>
         <translation>Plano de realocação do EpiDesk</translation>
     </message>
@@ -3783,11 +4131,38 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     <name>epidesk::RelocationSolver</name>
     <message>
         <location filename="../analytics/relocation/RelocationSolver.cpp" line="+113"/>
-        <source>cannot write the model to %1</source>
-        <translation>não é possível gravar o modelo em %1</translation>
+        <location line="+33"/>
+        <source>refusing to write the model to %1: it is a symbolic link</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-31"/>
+        <source>cannot write the model to %1: not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write the model to %1: folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+27"/>
+        <source>cannot write the model to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Building the relocation model</source>
         <translation>Construindo o modelo de realocação</translation>
     </message>
@@ -4373,7 +4748,24 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::ScenarioReader</name>
     <message>
-        <location filename="../connectors/relocation/ScenarioReader.cpp" line="+86"/>
+        <location filename="../connectors/relocation/ScenarioReader.cpp" line="+71"/>
+        <location line="+6"/>
+        <location line="+125"/>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>the header line is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line longer than %1 bytes</source>
+        <translation type="unfinished">linha com mais de %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>required column is missing</source>
         <translation>falta uma coluna obrigatória</translation>
     </message>
@@ -4388,17 +4780,17 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>&quot;%1&quot; não é um número inteiro</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>file is missing</source>
         <translation>o arquivo não existe</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>cannot open the file</source>
         <translation>não é possível abrir o arquivo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>not a JSON object (%1 at offset %2)</source>
         <translation>não é um objeto JSON (%1 na posição %2)</translation>
     </message>
@@ -4549,17 +4941,27 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::SeriesCsvReader</name>
     <message>
-        <location filename="../connectors/SeriesCsvReader.cpp" line="+58"/>
+        <location filename="../connectors/SeriesCsvReader.cpp" line="+147"/>
         <source>cannot open: %1</source>
         <translation>não é possível abrir: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-53"/>
         <source>expected the header &quot;period,value&quot;</source>
         <translation>esperado o cabeçalho &quot;period,value&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-21"/>
+        <source>the first line is longer than %1 bytes; expected the header &quot;period,value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line longer than %1 bytes</source>
+        <translation type="unfinished">linha com mais de %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>expected 2 fields (period,value), found %1</source>
         <translation>esperados 2 campos (period,value), encontrados %1</translation>
     </message>
@@ -4569,7 +4971,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>não é um período (YYYY-MM-DD, YYYY-MM, YYYY-Qn ou YYYY): &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; has another format than the rows before it</source>
         <translation>&quot;%1&quot; tem um formato diferente do das linhas anteriores</translation>
     </message>
@@ -4584,7 +4986,12 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>período duplicado &quot;%1&quot; (primeira ocorrência na linha %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+38"/>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>empty file: expected the header &quot;period,value&quot;</source>
         <translation>arquivo vazio: esperado o cabeçalho &quot;period,value&quot;</translation>
     </message>
@@ -5009,9 +5416,24 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::WorkerLoop</name>
     <message>
-        <location filename="../cluster/WorkerLoop.cpp" line="+116"/>
-        <source>computation failed</source>
-        <translation>falha no cálculo</translation>
+        <location filename="../cluster/WorkerLoop.cpp" line="+165"/>
+        <source>exceeded the job time limit of %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the job&apos;s process %1 on %2 attempts; last stderr: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>attempt %1: the job&apos;s process %2; last stderr: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
