@@ -21,13 +21,15 @@ namespace epidesk {
 namespace {
 std::atomic<qint64> g_memoryMb{0};
 
-QString text(const char *source) {
-  return QCoreApplication::translate("epidesk::JobChild", source);
-}
+// This file's messages, in one context that lupdate sees too.
+class JobChildText {
+  Q_DECLARE_TR_FUNCTIONS(epidesk::JobChild)
+};
 
 QString outOfMemory() {
   const qint64 mb = g_memoryMb.load();
-  return mb > 0 ? text("exceeded the job memory limit of %1 MB").arg(mb) : text("out of memory");
+  return mb > 0 ? JobChildText::tr("exceeded the job memory limit of %1 MB").arg(mb)
+                : JobChildText::tr("out of memory");
 }
 
 void writeOutcome(const char *header, const QByteArray &payload = QByteArray()) {
@@ -47,7 +49,7 @@ void writeOutcome(const char *header, const QByteArray &payload = QByteArray()) 
     } catch (const std::exception &x) {
       writeOutcome(JobChild::errorHeader, QByteArray(x.what()));
     } catch (...) {
-      writeOutcome(JobChild::errorHeader, text("unknown error").toUtf8());
+      writeOutcome(JobChild::errorHeader, JobChildText::tr("unknown error").toUtf8());
     }
     _exit(0);
   }
@@ -128,9 +130,10 @@ int run(const QString &location) {
     writeOutcome(JobChild::errorHeader, outOfMemory().toUtf8());
   } catch (const std::exception &e) {
     const QByteArray what(e.what());
-    writeOutcome(JobChild::errorHeader, what.isEmpty() ? text("computation failed").toUtf8() : what);
+    writeOutcome(JobChild::errorHeader,
+                 what.isEmpty() ? JobChildText::tr("computation failed").toUtf8() : what);
   } catch (...) {
-    writeOutcome(JobChild::errorHeader, text("unknown error").toUtf8());
+    writeOutcome(JobChild::errorHeader, JobChildText::tr("unknown error").toUtf8());
   }
   return 0;
 }

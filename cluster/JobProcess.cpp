@@ -11,9 +11,10 @@
 namespace epidesk {
 
 namespace {
-QString text(const char *source) {
-  return QCoreApplication::translate("epidesk::JobProcess", source);
-}
+// This file's messages, in one context that lupdate sees too.
+class JobProcessText {
+  Q_DECLARE_TR_FUNCTIONS(epidesk::JobProcess)
+};
 
 QString signalName(int signal) {
   const char *abbrev = sigabbrev_np(signal);
@@ -132,7 +133,8 @@ JobProcess::Outcome JobProcess::outcome() const {
   Outcome o;
   if (m_tooLarge) {
     o.kind = Outcome::Kind::Failed;
-    o.error = text("the job's result exceeded the limit of %1 MiB").arg(m_limits.resultBytes >> 20);
+    o.error =
+        JobProcessText::tr("the job's result exceeded the limit of %1 MiB").arg(m_limits.resultBytes >> 20);
     return o;
   }
   const bool clean = m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
@@ -147,13 +149,13 @@ JobProcess::Outcome JobProcess::outcome() const {
   } else {
     o.kind = Outcome::Kind::Died;
     if (m_process.error() == QProcess::FailedToStart)
-      o.error = text("could not be started (%1)").arg(m_process.errorString());
+      o.error = JobProcessText::tr("could not be started (%1)").arg(m_process.errorString());
     else if (m_process.exitStatus() == QProcess::CrashExit) // Qt reports the signal as the exit code
-      o.error = text("was killed by signal %1 (%2)")
+      o.error = JobProcessText::tr("was killed by signal %1 (%2)")
                     .arg(m_process.exitCode())
                     .arg(signalName(m_process.exitCode()));
     else
-      o.error = text("exited with code %1 without a result").arg(m_process.exitCode());
+      o.error = JobProcessText::tr("exited with code %1 without a result").arg(m_process.exitCode());
     o.lastLog = m_lastLog.join(QStringLiteral(" | "));
   }
   return o;

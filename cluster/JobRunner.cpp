@@ -52,7 +52,7 @@ QJsonObject JobRunner::run(const JobRequest &request, const DataSource &source, 
   if (request.kind == QLatin1String("trends")) {
     const auto trend = TrendRequest::fromJson(request.params);
     if (!trend)
-      throw failure("invalid trends request");
+      throw failure(QT_TRANSLATE_NOOP("epidesk::JobRunner", "invalid trends request"));
     return runTrends(source, *trend, feedback).toJson();
   }
   if (request.kind == QLatin1String("forecast"))
@@ -66,7 +66,7 @@ QJsonObject JobRunner::run(const JobRequest &request, const DataSource &source, 
     std::abort();
   if (request.kind == QLatin1String("alloc") && JobRequest::testKindsEnabled())
     return runAlloc(request.params, feedback);
-  throw failure("this worker does not run jobs of this kind");
+  throw failure(QT_TRANSLATE_NOOP("epidesk::JobRunner", "this worker does not run jobs of this kind"));
 }
 
 QJsonObject JobRunner::runRelocation(const QJsonObject &params, Feedback *feedback) {
@@ -74,7 +74,7 @@ QJsonObject JobRunner::runRelocation(const QJsonObject &params, Feedback *feedba
   const auto weights = RelocationWeights::fromJson(params.value("weights").toObject());
   auto settings = SolverSettings::fromJson(params.value("settings").toObject());
   if (!scenario || !weights || !settings)
-    throw failure("invalid relocation request");
+    throw failure(QT_TRANSLATE_NOOP("epidesk::JobRunner", "invalid relocation request"));
   // Remote jobs never write files on the worker, whatever the request says.
   settings->writeModelPath.clear();
   // The same solver as `epidesk-cli relocate` and the desktop's what-if view.
@@ -84,7 +84,7 @@ QJsonObject JobRunner::runRelocation(const QJsonObject &params, Feedback *feedba
 QJsonObject JobRunner::runForecast(const QJsonObject &params, const DataSource &source, Feedback *feedback) {
   const auto forecast = ForecastRequest::fromJson(params);
   if (!forecast)
-    throw failure("invalid forecast request");
+    throw failure(QT_TRANSLATE_NOOP("epidesk::JobRunner", "invalid forecast request"));
   ForecastQuery query;
   query.request = *forecast;
   query.selector = params.value(QLatin1String("selector")).toString();
@@ -106,7 +106,7 @@ QJsonObject JobRunner::runForecast(const QJsonObject &params, const DataSource &
   } else { // "trends", the default
     const auto trend = TrendRequest::fromJson(params.value(QLatin1String("series")).toObject());
     if (!trend)
-      throw failure("invalid forecast request");
+      throw failure(QT_TRANSLATE_NOOP("epidesk::JobRunner", "invalid forecast request"));
     indicator = TrendPanelProvider::indicatorOf(*trend);
     // Not owned: the worker's source outlives the job.
     const std::shared_ptr<const DataSource> borrowed(std::shared_ptr<const DataSource>(), &source);

@@ -22,9 +22,10 @@ void log(const QString &text) {
   fflush(stderr);
 }
 
-QString tr(const char *source) {
-  return QCoreApplication::translate("epidesk::WorkerLoop", source);
-}
+// This file's messages, in one context that lupdate sees too.
+class WorkerLoopText {
+  Q_DECLARE_TR_FUNCTIONS(epidesk::WorkerLoop)
+};
 
 qint64 nowMs() {
   return QDateTime::currentMSecsSinceEpoch();
@@ -162,7 +163,8 @@ void WorkerLoop::execute(const ClaimedJob &job) {
   case Ending::Lost:
     return; // nothing to store: someone else decides
   case Ending::TimedOut: {
-    const QString error = tr("exceeded the job time limit of %1 s").arg(m_options.jobTimeoutSeconds);
+    const QString error =
+        WorkerLoopText::tr("exceeded the job time limit of %1 s").arg(m_options.jobTimeoutSeconds);
     retryWhileAway(QStringLiteral("storing the failure"), [&] { return m_queue->fail(job, error); });
     log(QStringLiteral("job %1 failed: %2").arg(job.id, error));
     return;
@@ -258,16 +260,16 @@ void WorkerLoop::store(const ClaimedJob &job, const JobProcess::Outcome &outcome
     break;
   case Kind::Died: {
     // Not the job's own verdict (a crash, the OOM killer...): another attempt, if any is left.
-    const QString lastLog = outcome.lastLog.isEmpty() ? tr("(empty)") : outcome.lastLog;
+    const QString lastLog = outcome.lastLog.isEmpty() ? WorkerLoopText::tr("(empty)") : outcome.lastLog;
     if (job.attempt >= job.maxAttempts) {
-      error = tr("the job's process %1 on %2 attempts; last stderr: %3")
+      error = WorkerLoopText::tr("the job's process %1 on %2 attempts; last stderr: %3")
                   .arg(outcome.error)
                   .arg(job.attempt)
                   .arg(lastLog);
       stored =
           retryWhileAway(QStringLiteral("storing the failure"), [&] { return m_queue->fail(job, error); });
     } else {
-      error = tr("attempt %1: the job's process %2; last stderr: %3")
+      error = WorkerLoopText::tr("attempt %1: the job's process %2; last stderr: %3")
                   .arg(job.attempt)
                   .arg(outcome.error, lastLog);
       stored = retryWhileAway(QStringLiteral("queueing the job again"),

@@ -29,7 +29,7 @@
     <message>
         <location line="+49"/>
         <source>%1: a sum of its rows does not fit in a 64-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: una suma de sus filas no cabe en un entero de 64 bits</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -77,15 +77,15 @@
     <message numerus="yes">
         <location line="+119"/>
         <source>%1: unknown header (%n field(s)); expected one of: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: encabezado desconocido (%n campo); se esperaba uno de: %2</numerusform>
+            <numerusform>%1: encabezado desconocido (%n campos); se esperaba uno de: %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: the first line is longer than %2 bytes, so not an ANVISA header; expected one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la primera línea tiene más de %2 bytes, por lo que no es un encabezado de ANVISA; se esperaba uno de: %3</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -169,7 +169,7 @@
     <message>
         <location line="+26"/>
         <source>%1: a sum of its rows does not fit in a 64-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: una suma de sus filas no cabe en un entero de 64 bits</translation>
     </message>
 </context>
 <context>
@@ -207,12 +207,12 @@
     <message>
         <location line="+22"/>
         <source>%1: the first line is longer than %2 bytes, so not the header; expected new_cases, deaths, teryt and date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la primera línea tiene más de %2 bytes, por lo que no es el encabezado; se esperaba new_cases, deaths, teryt y date</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>line longer than %1 bytes</source>
-        <translation type="unfinished">línea de más de %1 bytes</translation>
+        <translation>línea de más de %1 bytes</translation>
     </message>
     <message>
         <location line="+89"/>
@@ -490,7 +490,7 @@
     <message>
         <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+358"/>
         <source>a state sum does not fit in a 64-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>una suma por estado no cabe en un entero de 64 bits</translation>
     </message>
     <message>
         <location line="+112"/>
@@ -628,7 +628,7 @@
     <message>
         <location line="+3"/>
         <source>Also read FIFOs and devices, e.g. &lt;(zcat file.csv.gz).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer también FIFO y dispositivos, p. ej., &lt;(zcat file.csv.gz).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1055,7 +1055,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+6"/>
         <source>Days until the token expires (create; 1 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Días hasta que caduque el token (create; de 1 a %1).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1082,12 +1082,14 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <source>usage: epidesk-server token create --db URI --user NAME --role analyst|admin [--expires-days 90]
        epidesk-server token list --db URI
        epidesk-server token revoke --db URI (--id ID | --user NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: epidesk-server token create --db URI --user NAME --role analyst|admin [--expires-days 90]
+     epidesk-server token list --db URI
+     epidesk-server token revoke --db URI (--id ID | --user NAME)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--expires-days: a whole number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires-days: un número entero de 1 a %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1143,47 +1145,47 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+6"/>
         <source>Seconds to receive a request head from its first byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos para recibir el encabezado de una solicitud desde su primer byte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seconds to receive a request body after its head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos para recibir el cuerpo de una solicitud después de su encabezado.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seconds a connection may stay silent before its first request or between requests (and a stalled response write).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que una conexión puede permanecer inactiva antes de su primera solicitud o entre solicitudes (y durante una escritura de respuesta detenida).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open connections at most; more get 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número máximo de conexiones abiertas; las que excedan reciben 503.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open connections at most per client address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número máximo de conexiones abiertas por dirección de cliente.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Database connections (threads) serving requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones a la base de datos (hilos) que atienden las solicitudes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seconds a request may wait for the database before it gets 503 (also the statement timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que una solicitud puede esperar a la base de datos antes de recibir 503 (también es el tiempo límite de cada sentencia).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Largest forecast job: series × horizon × (backtest origins + 1) × samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño máximo de un trabajo de pronóstico: series × horizonte × (orígenes del backtest + 1) × muestras.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Largest relocation time_limit_seconds accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor máximo de time_limit_seconds aceptado para la reubicación.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1203,12 +1205,12 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+18"/>
         <source>--header-timeout / --body-timeout / --idle-timeout: invalid seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--header-timeout / --body-timeout / --idle-timeout: segundos no válidos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--max-connections / --max-connections-per-client: invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-connections / --max-connections-per-client: número no válido</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1218,7 +1220,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+10"/>
         <source>--db-connections (1 to 64), --db-timeout, --max-forecast-cost, --max-solve-seconds: positive numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--db-connections (de 1 a 64), --db-timeout, --max-forecast-cost, --max-solve-seconds: números positivos</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1246,12 +1248,12 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="-16"/>
         <source>EpiDesk cluster worker. Each job runs in a process of its own (the internal sub-command run-job) under the limits below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker del clúster de EpiDesk. Cada trabajo se ejecuta en un proceso propio (el subcomando interno run-job) con los límites siguientes.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Attempts per job (its lease expired or its process crashed) before it fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos por trabajo (por caducidad de su concesión o cierre inesperado de su proceso) antes de que falle.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1276,17 +1278,17 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+4"/>
         <source>Address-space limit of each job&apos;s process in MB; a job above it fails (0 = none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite del espacio de direcciones del proceso de cada trabajo, en MB; un trabajo que lo supere falla (0 = ninguno).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wall time per job in seconds; a job still running then is stopped and fails (0 = none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo real máximo por trabajo, en segundos; un trabajo que siga en ejecución al cumplirse se detiene y falla (0 = ninguno).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Largest result a job may return, in MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño máximo del resultado que puede devolver un trabajo, en MiB.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1296,7 +1298,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+9"/>
         <source>--job-memory-mb, --job-timeout: integers, 0 or more; --job-result-mb: positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--job-memory-mb, --job-timeout: enteros, 0 o más; --job-result-mb: entero positivo</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1383,7 +1385,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+128"/>
         <source>missing, invalid or expired bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>token bearer ausente, no válido o caducado</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1393,27 +1395,27 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+3"/>
         <source>database too slow, retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>base de datos demasiado lenta, vuelva a intentarlo más tarde</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>server busy, retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor ocupado, vuelva a intentarlo más tarde</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the database did not answer within %1 s, retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos no respondió en %1 s, vuelva a intentarlo más tarde</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>malformed JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formado: %1</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>not a cursor from a previous page&apos;s next_cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un cursor obtenido del next_cursor de una página anterior</translation>
     </message>
     <message>
         <location line="-168"/>
@@ -2091,17 +2093,17 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location filename="../connectors/CountField.cpp" line="+25"/>
         <source>%1 is above the plausible maximum of %2 per row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera el máximo plausible de %2 por fila</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 does not fit in a 64-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no cabe en un entero de 64 bits</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the file&apos;s total of this field would not fit in a 64-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>el total de este campo en el archivo no cabría en un entero de 64 bits</translation>
     </message>
 </context>
 <context>
@@ -2895,93 +2897,93 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location filename="../cluster/HttpRequestParser.cpp" line="+164"/>
         <source>NUL byte in the request head</source>
-        <translation type="unfinished"></translation>
+        <translation>byte NUL en el encabezado de la solicitud</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>bare CR in the request head</source>
-        <translation type="unfinished"></translation>
+        <translation>CR aislado en el encabezado de la solicitud</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>request header too large</source>
-        <translation type="unfinished"></translation>
+        <translation>encabezado de la solicitud demasiado grande</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>bare CR or NUL byte in the request head</source>
-        <translation type="unfinished"></translation>
+        <translation>CR aislado o byte NUL en el encabezado de la solicitud</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>malformed request line</source>
-        <translation type="unfinished"></translation>
+        <translation>línea de solicitud mal formada</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>only HTTP/1.0 and HTTP/1.1 are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se admiten HTTP/1.0 y HTTP/1.1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>malformed request target</source>
-        <translation type="unfinished"></translation>
+        <translation>destino de la solicitud mal formado</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>obsolete line folding in the request head</source>
-        <translation type="unfinished"></translation>
+        <translation>plegado de líneas obsoleto en el encabezado de la solicitud</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>malformed header field</source>
-        <translation type="unfinished"></translation>
+        <translation>campo de encabezado mal formado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>control character in a header field</source>
-        <translation type="unfinished"></translation>
+        <translation>carácter de control en un campo de encabezado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>more than %1 header fields</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %1 campos de encabezado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>repeated Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length repetido</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>invalid Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length no válido</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>repeated Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host repetido</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>both Transfer-Encoding and Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer-Encoding y Content-Length a la vez</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>chunked bodies are not supported; send Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>no se admiten cuerpos fragmentados (chunked); envíe Content-Length</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>request body larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>cuerpo de la solicitud de más de %1 bytes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>only &quot;Expect: 100-continue&quot; is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se admite &quot;Expect: 100-continue&quot;</translation>
     </message>
 </context>
 <context>
@@ -2989,23 +2991,23 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location filename="../cluster/HttpConnection.cpp" line="+175"/>
         <source>request head not received in time</source>
-        <translation type="unfinished"></translation>
+        <translation>el encabezado de la solicitud no se recibió a tiempo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>request body not received in time</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuerpo de la solicitud no se recibió a tiempo</translation>
     </message>
     <message>
         <location filename="../cluster/HttpServer.cpp" line="+52"/>
         <location line="+113"/>
         <source>internal error</source>
-        <translation type="unfinished">error interno</translation>
+        <translation>error interno</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>too many connections, retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiadas conexiones, vuelva a intentarlo más tarde</translation>
     </message>
 </context>
 <context>
@@ -3160,22 +3162,46 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location filename="../connectors/InputFile.cpp" line="+22"/>
         <source>not a regular file (a device, FIFO or socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo regular (es un dispositivo, un FIFO o un socket)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it is a folder</source>
-        <translation type="unfinished">es una carpeta</translation>
+        <translation>es una carpeta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">No se puede leer %1: %2</translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupa más de %1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::JobChild</name>
+    <message>
+        <location filename="../cluster/JobChild.cpp" line="+31"/>
+        <source>exceeded the job memory limit of %1 MB</source>
+        <translation>superó el límite de memoria del trabajo de %1 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of memory</source>
+        <translation>memoria agotada</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+84"/>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>computation failed</source>
+        <translation>el cálculo falló</translation>
     </message>
 </context>
 <context>
@@ -3183,22 +3209,45 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location filename="../cluster/JobLimits.cpp" line="+78"/>
         <source>samples × horizon is %1, above this cluster&apos;s limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muestras × horizonte es %1, por encima del límite de este clúster (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>declared cost (series × horizon × (backtest origins + 1) × samples) is %1, above this cluster&apos;s limit of %2; forecast fewer series or a shorter horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>el costo declarado (series × horizonte × (orígenes del backtest + 1) × muestras) es %1, por encima del límite de este clúster (%2); pronostique menos series o un horizonte más corto</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>at most %1 seconds on this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo %1 segundos en este clúster</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>districts × facilities × groups × months is %1, above this cluster&apos;s limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>distritos × centros × grupos × meses es %1, por encima del límite de este clúster (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::JobProcess</name>
+    <message>
+        <location filename="../cluster/JobProcess.cpp" line="+137"/>
+        <source>the job&apos;s result exceeded the limit of %1 MiB</source>
+        <translation>el resultado del trabajo superó el límite de %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>could not be started (%1)</source>
+        <translation>no se pudo iniciar (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>was killed by signal %1 (%2)</source>
+        <translation>fue terminado por la señal %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>exited with code %1 without a result</source>
+        <translation>terminó con el código %1 sin resultado</translation>
     </message>
 </context>
 <context>
@@ -3248,7 +3297,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+25"/>
         <source>not accepted on the cluster: a job cannot write files on a worker</source>
-        <translation type="unfinished"></translation>
+        <translation>no se acepta en el clúster: un trabajo no puede escribir archivos en un worker</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3258,12 +3307,36 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+16"/>
         <source>must be an integer from 0 to 1048576</source>
-        <translation type="unfinished">debe ser un número entero de 0 a 1048576 {0 ?}</translation>
+        <translation>debe ser un número entero de 0 a 1048576</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>unknown job kind &apos;%1&apos; (one of %2)</source>
         <translation>tipo de trabajo desconocido &apos;%1&apos; (uno de %2)</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::JobRunner</name>
+    <message>
+        <location filename="../cluster/JobRunner.cpp" line="+55"/>
+        <source>invalid trends request</source>
+        <translation>solicitud de tendencias no válida</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>this worker does not run jobs of this kind</source>
+        <translation>este worker no ejecuta trabajos de este tipo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid relocation request</source>
+        <translation>solicitud de reubicación no válida</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+22"/>
+        <source>invalid forecast request</source>
+        <translation>solicitud de pronóstico no válida</translation>
     </message>
 </context>
 <context>
@@ -3309,18 +3382,18 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location filename="../cluster/JsonText.cpp" line="+68"/>
         <source>invalid UTF-8 at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 no válido en el byte %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>\u0000 at byte %1 is not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>no se admite \u0000 en el byte %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+7"/>
         <source>lone surrogate \u%1 at byte %2 is not a Unicode scalar value</source>
-        <translation type="unfinished"></translation>
+        <translation>el sustituto aislado \u%1 en el byte %2 no es un valor escalar Unicode</translation>
     </message>
 </context>
 <context>
@@ -4133,33 +4206,33 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <location filename="../analytics/relocation/RelocationSolver.cpp" line="+113"/>
         <location line="+33"/>
         <source>refusing to write the model to %1: it is a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>se rechaza escribir el modelo en %1: es un enlace simbólico</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>cannot write the model to %1: not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el modelo en %1: no es un archivo regular</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot write the model to %1: folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el modelo en %1: la carpeta %2 no existe</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+27"/>
         <source>cannot write the model to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el modelo en %1: %2</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>error desconocido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se escribió nada</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4752,17 +4825,17 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <location line="+6"/>
         <location line="+125"/>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo: %1</translation>
     </message>
     <message>
         <location line="-104"/>
         <source>the header line is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea de encabezado tiene más de %1 bytes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>line longer than %1 bytes</source>
-        <translation type="unfinished">línea de más de %1 bytes</translation>
+        <translation>línea de más de %1 bytes</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4953,12 +5026,12 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     <message>
         <location line="-21"/>
         <source>the first line is longer than %1 bytes; expected the header &quot;period,value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la primera línea tiene más de %1 bytes; se esperaba el encabezado &quot;period,value&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>line longer than %1 bytes</source>
-        <translation type="unfinished">línea de más de %1 bytes</translation>
+        <translation>línea de más de %1 bytes</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4988,7 +5061,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     <message>
         <location line="+38"/>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5416,24 +5489,24 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::WorkerLoop</name>
     <message>
-        <location filename="../cluster/WorkerLoop.cpp" line="+165"/>
+        <location filename="../cluster/WorkerLoop.cpp" line="+167"/>
         <source>exceeded the job time limit of %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>se superó el límite de tiempo del trabajo de %1 s</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the job&apos;s process %1 on %2 attempts; last stderr: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el proceso del trabajo %1 tras %2 intentos; últimas líneas de stderr: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>attempt %1: the job&apos;s process %2; last stderr: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>intento %1: el proceso del trabajo %2; últimas líneas de stderr: %3</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@
     <message>
         <location line="+49"/>
         <source>%1: a sum of its rows does not fit in a 64-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: suma wierszy nie mieści się w 64-bitowej liczbie całkowitej</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -77,16 +77,16 @@
     <message numerus="yes">
         <location line="+119"/>
         <source>%1: unknown header (%n field(s)); expected one of: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: nieznany nagłówek (%n pole); oczekiwano jednego z: %2</numerusform>
+            <numerusform>%1: nieznany nagłówek (%n pola); oczekiwano jednego z: %2</numerusform>
+            <numerusform>%1: nieznany nagłówek (%n pól); oczekiwano jednego z: %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: the first line is longer than %2 bytes, so not an ANVISA header; expected one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pierwszy wiersz jest dłuższy niż %2 bajtów, więc nie jest nagłówkiem ANVISA; oczekiwano jednego z: %3</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -170,7 +170,7 @@
     <message>
         <location line="+26"/>
         <source>%1: a sum of its rows does not fit in a 64-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: suma wierszy nie mieści się w 64-bitowej liczbie całkowitej</translation>
     </message>
 </context>
 <context>
@@ -208,12 +208,12 @@
     <message>
         <location line="+22"/>
         <source>%1: the first line is longer than %2 bytes, so not the header; expected new_cases, deaths, teryt and date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pierwszy wiersz jest dłuższy niż %2 bajtów, więc nie jest nagłówkiem; oczekiwano kolumn new_cases, deaths, teryt i date</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>line longer than %1 bytes</source>
-        <translation type="unfinished">wiersz dłuższy niż %1 bajtów</translation>
+        <translation>wiersz dłuższy niż %1 bajtów</translation>
     </message>
     <message>
         <location line="+89"/>
@@ -491,7 +491,7 @@
     <message>
         <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+358"/>
         <source>a state sum does not fit in a 64-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>suma dla stanu nie mieści się w 64-bitowej liczbie całkowitej</translation>
     </message>
     <message>
         <location line="+112"/>
@@ -629,7 +629,7 @@
     <message>
         <location line="+3"/>
         <source>Also read FIFOs and devices, e.g. &lt;(zcat file.csv.gz).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytuj także kolejki FIFO i urządzenia, np. &lt;(zcat file.csv.gz).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1056,7 +1056,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+6"/>
         <source>Days until the token expires (create; 1 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba dni do wygaśnięcia tokenu (create; od 1 do %1).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1083,12 +1083,14 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <source>usage: epidesk-server token create --db URI --user NAME --role analyst|admin [--expires-days 90]
        epidesk-server token list --db URI
        epidesk-server token revoke --db URI (--id ID | --user NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: epidesk-server token create --db URI --user NAME --role analyst|admin [--expires-days 90]
+        epidesk-server token list --db URI
+        epidesk-server token revoke --db URI (--id ID | --user NAME)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--expires-days: a whole number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires-days: liczba całkowita od 1 do %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1144,47 +1146,47 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+6"/>
         <source>Seconds to receive a request head from its first byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas w sekundach na odebranie części nagłówkowej żądania, liczony od jej pierwszego bajtu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seconds to receive a request body after its head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas w sekundach na odebranie treści żądania po jego części nagłówkowej.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seconds a connection may stay silent before its first request or between requests (and a stalled response write).</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas w sekundach, przez jaki połączenie może pozostawać bezczynne przed pierwszym żądaniem lub między żądaniami (a także przy wstrzymanym zapisie odpowiedzi).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open connections at most; more get 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksymalna liczba otwartych połączeń; kolejne otrzymują 503.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open connections at most per client address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksymalna liczba otwartych połączeń z jednego adresu klienta.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Database connections (threads) serving requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba połączeń z bazą danych (wątków) obsługujących żądania.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seconds a request may wait for the database before it gets 503 (also the statement timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas w sekundach, przez jaki żądanie może czekać na bazę danych, zanim otrzyma 503 (jest to także limit czasu wykonania instrukcji SQL).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Largest forecast job: series × horizon × (backtest origins + 1) × samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Największe dopuszczalne zadanie prognozy: serie × horyzont × (punkty początkowe testu wstecznego + 1) × próbki.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Largest relocation time_limit_seconds accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Największa akceptowana wartość time_limit_seconds dla relokacji.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1204,12 +1206,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+18"/>
         <source>--header-timeout / --body-timeout / --idle-timeout: invalid seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--header-timeout / --body-timeout / --idle-timeout: nieprawidłowa liczba sekund</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--max-connections / --max-connections-per-client: invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-connections / --max-connections-per-client: nieprawidłowa liczba</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1219,7 +1221,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+10"/>
         <source>--db-connections (1 to 64), --db-timeout, --max-forecast-cost, --max-solve-seconds: positive numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--db-connections (od 1 do 64), --db-timeout, --max-forecast-cost, --max-solve-seconds: liczby dodatnie</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1247,12 +1249,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="-16"/>
         <source>EpiDesk cluster worker. Each job runs in a process of its own (the internal sub-command run-job) under the limits below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proces roboczy klastra EpiDesk. Każde zadanie działa we własnym procesie (wewnętrzne podpolecenie run-job) z poniższymi limitami.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Attempts per job (its lease expired or its process crashed) before it fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba prób na zadanie (gdy wygasła jego dzierżawa lub jego proces uległ awarii), zanim zostanie uznane za nieudane.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1277,17 +1279,17 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+4"/>
         <source>Address-space limit of each job&apos;s process in MB; a job above it fails (0 = none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit przestrzeni adresowej procesu każdego zadania w MB; zadanie, które go przekroczy, kończy się niepowodzeniem (0 = brak).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wall time per job in seconds; a job still running then is stopped and fails (0 = none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit czasu rzeczywistego na zadanie w sekundach; zadanie, które nadal działa po jego upływie, zostaje zatrzymane i kończy się niepowodzeniem (0 = brak).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Largest result a job may return, in MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksymalny rozmiar wyniku zwracanego przez zadanie, w MiB.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1297,7 +1299,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+9"/>
         <source>--job-memory-mb, --job-timeout: integers, 0 or more; --job-result-mb: positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--job-memory-mb, --job-timeout: nieujemne liczby całkowite; --job-result-mb: dodatnia liczba całkowita</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1384,7 +1386,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+128"/>
         <source>missing, invalid or expired bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>brak tokenu typu Bearer lub token jest nieprawidłowy albo wygasł</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1394,27 +1396,27 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+3"/>
         <source>database too slow, retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>baza danych odpowiada zbyt wolno, spróbuj ponownie później</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>server busy, retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>serwer jest zajęty, spróbuj ponownie później</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the database did not answer within %1 s, retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>baza danych nie odpowiedziała w ciągu %1 s, spróbuj ponownie później</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>malformed JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowy JSON: %1</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>not a cursor from a previous page&apos;s next_cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest kursor z pola next_cursor poprzedniej strony</translation>
     </message>
     <message>
         <location line="-168"/>
@@ -2097,17 +2099,17 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location filename="../connectors/CountField.cpp" line="+25"/>
         <source>%1 is above the plausible maximum of %2 per row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 przekracza wiarygodne maksimum %2 na wiersz</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 does not fit in a 64-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie mieści się w 64-bitowej liczbie całkowitej</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the file&apos;s total of this field would not fit in a 64-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>suma tego pola w pliku nie zmieściłaby się w 64-bitowej liczbie całkowitej</translation>
     </message>
 </context>
 <context>
@@ -2910,93 +2912,93 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location filename="../cluster/HttpRequestParser.cpp" line="+164"/>
         <source>NUL byte in the request head</source>
-        <translation type="unfinished"></translation>
+        <translation>bajt NUL w części nagłówkowej żądania</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>bare CR in the request head</source>
-        <translation type="unfinished"></translation>
+        <translation>samodzielny znak CR (bez LF) w części nagłówkowej żądania</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>request header too large</source>
-        <translation type="unfinished"></translation>
+        <translation>nagłówek żądania jest za duży</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>bare CR or NUL byte in the request head</source>
-        <translation type="unfinished"></translation>
+        <translation>samodzielny znak CR (bez LF) lub bajt NUL w części nagłówkowej żądania</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>malformed request line</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowy wiersz żądania</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>only HTTP/1.0 and HTTP/1.1 are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>obsługiwane są tylko HTTP/1.0 i HTTP/1.1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>malformed request target</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowy cel żądania</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>obsolete line folding in the request head</source>
-        <translation type="unfinished"></translation>
+        <translation>przestarzałe zawijanie wierszy (obs-fold) w części nagłówkowej żądania</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>malformed header field</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowe pole nagłówka</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>control character in a header field</source>
-        <translation type="unfinished"></translation>
+        <translation>znak sterujący w polu nagłówka</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>more than %1 header fields</source>
-        <translation type="unfinished"></translation>
+        <translation>więcej niż %1 pól nagłówka</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>repeated Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>powtórzony nagłówek Content-Length</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>invalid Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowy nagłówek Content-Length</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>repeated Host</source>
-        <translation type="unfinished"></translation>
+        <translation>powtórzony nagłówek Host</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>both Transfer-Encoding and Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>jednocześnie Transfer-Encoding i Content-Length</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>chunked bodies are not supported; send Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>treść w kodowaniu chunked nie jest obsługiwana; wyślij Content-Length</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>request body larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>treść żądania jest większa niż %1 bajtów</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>only &quot;Expect: 100-continue&quot; is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>obsługiwana jest tylko wartość &quot;Expect: 100-continue&quot;</translation>
     </message>
 </context>
 <context>
@@ -3004,23 +3006,23 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location filename="../cluster/HttpConnection.cpp" line="+175"/>
         <source>request head not received in time</source>
-        <translation type="unfinished"></translation>
+        <translation>nie odebrano w porę części nagłówkowej żądania</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>request body not received in time</source>
-        <translation type="unfinished"></translation>
+        <translation>nie odebrano w porę treści żądania</translation>
     </message>
     <message>
         <location filename="../cluster/HttpServer.cpp" line="+52"/>
         <location line="+113"/>
         <source>internal error</source>
-        <translation type="unfinished">błąd wewnętrzny</translation>
+        <translation>błąd wewnętrzny</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>too many connections, retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>zbyt wiele połączeń, spróbuj ponownie później</translation>
     </message>
 </context>
 <context>
@@ -3178,22 +3180,46 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location filename="../connectors/InputFile.cpp" line="+22"/>
         <source>not a regular file (a device, FIFO or socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest zwykły plik (tylko urządzenie, FIFO lub gniazdo)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it is a folder</source>
-        <translation type="unfinished">to jest folder</translation>
+        <translation>to jest folder</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Nie można odczytać %1: %2</translation>
+        <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>większy niż %1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::JobChild</name>
+    <message>
+        <location filename="../cluster/JobChild.cpp" line="+31"/>
+        <source>exceeded the job memory limit of %1 MB</source>
+        <translation>przekroczono limit pamięci zadania (%1 MB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of memory</source>
+        <translation>brak pamięci</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+84"/>
+        <source>unknown error</source>
+        <translation>nieznany błąd</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>computation failed</source>
+        <translation>obliczenia nie powiodły się</translation>
     </message>
 </context>
 <context>
@@ -3201,22 +3227,45 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location filename="../cluster/JobLimits.cpp" line="+78"/>
         <source>samples × horizon is %1, above this cluster&apos;s limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>próbki × horyzont = %1, więcej niż limit tego klastra (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>declared cost (series × horizon × (backtest origins + 1) × samples) is %1, above this cluster&apos;s limit of %2; forecast fewer series or a shorter horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>zadeklarowany koszt (serie × horyzont × (punkty początkowe testu wstecznego + 1) × próbki) wynosi %1, więcej niż limit tego klastra (%2); prognozuj mniej serii lub z krótszym horyzontem</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>at most %1 seconds on this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>w tym klastrze najwyżej %1 s</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>districts × facilities × groups × months is %1, above this cluster&apos;s limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>powiaty × placówki × grupy × miesiące = %1, więcej niż limit tego klastra (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::JobProcess</name>
+    <message>
+        <location filename="../cluster/JobProcess.cpp" line="+137"/>
+        <source>the job&apos;s result exceeded the limit of %1 MiB</source>
+        <translation>wynik zadania przekroczył limit %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>could not be started (%1)</source>
+        <translation>nie można go uruchomić (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>was killed by signal %1 (%2)</source>
+        <translation>został zakończony sygnałem %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>exited with code %1 without a result</source>
+        <translation>zakończył się kodem %1 bez wyniku</translation>
     </message>
 </context>
 <context>
@@ -3266,7 +3315,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+25"/>
         <source>not accepted on the cluster: a job cannot write files on a worker</source>
-        <translation type="unfinished"></translation>
+        <translation>niedozwolone w klastrze: zadanie nie może zapisywać plików na maszynie procesu roboczego</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3276,12 +3325,36 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+16"/>
         <source>must be an integer from 0 to 1048576</source>
-        <translation type="unfinished">musi być liczbą całkowitą od 0 do 1048576 {0 ?}</translation>
+        <translation>musi być liczbą całkowitą od 0 do 1048576</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>unknown job kind &apos;%1&apos; (one of %2)</source>
         <translation>nieznany rodzaj zadania &apos;%1&apos; (jeden z: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::JobRunner</name>
+    <message>
+        <location filename="../cluster/JobRunner.cpp" line="+55"/>
+        <source>invalid trends request</source>
+        <translation>nieprawidłowe żądanie trendów</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>this worker does not run jobs of this kind</source>
+        <translation>ten proces roboczy nie wykonuje zadań tego rodzaju</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid relocation request</source>
+        <translation>nieprawidłowe żądanie relokacji</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+22"/>
+        <source>invalid forecast request</source>
+        <translation>nieprawidłowe żądanie prognozy</translation>
     </message>
 </context>
 <context>
@@ -3327,18 +3400,18 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location filename="../cluster/JsonText.cpp" line="+68"/>
         <source>invalid UTF-8 at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowa sekwencja UTF-8 w bajcie %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>\u0000 at byte %1 is not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>\u0000 w bajcie %1 jest niedozwolone</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+7"/>
         <source>lone surrogate \u%1 at byte %2 is not a Unicode scalar value</source>
-        <translation type="unfinished"></translation>
+        <translation>niesparowany surogat \u%1 w bajcie %2 nie jest wartością skalarną Unicode</translation>
     </message>
 </context>
 <context>
@@ -4151,33 +4224,33 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <location filename="../analytics/relocation/RelocationSolver.cpp" line="+113"/>
         <location line="+33"/>
         <source>refusing to write the model to %1: it is a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>odmowa zapisu modelu do %1: to jest dowiązanie symboliczne</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>cannot write the model to %1: not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać modelu do %1: to nie jest zwykły plik</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot write the model to %1: folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać modelu do %1: folder %2 nie istnieje</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+27"/>
         <source>cannot write the model to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać modelu do %1: %2</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany błąd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>nic nie zostało zapisane</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4772,17 +4845,17 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <location line="+6"/>
         <location line="+125"/>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać pliku: %1</translation>
     </message>
     <message>
         <location line="-104"/>
         <source>the header line is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz nagłówka jest dłuższy niż %1 bajtów</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>line longer than %1 bytes</source>
-        <translation type="unfinished">wiersz dłuższy niż %1 bajtów</translation>
+        <translation>wiersz dłuższy niż %1 bajtów</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4973,12 +5046,12 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     <message>
         <location line="-21"/>
         <source>the first line is longer than %1 bytes; expected the header &quot;period,value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>pierwszy wiersz jest dłuższy niż %1 bajtów; oczekiwano nagłówka &quot;period,value&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>line longer than %1 bytes</source>
-        <translation type="unfinished">wiersz dłuższy niż %1 bajtów</translation>
+        <translation>wiersz dłuższy niż %1 bajtów</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -5008,7 +5081,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     <message>
         <location line="+38"/>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5436,24 +5509,24 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::WorkerLoop</name>
     <message>
-        <location filename="../cluster/WorkerLoop.cpp" line="+165"/>
+        <location filename="../cluster/WorkerLoop.cpp" line="+167"/>
         <source>exceeded the job time limit of %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>przekroczono limit czasu zadania wynoszący %1 s</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(puste)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the job&apos;s process %1 on %2 attempts; last stderr: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>proces zadania: %1 (liczba prób: %2); ostatnie wyjście stderr: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>attempt %1: the job&apos;s process %2; last stderr: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>próba %1 — proces zadania: %2; ostatnie wyjście stderr: %3</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@
     <message>
         <location line="+49"/>
         <source>%1: a sum of its rows does not fit in a 64-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: uma soma das suas linhas não cabe em um inteiro de 64 bits</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -77,15 +77,15 @@
     <message numerus="yes">
         <location line="+119"/>
         <source>%1: unknown header (%n field(s)); expected one of: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: cabeçalho desconhecido (%n campo); esperado um de: %2</numerusform>
+            <numerusform>%1: cabeçalho desconhecido (%n campos); esperado um de: %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: the first line is longer than %2 bytes, so not an ANVISA header; expected one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a primeira linha tem mais de %2 bytes, portanto não é um cabeçalho da ANVISA; esperado um de: %3</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -169,7 +169,7 @@
     <message>
         <location line="+26"/>
         <source>%1: a sum of its rows does not fit in a 64-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: uma soma das suas linhas não cabe em um inteiro de 64 bits</translation>
     </message>
 </context>
 <context>
@@ -207,12 +207,12 @@
     <message>
         <location line="+22"/>
         <source>%1: the first line is longer than %2 bytes, so not the header; expected new_cases, deaths, teryt and date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a primeira linha tem mais de %2 bytes, portanto não é o cabeçalho; esperado new_cases, deaths, teryt e date</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>line longer than %1 bytes</source>
-        <translation type="unfinished">linha com mais de %1 bytes</translation>
+        <translation>linha com mais de %1 bytes</translation>
     </message>
     <message>
         <location line="+89"/>
@@ -490,7 +490,7 @@
     <message>
         <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+358"/>
         <source>a state sum does not fit in a 64-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>uma soma por estado não cabe em um inteiro de 64 bits</translation>
     </message>
     <message>
         <location line="+112"/>
@@ -628,7 +628,7 @@
     <message>
         <location line="+3"/>
         <source>Also read FIFOs and devices, e.g. &lt;(zcat file.csv.gz).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler também FIFOs e dispositivos, p. ex. &lt;(zcat file.csv.gz).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1055,7 +1055,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+6"/>
         <source>Days until the token expires (create; 1 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias até o token expirar (create; de 1 a %1).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1082,12 +1082,14 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <source>usage: epidesk-server token create --db URI --user NAME --role analyst|admin [--expires-days 90]
        epidesk-server token list --db URI
        epidesk-server token revoke --db URI (--id ID | --user NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: epidesk-server token create --db URI --user NAME --role analyst|admin [--expires-days 90]
+     epidesk-server token list --db URI
+     epidesk-server token revoke --db URI (--id ID | --user NAME)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--expires-days: a whole number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires-days: um número inteiro de 1 a %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1143,47 +1145,47 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+6"/>
         <source>Seconds to receive a request head from its first byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos para receber o cabeçalho de uma requisição a partir do primeiro byte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seconds to receive a request body after its head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos para receber o corpo de uma requisição após o cabeçalho.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seconds a connection may stay silent before its first request or between requests (and a stalled response write).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que uma conexão pode ficar sem atividade antes da primeira requisição ou entre requisições (vale também para o envio travado de uma resposta).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open connections at most; more get 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de conexões abertas; as excedentes recebem 503.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open connections at most per client address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de conexões abertas por endereço de cliente.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Database connections (threads) serving requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexões com o banco de dados (threads) que atendem às requisições.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seconds a request may wait for the database before it gets 503 (also the statement timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que uma requisição pode aguardar o banco de dados antes de receber 503 (também é o tempo limite das instruções SQL).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Largest forecast job: series × horizon × (backtest origins + 1) × samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior tarefa de previsão aceita: séries × horizonte × (origens de backtest + 1) × amostras.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Largest relocation time_limit_seconds accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior time_limit_seconds de realocação aceito.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1203,12 +1205,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+18"/>
         <source>--header-timeout / --body-timeout / --idle-timeout: invalid seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--header-timeout / --body-timeout / --idle-timeout: número de segundos inválido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--max-connections / --max-connections-per-client: invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-connections / --max-connections-per-client: número inválido</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1218,7 +1220,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+10"/>
         <source>--db-connections (1 to 64), --db-timeout, --max-forecast-cost, --max-solve-seconds: positive numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--db-connections (de 1 a 64), --db-timeout, --max-forecast-cost, --max-solve-seconds: números positivos</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1246,12 +1248,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="-16"/>
         <source>EpiDesk cluster worker. Each job runs in a process of its own (the internal sub-command run-job) under the limits below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker do cluster EpiDesk. Cada tarefa é executada em um processo próprio (o subcomando interno run-job), sob os limites abaixo.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Attempts per job (its lease expired or its process crashed) before it fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativas por tarefa (concessão expirada ou processo encerrado de forma anormal) antes de ela falhar.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1276,17 +1278,17 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+4"/>
         <source>Address-space limit of each job&apos;s process in MB; a job above it fails (0 = none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de espaço de endereçamento do processo de cada tarefa, em MB; uma tarefa que o ultrapassar falha (0 = nenhum).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wall time per job in seconds; a job still running then is stopped and fails (0 = none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo decorrido máximo por tarefa, em segundos; uma tarefa ainda em execução após esse tempo é interrompida e falha (0 = nenhum).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Largest result a job may return, in MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho máximo do resultado que uma tarefa pode retornar, em MiB.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1296,7 +1298,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+9"/>
         <source>--job-memory-mb, --job-timeout: integers, 0 or more; --job-result-mb: positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--job-memory-mb, --job-timeout: inteiros maiores ou iguais a 0; --job-result-mb: inteiro positivo</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1383,7 +1385,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+128"/>
         <source>missing, invalid or expired bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>token bearer ausente, inválido ou expirado</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1393,27 +1395,27 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+3"/>
         <source>database too slow, retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>banco de dados lento demais, tente novamente mais tarde</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>server busy, retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor ocupado, tente novamente mais tarde</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the database did not answer within %1 s, retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>o banco de dados não respondeu em %1 s, tente novamente mais tarde</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>malformed JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON malformado: %1</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>not a cursor from a previous page&apos;s next_cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um cursor obtido do next_cursor de uma página anterior</translation>
     </message>
     <message>
         <location line="-168"/>
@@ -2091,17 +2093,17 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location filename="../connectors/CountField.cpp" line="+25"/>
         <source>%1 is above the plausible maximum of %2 per row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está acima do máximo plausível de %2 por linha</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 does not fit in a 64-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não cabe em um inteiro de 64 bits</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the file&apos;s total of this field would not fit in a 64-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>o total deste campo no arquivo não caberia em um inteiro de 64 bits</translation>
     </message>
 </context>
 <context>
@@ -2895,93 +2897,93 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location filename="../cluster/HttpRequestParser.cpp" line="+164"/>
         <source>NUL byte in the request head</source>
-        <translation type="unfinished"></translation>
+        <translation>byte NUL no cabeçalho da requisição</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>bare CR in the request head</source>
-        <translation type="unfinished"></translation>
+        <translation>CR isolado no cabeçalho da requisição</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>request header too large</source>
-        <translation type="unfinished"></translation>
+        <translation>cabeçalho da requisição grande demais</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>bare CR or NUL byte in the request head</source>
-        <translation type="unfinished"></translation>
+        <translation>CR isolado ou byte NUL no cabeçalho da requisição</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>malformed request line</source>
-        <translation type="unfinished"></translation>
+        <translation>linha de requisição malformada</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>only HTTP/1.0 and HTTP/1.1 are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>somente HTTP/1.0 e HTTP/1.1 são suportados</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>malformed request target</source>
-        <translation type="unfinished"></translation>
+        <translation>alvo da requisição malformado</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>obsolete line folding in the request head</source>
-        <translation type="unfinished"></translation>
+        <translation>continuação de linha obsoleta (obs-fold) no cabeçalho da requisição</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>malformed header field</source>
-        <translation type="unfinished"></translation>
+        <translation>campo de cabeçalho malformado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>control character in a header field</source>
-        <translation type="unfinished"></translation>
+        <translation>caractere de controle em um campo de cabeçalho</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>more than %1 header fields</source>
-        <translation type="unfinished"></translation>
+        <translation>mais de %1 campos de cabeçalho</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>repeated Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length repetido</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>invalid Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length inválido</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>repeated Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host repetido</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>both Transfer-Encoding and Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer-Encoding e Content-Length ao mesmo tempo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>chunked bodies are not supported; send Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>corpos chunked não são suportados; envie Content-Length</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>request body larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>corpo da requisição maior que %1 bytes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>only &quot;Expect: 100-continue&quot; is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>somente &quot;Expect: 100-continue&quot; é suportado</translation>
     </message>
 </context>
 <context>
@@ -2989,23 +2991,23 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location filename="../cluster/HttpConnection.cpp" line="+175"/>
         <source>request head not received in time</source>
-        <translation type="unfinished"></translation>
+        <translation>cabeçalho da requisição não recebido a tempo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>request body not received in time</source>
-        <translation type="unfinished"></translation>
+        <translation>corpo da requisição não recebido a tempo</translation>
     </message>
     <message>
         <location filename="../cluster/HttpServer.cpp" line="+52"/>
         <location line="+113"/>
         <source>internal error</source>
-        <translation type="unfinished">erro interno</translation>
+        <translation>erro interno</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>too many connections, retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>conexões demais, tente novamente mais tarde</translation>
     </message>
 </context>
 <context>
@@ -3160,22 +3162,46 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location filename="../connectors/InputFile.cpp" line="+22"/>
         <source>not a regular file (a device, FIFO or socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um arquivo comum (é um dispositivo, FIFO ou socket)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it is a folder</source>
-        <translation type="unfinished">é uma pasta</translation>
+        <translation>é uma pasta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Não é possível ler %1: %2</translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>maior que %1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::JobChild</name>
+    <message>
+        <location filename="../cluster/JobChild.cpp" line="+31"/>
+        <source>exceeded the job memory limit of %1 MB</source>
+        <translation>excedeu o limite de memória da tarefa de %1 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of memory</source>
+        <translation>memória esgotada</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+84"/>
+        <source>unknown error</source>
+        <translation>erro desconhecido</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>computation failed</source>
+        <translation>o cálculo falhou</translation>
     </message>
 </context>
 <context>
@@ -3183,22 +3209,45 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location filename="../cluster/JobLimits.cpp" line="+78"/>
         <source>samples × horizon is %1, above this cluster&apos;s limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>amostras × horizonte é %1, acima do limite de %2 deste cluster</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>declared cost (series × horizon × (backtest origins + 1) × samples) is %1, above this cluster&apos;s limit of %2; forecast fewer series or a shorter horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>custo declarado (séries × horizonte × (origens de backtest + 1) × amostras) é %1, acima do limite de %2 deste cluster; preveja menos séries ou um horizonte mais curto</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>at most %1 seconds on this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>no máximo %1 segundos neste cluster</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>districts × facilities × groups × months is %1, above this cluster&apos;s limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>distritos × unidades × grupos × meses é %1, acima do limite de %2 deste cluster</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::JobProcess</name>
+    <message>
+        <location filename="../cluster/JobProcess.cpp" line="+137"/>
+        <source>the job&apos;s result exceeded the limit of %1 MiB</source>
+        <translation>o resultado da tarefa excedeu o limite de %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>could not be started (%1)</source>
+        <translation>não pôde ser iniciado (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>was killed by signal %1 (%2)</source>
+        <translation>foi encerrado pelo sinal %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>exited with code %1 without a result</source>
+        <translation>terminou com o código %1 sem resultado</translation>
     </message>
 </context>
 <context>
@@ -3248,7 +3297,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+25"/>
         <source>not accepted on the cluster: a job cannot write files on a worker</source>
-        <translation type="unfinished"></translation>
+        <translation>não aceito no cluster: uma tarefa não pode gravar arquivos em um worker</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3258,12 +3307,36 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+16"/>
         <source>must be an integer from 0 to 1048576</source>
-        <translation type="unfinished">deve ser um número inteiro de 0 a 1048576 {0 ?}</translation>
+        <translation>deve ser um número inteiro de 0 a 1048576</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>unknown job kind &apos;%1&apos; (one of %2)</source>
         <translation>tipo de tarefa desconhecido &apos;%1&apos; (um de %2)</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::JobRunner</name>
+    <message>
+        <location filename="../cluster/JobRunner.cpp" line="+55"/>
+        <source>invalid trends request</source>
+        <translation>requisição de tendências inválida</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>this worker does not run jobs of this kind</source>
+        <translation>este worker não executa tarefas deste tipo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid relocation request</source>
+        <translation>requisição de realocação inválida</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+22"/>
+        <source>invalid forecast request</source>
+        <translation>requisição de previsão inválida</translation>
     </message>
 </context>
 <context>
@@ -3309,18 +3382,18 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location filename="../cluster/JsonText.cpp" line="+68"/>
         <source>invalid UTF-8 at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 inválido no byte %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>\u0000 at byte %1 is not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>\u0000 no byte %1 não é aceito</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+7"/>
         <source>lone surrogate \u%1 at byte %2 is not a Unicode scalar value</source>
-        <translation type="unfinished"></translation>
+        <translation>surrogate isolado \u%1 no byte %2 não é um valor escalar Unicode</translation>
     </message>
 </context>
 <context>
@@ -4133,33 +4206,33 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <location filename="../analytics/relocation/RelocationSolver.cpp" line="+113"/>
         <location line="+33"/>
         <source>refusing to write the model to %1: it is a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>o modelo não será gravado em %1: é um link simbólico</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>cannot write the model to %1: not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar o modelo em %1: não é um arquivo comum</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot write the model to %1: folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar o modelo em %1: a pasta %2 não existe</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+27"/>
         <source>cannot write the model to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar o modelo em %1: %2</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>erro desconhecido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>nada foi gravado</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4752,17 +4825,17 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <location line="+6"/>
         <location line="+125"/>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler o arquivo: %1</translation>
     </message>
     <message>
         <location line="-104"/>
         <source>the header line is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>a linha de cabeçalho tem mais de %1 bytes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>line longer than %1 bytes</source>
-        <translation type="unfinished">linha com mais de %1 bytes</translation>
+        <translation>linha com mais de %1 bytes</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4953,12 +5026,12 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     <message>
         <location line="-21"/>
         <source>the first line is longer than %1 bytes; expected the header &quot;period,value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>a primeira linha tem mais de %1 bytes; esperado o cabeçalho &quot;period,value&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>line longer than %1 bytes</source>
-        <translation type="unfinished">linha com mais de %1 bytes</translation>
+        <translation>linha com mais de %1 bytes</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4988,7 +5061,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     <message>
         <location line="+38"/>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5416,24 +5489,24 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::WorkerLoop</name>
     <message>
-        <location filename="../cluster/WorkerLoop.cpp" line="+165"/>
+        <location filename="../cluster/WorkerLoop.cpp" line="+167"/>
         <source>exceeded the job time limit of %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>limite de tempo da tarefa de %1 s excedido</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vazio)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the job&apos;s process %1 on %2 attempts; last stderr: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>o processo da tarefa %1 em %2 tentativas; último stderr: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>attempt %1: the job&apos;s process %2; last stderr: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>tentativa %1: o processo da tarefa %2; último stderr: %3</translation>
     </message>
 </context>
 <context>
