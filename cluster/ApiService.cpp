@@ -112,9 +112,6 @@ void ApiService::route(const HttpRequest &request, const std::shared_ptr<Context
   if (job && method != "GET" && method != "DELETE")
     return context->reply(methodNotAllowed("GET, DELETE"));
   const QString id = job ? path.mid(9) : QString();
-  if (method == "GET")
-    if (auto answer = fromMemory(request, job, id))
-      return context->reply(*answer);
 
   if (jobs && method == "POST")
     return withPrincipal(request, context, [this, request](JobStore &store, const Principal &who) {
@@ -132,19 +129,6 @@ void ApiService::route(const HttpRequest &request, const std::shared_ptr<Context
     const auto status = store.cancel(id, who.ownerFilter());
     return status ? jsonResponse(200, compact({{"job_id", id}, {"status", *status}})) : notFound();
   });
-}
-
-std::optional<HttpResponse> ApiService::fromMemory(const HttpRequest &request, bool isJob,
-                                                   const QString &id) {
-  if (!isJob)
-    return std::nullopt;
-  const auto who = m_verifier.verifyCached(request.header("authorization"));
-  if (!who)
-    return std::nullopt;
-  QMutexLocker lock(&m_mutex);
-  if (const FinishedJob *done = m_finishedJobs.object(id))
-    return who->isAdmin() || done->owner == who->user ? jsonResponse(200, done->body) : notFound();
-  return std::nullopt;
 }
 
 void ApiService::withPrincipal(const HttpRequest &request, const std::shared_ptr<Context> &context,

@@ -14,10 +14,11 @@ class TokenVerifier;
 struct Principal;
 
 // Routes and handlers of the cluster HTTP API (see OpenApi.cpp). Requests
-// that need the database run on the DbPool's threads and answer through the
-// Responder; health, metrics, the OpenAPI document and results already in
-// memory answer on the event loop without touching the database, so a slow
-// or frozen database never holds them up.
+// that need a token or the database run on the DbPool's threads and answer
+// through the Responder (finished jobs and results from memory, after the
+// token check); health, metrics and the OpenAPI document answer on the event
+// loop without touching the database, so a slow or frozen database never
+// holds them up.
 class ApiService {
 public:
   struct Options {
@@ -37,7 +38,6 @@ private:
   HttpResponse submit(JobStore &store, const HttpRequest &request, const Principal &who);
   HttpResponse getJob(JobStore &store, const QString &id, const Principal &who);
   HttpResponse listJobs(JobStore &store, const HttpRequest &request, const Principal &who);
-  std::optional<HttpResponse> fromMemory(const HttpRequest &request, bool isJob, const QString &id);
   HttpResponse health() const;
   HttpResponse metrics();
 

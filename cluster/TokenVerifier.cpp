@@ -15,9 +15,21 @@ std::optional<Principal> TokenVerifier::lookupCache(const QByteArray &hash) {
   return it->principal;
 }
 
-std::optional<Principal> TokenVerifier::verifyCached(const QByteArray &header) {
-  const auto token = TokenAuth::bearerToken(header);
-  return token ? lookupCache(TokenAuth::hash(*token)) : std::nullopt;
+void TokenVerifier::dropCacheIfRevoked(ClusterDb &db) {
+  // One LISTEN per connection (thread_local: each DbPool thread has its own).
+  thread_local const ClusterDb *listeningDb = nullptr;
+  thread_local quint64 listeningOn = 0;
+  pqxx::connection &c = db.connection();
+  if (listeningDb != &db || listeningOn != db.connectionGeneration()) {
+    // New connection: notifications sent while we were not listening are lost.
+    clearCache();
+    db.autocommit([](auto &tx) { tx.exec(std::string("LISTEN ") + TokenAuth::revocationChannel); });
+    listeningDb = &db;
+    listeningOn = db.connectionGeneration();
+    return;
+  }
+  if (c.get_notifs() > 0) // reads what already arrived; no round trip
+    clearCache();
 }
 
 std::optional<Principal> TokenVerifier::verify(const QByteArray &header, ClusterDb &db) {
@@ -25,6 +37,7 @@ std::optional<Principal> TokenVerifier::verify(const QByteArray &header, Cluster
   if (!token)
     return std::nullopt;
   const QByteArray h = TokenAuth::hash(*token);
+  dropCacheIfRevoked(db);
   if (auto cached = lookupCache(h))
     return cached;
   // One round trip verifies and records the use (at most once per

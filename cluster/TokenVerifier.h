@@ -8,8 +8,10 @@ namespace epidesk {
 
 // Verifies bearer tokens for the API, from any of the server's database
 // threads. Verified tokens are cached briefly (thread-safe) so polling stays
-// off the database; the cache is dropped whenever a revocation is announced
-// (DatabaseMonitor listens) and an entry never outlives its token's expiry.
+// off the database; an entry never outlives its token's expiry, and the
+// cache is dropped whenever a revocation is announced: every connection that
+// verifies LISTENs, and reads what already arrived (no round trip) before it
+// trusts the cache, so a revoked token is refused on the very next request.
 class TokenVerifier {
 public:
   static constexpr int cacheSeconds = 30;
@@ -18,8 +20,6 @@ public:
   // Answers from the cache when it can, else looks the token up with db
   // (and records its use). nullopt: missing, malformed, unknown, revoked or expired.
   std::optional<Principal> verify(const QByteArray &authorizationHeader, ClusterDb &db);
-  // Cache only: no database. nullopt also when not cached.
-  std::optional<Principal> verifyCached(const QByteArray &authorizationHeader);
   void clearCache();
 
 private:
@@ -28,6 +28,7 @@ private:
     qint64 validUntilMs = 0; // m_clock time
   };
   std::optional<Principal> lookupCache(const QByteArray &hash);
+  void dropCacheIfRevoked(ClusterDb &db);
 
   QMutex m_mutex;
   QHash<QByteArray, Cached> m_cache; // by hash
