@@ -49,6 +49,7 @@ HttpResponse cachedAnswer(const QByteArray &result) {
   body += ",\"result\":" + result + '}';
   return jsonResponse(200, body);
 }
+constexpr double kWorkerTimeoutSeconds = 60; // workers_alive: a heartbeat within this
 int cost(qsizetype bytes) {
   return int(std::min<qsizetype>(bytes, 64 << 20));
 }
@@ -97,8 +98,12 @@ void ApiService::route(const HttpRequest &request, const std::shared_ptr<Context
   };
   if (path == QLatin1String("/v1/health"))
     return simple("health", [&] { return health(); });
-  if (path == QLatin1String("/metrics"))
-    return simple("metrics", [&] { return metrics(); });
+  if (path == QLatin1String("/metrics")) {
+    context->routeName = "metrics";
+    if (method != "GET")
+      return context->reply(methodNotAllowed("GET"));
+    return metrics(context);
+  }
   if (path == QLatin1String("/openapi.json"))
     return simple("openapi", [] { return jsonResponse(200, openApiDocument()); });
 
@@ -256,13 +261,33 @@ HttpResponse ApiService::health() const {
                                                          {"data_version", s.dataVersion}}));
 }
 
-HttpResponse ApiService::metrics() {
+void ApiService::metrics(const std::shared_ptr<Context> &context) {
+  // Fresh figures from a database thread; when none answers within a
+  // second, the monitor's (at most a few seconds old), so /metrics never
+  // waits on a slow database.
+  const bool posted = m_pool.post([this, context](DbPool::Context &db) {
+    if (context->done)
+      return;
+    try {
+      context->reply(renderMetrics(db.store.stats(kWorkerTimeoutSeconds)));
+    } catch (const std::exception &) {
+      db.db.reset();
+      context->reply(renderMetrics(m_monitor.snapshot().stats));
+    }
+  });
+  auto fallback = [this, context] { context->reply(renderMetrics(m_monitor.snapshot().stats)); };
+  if (!posted)
+    return fallback();
+  QTimer::singleShot(std::min(1000, m_options.databaseTimeoutMs), fallback);
+}
+
+HttpResponse ApiService::renderMetrics(const JobStats &stats) {
   const DatabaseMonitor::Snapshot s = m_monitor.snapshot();
   HttpResponse r;
   r.contentType = "text/plain; version=0.0.4";
   {
     QMutexLocker lock(&m_mutex);
-    r.body = m_metrics.render(s.stats);
+    r.body = m_metrics.render(stats);
   }
   r.body += "# HELP epidesk_database_up Whether this server's last database check succeeded.\n"
             "# TYPE epidesk_database_up gauge\nepidesk_database_up " +

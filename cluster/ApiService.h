@@ -12,6 +12,7 @@ class DbPool;
 class DatabaseMonitor;
 class TokenVerifier;
 struct Principal;
+struct JobStats;
 
 // Routes and handlers of the cluster HTTP API (see OpenApi.cpp). Requests
 // that need a token or the database run on the DbPool's threads and answer
@@ -39,7 +40,8 @@ private:
   HttpResponse getJob(JobStore &store, const QString &id, const Principal &who);
   HttpResponse listJobs(JobStore &store, const HttpRequest &request, const Principal &who);
   HttpResponse health() const;
-  HttpResponse metrics();
+  void metrics(const std::shared_ptr<Context> &context);
+  HttpResponse renderMetrics(const JobStats &stats);
 
   DbPool &m_pool;
   TokenVerifier &m_verifier;
