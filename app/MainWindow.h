@@ -34,6 +34,12 @@ public:
   // to the warehouse in the background instead (see connectWarehouse) and
   // returns true once the attempt has started. The view is kept either way.
   bool openStore(const QString &path, bool quiet = false);
+  // Loads a relocation scenario folder (or file) into the Relocation plans
+  // tab and solves it in the background; false and a message (a box unless
+  // quiet) when it cannot be used. openStore() calls it with the scenario
+  // beside an embedded store (DemoLayout::scenarioBesideStore) while the tab
+  // has none, so the demo opens complete.
+  bool openScenario(const QString &path, bool quiet = false);
   // The active source's location (file path, or warehouse URI without password).
   QString storePath() const;
   // Connects in a worker; on success the dashboard switches to the warehouse
