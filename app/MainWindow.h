@@ -29,6 +29,8 @@ public:
   Dashboard *dashboard() const { return m_dashboard; }
   // The forecasting tab (issue 4).
   ForecastPanelWidget *forecastView() const { return m_forecast; }
+  // The relocation plans tab (issue 6).
+  RelocationView *relocationView() const { return m_relocation; }
   // Opens an embedded store and runs the current request on it; false and a
   // message box (unless quiet) on failure. A postgresql:// location connects
   // to the warehouse in the background instead (see connectWarehouse) and
