@@ -182,8 +182,9 @@ bool SetupRun::storeStep() {
     return failImport(summary);
   }
   removeStore(store);
+  const QString quarantine = partial + QStringLiteral(".quarantine.csv");
   if (!replacePath(partial, store) ||
-      !replacePath(partial + QStringLiteral(".quarantine.csv"), store + QStringLiteral(".quarantine.csv"))) {
+      (QFileInfo::exists(quarantine) && !replacePath(quarantine, store + QStringLiteral(".quarantine.csv")))) {
     m_error = SetupText::tr("Cannot rename %1 to %2.").arg(partial, store);
     return false;
   }
