@@ -183,8 +183,8 @@ bool SetupRun::storeStep() {
   }
   removeStore(store);
   const QString quarantine = partial + QStringLiteral(".quarantine.csv");
-  if (!replacePath(partial, store) ||
-      (QFileInfo::exists(quarantine) && !replacePath(quarantine, store + QStringLiteral(".quarantine.csv")))) {
+  if (!replacePath(partial, store) || (QFileInfo::exists(quarantine) &&
+                                       !replacePath(quarantine, store + QStringLiteral(".quarantine.csv")))) {
     m_error = SetupText::tr("Cannot rename %1 to %2.").arg(partial, store);
     return false;
   }
