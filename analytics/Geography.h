@@ -41,9 +41,14 @@ public:
   // Population of a municipality in a year (0 when unknown). Missing years
   // (2007 and 2010 are census years absent from the estimates) are
   // interpolated linearly; years outside the table take the nearest year.
+  // Years before a municipality existed hold 0 (IBGE's "..."), so linear
+  // interpolation of a state's sum equals the sum of the interpolations.
   void setPopulation(int municipalityCode, int year, double population);
   double population(int municipalityCode, int year) const;
   bool hasPopulation() const { return !m_population.isEmpty(); }
+  // Every municipality with an estimate, with or without a boundary: the
+  // denominators of states, regions and the country sum over these.
+  QList<int> populationCodes() const { return m_population.keys(); }
 
 private:
   QHash<int, UfInfo> m_ufs;

@@ -15,8 +15,11 @@
 //    code gets every period, zeros filled.
 //  * Cells whose UF is not in the Geography are skipped at UF and region level
 //    (no sigla/region to file them under) but count for the country.
-//  * per_1000: population is summed over Geography::municipalities() of the
-//    code for each year (Geography interpolates missing years). A code whose
+//  * per_1000: population is summed over every municipality with an IBGE
+//    estimate (Geography::populationCodes(), filed under its state by the
+//    code's first two digits), with or without a boundary: sales of
+//    municipalities missing from the older map stay at state level, so their
+//    people must count there too. Geography interpolates missing years. A code whose
 //    population is 0/unknown in any year of the range is omitted from the
 //    result (series, names and tests): a partial rate series would bias the trend.
 //  * An invalid request (validate() not empty) gives a result without series.
@@ -213,12 +216,12 @@ std::vector<std::vector<double>> populations(const Aggregate &agg, const PeriodA
   const int firstYear = axis.firstYear();
   const int years = axis.yearAt(axis.count() - 1) - firstYear + 1;
   std::vector<std::vector<double>> pop(agg.keys.size(), std::vector<double>(size_t(years), 0.0));
-  for (const MunicipalityInfo &m : geography.municipalities()) {
-    const int series = agg.seriesOfKey.value(grouping.keyOf(m.ufCode, m.code), -1);
+  for (const int code : geography.populationCodes()) {
+    const int series = agg.seriesOfKey.value(grouping.keyOf(0, code), -1);
     if (series < 0)
       continue;
     for (int y = 0; y < years; ++y)
-      pop[size_t(series)][size_t(y)] += geography.population(m.code, firstYear + y);
+      pop[size_t(series)][size_t(y)] += geography.population(code, firstYear + y);
   }
   return pop;
 }

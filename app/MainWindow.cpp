@@ -5,6 +5,7 @@
 #include "CsvExport.h"
 #include "Dashboard.h"
 #include "DataSourceRegistry.h"
+#include "DemoLayout.h"
 #include "ForecastPanel.h"
 #include "ImportDialog.h"
 #include "MapScene.h"
@@ -294,7 +295,27 @@ bool MainWindow::openStore(const QString &path, bool quiet) {
   m_settings.setLastStore(location);
   retranslate();
   updateActions();
+  if (m_relocation->scenario().districts.empty()) {
+    const QString scenario = DemoLayout::scenarioBesideStore(location);
+    if (!scenario.isEmpty())
+      openScenario(scenario, true);
+  }
   emit sourceOpened(location);
+  return true;
+}
+
+bool MainWindow::openScenario(const QString &path, bool quiet) {
+  QString error;
+  if (!m_relocation->loadScenario(path, &error)) {
+    if (!quiet)
+      QMessageBox::warning(
+          this, tr("Relocation scenario"),
+          tr("The scenario %1 cannot be used:\n%2").arg(QDir::toNativeSeparators(path), error));
+    statusBar()->showMessage(tr("Cannot open the relocation scenario %1").arg(QDir::toNativeSeparators(path)),
+                             10000);
+    return false;
+  }
+  m_relocation->solve(); // in the background, with progress on the tab's What-if page
   return true;
 }
 

@@ -29,11 +29,19 @@ public:
   Dashboard *dashboard() const { return m_dashboard; }
   // The forecasting tab (issue 4).
   ForecastPanelWidget *forecastView() const { return m_forecast; }
+  // The relocation plans tab (issue 6).
+  RelocationView *relocationView() const { return m_relocation; }
   // Opens an embedded store and runs the current request on it; false and a
   // message box (unless quiet) on failure. A postgresql:// location connects
   // to the warehouse in the background instead (see connectWarehouse) and
   // returns true once the attempt has started. The view is kept either way.
   bool openStore(const QString &path, bool quiet = false);
+  // Loads a relocation scenario folder (or file) into the Relocation plans
+  // tab and solves it in the background; false and a message (a box unless
+  // quiet) when it cannot be used. openStore() calls it with the scenario
+  // beside an embedded store (DemoLayout::scenarioBesideStore) while the tab
+  // has none, so the demo opens complete.
+  bool openScenario(const QString &path, bool quiet = false);
   // The active source's location (file path, or warehouse URI without password).
   QString storePath() const;
   // Connects in a worker; on success the dashboard switches to the warehouse

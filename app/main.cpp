@@ -58,7 +58,14 @@ int main(int argc, char *argv[]) {
       QCoreApplication::translate("main",
                                   "Save the window to <png> once the first result is shown, then exit."),
       QStringLiteral("png"));
+  const QCommandLineOption scenarioOption(
+      QStringLiteral("scenario"),
+      QCoreApplication::translate("main",
+                                  "Open the relocation scenario <dir> (default: the relocation folder beside "
+                                  "the store, as epidesk-cli demo create makes it) and solve it."),
+      QStringLiteral("dir"));
   parser.addOption(storeOption);
+  parser.addOption(scenarioOption);
   parser.addOption(dbOption);
   parser.addOption(screenshotOption);
   parser.process(app);
@@ -87,6 +94,9 @@ int main(int argc, char *argv[]) {
   if (!screenshot.isEmpty())
     QObject::connect(&window, &MainWindow::sourceFailed, &window,
                      [&window, screenshot] { saveScreenshot(window, screenshot, 1); });
+  // Before the store, which only looks beside itself when no scenario is open.
+  if (parser.isSet(scenarioOption))
+    window.openScenario(parser.value(scenarioOption), !screenshot.isEmpty());
   bool opened = false;
   if (!store.isEmpty())
     opened = window.openStore(store, quiet);

@@ -192,7 +192,14 @@ bool StoreBuilder::readPopulation(const QString &sharedDir, std::vector<Populati
     const int code = cells[0].toInt();
     for (qsizetype i = 1; i < cells.size(); ++i) {
       bool ok = false;
-      const double value = cells[i].toDouble(&ok);
+      double value = cells[i].toDouble(&ok);
+      // IBGE's "..." marks years before the municipality was created: its
+      // people are in the one it split from, so it counts 0 (not the nearest
+      // later estimate, which would count them twice).
+      if (cells[i] == "...") {
+        value = 0;
+        ok = true;
+      }
       if (ok && code > 0)
         rows.push_back({code, header[i].toInt(), value});
     }

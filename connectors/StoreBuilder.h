@@ -22,7 +22,8 @@ public:
   // the UFs and municipalities copied. Invalid source polygons are copied as is.
   static bool writeBoundaries(const QString &path, const QString &sharedDir, Geography &geography,
                               QString *error, Feedback *feedback = nullptr);
-  // <shared>/data/br/population_municipality_ibge6579.csv
+  // <shared>/data/br/population_municipality_ibge6579.csv, every municipality
+  // (5,570, also those without a boundary); "..." (not created yet) reads as 0.
   static bool readPopulation(const QString &sharedDir, std::vector<PopulationRow> &rows, QString *error);
 };
 

@@ -1,19 +1,15 @@
 #!/usr/bin/env bash
-# Builds EpiDesk, creates the embedded demo store on first run (synthetic
-# ANVISA-format files calibrated to published figures), and opens the app on it.
+# Builds EpiDesk, creates the whole demo on first run (epidesk-cli demo create:
+# synthetic ANVISA-format files and their store, the Polish COVID-19 district
+# series in the same store, a relocation scenario beside it; later runs only
+# check it) and opens the app on it: every tab shows data.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${EPIDESK_BUILD_DIR:-$root/build}"
 bash "$root/scripts/build.sh"
 demo="${EPIDESK_DEMO_DIR:-$build/demo}"
-store="$demo/demo.gpkg"
-if [ ! -f "$demo/.ready" ]; then
-  echo "Creating the demo store in $demo (first run only)..." >&2
-  rm -rf "$demo/files" "$store" "$store.quarantine.csv" && mkdir -p "$demo"
-  "$build/app/epidesk-cli" demo generate "$demo/files" >/dev/null
-  "$build/app/epidesk-cli" import anvisa --store "$store" "$demo/files"/EDA_Industrializados_*.csv >/dev/null
-  touch "$demo/.ready"
-fi
+"$build/app/epidesk-cli" demo create "$demo" >/dev/null
+store="$demo/demo.gpkg" # the app finds the scenario beside it ($demo/relocation)
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   echo "No display found: starting the app inside Xvfb (set DISPLAY to see it)." >&2
   exec xvfb-run -a "$build/app/epidesk" --store "$store" "$@"

@@ -19,6 +19,9 @@ namespace epidesk {
 namespace {
 
 // Tableau 10: distinguishable lines, colour-blind friendlier than Qt's defaults.
+// The country behind a selection: muted, so the selection stays in front.
+const QColor kReferenceColor(0x79, 0x70, 0x6e);
+
 const QColor kPalette[] = {QColor(0x4e79a7), QColor(0xf28e2b), QColor(0xe15759), QColor(0x76b7b2),
                            QColor(0x59a14f), QColor(0xedc948), QColor(0xb07aa1), QColor(0xff9da7),
                            QColor(0x9c755f), QColor(0xbab0ac)};
@@ -65,14 +68,16 @@ void TrendChart::setSelectedCodes(const QStringList &codes) {
 QStringList TrendChart::graphCodes() const {
   QStringList codes;
   for (int i = 0; i < m_plot->graphCount(); ++i)
-    codes << m_plot->graph(i)->property("code").toString();
+    if (m_plot->graph(i) != m_referenceGraph)
+      codes << m_plot->graph(i)->property("code").toString();
   return codes;
 }
 
 QStringList TrendChart::graphNames() const {
   QStringList names;
   for (int i = 0; i < m_plot->graphCount(); ++i)
-    names << m_plot->graph(i)->name();
+    if (m_plot->graph(i) != m_referenceGraph)
+      names << m_plot->graph(i)->name();
   return names;
 }
 
@@ -81,8 +86,42 @@ QString TrendChart::measureLabel(const TrendResult &result) {
   return result.per1000 ? tr("%1 per 1,000 inhabitants").arg(base) : base;
 }
 
+void TrendChart::addReferenceGraph() {
+  // Only behind a selection, and not when the result is the country itself.
+  if (m_reference.series.size() != 1 || m_result.series.contains(m_reference.series.firstKey()))
+    return;
+  const QString code = m_reference.series.firstKey();
+  // Counts of one state are a fraction of the country's: the country goes on
+  // its own right axis so both shapes stay readable; rates share the axis.
+  const bool ownAxis = !m_reference.per1000;
+  QCPAxis *valueAxis = ownAxis ? m_plot->yAxis2 : m_plot->yAxis;
+  m_plot->yAxis2->setVisible(ownAxis);
+  if (ownAxis) {
+    m_plot->yAxis2->setLabel(tr("%1: %2").arg(seriesLabel(m_reference, code), measureLabel(m_reference)));
+    m_plot->yAxis2->setNumberFormat(QStringLiteral("gb"));
+    m_plot->yAxis2->setLabelColor(kReferenceColor);
+    m_plot->yAxis2->setTickLabelColor(kReferenceColor);
+  }
+  m_referenceGraph = m_plot->addGraph(m_plot->xAxis, valueAxis);
+  m_referenceGraph->setProperty("code", code);
+  m_referenceGraph->setName(seriesLabel(m_reference, code));
+  QPen pen(kReferenceColor);
+  pen.setStyle(Qt::DashLine);
+  pen.setWidthF(1.5);
+  m_referenceGraph->setPen(pen);
+  m_referenceGraph->setSelectable(QCP::stNone);
+  QVector<double> keys, values;
+  for (const SeriesPoint &p : m_reference.series.value(code)) {
+    keys << periodKey(p.period, m_reference.period);
+    values << p.value;
+  }
+  m_referenceGraph->setData(keys, values, true);
+}
+
 void TrendChart::rebuild() {
   m_plot->clearGraphs();
+  m_referenceGraph = nullptr;
+  m_plot->yAxis2->setVisible(false);
   m_plot->setLocale(QLocale()); // tick labels follow the chosen language
 
   // Which series to draw, and from which result.
@@ -119,6 +158,8 @@ void TrendChart::rebuild() {
   m_plot->yAxis->setLabel(measureLabel(*source));
   m_plot->yAxis->setNumberFormat(QStringLiteral("gb"));
 
+  if (source == &m_result)
+    addReferenceGraph(); // first: painted beneath the selection
   // Colours follow the code order; the highlighted line is added last so it
   // is painted on top of the others.
   QStringList drawOrder = codes;
@@ -149,9 +190,11 @@ void TrendChart::rebuild() {
 void TrendChart::resetView() {
   m_plot->rescaleAxes();
   // Start y at zero for counts and rates: trends read honestly.
-  const QCPRange y = m_plot->yAxis->range();
-  if (y.lower >= 0)
-    m_plot->yAxis->setRange(0, y.upper > 0 ? y.upper * 1.05 : 1);
+  for (QCPAxis *axis : {m_plot->yAxis, m_plot->yAxis2}) {
+    const QCPRange y = axis->range();
+    if (y.lower >= 0)
+      axis->setRange(0, y.upper > 0 ? y.upper * 1.05 : 1);
+  }
   const QCPRange x = m_plot->xAxis->range();
   const double pad = m_result.period == PeriodKind::Year ? 0.3 : 15 * 86400.0;
   m_plot->xAxis->setRange(x.lower - pad, x.upper + pad);

@@ -4,6 +4,7 @@
 
 class QCustomPlot;
 class QCPAbstractPlottable;
+class QCPGraph;
 class QCPPainter;
 class QMouseEvent;
 class QPainter;
@@ -11,7 +12,9 @@ class QPainter;
 namespace epidesk {
 
 // Line chart of TrendResult series (QCustomPlot): one graph per selected
-// code, or the reference series (the country) when nothing is selected.
+// code, or the reference series (the country) when nothing is selected;
+// behind a selection the country stays as a muted dashed line (on the right
+// axis for counts, on the same axis for rates).
 // The current code (last selected) is drawn thicker. Drag pans, wheel zooms,
 // double-click rescales, clicking a line selects its code.
 class TrendChart : public QWidget {
@@ -23,9 +26,12 @@ public:
   // result); may be empty, then every series of result is drawn.
   void setResult(const TrendResult &result, const TrendResult &reference = {});
   QCustomPlot *plot() const { return m_plot; }
-  // Codes drawn, in graph order, and the graph names (legend texts).
+  // Codes drawn, in graph order, and the graph names (legend texts); the
+  // reference line behind a selection is not among them.
   QStringList graphCodes() const;
   QStringList graphNames() const;
+  // The country's dashed line behind a selection; null when none is drawn.
+  QCPGraph *referenceGraph() const { return m_referenceGraph; }
   QString highlightedCode() const { return m_highlight; }
 
   // Paints the chart into rect (vector output on PDF/SVG painters); used by the report.
@@ -49,11 +55,13 @@ protected:
 
 private:
   void rebuild();
+  void addReferenceGraph();
   void onPlottableClick(QCPAbstractPlottable *plottable, int dataIndex, QMouseEvent *event);
 
   QCustomPlot *m_plot;
   TrendResult m_result;
   TrendResult m_reference;
+  QCPGraph *m_referenceGraph = nullptr;
   QStringList m_selected;
   QString m_highlight;
 };

@@ -81,6 +81,7 @@ private slots:
     QCOMPARE(dashboard.table()->selectedCodes(), QStringList{"MG"});
     QCOMPARE(dashboard.chart()->graphCodes(), QStringList{"MG"});
     QVERIFY(dashboard.chart()->graphNames().first().contains("MG"));
+    QVERIFY(dashboard.chart()->referenceGraph()); // the country stays, dashed, behind MG
     QCOMPARE(dashboard.chart()->highlightedCode(), QStringLiteral("MG"));
 
     // Ctrl-click adds SP.
