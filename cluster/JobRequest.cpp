@@ -1,4 +1,5 @@
 #include "JobRequest.h"
+#include "DistrictSeriesStore.h"
 #include "ForecastTypes.h"
 #include "JobLimits.h"
 #include "RelocationTypes.h"
@@ -57,7 +58,9 @@ std::optional<QString> canonicalSelector(const QStringList &items) {
 
 // ForecastRequest JSON plus where the series come from:
 //   "source": "trends" (default) with "series": TrendRequest JSON, or
-//   "districts" with "indicator": "cases" (default) | "deaths";
+//   "districts" with "indicator": a DistrictIndicator id ("cases" (default),
+//   "deaths", "cases_mean7", "deaths_weekly", ...);
+//   "as_of" (ForecastRequest: a forecast origin, YYYY-MM-DD, absent = latest);
 //   "selector": ForecastQuery.selector (default "all"), or the legacy
 //   "codes": [CODE], which becomes a comma selector.
 QJsonObject validateForecast(const QJsonObject &params, QStringList *errs) {
@@ -84,8 +87,10 @@ QJsonObject validateForecast(const QJsonObject &params, QStringList *errs) {
   } else if (sourceName == QLatin1String("districts")) {
     const QJsonValue indicator = params.value(QLatin1String("indicator"));
     const QString indicatorName = indicator.isUndefined() ? QStringLiteral("cases") : indicator.toString();
-    if (indicatorName != QLatin1String("cases") && indicatorName != QLatin1String("deaths"))
-      *errs << QStringLiteral("params.indicator: ") + JobRequestText::tr("must be \"cases\" or \"deaths\"");
+    if (!DistrictIndicator::fromId(indicatorName))
+      *errs << QStringLiteral("params.indicator: ") +
+                   JobRequestText::tr("must be one of %1")
+                       .arg(DistrictIndicator::ids().join(QStringLiteral(", ")));
     else
       out.insert(QStringLiteral("indicator"), indicatorName);
   } else {

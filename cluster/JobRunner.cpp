@@ -92,8 +92,10 @@ QJsonObject JobRunner::runForecast(const QJsonObject &params, const DataSource &
   QString indicator;
   if (params.value(QLatin1String("source")).toString() == QLatin1String("districts")) {
     indicator = params.value(QLatin1String("indicator")).toString(QStringLiteral("cases"));
-    query.indicator = indicator == QLatin1String("deaths") ? DistrictSeriesStore::Indicator::Deaths
-                                                           : DistrictSeriesStore::Indicator::Cases;
+    const std::optional<DistrictIndicator> which = DistrictIndicator::fromId(indicator);
+    if (!which)
+      throw failure("invalid forecast request");
+    query.indicator = *which;
     QString error;
     // Beside the worker's data source: the same store file or warehouse (its
     // password from PGPASSWORD or ~/.pgpass). Opened per job: milliseconds next

@@ -18,7 +18,7 @@ const char kDocument[] = R"json({
         "type": "object", "required": ["kind", "params"],
         "properties": {
           "kind": {"type": "string", "enum": ["trends", "forecast", "relocation"]},
-          "params": {"type": "object", "description": "trends: TrendRequest {ingredient_contains, level (municipality|uf|region|country), period (year|month), from, to, measure (prescriptions|units), per_1000}. forecast: ForecastRequest {model (nn|bayes|ets|snaive|auto), horizon, options, backtest_origins} plus source (trends (default)|districts); source trends: series (TrendRequest, required); source districts: indicator (cases (default)|deaths), the daily powiat series stored with the data; selector (default all: a code, a prefix such as 02*, PL, or a comma list; legacy codes: [CODE] is read as a comma selector; see ForecastParams). The forecast result is what `epidesk-cli forecast` prints: ForecastResult {model, horizon, forecasts, backtest, analogues, fit} plus indicator and errors {code: message}."}
+          "params": {"type": "object", "description": "trends: TrendRequest {ingredient_contains, level (municipality|uf|region|country), period (year|month), from, to, measure (prescriptions|units), per_1000}. forecast: ForecastRequest {model (nn|bayes|ets|snaive|auto), horizon, options, backtest_origins} plus source (trends (default)|districts); source trends: series (TrendRequest, required); source districts: indicator (cases (default)|deaths, or either with _mean7 for the 7-day trailing mean or _weekly for ISO-week totals), the daily powiat series stored with the data; as_of (YYYY-MM-DD): forecast origin, the models see nothing after it and the result holds the held-out actuals; selector (default all: a code, a prefix such as 02*, PL, or a comma list; legacy codes: [CODE] is read as a comma selector; see ForecastParams). The forecast result is what `epidesk-cli forecast` prints: ForecastResult {model, horizon, forecasts, backtest, analogues, fit, and with as_of: as_of, actuals {code: [{period, value}]}} plus indicator and errors {code: message}."}
         }
       },
       "ForecastParams": {
@@ -30,7 +30,8 @@ const char kDocument[] = R"json({
           "backtest_origins": {"type": "integer", "minimum": 0, "maximum": 1000, "default": 0},
           "source": {"type": "string", "enum": ["trends", "districts"], "default": "trends"},
           "series": {"type": "object", "description": "TrendRequest; required when source is trends"},
-          "indicator": {"type": "string", "enum": ["cases", "deaths"], "default": "cases", "description": "source districts only"},
+          "indicator": {"type": "string", "enum": ["cases", "cases_mean7", "cases_weekly", "deaths", "deaths_mean7", "deaths_weekly"], "default": "cases", "description": "source districts only; _mean7: 7-day trailing mean (from the 7th day), _weekly: totals of complete ISO weeks (Monday to Sunday), labelled YYYY-Www"},
+          "as_of": {"type": "string", "format": "date", "description": "forecast origin (YYYY-MM-DD): every series is cut after the last period ending on or before it; the result adds as_of and actuals (the held-out values of the forecast periods). Absent: the latest data"},
           "selector": {"type": "string", "default": "all", "description": "all, a code (0201, PL, MG), a prefix (02*) or a comma list"},
           "codes": {"type": "array", "items": {"type": "string"}, "deprecated": true, "description": "read as the comma selector of these codes; not with selector"}
         }

@@ -204,7 +204,30 @@ std::unique_ptr<DistrictSeriesStore> DistrictSeriesStore::forSink(ImportSink &si
   return nullptr;
 }
 
-bool DistrictSeriesStore::panel(Indicator indicator, DistrictPanel &out, QString *error) const {
+QString DistrictIndicator::id() const {
+  const QString measureId =
+      measure == DistrictSeriesStore::Indicator::Deaths ? QStringLiteral("deaths") : QStringLiteral("cases");
+  return view == SeriesView::Daily ? measureId : measureId + QLatin1Char('_') + seriesViewId(view);
+}
+
+QStringList DistrictIndicator::ids() {
+  QStringList out;
+  for (auto m : {DistrictSeriesStore::Indicator::Cases, DistrictSeriesStore::Indicator::Deaths})
+    for (const QString &v : seriesViewIds())
+      out << DistrictIndicator(m, *seriesViewFromId(v)).id();
+  return out;
+}
+
+std::optional<DistrictIndicator> DistrictIndicator::fromId(const QString &id) {
+  for (auto m : {DistrictSeriesStore::Indicator::Cases, DistrictSeriesStore::Indicator::Deaths})
+    for (const QString &v : seriesViewIds())
+      if (DistrictIndicator(m, *seriesViewFromId(v)).id() == id)
+        return DistrictIndicator(m, *seriesViewFromId(v));
+  return std::nullopt;
+}
+
+bool DistrictSeriesStore::panel(const DistrictIndicator &indicator, DistrictPanel &out,
+                                QString *error) const {
   std::vector<DistrictDay> days;
   out = {};
   if (!readDays(days, out.districts, error))
@@ -220,7 +243,7 @@ bool DistrictSeriesStore::panel(Indicator indicator, DistrictPanel &out, QString
   std::map<QString, std::vector<double>> values; // by code, sorted
   std::vector<double> national(size_t(n), 0.0);
   for (const DistrictDay &d : days) {
-    const double v = double(indicator == Indicator::Cases ? d.cases : d.deaths);
+    const double v = double(indicator.measure == Indicator::Cases ? d.cases : d.deaths);
     const qint64 i = first.daysTo(d.day);
     national[size_t(i)] += v;
     if (d.code == nationalCode())
@@ -231,8 +254,10 @@ bool DistrictSeriesStore::panel(Indicator indicator, DistrictPanel &out, QString
     series[size_t(i)] += v;
   }
   for (auto &entry : values)
-    out.series.push_back({entry.first, Frequency::Daily, first, std::move(entry.second)});
-  out.series.push_back({nationalCode(), Frequency::Daily, first, std::move(national)});
+    out.series.push_back(
+        applySeriesView({entry.first, Frequency::Daily, first, std::move(entry.second)}, indicator.view));
+  out.series.push_back(
+      applySeriesView({nationalCode(), Frequency::Daily, first, std::move(national)}, indicator.view));
   return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 #include "AnvisaReader.h"
 #include "ImportSink.h"
+#include "SeriesView.h"
 #include "TimeSeries.h"
 #include <QDate>
 #include <QDateTime>
@@ -12,6 +13,7 @@
 namespace epidesk {
 
 class Feedback;
+struct DistrictIndicator;
 class PgLocation;
 class SqliteDb;
 
@@ -69,8 +71,9 @@ public:
   virtual bool readDays(std::vector<DistrictDay> &days, QMap<QString, QString> &districts,
                         QString *error) const = 0;
 
-  // The panel of one indicator (see DistrictPanel); false and *error on failure.
-  bool panel(Indicator indicator, DistrictPanel &out, QString *error) const;
+  // The panel of one indicator (see DistrictPanel) in its view (daily,
+  // 7-day mean, weekly totals: applySeriesView); false and *error on failure.
+  bool panel(const DistrictIndicator &indicator, DistrictPanel &out, QString *error) const;
 
   // The embedded store's tables; the store file must exist and be an EpiDesk
   // store (EmbeddedStore::open upgrades older ones first).
@@ -94,6 +97,23 @@ public:
   // Embedded store schema step 1 -> 2: creates the tables if missing.
   // Called by EmbeddedStore::open inside its upgrade transaction.
   static bool createEmbeddedTables(SqliteDb &db, QString *error);
+};
+
+// What a district forecast or map shows: a measure in one view. Ids:
+// "cases", "deaths" (daily), "cases_mean7", "deaths_mean7" (7-day trailing
+// mean), "cases_weekly", "deaths_weekly" (ISO-week totals); the same in the
+// CLI (--indicator), cluster jobs ("indicator") and the result JSON.
+struct DistrictIndicator {
+  DistrictSeriesStore::Indicator measure = DistrictSeriesStore::Indicator::Cases;
+  SeriesView view = SeriesView::Daily;
+
+  DistrictIndicator() = default;
+  DistrictIndicator(DistrictSeriesStore::Indicator m, SeriesView v = SeriesView::Daily)
+      : measure(m), view(v) {}
+  QString id() const;
+  static QStringList ids(); // in menu order
+  static std::optional<DistrictIndicator> fromId(const QString &id);
+  bool operator==(const DistrictIndicator &o) const { return measure == o.measure && view == o.view; }
 };
 
 } // namespace epidesk

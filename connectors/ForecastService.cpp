@@ -3,6 +3,7 @@
 #include "Backtest.h"
 #include "Feedback.h"
 #include "ForecastModel.h"
+#include "ForecastOrigin.h"
 #include "SeriesCsvReader.h"
 #include <QCoreApplication>
 #include <QHash>
@@ -57,8 +58,7 @@ struct SeriesJob {
 
 // ---------------------------------------------------------------------------- providers
 
-bool DistrictPanelProvider::load(DistrictSeriesStore::Indicator indicator, SeriesPanel &out,
-                                 QString *error) const {
+bool DistrictPanelProvider::load(const DistrictIndicator &indicator, SeriesPanel &out, QString *error) const {
   DistrictPanel panel;
   if (!m_store.panel(indicator, panel, error))
     return false;
@@ -75,7 +75,7 @@ bool DistrictPanelProvider::load(DistrictSeriesStore::Indicator indicator, Serie
   return true;
 }
 
-bool CsvPanelProvider::load(DistrictSeriesStore::Indicator, SeriesPanel &out, QString *error) const {
+bool CsvPanelProvider::load(const DistrictIndicator &, SeriesPanel &out, QString *error) const {
   try {
     out.series = {SeriesCsvReader::read(m_path)};
     out.series.front().code = QStringLiteral("series");
@@ -168,6 +168,24 @@ ForecastOutcome ForecastService::run(const SeriesPanelProvider &provider, const 
   if (feedback)
     feedback->setProgress(5);
 
+  // Forecast origin: every series, the nn model's panel included, ends at
+  // asOf; what follows is held out as actuals.
+  QHash<QString, std::vector<ActualPoint>> heldOut;
+  QSet<QString> nothingBeforeOrigin;
+  if (request.asOf.isValid()) {
+    out.result.asOf = request.asOf;
+    std::vector<TimeSeries> cut;
+    for (const TimeSeries &s : panel.series) {
+      OriginSplit split = splitAtOrigin(s, request.asOf, request.horizon);
+      heldOut.insert(s.code, std::move(split.actuals));
+      if (split.history.size() == 0)
+        nothingBeforeOrigin.insert(s.code);
+      else
+        cut.push_back(std::move(split.history));
+    }
+    panel.series = std::move(cut);
+  }
+
   QHash<QString, const TimeSeries *> byCode;
   for (const TimeSeries &s : panel.series)
     byCode.insert(s.code, &s);
@@ -175,6 +193,9 @@ ForecastOutcome ForecastService::run(const SeriesPanelProvider &provider, const 
   for (const QString &code : *selected) {
     if (const TimeSeries *s = byCode.value(code))
       jobs.push_back({s, isAuto ? QString() : request.model, {}, false, std::nullopt, {}});
+    else if (nothingBeforeOrigin.contains(code))
+      out.errors.insert(code, QCoreApplication::translate("ForecastService", "no data on or before %1")
+                                  .arg(request.asOf.toString(Qt::ISODate)));
     else
       out.errors.insert(code,
                         QCoreApplication::translate("ForecastService", "no data for district %1").arg(code));
@@ -270,6 +291,8 @@ ForecastOutcome ForecastService::run(const SeriesPanelProvider &provider, const 
     if (!job.forecasted)
       continue;
     out.result.forecasts.insert(code, points(*job.series, job.forecast));
+    if (!heldOut.value(code).empty())
+      out.result.actuals.insert(code, heldOut.value(code));
     if (job.score)
       out.result.backtest.insert(code, *job.score);
     if (!job.forecast.analogues.empty())

@@ -24,14 +24,14 @@ struct SeriesPanel {
 class SeriesPanelProvider {
 public:
   virtual ~SeriesPanelProvider() = default;
-  virtual bool load(DistrictSeriesStore::Indicator indicator, SeriesPanel &out, QString *error) const = 0;
+  virtual bool load(const DistrictIndicator &indicator, SeriesPanel &out, QString *error) const = 0;
 };
 
 // Every powiat of a DistrictSeriesStore plus the national total.
 class DistrictPanelProvider : public SeriesPanelProvider {
 public:
   explicit DistrictPanelProvider(const DistrictSeriesStore &store) : m_store(store) {}
-  bool load(DistrictSeriesStore::Indicator indicator, SeriesPanel &out, QString *error) const override;
+  bool load(const DistrictIndicator &indicator, SeriesPanel &out, QString *error) const override;
 
 private:
   const DistrictSeriesStore &m_store;
@@ -41,7 +41,7 @@ private:
 class CsvPanelProvider : public SeriesPanelProvider {
 public:
   explicit CsvPanelProvider(QString path) : m_path(std::move(path)) {}
-  bool load(DistrictSeriesStore::Indicator indicator, SeriesPanel &out, QString *error) const override;
+  bool load(const DistrictIndicator &indicator, SeriesPanel &out, QString *error) const override;
 
 private:
   QString m_path;
@@ -54,7 +54,7 @@ struct ForecastQuery {
   // "series"); a prefix ("02*": the districts of voivodeship 02); or a comma
   // list of those.
   QString selector;
-  DistrictSeriesStore::Indicator indicator = DistrictSeriesStore::Indicator::Cases;
+  DistrictIndicator indicator; // district panels only: measure and view (cases, daily by default)
 };
 
 struct ForecastOutcome {
@@ -86,6 +86,9 @@ struct ForecastOutcome {
 // - Backtests (request.backtestOrigins > 0): rolling origin with the request's
 //   horizon, per series; nn backtests use the whole panel (no leak: analogue
 //   continuations end before each origin).
+// - Forecast origin (request.asOf valid): every series of the panel is cut
+//   at asOf before any model or backtest sees it (splitAtOrigin), and the
+//   result holds the held-out actuals of the forecast periods.
 // - Both 80 % and 95 % intervals are always computed.
 // - Per-series failures (unknown district, no data, too short series, model
 //   errors, a failed backtest) go to errors and never stop the others.

@@ -39,6 +39,8 @@ qint64 stepIndex(Frequency f, const QDate &origin, const QDate &d) {
   switch (f) {
   case Frequency::Daily:
     return origin.daysTo(d);
+  case Frequency::Weekly:
+    return origin.daysTo(d) / 7;
   case Frequency::Monthly:
     return (d.year() - origin.year()) * 12 + (d.month() - origin.month());
   case Frequency::Quarterly:

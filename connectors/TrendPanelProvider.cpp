@@ -53,7 +53,7 @@ QString TrendPanelProvider::indicatorOf(const TrendRequest &request) {
   return toString(request.measure) + (request.per1000 ? QStringLiteral("_per_1000") : QString());
 }
 
-bool TrendPanelProvider::load(DistrictSeriesStore::Indicator, SeriesPanel &out, QString *error) const {
+bool TrendPanelProvider::load(const DistrictIndicator &, SeriesPanel &out, QString *error) const {
   const QStringList problems = m_request.validate();
   if (!problems.isEmpty()) {
     *error = problems.join(QLatin1Char('\n'));

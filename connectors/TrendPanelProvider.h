@@ -15,7 +15,7 @@ class TrendPanelProvider : public SeriesPanelProvider {
 public:
   TrendPanelProvider(std::shared_ptr<const DataSource> source, TrendRequest request)
       : m_source(std::move(source)), m_request(std::move(request)) {}
-  bool load(DistrictSeriesStore::Indicator indicator, SeriesPanel &out, QString *error) const override;
+  bool load(const DistrictIndicator &indicator, SeriesPanel &out, QString *error) const override;
 
   // One TrendResult series as a regular TimeSeries (monthly or yearly). A
   // period missing between the first and last point means no sales: 0.

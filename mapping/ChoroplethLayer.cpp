@@ -125,9 +125,9 @@ QVector<LegendEntry> ChoroplethLayer::legendEntries(const QLocale &locale) const
       ++counts[m_breaks.classOf(*value(m_features->at(i).code))];
   for (int c = 0; c < m_breaks.classCount(); ++c)
     out.append({m_breaks.label(c, locale), m_breaks.color(c), m_breaks.lowerBound(c), m_breaks.upperBound(c),
-                counts[c], false});
+                counts[c], false, true});
   if (m_noDataCount > 0)
-    out.append({tr("No data"), m_noDataColor, std::nan(""), std::nan(""), m_noDataCount, true});
+    out.append({tr("No data"), m_noDataColor, std::nan(""), std::nan(""), m_noDataCount, true, true});
   return out;
 }
 

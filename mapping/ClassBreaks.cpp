@@ -6,8 +6,20 @@
 
 namespace epidesk {
 
-ClassBreaks::ClassBreaks(double minimum, std::vector<double> upperBounds, QVector<QColor> colors)
-    : m_min(minimum), m_upper(std::move(upperBounds)), m_colors(std::move(colors)) {}
+namespace {
+bool isInteger(double v) {
+  return std::abs(v - std::round(v)) < 1e-9 * std::max(1.0, std::abs(v));
+}
+} // namespace
+
+QString LegendEntry::text(const QLocale &locale) const {
+  return showCount ? tr("%1 (%2)").arg(label, locale.toString(count)) : label;
+}
+
+ClassBreaks::ClassBreaks(double minimum, std::vector<double> upperBounds, QVector<QColor> colors,
+                         bool integerValues)
+    : m_min(minimum), m_upper(std::move(upperBounds)), m_colors(std::move(colors)),
+      m_integerValues(integerValues) {}
 
 ClassBreaks ClassBreaks::compute(const Classifier &classifier, const std::vector<double> &values, int classes,
                                  const ColorRamp &ramp) {
@@ -15,11 +27,14 @@ ClassBreaks ClassBreaks::compute(const Classifier &classifier, const std::vector
   if (upper.empty())
     return {};
   double minimum = upper.front();
+  bool integers = true;
   for (double v : values)
-    if (std::isfinite(v))
+    if (std::isfinite(v)) {
       minimum = std::min(minimum, v);
+      integers = integers && isInteger(v);
+    }
   const int k = static_cast<int>(upper.size());
-  return ClassBreaks(minimum, std::move(upper), ramp.sample(k));
+  return ClassBreaks(minimum, std::move(upper), ramp.sample(k), integers);
 }
 
 int ClassBreaks::classOf(double v) const {
@@ -30,7 +45,8 @@ int ClassBreaks::classOf(double v) const {
 }
 
 int ClassBreaks::suggestedDecimals() const {
-  auto isInteger = [](double v) { return std::abs(v - std::round(v)) < 1e-9 * std::max(1.0, std::abs(v)); };
+  if (m_integerValues)
+    return 0;
   bool integers = isInteger(m_min);
   double gap = std::numeric_limits<double>::infinity();
   double prev = m_min;
@@ -53,8 +69,16 @@ QString ClassBreaks::label(int i, const QLocale &locale, int decimals) const {
     return {};
   if (decimals < 0)
     decimals = suggestedDecimals();
-  return tr("%1 – %2").arg(locale.toString(lowerBound(i), 'f', decimals),
-                           locale.toString(upperBound(i), 'f', decimals));
+  double lower = lowerBound(i);
+  double upper = upperBound(i);
+  // Whole-number values: class (a, b] holds floor(a) + 1 .. floor(b).
+  if (m_integerValues) {
+    lower = i > 0 ? std::floor(lower) + 1 : lower;
+    upper = std::floor(upper);
+  }
+  if (lower >= upper)
+    return locale.toString(upper, 'f', decimals);
+  return tr("%1 – %2").arg(locale.toString(lower, 'f', decimals), locale.toString(upper, 'f', decimals));
 }
 
 } // namespace epidesk

@@ -15,7 +15,12 @@ namespace epidesk {
 //  - all values equal: one break (that value);
 //  - fewer distinct values than classes: classes is reduced to the number of
 //    distinct values, and a mode may return fewer breaks than asked when
-//    bounds coincide (duplicates are dropped).
+//    bounds coincide (duplicates are dropped);
+//  - with 2 or more classes, a minimum that holds at least 1/classes of the
+//    values (zero in sparse daily counts) gets a class of its own, [min, min],
+//    and the mode splits the other values into the remaining classes;
+//  - classes no value falls in (equal interval on skewed data) are merged
+//    into the next one: every class returned holds at least one value.
 class Classifier {
 public:
   virtual ~Classifier() = default;
@@ -28,6 +33,10 @@ protected:
   // sorted: finite values, ascending, at least 2 distinct;
   // 2 <= classes <= number of distinct values.
   virtual std::vector<double> computeBreaks(const std::vector<double> &sorted, int classes) const = 0;
+
+private:
+  // The mode's breaks with the distinct-value edge cases, for ascending values.
+  std::vector<double> breaksOfSorted(const std::vector<double> &sorted, int classes) const;
 };
 
 } // namespace epidesk

@@ -85,7 +85,7 @@ QSizeF legendSize(const QPainter *painter, const QString &title, const QVector<L
   bold.setBold(true);
   double w = title.isEmpty() ? 0 : QFontMetricsF(bold).horizontalAdvance(title) + 2;
   for (const auto &e : entries)
-    w = std::max(w, m.swatchW + m.gap + fm.horizontalAdvance(e.label));
+    w = std::max(w, m.swatchW + m.gap + fm.horizontalAdvance(e.text()));
   const double h = (entries.size() + (title.isEmpty() ? 0 : 1)) * m.line;
   return {w, h};
 }
@@ -113,7 +113,7 @@ void paintLegend(QPainter *painter, const QRectF &target, const QString &title,
     painter->drawRect(swatch);
     painter->setPen(Qt::black);
     painter->drawText(QRectF(swatch.right() + m.gap, y, target.right() - swatch.right() - m.gap, m.line),
-                      Qt::AlignLeft | Qt::AlignVCenter, e.label);
+                      Qt::AlignLeft | Qt::AlignVCenter, e.text());
     y += m.line;
   }
   painter->restore();

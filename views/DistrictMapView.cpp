@@ -91,6 +91,8 @@ int DistrictMapView::periodIndex(const TimeSeries &series, const QDate &date) co
   switch (series.frequency) {
   case Frequency::Daily:
     return int(series.start.daysTo(date));
+  case Frequency::Weekly:
+    return int(series.start.daysTo(date) / 7);
   case Frequency::Monthly:
     return (date.year() - series.start.year()) * 12 + date.month() - series.start.month();
   case Frequency::Quarterly:

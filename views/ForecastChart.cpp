@@ -1,5 +1,6 @@
 #include "ForecastChart.h"
 #include "AnalogueModel.h"
+#include "ForecastOrigin.h"
 #include "PlotRender.h"
 #include <QEvent>
 #include <QLocale>
@@ -15,6 +16,7 @@ namespace {
 const QColor kHistory(0x4e79a7);
 const QColor kForecast(0xe15759);
 const QColor kAnalogue(0x59a14f);
+const QColor kActual(0x303030);
 
 const char *roleName(ForecastChart::Role role) {
   switch (role) {
@@ -32,6 +34,8 @@ const char *roleName(ForecastChart::Role role) {
     return "hi95";
   case ForecastChart::Role::Analogue:
     return "analogue";
+  case ForecastChart::Role::Actual:
+    return "actual";
   }
   return "";
 }
@@ -101,12 +105,14 @@ ForecastChart::ForecastChart(QWidget *parent) : QWidget(parent), m_plot(new QCus
 void ForecastChart::setForecast(const TimeSeries &history, const ForecastResult &result,
                                 const ForecastPanel &panel, const QJsonObject &options,
                                 const QString &title) {
-  m_history = history;
+  // What the model saw: with an origin, what followed is drawn as actuals.
+  m_history = splitAtOrigin(history, result.asOf, 0).history;
   m_result = result;
   m_title = title;
   m_traces.clear();
   if (result.model == QLatin1String("nn"))
-    m_traces = analogueTraces(history, result.analogues.value(history.code), panel, result.horizon, options);
+    m_traces =
+        analogueTraces(m_history, result.analogues.value(history.code), panel, result.horizon, options);
   rebuild();
 }
 
@@ -171,11 +177,12 @@ void ForecastChart::rebuild() {
   const Frequency f = m_history.frequency;
   QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
   ticker->setDateTimeSpec(Qt::UTC);
-  ticker->setDateTimeFormat(f == Frequency::Daily    ? QStringLiteral("d MMM\nyyyy")
-                            : f == Frequency::Yearly ? QStringLiteral("yyyy")
-                                                     : QStringLiteral("MMM\nyyyy"));
+  ticker->setDateTimeFormat(f == Frequency::Daily || f == Frequency::Weekly ? QStringLiteral("d MMM\nyyyy")
+                            : f == Frequency::Yearly                        ? QStringLiteral("yyyy")
+                                                                            : QStringLiteral("MMM\nyyyy"));
   m_plot->xAxis->setTicker(ticker);
   m_plot->xAxis->setLabel(f == Frequency::Daily       ? tr("Day")
+                          : f == Frequency::Weekly    ? tr("Week")
                           : f == Frequency::Monthly   ? tr("Month")
                           : f == Frequency::Quarterly ? tr("Quarter")
                                                       : tr("Year"));
@@ -269,6 +276,23 @@ void ForecastChart::rebuild() {
     pen.setWidthF(2.0);
     pen.setStyle(Qt::DashLine);
     m->setPen(pen);
+
+    // Held-out actuals of the forecast periods, against the forecast.
+    const std::vector<ActualPoint> actuals = m_result.actuals.value(m_history.code);
+    if (!actuals.empty()) {
+      QCPGraph *a = addGraph(Role::Actual, tr("Actual (held out)"));
+      QVector<double> keys, values;
+      for (int i = 0; i < int(actuals.size()); ++i) {
+        const ForecastPoint p{actuals[size_t(i)].period, 0, 0, 0, 0, 0};
+        keys << forecastKey(m_history, p, i);
+        values << actuals[size_t(i)].value;
+      }
+      a->setData(keys, values, true);
+      QPen pen(kActual);
+      pen.setWidthF(1.5);
+      a->setPen(pen);
+      a->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 4));
+    }
 
     // Forecast origin.
     auto *origin = new QCPItemStraightLine(m_plot);

@@ -37,20 +37,23 @@ std::vector<AnalogueTrace> analogueTraces(const TimeSeries &target, const std::v
 // Forecast of one series (QCustomPlot): history, point forecast, 80 % and
 // 95 % prediction bands (filled between their lower and upper graphs), a
 // vertical line at the forecast origin, the backtest scores in a text box,
+// for a forecast made as of a past day (result.asOf) the history up to that
+// day and the held-out actuals drawn against the forecast,
 // and for the analogue model the analogue trajectories drawn faintly over
 // the target's last window and the forecast period.
 // Drag pans, wheel zooms, double-click rescales.
 class ForecastChart : public QWidget {
   Q_OBJECT
 public:
-  enum class Role { History, Mean, Lo80, Hi80, Lo95, Hi95, Analogue };
+  enum class Role { History, Mean, Lo80, Hi80, Lo95, Hi95, Analogue, Actual };
 
   explicit ForecastChart(QWidget *parent = nullptr);
 
   // history: the target series; result: its forecast under history.code (and
   // backtest/analogues when present); panel: the series the analogues come
   // from; options: the request's model options; title: shown above the plot
-  // (e.g. the district name). An empty result shows the history only.
+  // (e.g. the district name). An empty result shows the history only; a
+  // result with an origin cuts the history there (splitAtOrigin).
   void setForecast(const TimeSeries &history, const ForecastResult &result, const ForecastPanel &panel = {},
                    const QJsonObject &options = {}, const QString &title = {});
   void clear();

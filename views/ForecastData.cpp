@@ -25,7 +25,7 @@ class ForecastJobText {
 class LoadedPanelProvider : public SeriesPanelProvider {
 public:
   explicit LoadedPanelProvider(const ForecastPanel &panel) : m_panel(panel) {}
-  bool load(DistrictSeriesStore::Indicator, SeriesPanel &out, QString *) const override {
+  bool load(const DistrictIndicator &, SeriesPanel &out, QString *) const override {
     out = {};
     out.series = m_panel.series;
     for (const TimeSeries &s : m_panel.series)
@@ -76,8 +76,7 @@ DistrictData loadDistrictData(const QString &storeLocation, const QString &indic
   if (!store)
     return data;
   DistrictPanel panel;
-  const auto which = indicator == QLatin1String("deaths") ? DistrictSeriesStore::Indicator::Deaths
-                                                          : DistrictSeriesStore::Indicator::Cases;
+  const DistrictIndicator which = DistrictIndicator::fromId(indicator).value_or(DistrictIndicator());
   if (!store->panel(which, panel, &data.error))
     return data;
   data.panel.series = std::move(panel.series);

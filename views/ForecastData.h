@@ -46,7 +46,8 @@ struct DistrictData {
   FeatureCollectionPtr outlines; // state borders over municipalities, else null
   QString projectionId;          // ProjectionRegistry id the map uses for them
 };
-// Reads an indicator ("cases" or "deaths") of the daily district series of
+// Reads an indicator (a DistrictIndicator id: "cases", "deaths_mean7",
+// "cases_weekly", ...; unknown = "cases") of the daily district series of
 // an embedded store (a path) or the warehouse (a postgresql:// location,
 // password beside it, never in settings), and the powiat boundaries of the
 // shared data.

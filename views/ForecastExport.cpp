@@ -31,14 +31,20 @@ QString ForecastExport::modelName(const QString &id) {
 }
 
 QByteArray ForecastExport::forecastsCsv(const ForecastResult &result, const QMap<QString, QString> &names) {
-  QString out = QStringLiteral("code,name,period,mean,lo80,hi80,lo95,hi95\n");
+  const bool actuals = result.asOf.isValid();
+  QString out = QStringLiteral("code,name,period,mean,lo80,hi80,lo95,hi95");
+  out += actuals ? QStringLiteral(",actual\n") : QStringLiteral("\n");
   for (auto it = result.forecasts.cbegin(); it != result.forecasts.cend(); ++it) {
     const QString prefix =
         CsvCell::text(it.key()) + QLatin1Char(',') + CsvCell::text(name(names, it.key())) + QLatin1Char(',');
-    for (const ForecastPoint &p : it.value()) {
+    const std::vector<ActualPoint> held = result.actuals.value(it.key());
+    for (size_t i = 0; i < it.value().size(); ++i) {
+      const ForecastPoint &p = it.value()[i];
       out += prefix + CsvCell::text(p.period);
       for (double v : {p.mean, p.lo80, p.hi80, p.lo95, p.hi95})
         out += QLatin1Char(',') + CsvExport::number(v);
+      if (actuals) // empty past the end of the data
+        out += QLatin1Char(',') + (i < held.size() ? CsvExport::number(held[i].value) : QString());
       out += QLatin1Char('\n');
     }
   }
@@ -93,6 +99,9 @@ bool ForecastExport::writePdf(const ForecastReportContent &c, const QString &pat
   settings << tr("Model: %1").arg(modelName(c.request.model));
   settings << tr("Horizon: %n period(s)", nullptr, c.request.horizon);
   settings << tr("Backtest origins: %1").arg(c.request.backtestOrigins);
+  if (c.result.asOf.isValid())
+    settings << tr("Forecast as of %1 (actuals after it held out)")
+                    .arg(locale.toString(c.result.asOf, QLocale::ShortFormat));
   if (!c.request.options.isEmpty()) {
     QStringList options;
     for (auto it = c.request.options.constBegin(); it != c.request.options.constEnd(); ++it)

@@ -31,7 +31,8 @@ struct ForecastReportContent {
 // through CsvCell (quoting, inert prefix) and C-locale numbers as CsvExport.
 //
 // Forecasts header: code,name,period,mean,lo80,hi80,lo95,hi95
-//   (codes ascending, periods in forecast order)
+//   (codes ascending, periods in forecast order), plus ",actual" (the
+//   held-out value, empty past the data) for a forecast with an origin
 // Backtest header:  code,name,origins,mase,smape,coverage80,coverage95
 class ForecastExport {
   Q_DECLARE_TR_FUNCTIONS(epidesk::ForecastExport)

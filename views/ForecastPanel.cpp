@@ -1,9 +1,12 @@
 #include "ForecastPanel.h"
 #include "DataSourceRegistry.h"
 #include "DistrictMapView.h"
+#include "DistrictSeriesStore.h"
 #include "Feedback.h"
 #include "ForecastChart.h"
 #include "ForecastExport.h"
+#include "ForecastOrigin.h"
+#include "ForecastOriginBox.h"
 #include "MapScene.h"
 #include "MapWidget.h"
 #include "RunLocationBox.h"
@@ -35,18 +38,20 @@ ForecastPanelWidget::ForecastPanelWidget(QWidget *parent)
       m_data(new QComboBox(this)), m_indicator(new QComboBox(this)), m_ingredient(new QComboBox(this)),
       m_measure(new QComboBox(this)), m_per1000(new QCheckBox(this)), m_location(new RunLocationBox(this)),
       m_model(new QComboBox(this)), m_horizon(new QSpinBox(this)), m_origins(new QSpinBox(this)),
-      m_district(new QComboBox(this)), m_run(new QPushButton(this)), m_cancel(new QPushButton(this)),
-      m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_exportCsv(new QPushButton(this)),
-      m_exportPdf(new QPushButton(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_map(new DistrictMapView(this)), m_chart(new ForecastChart(this)) {
+      m_asOf(new ForecastOriginBox(this)), m_district(new QComboBox(this)), m_run(new QPushButton(this)),
+      m_cancel(new QPushButton(this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
+      m_exportCsv(new QPushButton(this)), m_exportPdf(new QPushButton(this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_map(new DistrictMapView(this)),
+      m_chart(new ForecastChart(this)) {
   setObjectName(QStringLiteral("forecastPanel"));
   m_data->setObjectName(QStringLiteral("forecastData"));
   m_ingredient->setObjectName(QStringLiteral("forecastIngredient"));
   m_location->setObjectName(QStringLiteral("forecastRunLocation"));
   for (DataKind kind : {DataKind::Districts, DataKind::Uf, DataKind::Municipality})
     m_data->addItem(QString(), int(kind));
-  m_indicator->addItem(QString(), QStringLiteral("cases"));
-  m_indicator->addItem(QString(), QStringLiteral("deaths"));
+  m_indicator->setObjectName(QStringLiteral("forecastIndicator"));
+  for (const QString &id : DistrictIndicator::ids())
+    m_indicator->addItem(QString(), id);
   m_ingredient->setEditable(true); // a substring of the ingredient name, as in the trends controls
   m_ingredient->setInsertPolicy(QComboBox::NoInsert);
   m_ingredient->setMinimumContentsLength(12);
@@ -66,11 +71,12 @@ ForecastPanelWidget::ForecastPanelWidget(QWidget *parent)
   m_cancel->hide();
   m_status->setWordWrap(true);
 
-  for (QWidget *field : {static_cast<QWidget *>(m_data), static_cast<QWidget *>(m_indicator),
-                         static_cast<QWidget *>(m_ingredient), static_cast<QWidget *>(m_measure),
-                         static_cast<QWidget *>(m_per1000), static_cast<QWidget *>(m_model),
-                         static_cast<QWidget *>(m_horizon), static_cast<QWidget *>(m_origins),
-                         static_cast<QWidget *>(m_district), static_cast<QWidget *>(m_location)}) {
+  for (QWidget *field :
+       {static_cast<QWidget *>(m_data), static_cast<QWidget *>(m_indicator),
+        static_cast<QWidget *>(m_ingredient), static_cast<QWidget *>(m_measure),
+        static_cast<QWidget *>(m_per1000), static_cast<QWidget *>(m_model), static_cast<QWidget *>(m_horizon),
+        static_cast<QWidget *>(m_origins), static_cast<QWidget *>(m_asOf), static_cast<QWidget *>(m_district),
+        static_cast<QWidget *>(m_location)}) {
     auto *label = new QLabel(this);
     label->setBuddy(field);
     m_form->addRow(label, field);
@@ -173,8 +179,12 @@ void ForecastPanelWidget::retranslate() {
   m_data->setItemText(0, tr("Poland — COVID-19 per powiat"));
   m_data->setItemText(1, tr("Brazil — prescriptions per UF"));
   m_data->setItemText(2, tr("Brazil — prescriptions per municipality"));
-  m_indicator->setItemText(0, tr("New cases"));
-  m_indicator->setItemText(1, tr("Deaths"));
+  // In DistrictIndicator::ids() order.
+  const QString indicatorNames[] = {
+      tr("New cases"), tr("New cases, 7-day mean"), tr("New cases, weekly totals"),
+      tr("Deaths"),    tr("Deaths, 7-day mean"),    tr("Deaths, weekly totals")};
+  for (int i = 0; i < m_indicator->count() && i < int(std::size(indicatorNames)); ++i)
+    m_indicator->setItemText(i, indicatorNames[i]);
   m_measure->setItemText(0, tr("Prescriptions"));
   m_measure->setItemText(1, tr("Units sold"));
   m_per1000->setText(tr("Per 1,000 inhabitants"));
@@ -190,6 +200,7 @@ void ForecastPanelWidget::retranslate() {
                                                   {m_model, tr("&Model:")},
                                                   {m_horizon, tr("&Horizon:")},
                                                   {m_origins, tr("&Backtest origins:")},
+                                                  {m_asOf, tr("Forecast as &of:")},
                                                   {m_district, kind == DataKind::Uf ? tr("&UF:")
                                                                : kind == DataKind::Municipality
                                                                    ? tr("M&unicipality:")
@@ -253,6 +264,13 @@ void ForecastPanelWidget::setPanel(const ForecastPanel &panel, const QMap<QStrin
   if (!keep)
     m_current = m_panel.series.empty() ? QString() : m_panel.series.front().code;
   fillDistricts();
+  QDate first, last;
+  for (const TimeSeries &s : m_panel.series)
+    if (s.size() > 0) {
+      first = first.isValid() ? std::min(first, s.periodStart(0)) : s.periodStart(0);
+      last = last.isValid() ? std::max(last, s.periodEnd(s.size() - 1)) : s.periodEnd(s.size() - 1);
+    }
+  m_asOf->setDataRange(first, last);
   m_map->setData(m_panel.series);
   showDistrict(m_current);
   updateButtons();
@@ -273,6 +291,7 @@ ForecastRequest ForecastPanelWidget::request() const {
   r.model = m_model->currentData().toString();
   r.horizon = m_horizon->value();
   r.backtestOrigins = m_origins->value();
+  r.asOf = m_asOf->asOf();
   return r;
 }
 
@@ -282,6 +301,7 @@ void ForecastPanelWidget::setRequest(const ForecastRequest &request) {
     m_model->setCurrentIndex(index);
   m_horizon->setValue(request.horizon);
   m_origins->setValue(request.backtestOrigins);
+  m_asOf->setAsOf(request.asOf);
 }
 
 ForecastPanelWidget::DataKind ForecastPanelWidget::dataKind() const {
@@ -565,7 +585,8 @@ void ForecastPanelWidget::showOutput(const ForecastJobOutput &out) {
         QLatin1Char(' ') + tr("%n could not be forecast (e.g. %1: %2).", nullptr, int(out.failures.size()))
                                .arg(out.failures.firstKey(), out.failures.first());
   m_status->setText(text);
-  m_map->setData(m_panel.series, m_result);
+  // With an origin the map plays the history the models saw, then the forecast.
+  m_map->setData(historiesUpTo(m_panel.series, m_result.asOf), m_result);
   showDistrict(m_current);
   updateButtons();
   emit statusMessage(text);

@@ -22,6 +22,7 @@ namespace epidesk {
 
 class DistrictMapView;
 class Feedback;
+class ForecastOriginBox;
 class ForecastChart;
 class RunLocationBox;
 
@@ -44,7 +45,7 @@ public:
   ~ForecastPanelWidget() override;
 
   // The data the controls describe, as the data part of the cluster
-  // parameters: {"source":"districts","indicator":"cases"|"deaths"} or
+  // parameters: {"source":"districts","indicator": a DistrictIndicator id} or
   // {"source":"trends","series":{TrendRequest JSON}}.
   QJsonObject selection() const;
   // Sets the controls (not the loaded data) from such an object; false if it is not one.
@@ -68,7 +69,7 @@ public:
   // Replaces the default runner (e.g. with the connectors' ForecastService).
   void setRunner(ForecastRunner runner);
 
-  // The request the controls describe.
+  // The request the controls describe (with the forecast origin, when set).
   ForecastRequest request() const;
   void setRequest(const ForecastRequest &request);
   QString indicator() const;
@@ -167,6 +168,7 @@ private:
   QComboBox *m_model;
   QSpinBox *m_horizon;
   QSpinBox *m_origins;
+  ForecastOriginBox *m_asOf;
   QComboBox *m_district;
   QPushButton *m_run;
   QPushButton *m_cancel;

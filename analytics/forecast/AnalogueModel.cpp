@@ -47,6 +47,8 @@ int defaultWindow(Frequency f) {
   switch (f) {
   case Frequency::Daily:
     return 14;
+  case Frequency::Weekly:
+    return 4;
   case Frequency::Monthly:
     return 12;
   case Frequency::Quarterly:
@@ -116,6 +118,8 @@ long long calendarIndex(Frequency f, const QDate &d) {
   switch (f) {
   case Frequency::Daily:
     return d.toJulianDay();
+  case Frequency::Weekly:
+    return d.toJulianDay() / 7; // Julian day 0 is a Monday: one index per ISO week
   case Frequency::Monthly:
     return d.year() * 12LL + d.month() - 1;
   case Frequency::Quarterly:

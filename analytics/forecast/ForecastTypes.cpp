@@ -1,5 +1,6 @@
 #include "ForecastTypes.h"
 #include "ForecastModel.h"
+#include "ForecastOrigin.h"
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <cmath>
@@ -49,13 +50,28 @@ double number(const QJsonObject &o, const char *key) {
   return o.value(QLatin1String(key)).toDouble();
 }
 
+QJsonObject actualsJson(const QMap<QString, std::vector<ActualPoint>> &actuals) {
+  QJsonObject out;
+  for (auto it = actuals.cbegin(); it != actuals.cend(); ++it) {
+    QJsonArray points;
+    for (const ActualPoint &p : it.value())
+      points.append(QJsonObject{{"period", p.period}, {"value", finite(p.value)}});
+    out.insert(it.key(), points);
+  }
+  return out;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------- ForecastRequest
 
 QJsonObject ForecastRequest::toJson() const {
-  return QJsonObject{
+  QJsonObject json{
       {"model", model}, {"horizon", horizon}, {"options", options}, {"backtest_origins", backtestOrigins}};
+  // Absent when unset, so requests without an origin keep their cache keys.
+  if (asOf.isValid())
+    json.insert(QStringLiteral("as_of"), asOf.toString(Qt::ISODate));
+  return json;
 }
 
 std::optional<ForecastRequest> ForecastRequest::fromJson(const QJsonObject &json, QStringList *errors) {
@@ -71,6 +87,16 @@ std::optional<ForecastRequest> ForecastRequest::fromJson(const QJsonObject &json
 
   readInt(json, "horizon", 1, kMaxHorizon, &r.horizon, &errs);
   readInt(json, "backtest_origins", 0, kMaxOrigins, &r.backtestOrigins, &errs);
+
+  const QJsonValue asOf = json.value(QLatin1String("as_of"));
+  if (asOf.isString() && !asOf.toString().isEmpty()) {
+    r.asOf = parseIsoDay(asOf.toString());
+    if (!r.asOf.isValid())
+      errs.append(fieldError(
+          "as_of", ForecastRequestText::tr("must be a date YYYY-MM-DD, got \"%1\"").arg(asOf.toString())));
+  } else if (!asOf.isUndefined() && !asOf.isNull() && !asOf.isString()) {
+    errs.append(fieldError("as_of", ForecastRequestText::tr("must be a date YYYY-MM-DD")));
+  }
 
   const QJsonValue options = json.value(QLatin1String("options"));
   if (options.isObject())
@@ -131,6 +157,10 @@ QJsonObject ForecastResult::toJson() const {
     json.insert(QStringLiteral("analogues"), analoguesJson);
   if (!fit.isEmpty())
     json.insert(QStringLiteral("fit"), fitJson);
+  if (asOf.isValid()) {
+    json.insert(QStringLiteral("as_of"), asOf.toString(Qt::ISODate));
+    json.insert(QStringLiteral("actuals"), actualsJson(actuals));
+  }
   return json;
 }
 
@@ -176,6 +206,15 @@ ForecastResult ForecastResult::fromJson(const QJsonObject &json) {
   const QJsonObject fitJson = json.value(QLatin1String("fit")).toObject();
   for (auto it = fitJson.begin(); it != fitJson.end(); ++it)
     r.fit.insert(it.key(), it.value().toObject());
+
+  r.asOf = parseIsoDay(json.value(QLatin1String("as_of")).toString());
+  const QJsonObject actualsJson = json.value(QLatin1String("actuals")).toObject();
+  for (auto it = actualsJson.begin(); it != actualsJson.end(); ++it) {
+    std::vector<ActualPoint> list;
+    for (const QJsonValue &v : it.value().toArray())
+      list.push_back({v.toObject().value(QLatin1String("period")).toString(), number(v.toObject(), "value")});
+    r.actuals.insert(it.key(), list);
+  }
   return r;
 }
 

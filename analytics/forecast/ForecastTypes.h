@@ -16,6 +16,12 @@ struct ForecastPoint {
   double lo80 = 0, hi80 = 0, lo95 = 0, hi95 = 0;
 };
 
+// An observed value held out by a forecast origin (ForecastRequest::asOf).
+struct ActualPoint {
+  QString period;
+  double value = 0;
+};
+
 // Rolling-origin backtest summary: MASE is scaled by the in-sample MAE of the
 // seasonal naive forecast; coverages are fractions (0..1) of held-out points
 // inside the 80 % / 95 % intervals.
@@ -37,6 +43,10 @@ struct ForecastRequest {
   int horizon = 12;
   QJsonObject options; // model-specific (e.g. {"window": 14, "k": 10, "transform": "mean7"})
   int backtestOrigins = 0;
+  // Forecast origin: the models see only periods that ended on or before
+  // this day, and the result holds the actuals after it (ForecastOrigin.h).
+  // Invalid = the latest data. JSON "as_of": "YYYY-MM-DD", absent when unset.
+  QDate asOf;
 
   QJsonObject toJson() const;
   static std::optional<ForecastRequest> fromJson(const QJsonObject &json, QStringList *errors = nullptr);
@@ -44,10 +54,14 @@ struct ForecastRequest {
 
 // {"model", "horizon", "forecasts": {CODE: [ForecastPoint]},
 //  "backtest": {CODE: {"mase","smape","coverage80","coverage95"}},
-//  "analogues": {CODE: [{"district","start","distance"}]}, "fit": {CODE: {...model details...}}}
+//  "analogues": {CODE: [{"district","start","distance"}]}, "fit": {CODE: {...model details...}},
+//  with a forecast origin also "as_of" and "actuals": {CODE: [{"period","value"}]} (the held-out
+//  observations of the forecast periods, as many as the data holds)}
 struct ForecastResult {
   QString model;
   int horizon = 0;
+  QDate asOf;
+  QMap<QString, std::vector<ActualPoint>> actuals;
   QMap<QString, std::vector<ForecastPoint>> forecasts;
   QMap<QString, BacktestScore> backtest;
   QMap<QString, std::vector<Analogue>> analogues;

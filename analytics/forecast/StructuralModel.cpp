@@ -48,6 +48,8 @@ double yearPeriod(Frequency f) {
   switch (f) {
   case Frequency::Daily:
     return 365.25;
+  case Frequency::Weekly:
+    return 365.25 / 7;
   case Frequency::Monthly:
     return 12;
   case Frequency::Quarterly:
@@ -62,6 +64,8 @@ int defaultYearlyOrder(Frequency f) {
   switch (f) {
   case Frequency::Daily:
     return 10;
+  case Frequency::Weekly:
+    return 5;
   case Frequency::Monthly:
     return 5; // 10 terms for 11 free monthly effects
   case Frequency::Quarterly:

@@ -7,6 +7,8 @@ int TimeSeries::seasonalPeriod() const {
   switch (frequency) {
   case Frequency::Daily:
     return 7;
+  case Frequency::Weekly:
+    return 52;
   case Frequency::Monthly:
     return 12;
   case Frequency::Quarterly:
@@ -21,6 +23,8 @@ QDate TimeSeries::periodStart(int index) const {
   switch (frequency) {
   case Frequency::Daily:
     return start.addDays(index);
+  case Frequency::Weekly:
+    return start.addDays(7 * qint64(index));
   case Frequency::Monthly:
     return start.addMonths(index);
   case Frequency::Quarterly:
@@ -31,6 +35,10 @@ QDate TimeSeries::periodStart(int index) const {
   return {};
 }
 
+QDate TimeSeries::periodEnd(int index) const {
+  return periodStart(index + 1).addDays(-1);
+}
+
 QString TimeSeries::periodLabel(int index) const {
   return label(frequency, periodStart(index));
 }
@@ -39,6 +47,11 @@ QString TimeSeries::label(Frequency f, const QDate &d) {
   switch (f) {
   case Frequency::Daily:
     return d.toString(QStringLiteral("yyyy-MM-dd"));
+  case Frequency::Weekly: {
+    int year = 0;
+    const int week = d.weekNumber(&year);
+    return QStringLiteral("%1-W%2").arg(year, 4, 10, QLatin1Char('0')).arg(week, 2, 10, QLatin1Char('0'));
+  }
   case Frequency::Monthly:
     return d.toString(QStringLiteral("yyyy-MM"));
   case Frequency::Quarterly:
@@ -52,6 +65,7 @@ QString TimeSeries::label(Frequency f, const QDate &d) {
 std::optional<std::pair<Frequency, QDate>> TimeSeries::parseLabel(const QString &text) {
   // Anchored patterns: "2020-1" or " 2020-01" are not labels (readers trim first).
   static const QRegularExpression daily(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+  static const QRegularExpression weekly(QStringLiteral("^(\\d{4})-W(\\d{2})$"));
   static const QRegularExpression monthly(QStringLiteral("^(\\d{4})-(\\d{2})$"));
   static const QRegularExpression quarterly(QStringLiteral("^(\\d{4})-Q([1-4])$"));
   static const QRegularExpression yearly(QStringLiteral("^(\\d{4})$"));
@@ -62,6 +76,17 @@ std::optional<std::pair<Frequency, QDate>> TimeSeries::parseLabel(const QString 
     if (!d.isValid())
       return std::nullopt;
     return std::make_pair(Frequency::Daily, d);
+  }
+  m = weekly.match(text);
+  if (m.hasMatch()) {
+    // ISO 8601: week 1 holds 4 January; weeks start on Monday.
+    const int year = m.captured(1).toInt(), week = m.captured(2).toInt();
+    const QDate jan4(year, 1, 4);
+    const QDate monday = jan4.addDays(1 - jan4.dayOfWeek() + 7 * (week - 1));
+    int isoYear = 0;
+    if (week < 1 || monday.weekNumber(&isoYear) != week || isoYear != year)
+      return std::nullopt;
+    return std::make_pair(Frequency::Weekly, monday);
   }
   m = monthly.match(text);
   if (m.hasMatch()) {

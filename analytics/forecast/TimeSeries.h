@@ -7,21 +7,23 @@
 namespace epidesk {
 
 // Spacing of a regular series, from the period labels "YYYY-MM-DD",
-// "YYYY-MM", "YYYY-Qn" or "YYYY".
-enum class Frequency { Daily, Monthly, Quarterly, Yearly };
+// "YYYY-Www" (ISO week, Monday to Sunday), "YYYY-MM", "YYYY-Qn" or "YYYY".
+enum class Frequency { Daily, Weekly, Monthly, Quarterly, Yearly };
 
 // A regular, gap-free series: values[i] belongs to period start + i steps.
 // Readers fill gaps explicitly (documented) before building one.
 struct TimeSeries {
-  QString code;  // series code (district, "series" for a CSV)
+  QString code; // series code (district, "series" for a CSV)
   Frequency frequency = Frequency::Monthly;
-  QDate start;   // first day of the first period
+  QDate start; // first day of the first period
   std::vector<double> values;
 
   int size() const { return int(values.size()); }
-  // Natural seasonal period: 7 for daily (weekly), 12 monthly, 4 quarterly, 1 yearly.
+  // Natural seasonal period: 7 for daily (weekly), 52 weekly (yearly), 12
+  // monthly, 4 quarterly, 1 yearly.
   int seasonalPeriod() const;
-  QDate periodStart(int index) const;  // index may exceed size() (forecast periods)
+  QDate periodStart(int index) const;   // index may exceed size() (forecast periods)
+  QDate periodEnd(int index) const;     // last day of the period
   QString periodLabel(int index) const; // in the input's format
   static QString label(Frequency f, const QDate &d);
   // Parses a label; nullopt when it matches none of the formats.

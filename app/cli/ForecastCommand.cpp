@@ -4,6 +4,7 @@
 #include "DataSourceOption.h"
 #include "DistrictSeriesStore.h"
 #include "ForecastModel.h"
+#include "ForecastOrigin.h"
 #include "ForecastService.h"
 #include "PgLocation.h"
 #include "TrendOptions.h"
@@ -14,14 +15,17 @@ namespace epidesk::cli {
 
 // epidesk-cli forecast (--store FILE | --db URI | --csv FILE) [--series SELECTOR]
 //   --model nn|bayes|ets|snaive|auto --horizon H [--level 80,95] [--backtest ORIGINS]
-//   [--indicator cases|deaths] [--format json|csv]
+//   [--indicator cases|deaths|cases_mean7|deaths_mean7|cases_weekly|deaths_weekly]
+//   [--as-of YYYY-MM-DD] [--format json|csv]
 //   [--prescriptions [--ingredient-contains TEXT] [--geo-level uf|...] [--period month|year]
 //    [--from YYYY] [--to YYYY] [--measure prescriptions|units] [--per-1000]]
 // Forecasts daily district series (imported with "import covid-pl"), with
 // --prescriptions the ANVISA series of a trends request (TrendPanelProvider;
 // monthly unless --period year; codes as in `trends`: "MG", "BR"), or one
 // `period,value` CSV through ForecastService. The JSON is
-// ForecastOutcome::toJson, as a cluster forecast job returns it. --level
+// ForecastOutcome::toJson, as a cluster forecast job returns it. --as-of
+// forecasts from that day (the models see nothing after it) and adds the
+// held-out actuals ("as_of", "actuals"; an "actual" CSV column). --level
 // only chooses which intervals are printed: the 80 % and 95 % ones are
 // always computed. The CSV format prints the forecasts only
 // (code,period,mean,lo/hi of each level); backtests, analogues and errors are
@@ -64,23 +68,33 @@ QByteArray csvNumber(double v) {
   return QByteArray::number(v, 'g', 10);
 }
 
+// With a forecast origin, an "actual" column holds the held-out value
+// (empty past the end of the data).
 QByteArray toCsv(const ForecastResult &result, bool show80, bool show95) {
+  const bool actuals = result.asOf.isValid();
   QByteArray out = "code,period,mean";
   if (show80)
     out += ",lo80,hi80";
   if (show95)
     out += ",lo95,hi95";
+  if (actuals)
+    out += ",actual";
   out += '\n';
-  for (auto it = result.forecasts.cbegin(); it != result.forecasts.cend(); ++it)
-    for (const ForecastPoint &p : it.value()) {
+  for (auto it = result.forecasts.cbegin(); it != result.forecasts.cend(); ++it) {
+    const std::vector<ActualPoint> held = result.actuals.value(it.key());
+    for (size_t i = 0; i < it.value().size(); ++i) {
+      const ForecastPoint &p = it.value()[i];
       out +=
           CsvCell::text(it.key()).toUtf8() + ',' + CsvCell::text(p.period).toUtf8() + ',' + csvNumber(p.mean);
       if (show80)
         out += ',' + csvNumber(p.lo80) + ',' + csvNumber(p.hi80);
       if (show95)
         out += ',' + csvNumber(p.lo95) + ',' + csvNumber(p.hi95);
+      if (actuals)
+        out += ',' + (i < held.size() ? csvNumber(held[i].value) : QByteArray());
       out += '\n';
     }
+  }
   return out;
 }
 
@@ -130,14 +144,23 @@ int ForecastCommand::run(const QStringList &args) {
       QCoreApplication::translate("cli", "Rolling-origin backtest with this many origins (0 = none)."),
       "ORIGINS", "0");
   const QCommandLineOption indicator(
-      "indicator", QCoreApplication::translate("cli", "cases (default) or deaths."), "INDICATOR", "cases");
+      "indicator",
+      QCoreApplication::translate("cli",
+                                  "cases (default), deaths, or either with _mean7 (7-day trailing mean) "
+                                  "or _weekly (ISO-week totals): cases_mean7, deaths_weekly, ..."),
+      "INDICATOR", "cases");
+  const QCommandLineOption asOfOpt(
+      "as-of",
+      QCoreApplication::translate(
+          "cli", "Forecast origin: forecast from this day, with the actuals after it held out (YYYY-MM-DD)."),
+      "DATE");
   const QCommandLineOption format("format", QCoreApplication::translate("cli", "json (default) or csv."),
                                   "FORMAT", "json");
   const QCommandLineOption prescriptions(
       "prescriptions",
       QCoreApplication::translate("cli", "Forecast the ANVISA series of the trend options below."));
-  parser.addOptions(
-      {store, db, csv, series, model, horizon, level, backtestOpt, indicator, format, prescriptions});
+  parser.addOptions({store, db, csv, series, model, horizon, level, backtestOpt, indicator, asOfOpt, format,
+                     prescriptions});
   // The trends command's options; --level is taken by the intervals here.
   TrendOptions trendOptions(QStringLiteral("geo-level"), QStringLiteral("month"));
   trendOptions.addTo(parser);
@@ -181,12 +204,19 @@ int ForecastCommand::run(const QStringList &args) {
                   Usage);
   }
   const QString indicatorName = parser.value(indicator);
-  if (indicatorName != QLatin1String("cases") && indicatorName != QLatin1String("deaths"))
-    return fail(QCoreApplication::translate("cli", "indicator: expected cases or deaths, got \"%1\"")
-                    .arg(indicatorName),
+  const std::optional<DistrictIndicator> districtIndicator = DistrictIndicator::fromId(indicatorName);
+  if (!districtIndicator)
+    return fail(QCoreApplication::translate("cli", "indicator: expected one of %1, got \"%2\"")
+                    .arg(DistrictIndicator::ids().join(QStringLiteral(", ")), indicatorName),
                 Usage);
-  query.indicator = indicatorName == QLatin1String("deaths") ? DistrictSeriesStore::Indicator::Deaths
-                                                             : DistrictSeriesStore::Indicator::Cases;
+  query.indicator = *districtIndicator;
+  if (parser.isSet(asOfOpt)) {
+    query.request.asOf = parseIsoDay(parser.value(asOfOpt).trimmed());
+    if (!query.request.asOf.isValid())
+      return fail(QCoreApplication::translate("cli", "as-of: expected a date YYYY-MM-DD, got \"%1\"")
+                      .arg(parser.value(asOfOpt)),
+                  Usage);
+  }
   std::optional<TrendRequest> trend;
   if (parser.isSet(prescriptions)) {
     if (parser.isSet(csv) || parser.isSet(indicator))

@@ -215,6 +215,29 @@ private slots:
                        {"model", "auto"},       {"horizon", 7},         {"backtest_origins", 2}}
         << QStringList{"--series", "0201,0202,PL", "--indicator", "cases",      "--model",
                        "auto",     "--horizon",    "7",           "--backtest", "2"};
+    // Issue 11: a 7-day mean replayed from a past day, and weekly totals.
+    QTest::newRow("districts mean7 as of")
+        << QJsonObject{{"source", "districts"},
+                       {"indicator", "cases_mean7"},
+                       {"selector", "0201,0202,PL"},
+                       {"model", "auto"},
+                       {"horizon", 7},
+                       {"backtest_origins", 2},
+                       {"as_of", "2023-11-30"}}
+        << QStringList{"--series", "0201,0202,PL", "--indicator", "cases_mean7", "--model",
+                       "auto",     "--horizon",    "7",           "--backtest",  "2",
+                       "--as-of",  "2023-11-30"};
+    QTest::newRow("districts weekly")
+        << QJsonObject{{"source", "districts"},
+                       {"indicator", "cases_weekly"},
+                       {"selector", "0201,0202,PL"},
+                       {"model", "auto"},
+                       {"horizon", 3},
+                       {"backtest_origins", 2},
+                       {"as_of", "2023-11-26"}}
+        << QStringList{"--series", "0201,0202,PL", "--indicator", "cases_weekly", "--model",
+                       "auto",     "--horizon",    "3",           "--backtest",   "2",
+                       "--as-of",  "2023-11-26"};
     QTest::newRow("trends") << QJsonObject{{"source", "trends"},
                                            {"series", QJsonObject{{"ingredient_contains", "azitromicina"},
                                                                   {"level", "uf"},
@@ -265,6 +288,14 @@ private slots:
       QVERIFY(remote.value("backtest").toObject().value(it.key()).toObject().contains("mase"));
     }
     QCOMPARE(remote.value("model").toString(), QString("auto"));
+    if (params.contains("as_of")) { // the held-out actuals of every forecast period
+      QCOMPARE(remote.value("as_of").toString(), params.value("as_of").toString());
+      const QJsonObject actuals = remote.value("actuals").toObject();
+      QCOMPARE(actuals.size(), 3);
+      for (auto it = actuals.begin(); it != actuals.end(); ++it)
+        QCOMPARE(it.value().toArray().size(), params.value("horizon").toInt());
+      QCOMPARE(remote.value("indicator").toString(), params.value("indicator").toString());
+    }
   }
 
   void forecastJobFieldErrorsAndWholeRunFailure() {
@@ -273,6 +304,13 @@ private slots:
         422, m_alice);
     QCOMPARE(r.value("errors").toArray().first().toObject().value("field").toString(),
              QString("params.indicator"));
+    r = submit(
+        {{"kind", "forecast"},
+         {"params",
+          QJsonObject{{"source", "districts"}, {"indicator", "cases_mean7"}, {"as_of", "2023-13-01"}}}},
+        422, m_alice);
+    QCOMPARE(r.value("errors").toArray().first().toObject().value("field").toString(),
+             QString("params.as_of"));
     r = submit({{"kind", "forecast"}, {"params", QJsonObject{{"source", "mars"}}}}, 422, m_alice);
     QCOMPARE(r.value("errors").toArray().first().toObject().value("field").toString(),
              QString("params.source"));

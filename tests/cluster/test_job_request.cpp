@@ -109,6 +109,35 @@ private slots:
     QVERIFY(deaths->cacheKey("v") != cases->cacheKey("v"));
   }
 
+  // Issue 11: the views of the daily series and the forecast origin.
+  void forecastViewsAndOriginAreCanonical() {
+    QList<FieldError> errors;
+    auto job = [&](const QJsonObject &extra) {
+      QJsonObject params{{"source", "districts"}, {"model", "ets"}};
+      for (auto it = extra.begin(); it != extra.end(); ++it)
+        params.insert(it.key(), it.value());
+      return JobRequest::fromJson(QJsonObject{{"kind", "forecast"}, {"params", params}}, &errors);
+    };
+    for (const char *id : {"cases_mean7", "cases_weekly", "deaths_mean7", "deaths_weekly"}) {
+      const auto r = job({{"indicator", id}});
+      QVERIFY2(r, id);
+      QCOMPARE(r->params.value("indicator").toString(), QString(id));
+    }
+    QVERIFY(job({{"indicator", "cases_mean7"}})->cacheKey("v") !=
+            job({{"indicator", "cases"}})->cacheKey("v"));
+    const auto asOf = job({{"as_of", "2021-02-15"}});
+    QVERIFY(asOf);
+    QCOMPARE(asOf->params.value("as_of").toString(), QString("2021-02-15"));
+    QVERIFY(asOf->cacheKey("v") != job({})->cacheKey("v"));
+    QVERIFY(!job({})->params.contains("as_of")); // no origin: the key of a plain request is unchanged
+    QCOMPARE(job({{"as_of", QJsonValue::Null}})->cacheKey("v"), job({})->cacheKey("v"));
+    QVERIFY(!job({{"as_of", "2021-02-30"}}));
+    QCOMPARE(errors.value(0).field, QString("params.as_of"));
+    QVERIFY(!job({{"indicator", "cases_monthly"}}));
+    QCOMPARE(errors.value(0).field, QString("params.indicator"));
+    QVERIFY(errors.value(0).message.contains("cases_weekly"));
+  }
+
   void forecastSelectorAndLegacyCodesShareOneKey() {
     auto job = [](const QJsonObject &extra) {
       QJsonObject params{{"source", "districts"}, {"model", "snaive"}, {"horizon", 7}};

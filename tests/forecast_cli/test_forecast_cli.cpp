@@ -215,6 +215,51 @@ private slots:
     QVERIFY(lines[1].startsWith("0201,2024-03-22,"));
   }
 
+  // Issue 11 on the real series: weekly totals and 7-day means forecast as
+  // of a past day, with the held-out actuals of what followed.
+  void dailyViewsAsOfAPastDay() {
+    QVERIFY(!m_realStore.isEmpty());
+    QString error;
+    const auto store = DistrictSeriesStore::openEmbedded(m_realStore, &error);
+    QVERIFY2(store, qPrintable(error));
+    DistrictPanel daily;
+    QVERIFY(store->panel(DistrictSeriesStore::Indicator::Cases, daily, &error));
+    const std::vector<double> pl = seriesOf(daily, "PL");
+    const QDate first(2020, 11, 24);
+    auto dailySum = [&](const QDate &from, int days) {
+      double sum = 0;
+      for (int i = 0; i < days; ++i)
+        sum += pl[size_t(first.daysTo(from.addDays(i)))];
+      return sum;
+    };
+
+    // 2021-02-15 is a Monday: the week ending on the 14th is the last one known.
+    const Run w = cli({"forecast", "--store", m_realStore, "--model", "ets", "--horizon", "4", "--series",
+                       "PL,0201", "--indicator", "cases_weekly", "--as-of", "2021-02-15"});
+    QVERIFY2(w.exitCode == 0, w.err.constData());
+    const QJsonObject wj = w.json();
+    QCOMPARE(wj.value("indicator").toString(), QString("cases_weekly"));
+    QCOMPARE(wj.value("as_of").toString(), QString("2021-02-15"));
+    QCOMPARE(
+        wj.value("forecasts").toObject().value("PL").toArray().first().toObject().value("period").toString(),
+        QString("2021-W07"));
+    const QJsonArray actual = wj.value("actuals").toObject().value("PL").toArray();
+    QCOMPARE(actual.size(), 4);
+    QCOMPARE(actual[0].toObject().value("period").toString(), QString("2021-W07"));
+    QCOMPARE(actual[0].toObject().value("value").toDouble(), dailySum(QDate(2021, 2, 15), 7));
+    QCOMPARE(actual[3].toObject().value("value").toDouble(), dailySum(QDate(2021, 3, 8), 7));
+
+    const Run m = cli({"forecast", "--store", m_realStore, "--model", "ets", "--horizon", "7", "--series",
+                       "PL", "--indicator", "cases_mean7", "--as-of", "2021-02-15", "--format", "csv"});
+    QVERIFY2(m.exitCode == 0, m.err.constData());
+    const QList<QByteArray> lines = m.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 8);
+    QCOMPARE(lines[0], QByteArray("code,period,mean,lo80,hi80,lo95,hi95,actual"));
+    QVERIFY(lines[1].startsWith("PL,2021-02-16,"));
+    // (CSV numbers have 10 significant digits)
+    QVERIFY(std::abs(lines[1].split(',').last().toDouble() - dailySum(QDate(2021, 2, 10), 7) / 7) < 1e-5);
+  }
+
   void csvSeriesWithBacktest() {
     const Run r = cli({"forecast", "--csv", sharedDir() + "/data/series/airpassengers.csv", "--model", "ets",
                        "--horizon", "12", "--backtest", "3"});
@@ -323,6 +368,12 @@ private slots:
     QTest::newRow("indicator") << QStringList{"--csv",     csv, "--model",     "ets",
                                               "--horizon", "3", "--indicator", "x"}
                                << "indicator";
+    QTest::newRow("indicator view") << QStringList{"--store",   "x.gpkg", "--model",     "ets",
+                                                   "--horizon", "3",      "--indicator", "cases_monthly"}
+                                    << "indicator";
+    QTest::newRow("as-of") << QStringList{"--csv",     csv, "--model", "ets",
+                                          "--horizon", "3", "--as-of", "2021-02-30"}
+                           << "as-of";
     QTest::newRow("format") << QStringList{"--csv",     csv, "--model",  "ets",
                                            "--horizon", "3", "--format", "xml"}
                             << "format";

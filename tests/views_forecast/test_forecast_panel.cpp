@@ -6,6 +6,9 @@
 #include "ForecastTestData.h"
 #include "MapScene.h"
 #include "MapWidget.h"
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QProgressBar>
@@ -194,6 +197,66 @@ private slots:
       QVERIFY2(w.exportPdf(QFileInfo(png).path() + QStringLiteral("/forecast-report.pdf"), &error),
                qPrintable(error));
     }
+  }
+
+  // Issue 11: a forecast as of a past day, replayed against what followed.
+  void forecastAsOfDrawsHeldOutActuals() {
+    ForecastPanelWidget w;
+    w.resize(1400, 800);
+    setUpWidget(w);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    ForecastRequest request;
+    request.model = QStringLiteral("snaive");
+    request.horizon = 7;
+    w.setRequest(request);
+    auto *on = w.findChild<QCheckBox *>(QStringLiteral("forecastAsOfEnabled"));
+    auto *day = w.findChild<QDateEdit *>(QStringLiteral("forecastAsOf"));
+    QVERIFY(on && day);
+    QVERIFY(!day->isEnabled());
+    QCOMPARE(day->maximumDate(), QDate(2021, 5, 30)); // the data's last day
+    on->click();
+    QVERIFY(day->isEnabled());
+    day->setDate(QDate(2021, 3, 1));
+    QCOMPARE(w.request().asOf, QDate(2021, 3, 1));
+    QCOMPARE(w.clusterParams().value("as_of").toString(), QStringLiteral("2021-03-01"));
+
+    QSignalSpy ready(&w, &ForecastPanelWidget::forecastReady);
+    w.runButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 60000);
+    QCOMPARE(w.result().asOf, QDate(2021, 3, 1));
+    QCOMPARE(w.result().actuals.size(), 40);
+    const QString code = m_panel.series.front().code;
+    QCOMPARE(w.result().forecasts.value(code).front().period, QStringLiteral("2021-03-02"));
+    QCOMPARE(w.result().actuals.value(code).front().value, m_panel.series.front().values[60]);
+    // The chart: history up to the origin, the actuals against the forecast.
+    QCPGraph *history = w.chart()->graph(ForecastChart::Role::History);
+    QCPGraph *actual = w.chart()->graph(ForecastChart::Role::Actual);
+    QVERIFY(history && actual);
+    QCOMPARE(history->dataCount(), 60);
+    QCOMPARE(actual->dataCount(), 7);
+    QCOMPARE(actual->data()->at(0)->value, m_panel.series.front().values[60]);
+    // The map plays the history the models saw, then the forecast.
+    QCOMPARE(w.mapView()->historyStepCount(), 60);
+    QCOMPARE(w.mapView()->stepCount(), 67);
+    const QString csv = QString::fromUtf8(ForecastExport::forecastsCsv(w.result()));
+    QVERIFY(csv.startsWith(QStringLiteral("code,name,period,mean,lo80,hi80,lo95,hi95,actual\n")));
+  }
+
+  void indicatorsOfferTheDailyViews() {
+    ForecastPanelWidget w;
+    auto *indicator = w.findChild<QComboBox *>(QStringLiteral("forecastIndicator"));
+    QVERIFY(indicator);
+    QStringList ids;
+    for (int i = 0; i < indicator->count(); ++i) {
+      ids << indicator->itemData(i).toString();
+      QVERIFY(!indicator->itemText(i).isEmpty());
+    }
+    QCOMPARE(ids, (QStringList{"cases", "cases_mean7", "cases_weekly", "deaths", "deaths_mean7",
+                               "deaths_weekly"}));
+    QVERIFY(w.setSelection({{"source", "districts"}, {"indicator", "deaths_weekly"}}));
+    QCOMPARE(w.selection().value("indicator").toString(), QStringLiteral("deaths_weekly"));
+    QCOMPARE(w.indicatorName(), indicator->itemText(5));
   }
 
   void csvContent() {
