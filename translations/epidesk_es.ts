@@ -106,7 +106,7 @@
 <context>
     <name>ClassBreaks</name>
     <message>
-        <location filename="../mapping/ClassBreaks.cpp" line="+56"/>
+        <location filename="../mapping/ClassBreaks.cpp" line="+81"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -335,7 +335,12 @@
         <translation>model: &quot;%1&quot; desconocido (uno de %2, auto)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+43"/>
+        <source>no data on or before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no data for district %1</source>
         <translation>no hay datos para el distrito %1</translation>
     </message>
@@ -364,6 +369,14 @@
         <location filename="../mapping/JenksClassifier.cpp" line="+7"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Cortes naturales (Jenks)</translation>
+    </message>
+</context>
+<context>
+    <name>LegendEntry</name>
+    <message>
+        <location filename="../mapping/ClassBreaks.cpp" line="-65"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -522,7 +535,7 @@
     </message>
     <message>
         <location filename="../app/cli/DataSourceOption.h" line="+18"/>
-        <location filename="../app/cli/ForecastCommand.cpp" line="+111"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="+125"/>
         <source>Embedded store (GeoPackage file).</source>
         <translation>Base de datos integrada (archivo GeoPackage).</translation>
     </message>
@@ -532,7 +545,7 @@
         <translation>Almacén de datos PostgreSQL (postgresql://user@host:port/db[?snapshot=NAME]).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="+30"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="+35"/>
         <source>Random seed.</source>
         <translation>Semilla aleatoria.</translation>
     </message>
@@ -554,61 +567,69 @@
         <translation>Último año.</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>Generate demo data: ANVISA-format files (demo generate DIR) or a Poland relocation scenario (demo relocation DIR).</source>
-        <translation>Generar datos de demostración: archivos en formato ANVISA (demo generate DIR) o un escenario de reubicación en Polonia (demo relocation DIR).</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The action: generate or relocation.</source>
-        <translation>La acción: generate o relocation.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Output folder.</source>
         <translation>Carpeta de salida.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>usage: epidesk-cli demo generate DIR [--seed N] [--scale S]</source>
-        <translation>uso: epidesk-cli demo generate DIR [--seed N] [--scale S]</translation>
+        <location line="-23"/>
+        <source>Demo data: everything in one folder (demo create DIR), ANVISA-format files (demo generate DIR) or a Poland relocation scenario (demo relocation DIR).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+33"/>
+        <location line="+22"/>
+        <source>The action: create, generate or relocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>usage: epidesk-cli demo create|generate|relocation DIR [--seed N] [--scale S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+34"/>
+        <location line="+29"/>
         <source>seed: must be a non-negative integer</source>
         <translation>seed: debe ser un número entero no negativo</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-60"/>
+        <location line="+34"/>
         <source>scale: must be a number in (0, 1]</source>
         <translation>scale: debe ser un número en (0, 1]</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-29"/>
         <source>from/to: must be years with from &lt;= to</source>
         <translation>from/to: deben ser años, con from &lt;= to</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
+        <location line="+28"/>
+        <location line="+26"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-46"/>
         <source>cannot read %1</source>
         <translation>no se puede leer %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+20"/>
-        <location filename="../app/cli/ForecastCommand.cpp" line="+133"/>
+        <location line="+50"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="+149"/>
         <location filename="../app/cli/RelocateCommand.cpp" line="+126"/>
         <location filename="../app/cli/ReportCommand.cpp" line="+78"/>
         <location filename="../app/cli/TrendsCommand.cpp" line="+56"/>
         <source>interrupted</source>
         <translation>interrumpido</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>interrupted: finished parts are kept, the rest is redone by the next run</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="+20"/>
@@ -920,12 +941,12 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Tasas por 1.000 habitantes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ForecastCommand.cpp" line="-193"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="-219"/>
         <source>%1: expected a whole number from %2 to %3, got &quot;%4&quot;</source>
         <translation>%1: se esperaba un número entero de %2 a %3, se recibió &quot;%4&quot;</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>PostgreSQL warehouse URI.</source>
         <translation>URI del almacén de datos PostgreSQL.</translation>
     </message>
@@ -935,12 +956,12 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Un CSV period,value (código de serie &quot;series&quot;).</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-88"/>
         <source>Forecast district or prescription series (nn, bayes, ets, snaive, auto) with backtests; JSON.</source>
         <translation>Pronosticar series por distrito o de prescripciones (nn, bayes, ets, snaive, auto) con backtests; JSON.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>District code, comma list, voivodeship prefix (02*), PL or all (default); with --prescriptions the trends codes (MG, BR, 31*).</source>
         <translation>Código de distrito, lista separada por comas, prefijo de voivodato (02*), PL o all (predeterminado); con --prescriptions, los códigos de tendencias (MG, BR, 31*).</translation>
     </message>
@@ -965,12 +986,17 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Backtest con origen móvil con este número de orígenes (0 = ninguno).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>cases (default) or deaths.</source>
-        <translation>cases (predeterminado) o deaths.</translation>
+        <location line="+4"/>
+        <source>cases (default), deaths, or either with _mean7 (7-day trailing mean) or _weekly (ISO-week totals): cases_mean7, deaths_weekly, ...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Forecast origin: forecast from this day, with the actuals after it held out (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>json (default) or csv.</source>
         <translation>json (predeterminado) o csv.</translation>
     </message>
@@ -1005,12 +1031,17 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>level: se esperaba 80, 95 o 80,95, se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>indicator: expected cases or deaths, got &quot;%1&quot;</source>
-        <translation>indicator: se esperaba cases o deaths, se recibió &quot;%1&quot;</translation>
+        <location line="+7"/>
+        <source>indicator: expected one of %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>as-of: expected a date YYYY-MM-DD, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>prescriptions: reads --store or --db; --csv and --indicator do not apply</source>
         <translation>prescriptions: lee --store o --db; --csv y --indicator no se aplican</translation>
     </message>
@@ -1309,7 +1340,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::AnalogueModel</name>
     <message>
-        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+586"/>
+        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+590"/>
         <source>Nearest-neighbour analogues</source>
         <translation>Análogos por vecinos más cercanos</translation>
     </message>
@@ -1320,7 +1351,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>La serie %1 está vacía.</translation>
     </message>
     <message>
-        <location line="-557"/>
+        <location line="-559"/>
         <source>Option &quot;%1&quot; must be an integer from %2 to %3.</source>
         <translation>La opción &quot;%1&quot; debe ser un número entero de %2 a %3.</translation>
     </message>
@@ -1345,7 +1376,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>La opción &quot;eps&quot; debe ser un número mayor o igual que 0.</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>The series %1 has no valid start period.</source>
         <translation>La serie %1 no tiene un período inicial válido.</translation>
     </message>
@@ -1383,7 +1414,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>método no permitido</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+117"/>
         <source>missing, invalid or expired bearer token</source>
         <translation>token bearer ausente, no válido o caducado</translation>
     </message>
@@ -1418,19 +1449,19 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>no es un cursor obtenido del next_cursor de una página anterior</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+85"/>
+        <location line="-156"/>
+        <location line="+73"/>
         <location line="+3"/>
         <source>internal error</source>
         <translation>error interno</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-50"/>
         <source>no such resource</source>
         <translation>recurso inexistente</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+69"/>
         <source>malformed JSON at offset %1: %2</source>
         <translation>JSON mal formado en la posición %1: %2</translation>
     </message>
@@ -2300,9 +2331,48 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     </message>
 </context>
 <context>
+    <name>epidesk::DemoSetup</name>
+    <message>
+        <location filename="../connectors/demo/DemoSetup.cpp" line="+100"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Writing the ANVISA demo files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Importing the ANVISA demo files into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+43"/>
+        <source>Cannot rename %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Importing the Polish COVID-19 district series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Writing the relocation scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../connectors/demo/DemoSetupState.cpp" line="+36"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::DistrictMapView</name>
     <message>
-        <location filename="../views/DistrictMapView.cpp" line="+155"/>
+        <location filename="../views/DistrictMapView.cpp" line="+157"/>
         <source>%1 (forecast)</source>
         <translation>%1 (pronóstico)</translation>
     </message>
@@ -2378,7 +2448,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::ForecastChart</name>
     <message>
-        <location filename="../views/ForecastChart.cpp" line="+168"/>
+        <location filename="../views/ForecastChart.cpp" line="+174"/>
         <source>No district selected</source>
         <translation>Ningún distrito seleccionado</translation>
     </message>
@@ -2388,7 +2458,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Día</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
@@ -2403,13 +2473,18 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Año</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+67"/>
+        <location line="-67"/>
+        <location line="+68"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-4"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+1"/>
         <source>95 % interval</source>
         <translation>Intervalo del 95 %</translation>
@@ -2438,8 +2513,13 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <source>Forecast</source>
         <translation>Pronóstico</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Actual (held out)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Backtest (%n origin(s))</source>
         <translation>
             <numerusform>Backtest (%n origen)</numerusform>
@@ -2480,13 +2560,13 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Automático (mejor MASE en el backtest)</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+57"/>
+        <location line="+50"/>
+        <location line="+60"/>
         <source>Cannot write the PDF %1</source>
         <translation>No se puede escribir el PDF %1</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-39"/>
         <source>Indicator: %1</source>
         <translation>Indicador: %1</translation>
     </message>
@@ -2509,7 +2589,12 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Orígenes del backtest: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Forecast as of %1 (actuals after it held out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Model options: %1</source>
         <translation>Opciones del modelo: %1</translation>
     </message>
@@ -2539,7 +2624,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Análogos: %1</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-49"/>
         <source>Generated %1</source>
         <translation>Generado el %1</translation>
     </message>
@@ -2558,7 +2643,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Error desconocido durante el pronóstico.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Poland (national total)</source>
         <translation>Polonia (total nacional)</translation>
     </message>
@@ -2577,9 +2662,22 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     </message>
 </context>
 <context>
+    <name>epidesk::ForecastOriginBox</name>
+    <message>
+        <location filename="../views/ForecastOriginBox.cpp" line="+54"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forecast as of a past day: the models see nothing after it, and the actuals that followed are drawn against the forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>epidesk::ForecastPanelWidget</name>
     <message>
-        <location filename="../views/ForecastPanel.cpp" line="+172"/>
+        <location filename="../views/ForecastPanel.cpp" line="+178"/>
         <source>Forecast</source>
         <translation>Pronóstico</translation>
     </message>
@@ -2599,9 +2697,19 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Brasil — prescripciones por municipio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>New cases</source>
         <translation>Casos nuevos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New cases, 7-day mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New cases, weekly totals</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2609,7 +2717,17 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Fallecimientos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Deaths, 7-day mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deaths, weekly totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Prescriptions</source>
         <translation>Prescripciones</translation>
     </message>
@@ -2670,6 +2788,11 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     </message>
     <message>
         <location line="+1"/>
+        <source>Forecast as &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;UF:</source>
         <translation>&amp;UF:</translation>
     </message>
@@ -2704,7 +2827,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Backtests con origen móvil por serie (MASE, sMAPE, cobertura de los intervalos)</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+164"/>
         <source>%1 per 1,000 inhabitants</source>
         <translation>%1 por 1.000 habitantes</translation>
     </message>
@@ -2758,7 +2881,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         </translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-364"/>
         <source>Forecast &amp;all districts</source>
         <translation>Pronosticar &amp;todos los distritos</translation>
     </message>
@@ -2803,7 +2926,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Exportar informe PDF…</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+237"/>
         <source>Loading district series…</source>
         <translation>Cargando series por distrito…</translation>
     </message>
@@ -2842,7 +2965,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <location line="+6"/>
         <source>Export forecasts</source>
         <translation>Exportar pronósticos</translation>
@@ -2877,17 +3000,27 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::ForecastRequest</name>
     <message>
-        <location filename="../analytics/forecast/ForecastTypes.cpp" line="+36"/>
+        <location filename="../analytics/forecast/ForecastTypes.cpp" line="+37"/>
         <source>must be a whole number between %1 and %2</source>
         <translation>debe ser un número entero entre %1 y %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+49"/>
         <source>must be one of %1</source>
         <translation>debe ser uno de %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>must be a date YYYY-MM-DD, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>must be an object</source>
         <translation>debe ser un objeto</translation>
     </message>
@@ -3253,7 +3386,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::JobRequest</name>
     <message>
-        <location filename="../cluster/JobRequest.cpp" line="+172"/>
+        <location filename="../cluster/JobRequest.cpp" line="+177"/>
         <location line="+43"/>
         <source>must be a string</source>
         <translation>debe ser una cadena de texto</translation>
@@ -3265,17 +3398,17 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-145"/>
         <source>must be an object (a trends request)</source>
         <translation>debe ser un objeto (una solicitud de tendencias)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>must be &quot;cases&quot; or &quot;deaths&quot;</source>
-        <translation>debe ser &quot;cases&quot; o &quot;deaths&quot;</translation>
+        <location line="+13"/>
+        <source>must be one of %1</source>
+        <translation type="unfinished">debe ser uno de %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>must be &quot;trends&quot; or &quot;districts&quot;</source>
         <translation>debe ser &quot;trends&quot; o &quot;districts&quot;</translation>
     </message>
@@ -3334,7 +3467,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     </message>
     <message>
         <location line="+10"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>invalid forecast request</source>
         <translation>solicitud de pronóstico no válida</translation>
     </message>
@@ -3399,7 +3532,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+97"/>
+        <location filename="../app/MainWindow.cpp" line="+98"/>
         <source>Trend analysis</source>
         <translation>Análisis de tendencias</translation>
     </message>
@@ -3555,12 +3688,12 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     </message>
     <message>
         <location line="+27"/>
-        <location line="+131"/>
+        <location line="+151"/>
         <source>Open store</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-151"/>
         <source>Cannot open %1:
 %2</source>
         <translation>No se puede abrir %1:
@@ -3572,7 +3705,23 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
+        <source>Relocation scenario</source>
+        <translation type="unfinished">Escenario de reubicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scenario %1 cannot be used:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot open the relocation scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cannot open %1: not a PostgreSQL URI</source>
         <translation>No se puede abrir %1: no es un URI de PostgreSQL</translation>
     </message>
@@ -5014,7 +5163,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::SeriesCsvReader</name>
     <message>
-        <location filename="../connectors/SeriesCsvReader.cpp" line="+147"/>
+        <location filename="../connectors/SeriesCsvReader.cpp" line="+149"/>
         <source>cannot open: %1</source>
         <translation>no se puede abrir: %1</translation>
     </message>
@@ -5145,7 +5294,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::StructuralModel</name>
     <message>
-        <location filename="../analytics/forecast/StructuralModel.cpp" line="+82"/>
+        <location filename="../analytics/forecast/StructuralModel.cpp" line="+86"/>
         <source>Option &quot;%1&quot; must be an integer from %2 to %3.</source>
         <translation>La opción &quot;%1&quot; debe ser un número entero de %2 a %3.</translation>
     </message>
@@ -5188,7 +5337,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::TrendAnalysis</name>
     <message>
-        <location filename="../analytics/TrendAnalysis.cpp" line="+164"/>
+        <location filename="../analytics/TrendAnalysis.cpp" line="+167"/>
         <source>Brasil</source>
         <translation>Brasil</translation>
     </message>
@@ -5206,7 +5355,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::TrendChart</name>
     <message>
-        <location filename="../views/TrendChart.cpp" line="+80"/>
+        <location filename="../views/TrendChart.cpp" line="+85"/>
         <source>Units sold</source>
         <translation>Unidades vendidas</translation>
     </message>
@@ -5221,7 +5370,12 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>%1 por 1.000 habitantes</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+14"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
@@ -5530,6 +5684,11 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <location line="+6"/>
         <source>Save the window to &lt;png&gt; once the first result is shown, then exit.</source>
         <translation>Guardar la ventana en &lt;png&gt; en cuanto se muestre el primer resultado y salir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the relocation scenario &lt;dir&gt; (default: the relocation folder beside the store, as epidesk-cli demo create makes it) and solve it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

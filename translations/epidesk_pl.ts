@@ -107,7 +107,7 @@
 <context>
     <name>ClassBreaks</name>
     <message>
-        <location filename="../mapping/ClassBreaks.cpp" line="+56"/>
+        <location filename="../mapping/ClassBreaks.cpp" line="+81"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -336,7 +336,12 @@
         <translation>model: nieznany &quot;%1&quot; (jeden z %2, auto)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+43"/>
+        <source>no data on or before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no data for district %1</source>
         <translation>brak danych dla powiatu %1</translation>
     </message>
@@ -365,6 +370,14 @@
         <location filename="../mapping/JenksClassifier.cpp" line="+7"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Naturalne przerwy (Jenks)</translation>
+    </message>
+</context>
+<context>
+    <name>LegendEntry</name>
+    <message>
+        <location filename="../mapping/ClassBreaks.cpp" line="-65"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -523,7 +536,7 @@
     </message>
     <message>
         <location filename="../app/cli/DataSourceOption.h" line="+18"/>
-        <location filename="../app/cli/ForecastCommand.cpp" line="+111"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="+125"/>
         <source>Embedded store (GeoPackage file).</source>
         <translation>Wbudowana baza danych (plik GeoPackage).</translation>
     </message>
@@ -533,7 +546,7 @@
         <translation>Hurtownia danych PostgreSQL (postgresql://user@host:port/db[?snapshot=NAME]).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="+30"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="+35"/>
         <source>Random seed.</source>
         <translation>Ziarno generatora losowego.</translation>
     </message>
@@ -555,61 +568,69 @@
         <translation>Ostatni rok.</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>Generate demo data: ANVISA-format files (demo generate DIR) or a Poland relocation scenario (demo relocation DIR).</source>
-        <translation>Generuj dane demonstracyjne: pliki w formacie ANVISA (demo generate DIR) lub scenariusz relokacji dla Polski (demo relocation DIR).</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The action: generate or relocation.</source>
-        <translation>Akcja: generate lub relocation.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Output folder.</source>
         <translation>Folder wyjściowy.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>usage: epidesk-cli demo generate DIR [--seed N] [--scale S]</source>
-        <translation>użycie: epidesk-cli demo generate DIR [--seed N] [--scale S]</translation>
+        <location line="-23"/>
+        <source>Demo data: everything in one folder (demo create DIR), ANVISA-format files (demo generate DIR) or a Poland relocation scenario (demo relocation DIR).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+33"/>
+        <location line="+22"/>
+        <source>The action: create, generate or relocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>usage: epidesk-cli demo create|generate|relocation DIR [--seed N] [--scale S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+34"/>
+        <location line="+29"/>
         <source>seed: must be a non-negative integer</source>
         <translation>seed: musi być nieujemną liczbą całkowitą</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-60"/>
+        <location line="+34"/>
         <source>scale: must be a number in (0, 1]</source>
         <translation>scale: musi być liczbą z przedziału (0, 1]</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-29"/>
         <source>from/to: must be years with from &lt;= to</source>
         <translation>from/to: muszą być latami, przy czym from &lt;= to</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
+        <location line="+28"/>
+        <location line="+26"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-46"/>
         <source>cannot read %1</source>
         <translation>nie można odczytać %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+20"/>
-        <location filename="../app/cli/ForecastCommand.cpp" line="+133"/>
+        <location line="+50"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="+149"/>
         <location filename="../app/cli/RelocateCommand.cpp" line="+126"/>
         <location filename="../app/cli/ReportCommand.cpp" line="+78"/>
         <location filename="../app/cli/TrendsCommand.cpp" line="+56"/>
         <source>interrupted</source>
         <translation>przerwano</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>interrupted: finished parts are kept, the rest is redone by the next run</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="+20"/>
@@ -921,12 +942,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Wskaźniki na 1000 mieszkańców.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ForecastCommand.cpp" line="-193"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="-219"/>
         <source>%1: expected a whole number from %2 to %3, got &quot;%4&quot;</source>
         <translation>%1: oczekiwano liczby całkowitej od %2 do %3, otrzymano &quot;%4&quot;</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>PostgreSQL warehouse URI.</source>
         <translation>Identyfikator URI hurtowni danych PostgreSQL.</translation>
     </message>
@@ -936,12 +957,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Plik CSV period,value (kod serii &quot;series&quot;).</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-88"/>
         <source>Forecast district or prescription series (nn, bayes, ets, snaive, auto) with backtests; JSON.</source>
         <translation>Prognozuj serie powiatowe lub serie recept (nn, bayes, ets, snaive, auto) z testami wstecznymi; JSON.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>District code, comma list, voivodeship prefix (02*), PL or all (default); with --prescriptions the trends codes (MG, BR, 31*).</source>
         <translation>Kod powiatu, lista rozdzielona przecinkami, prefiks województwa (02*), PL lub all (domyślnie); z --prescriptions kody z trendów (MG, BR, 31*).</translation>
     </message>
@@ -966,12 +987,17 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Test wsteczny z przesuwanym punktem początkowym i taką liczbą punktów początkowych (0 = brak).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>cases (default) or deaths.</source>
-        <translation>cases (domyślnie) lub deaths.</translation>
+        <location line="+4"/>
+        <source>cases (default), deaths, or either with _mean7 (7-day trailing mean) or _weekly (ISO-week totals): cases_mean7, deaths_weekly, ...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Forecast origin: forecast from this day, with the actuals after it held out (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>json (default) or csv.</source>
         <translation>json (domyślnie) lub csv.</translation>
     </message>
@@ -1006,12 +1032,17 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>level: oczekiwano 80, 95 lub 80,95, otrzymano &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>indicator: expected cases or deaths, got &quot;%1&quot;</source>
-        <translation>indicator: oczekiwano cases lub deaths, otrzymano &quot;%1&quot;</translation>
+        <location line="+7"/>
+        <source>indicator: expected one of %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>as-of: expected a date YYYY-MM-DD, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>prescriptions: reads --store or --db; --csv and --indicator do not apply</source>
         <translation>prescriptions: odczytuje --store lub --db; --csv i --indicator nie mają zastosowania</translation>
     </message>
@@ -1310,7 +1341,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::AnalogueModel</name>
     <message>
-        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+586"/>
+        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+590"/>
         <source>Nearest-neighbour analogues</source>
         <translation>Analogi najbliższych sąsiadów</translation>
     </message>
@@ -1321,7 +1352,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Seria %1 jest pusta.</translation>
     </message>
     <message>
-        <location line="-557"/>
+        <location line="-559"/>
         <source>Option &quot;%1&quot; must be an integer from %2 to %3.</source>
         <translation>Opcja &quot;%1&quot; musi być liczbą całkowitą od %2 do %3.</translation>
     </message>
@@ -1346,7 +1377,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Opcja &quot;eps&quot; musi być liczbą nie mniejszą niż 0.</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>The series %1 has no valid start period.</source>
         <translation>Seria %1 nie ma prawidłowego okresu początkowego.</translation>
     </message>
@@ -1384,7 +1415,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>niedozwolona metoda</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+117"/>
         <source>missing, invalid or expired bearer token</source>
         <translation>brak tokenu typu Bearer lub token jest nieprawidłowy albo wygasł</translation>
     </message>
@@ -1419,19 +1450,19 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>to nie jest kursor z pola next_cursor poprzedniej strony</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+85"/>
+        <location line="-156"/>
+        <location line="+73"/>
         <location line="+3"/>
         <source>internal error</source>
         <translation>błąd wewnętrzny</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-50"/>
         <source>no such resource</source>
         <translation>nie ma takiego zasobu</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+69"/>
         <source>malformed JSON at offset %1: %2</source>
         <translation>nieprawidłowy JSON na pozycji %1: %2</translation>
     </message>
@@ -2308,9 +2339,48 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     </message>
 </context>
 <context>
+    <name>epidesk::DemoSetup</name>
+    <message>
+        <location filename="../connectors/demo/DemoSetup.cpp" line="+100"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Nie można utworzyć folderu %1.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Writing the ANVISA demo files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Importing the ANVISA demo files into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+43"/>
+        <source>Cannot rename %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Importing the Polish COVID-19 district series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Writing the relocation scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../connectors/demo/DemoSetupState.cpp" line="+36"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Nie można zapisać %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::DistrictMapView</name>
     <message>
-        <location filename="../views/DistrictMapView.cpp" line="+155"/>
+        <location filename="../views/DistrictMapView.cpp" line="+157"/>
         <source>%1 (forecast)</source>
         <translation>%1 (prognoza)</translation>
     </message>
@@ -2386,7 +2456,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ForecastChart</name>
     <message>
-        <location filename="../views/ForecastChart.cpp" line="+168"/>
+        <location filename="../views/ForecastChart.cpp" line="+174"/>
         <source>No district selected</source>
         <translation>Nie wybrano powiatu</translation>
     </message>
@@ -2396,7 +2466,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Dzień</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Month</source>
         <translation>Miesiąc</translation>
     </message>
@@ -2411,13 +2481,18 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Rok</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+67"/>
+        <location line="-67"/>
+        <location line="+68"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-4"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+1"/>
         <source>95 % interval</source>
         <translation>Przedział 95 %</translation>
@@ -2447,8 +2522,13 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <source>Forecast</source>
         <translation>Prognoza</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Actual (held out)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Backtest (%n origin(s))</source>
         <translation>
             <numerusform>Test wsteczny (%n punkt początkowy)</numerusform>
@@ -2490,13 +2570,13 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Automatyczny (najlepszy MASE w teście wstecznym)</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+57"/>
+        <location line="+50"/>
+        <location line="+60"/>
         <source>Cannot write the PDF %1</source>
         <translation>Nie można zapisać pliku PDF %1</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-39"/>
         <source>Indicator: %1</source>
         <translation>Wskaźnik: %1</translation>
     </message>
@@ -2520,7 +2600,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Punkty początkowe testu wstecznego: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Forecast as of %1 (actuals after it held out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Model options: %1</source>
         <translation>Opcje modelu: %1</translation>
     </message>
@@ -2550,7 +2635,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Analogi: %1</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-49"/>
         <source>Generated %1</source>
         <translation>Wygenerowano %1</translation>
     </message>
@@ -2569,7 +2654,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Nieznany błąd podczas prognozowania.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Poland (national total)</source>
         <translation>Polska (łącznie w kraju)</translation>
     </message>
@@ -2588,9 +2673,22 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     </message>
 </context>
 <context>
+    <name>epidesk::ForecastOriginBox</name>
+    <message>
+        <location filename="../views/ForecastOriginBox.cpp" line="+54"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forecast as of a past day: the models see nothing after it, and the actuals that followed are drawn against the forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>epidesk::ForecastPanelWidget</name>
     <message>
-        <location filename="../views/ForecastPanel.cpp" line="+172"/>
+        <location filename="../views/ForecastPanel.cpp" line="+178"/>
         <source>Forecast</source>
         <translation>Prognoza</translation>
     </message>
@@ -2610,9 +2708,19 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Brazylia — recepty według gmin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>New cases</source>
         <translation>Nowe przypadki</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New cases, 7-day mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New cases, weekly totals</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2620,7 +2728,17 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Zgony</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Deaths, 7-day mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deaths, weekly totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Prescriptions</source>
         <translation>Recepty</translation>
     </message>
@@ -2681,6 +2799,11 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     </message>
     <message>
         <location line="+1"/>
+        <source>Forecast as &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;UF:</source>
         <translation>&amp;UF:</translation>
     </message>
@@ -2715,7 +2838,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Testy wsteczne z przesuwanym punktem początkowym dla każdej serii (MASE, sMAPE, pokrycie przedziałów)</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+164"/>
         <source>%1 per 1,000 inhabitants</source>
         <translation>%1 na 1000 mieszkańców</translation>
     </message>
@@ -2772,7 +2895,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         </translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-364"/>
         <source>Forecast &amp;all districts</source>
         <translation>Pro&amp;gnozuj wszystkie powiaty</translation>
     </message>
@@ -2817,7 +2940,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Eksportuj raport PDF…</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+237"/>
         <source>Loading district series…</source>
         <translation>Wczytywanie serii powiatowych…</translation>
     </message>
@@ -2857,7 +2980,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <location line="+6"/>
         <source>Export forecasts</source>
         <translation>Eksportuj prognozy</translation>
@@ -2892,17 +3015,27 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ForecastRequest</name>
     <message>
-        <location filename="../analytics/forecast/ForecastTypes.cpp" line="+36"/>
+        <location filename="../analytics/forecast/ForecastTypes.cpp" line="+37"/>
         <source>must be a whole number between %1 and %2</source>
         <translation>musi być liczbą całkowitą od %1 do %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+49"/>
         <source>must be one of %1</source>
         <translation>musi być jedną z wartości: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>must be a date YYYY-MM-DD, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>must be an object</source>
         <translation>musi być obiektem</translation>
     </message>
@@ -3271,7 +3404,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::JobRequest</name>
     <message>
-        <location filename="../cluster/JobRequest.cpp" line="+172"/>
+        <location filename="../cluster/JobRequest.cpp" line="+177"/>
         <location line="+43"/>
         <source>must be a string</source>
         <translation>musi być ciągiem znaków</translation>
@@ -3283,17 +3416,17 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>musi być obiektem</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-145"/>
         <source>must be an object (a trends request)</source>
         <translation>musi być obiektem (żądaniem trendów)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>must be &quot;cases&quot; or &quot;deaths&quot;</source>
-        <translation>musi mieć wartość &quot;cases&quot; lub &quot;deaths&quot;</translation>
+        <location line="+13"/>
+        <source>must be one of %1</source>
+        <translation type="unfinished">musi być jedną z wartości: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>must be &quot;trends&quot; or &quot;districts&quot;</source>
         <translation>musi mieć wartość &quot;trends&quot; lub &quot;districts&quot;</translation>
     </message>
@@ -3352,7 +3485,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     </message>
     <message>
         <location line="+10"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>invalid forecast request</source>
         <translation>nieprawidłowe żądanie prognozy</translation>
     </message>
@@ -3417,7 +3550,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+97"/>
+        <location filename="../app/MainWindow.cpp" line="+98"/>
         <source>Trend analysis</source>
         <translation>Analiza trendów</translation>
     </message>
@@ -3573,12 +3706,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     </message>
     <message>
         <location line="+27"/>
-        <location line="+131"/>
+        <location line="+151"/>
         <source>Open store</source>
         <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-151"/>
         <source>Cannot open %1:
 %2</source>
         <translation>Nie można otworzyć %1:
@@ -3590,7 +3723,23 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Nie można otworzyć %1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
+        <source>Relocation scenario</source>
+        <translation type="unfinished">Scenariusz relokacji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scenario %1 cannot be used:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot open the relocation scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cannot open %1: not a PostgreSQL URI</source>
         <translation>Nie można otworzyć %1: to nie jest identyfikator URI PostgreSQL</translation>
     </message>
@@ -5034,7 +5183,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::SeriesCsvReader</name>
     <message>
-        <location filename="../connectors/SeriesCsvReader.cpp" line="+147"/>
+        <location filename="../connectors/SeriesCsvReader.cpp" line="+149"/>
         <source>cannot open: %1</source>
         <translation>nie można otworzyć: %1</translation>
     </message>
@@ -5165,7 +5314,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::StructuralModel</name>
     <message>
-        <location filename="../analytics/forecast/StructuralModel.cpp" line="+82"/>
+        <location filename="../analytics/forecast/StructuralModel.cpp" line="+86"/>
         <source>Option &quot;%1&quot; must be an integer from %2 to %3.</source>
         <translation>Opcja &quot;%1&quot; musi być liczbą całkowitą od %2 do %3.</translation>
     </message>
@@ -5208,7 +5357,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::TrendAnalysis</name>
     <message>
-        <location filename="../analytics/TrendAnalysis.cpp" line="+164"/>
+        <location filename="../analytics/TrendAnalysis.cpp" line="+167"/>
         <source>Brasil</source>
         <translation>Brazylia</translation>
     </message>
@@ -5226,7 +5375,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::TrendChart</name>
     <message>
-        <location filename="../views/TrendChart.cpp" line="+80"/>
+        <location filename="../views/TrendChart.cpp" line="+85"/>
         <source>Units sold</source>
         <translation>Sprzedane jednostki</translation>
     </message>
@@ -5241,7 +5390,12 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>%1 na 1000 mieszkańców</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+14"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Year</source>
         <translation>Rok</translation>
     </message>
@@ -5550,6 +5704,11 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <location line="+6"/>
         <source>Save the window to &lt;png&gt; once the first result is shown, then exit.</source>
         <translation>Zapisz okno do &lt;png&gt; po wyświetleniu pierwszego wyniku, a następnie zakończ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the relocation scenario &lt;dir&gt; (default: the relocation folder beside the store, as epidesk-cli demo create makes it) and solve it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

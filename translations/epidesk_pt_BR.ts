@@ -106,7 +106,7 @@
 <context>
     <name>ClassBreaks</name>
     <message>
-        <location filename="../mapping/ClassBreaks.cpp" line="+56"/>
+        <location filename="../mapping/ClassBreaks.cpp" line="+81"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -335,7 +335,12 @@
         <translation>model: &quot;%1&quot; desconhecido (um de %2, auto)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+43"/>
+        <source>no data on or before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no data for district %1</source>
         <translation>sem dados para o distrito %1</translation>
     </message>
@@ -364,6 +369,14 @@
         <location filename="../mapping/JenksClassifier.cpp" line="+7"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Quebras naturais (Jenks)</translation>
+    </message>
+</context>
+<context>
+    <name>LegendEntry</name>
+    <message>
+        <location filename="../mapping/ClassBreaks.cpp" line="-65"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -522,7 +535,7 @@
     </message>
     <message>
         <location filename="../app/cli/DataSourceOption.h" line="+18"/>
-        <location filename="../app/cli/ForecastCommand.cpp" line="+111"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="+125"/>
         <source>Embedded store (GeoPackage file).</source>
         <translation>Base de dados embutida (arquivo GeoPackage).</translation>
     </message>
@@ -532,7 +545,7 @@
         <translation>Armazém de dados PostgreSQL (postgresql://user@host:port/db[?snapshot=NAME]).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="+30"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="+35"/>
         <source>Random seed.</source>
         <translation>Semente aleatória.</translation>
     </message>
@@ -554,61 +567,69 @@
         <translation>Último ano.</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>Generate demo data: ANVISA-format files (demo generate DIR) or a Poland relocation scenario (demo relocation DIR).</source>
-        <translation>Gerar dados de demonstração: arquivos no formato da ANVISA (demo generate DIR) ou um cenário de realocação na Polônia (demo relocation DIR).</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The action: generate or relocation.</source>
-        <translation>A ação: generate ou relocation.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Output folder.</source>
         <translation>Pasta de saída.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>usage: epidesk-cli demo generate DIR [--seed N] [--scale S]</source>
-        <translation>uso: epidesk-cli demo generate DIR [--seed N] [--scale S]</translation>
+        <location line="-23"/>
+        <source>Demo data: everything in one folder (demo create DIR), ANVISA-format files (demo generate DIR) or a Poland relocation scenario (demo relocation DIR).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+33"/>
+        <location line="+22"/>
+        <source>The action: create, generate or relocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>usage: epidesk-cli demo create|generate|relocation DIR [--seed N] [--scale S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+34"/>
+        <location line="+29"/>
         <source>seed: must be a non-negative integer</source>
         <translation>seed: deve ser um número inteiro não negativo</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-60"/>
+        <location line="+34"/>
         <source>scale: must be a number in (0, 1]</source>
         <translation>scale: deve ser um número em (0, 1]</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-29"/>
         <source>from/to: must be years with from &lt;= to</source>
         <translation>from/to: devem ser anos, com from &lt;= to</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
+        <location line="+28"/>
+        <location line="+26"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-46"/>
         <source>cannot read %1</source>
         <translation>não é possível ler %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+20"/>
-        <location filename="../app/cli/ForecastCommand.cpp" line="+133"/>
+        <location line="+50"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="+149"/>
         <location filename="../app/cli/RelocateCommand.cpp" line="+126"/>
         <location filename="../app/cli/ReportCommand.cpp" line="+78"/>
         <location filename="../app/cli/TrendsCommand.cpp" line="+56"/>
         <source>interrupted</source>
         <translation>interrompido</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>interrupted: finished parts are kept, the rest is redone by the next run</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="+20"/>
@@ -920,12 +941,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Taxas por 1.000 habitantes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ForecastCommand.cpp" line="-193"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="-219"/>
         <source>%1: expected a whole number from %2 to %3, got &quot;%4&quot;</source>
         <translation>%1: esperado um número inteiro de %2 a %3, recebido &quot;%4&quot;</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>PostgreSQL warehouse URI.</source>
         <translation>URI do armazém de dados PostgreSQL.</translation>
     </message>
@@ -935,12 +956,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Um CSV period,value (código de série &quot;series&quot;).</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-88"/>
         <source>Forecast district or prescription series (nn, bayes, ets, snaive, auto) with backtests; JSON.</source>
         <translation>Prever séries por distrito ou de prescrições (nn, bayes, ets, snaive, auto) com backtests; JSON.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>District code, comma list, voivodeship prefix (02*), PL or all (default); with --prescriptions the trends codes (MG, BR, 31*).</source>
         <translation>Código de distrito, lista separada por vírgula, prefixo de voivodia (02*), PL ou all (padrão); com --prescriptions, os códigos de tendências (MG, BR, 31*).</translation>
     </message>
@@ -965,12 +986,17 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Backtest com origem móvel com este número de origens (0 = nenhum).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>cases (default) or deaths.</source>
-        <translation>cases (padrão) ou deaths.</translation>
+        <location line="+4"/>
+        <source>cases (default), deaths, or either with _mean7 (7-day trailing mean) or _weekly (ISO-week totals): cases_mean7, deaths_weekly, ...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Forecast origin: forecast from this day, with the actuals after it held out (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>json (default) or csv.</source>
         <translation>json (padrão) ou csv.</translation>
     </message>
@@ -1005,12 +1031,17 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>level: esperado 80, 95 ou 80,95, recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>indicator: expected cases or deaths, got &quot;%1&quot;</source>
-        <translation>indicator: esperado cases ou deaths, recebido &quot;%1&quot;</translation>
+        <location line="+7"/>
+        <source>indicator: expected one of %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>as-of: expected a date YYYY-MM-DD, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>prescriptions: reads --store or --db; --csv and --indicator do not apply</source>
         <translation>prescriptions: lê --store ou --db; --csv e --indicator não se aplicam</translation>
     </message>
@@ -1309,7 +1340,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::AnalogueModel</name>
     <message>
-        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+586"/>
+        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+590"/>
         <source>Nearest-neighbour analogues</source>
         <translation>Análogos por vizinhos mais próximos</translation>
     </message>
@@ -1320,7 +1351,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>A série %1 está vazia.</translation>
     </message>
     <message>
-        <location line="-557"/>
+        <location line="-559"/>
         <source>Option &quot;%1&quot; must be an integer from %2 to %3.</source>
         <translation>A opção &quot;%1&quot; deve ser um número inteiro de %2 a %3.</translation>
     </message>
@@ -1345,7 +1376,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>A opção &quot;eps&quot; deve ser um número maior ou igual a 0.</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>The series %1 has no valid start period.</source>
         <translation>A série %1 não tem um período inicial válido.</translation>
     </message>
@@ -1383,7 +1414,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>método não permitido</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+117"/>
         <source>missing, invalid or expired bearer token</source>
         <translation>token bearer ausente, inválido ou expirado</translation>
     </message>
@@ -1418,19 +1449,19 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>não é um cursor obtido do next_cursor de uma página anterior</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+85"/>
+        <location line="-156"/>
+        <location line="+73"/>
         <location line="+3"/>
         <source>internal error</source>
         <translation>erro interno</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-50"/>
         <source>no such resource</source>
         <translation>recurso inexistente</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+69"/>
         <source>malformed JSON at offset %1: %2</source>
         <translation>JSON malformado na posição %1: %2</translation>
     </message>
@@ -2300,9 +2331,48 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     </message>
 </context>
 <context>
+    <name>epidesk::DemoSetup</name>
+    <message>
+        <location filename="../connectors/demo/DemoSetup.cpp" line="+100"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Não é possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Writing the ANVISA demo files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Importing the ANVISA demo files into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+43"/>
+        <source>Cannot rename %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Importing the Polish COVID-19 district series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Writing the relocation scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../connectors/demo/DemoSetupState.cpp" line="+36"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Não é possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::DistrictMapView</name>
     <message>
-        <location filename="../views/DistrictMapView.cpp" line="+155"/>
+        <location filename="../views/DistrictMapView.cpp" line="+157"/>
         <source>%1 (forecast)</source>
         <translation>%1 (previsão)</translation>
     </message>
@@ -2378,7 +2448,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ForecastChart</name>
     <message>
-        <location filename="../views/ForecastChart.cpp" line="+168"/>
+        <location filename="../views/ForecastChart.cpp" line="+174"/>
         <source>No district selected</source>
         <translation>Nenhum distrito selecionado</translation>
     </message>
@@ -2388,7 +2458,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Dia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Month</source>
         <translation>Mês</translation>
     </message>
@@ -2403,13 +2473,18 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Ano</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+67"/>
+        <location line="-67"/>
+        <location line="+68"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-4"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+1"/>
         <source>95 % interval</source>
         <translation>Intervalo de 95 %</translation>
@@ -2438,8 +2513,13 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <source>Forecast</source>
         <translation>Previsão</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Actual (held out)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Backtest (%n origin(s))</source>
         <translation>
             <numerusform>Backtest (%n origem)</numerusform>
@@ -2480,13 +2560,13 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Automático (melhor MASE no backtest)</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+57"/>
+        <location line="+50"/>
+        <location line="+60"/>
         <source>Cannot write the PDF %1</source>
         <translation>Não é possível gravar o PDF %1</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-39"/>
         <source>Indicator: %1</source>
         <translation>Indicador: %1</translation>
     </message>
@@ -2509,7 +2589,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Origens do backtest: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Forecast as of %1 (actuals after it held out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Model options: %1</source>
         <translation>Opções do modelo: %1</translation>
     </message>
@@ -2539,7 +2624,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Análogos: %1</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-49"/>
         <source>Generated %1</source>
         <translation>Gerado em %1</translation>
     </message>
@@ -2558,7 +2643,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Erro desconhecido durante a previsão.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Poland (national total)</source>
         <translation>Polônia (total nacional)</translation>
     </message>
@@ -2577,9 +2662,22 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     </message>
 </context>
 <context>
+    <name>epidesk::ForecastOriginBox</name>
+    <message>
+        <location filename="../views/ForecastOriginBox.cpp" line="+54"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forecast as of a past day: the models see nothing after it, and the actuals that followed are drawn against the forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>epidesk::ForecastPanelWidget</name>
     <message>
-        <location filename="../views/ForecastPanel.cpp" line="+172"/>
+        <location filename="../views/ForecastPanel.cpp" line="+178"/>
         <source>Forecast</source>
         <translation>Previsão</translation>
     </message>
@@ -2599,9 +2697,19 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Brasil — prescrições por município</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>New cases</source>
         <translation>Novos casos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New cases, 7-day mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New cases, weekly totals</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2609,7 +2717,17 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Óbitos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Deaths, 7-day mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deaths, weekly totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Prescriptions</source>
         <translation>Prescrições</translation>
     </message>
@@ -2670,6 +2788,11 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     </message>
     <message>
         <location line="+1"/>
+        <source>Forecast as &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;UF:</source>
         <translation>&amp;UF:</translation>
     </message>
@@ -2704,7 +2827,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Backtests com origem móvel por série (MASE, sMAPE, cobertura dos intervalos)</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+164"/>
         <source>%1 per 1,000 inhabitants</source>
         <translation>%1 por 1.000 habitantes</translation>
     </message>
@@ -2758,7 +2881,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         </translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-364"/>
         <source>Forecast &amp;all districts</source>
         <translation>Prever &amp;todos os distritos</translation>
     </message>
@@ -2803,7 +2926,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Exportar relatório PDF…</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+237"/>
         <source>Loading district series…</source>
         <translation>Carregando séries por distrito…</translation>
     </message>
@@ -2842,7 +2965,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <location line="+6"/>
         <source>Export forecasts</source>
         <translation>Exportar previsões</translation>
@@ -2877,17 +3000,27 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ForecastRequest</name>
     <message>
-        <location filename="../analytics/forecast/ForecastTypes.cpp" line="+36"/>
+        <location filename="../analytics/forecast/ForecastTypes.cpp" line="+37"/>
         <source>must be a whole number between %1 and %2</source>
         <translation>deve ser um número inteiro entre %1 e %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+49"/>
         <source>must be one of %1</source>
         <translation>deve ser um de %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>must be a date YYYY-MM-DD, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>must be an object</source>
         <translation>deve ser um objeto</translation>
     </message>
@@ -3253,7 +3386,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::JobRequest</name>
     <message>
-        <location filename="../cluster/JobRequest.cpp" line="+172"/>
+        <location filename="../cluster/JobRequest.cpp" line="+177"/>
         <location line="+43"/>
         <source>must be a string</source>
         <translation>deve ser um texto</translation>
@@ -3265,17 +3398,17 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>deve ser um objeto</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-145"/>
         <source>must be an object (a trends request)</source>
         <translation>deve ser um objeto (uma requisição de tendências)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>must be &quot;cases&quot; or &quot;deaths&quot;</source>
-        <translation>deve ser &quot;cases&quot; ou &quot;deaths&quot;</translation>
+        <location line="+13"/>
+        <source>must be one of %1</source>
+        <translation type="unfinished">deve ser um de %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>must be &quot;trends&quot; or &quot;districts&quot;</source>
         <translation>deve ser &quot;trends&quot; ou &quot;districts&quot;</translation>
     </message>
@@ -3334,7 +3467,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     </message>
     <message>
         <location line="+10"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>invalid forecast request</source>
         <translation>requisição de previsão inválida</translation>
     </message>
@@ -3399,7 +3532,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+97"/>
+        <location filename="../app/MainWindow.cpp" line="+98"/>
         <source>Trend analysis</source>
         <translation>Análise de tendências</translation>
     </message>
@@ -3555,12 +3688,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     </message>
     <message>
         <location line="+27"/>
-        <location line="+131"/>
+        <location line="+151"/>
         <source>Open store</source>
         <translation>Abrir base de dados</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-151"/>
         <source>Cannot open %1:
 %2</source>
         <translation>Não é possível abrir %1:
@@ -3572,7 +3705,23 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Não é possível abrir %1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
+        <source>Relocation scenario</source>
+        <translation type="unfinished">Cenário de realocação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scenario %1 cannot be used:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot open the relocation scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cannot open %1: not a PostgreSQL URI</source>
         <translation>Não é possível abrir %1: não é um URI do PostgreSQL</translation>
     </message>
@@ -5014,7 +5163,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::SeriesCsvReader</name>
     <message>
-        <location filename="../connectors/SeriesCsvReader.cpp" line="+147"/>
+        <location filename="../connectors/SeriesCsvReader.cpp" line="+149"/>
         <source>cannot open: %1</source>
         <translation>não é possível abrir: %1</translation>
     </message>
@@ -5145,7 +5294,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::StructuralModel</name>
     <message>
-        <location filename="../analytics/forecast/StructuralModel.cpp" line="+82"/>
+        <location filename="../analytics/forecast/StructuralModel.cpp" line="+86"/>
         <source>Option &quot;%1&quot; must be an integer from %2 to %3.</source>
         <translation>A opção &quot;%1&quot; deve ser um número inteiro de %2 a %3.</translation>
     </message>
@@ -5188,7 +5337,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::TrendAnalysis</name>
     <message>
-        <location filename="../analytics/TrendAnalysis.cpp" line="+164"/>
+        <location filename="../analytics/TrendAnalysis.cpp" line="+167"/>
         <source>Brasil</source>
         <translation>Brasil</translation>
     </message>
@@ -5206,7 +5355,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::TrendChart</name>
     <message>
-        <location filename="../views/TrendChart.cpp" line="+80"/>
+        <location filename="../views/TrendChart.cpp" line="+85"/>
         <source>Units sold</source>
         <translation>Unidades vendidas</translation>
     </message>
@@ -5221,7 +5370,12 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>%1 por 1.000 habitantes</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+14"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Year</source>
         <translation>Ano</translation>
     </message>
@@ -5530,6 +5684,11 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <location line="+6"/>
         <source>Save the window to &lt;png&gt; once the first result is shown, then exit.</source>
         <translation>Salvar a janela em &lt;png&gt; assim que o primeiro resultado for exibido e sair.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the relocation scenario &lt;dir&gt; (default: the relocation folder beside the store, as epidesk-cli demo create makes it) and solve it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
