@@ -337,7 +337,7 @@
     <message>
         <location line="+43"/>
         <source>no data on or before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay datos hasta el %1 inclusive</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -376,7 +376,7 @@
     <message>
         <location filename="../mapping/ClassBreaks.cpp" line="-65"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -574,17 +574,17 @@
     <message>
         <location line="-23"/>
         <source>Demo data: everything in one folder (demo create DIR), ANVISA-format files (demo generate DIR) or a Poland relocation scenario (demo relocation DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración: todo en una carpeta (demo create DIR), archivos en formato ANVISA (demo generate DIR) o un escenario de reubicación de Polonia (demo relocation DIR).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The action: create, generate or relocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción: create, generate o relocation.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>usage: epidesk-cli demo create|generate|relocation DIR [--seed N] [--scale S]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: epidesk-cli demo create|generate|relocation DIR [--seed N] [--scale S]</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -629,7 +629,7 @@
     <message>
         <location line="-22"/>
         <source>interrupted: finished parts are kept, the rest is redone by the next run</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpido: las partes terminadas se conservan; la próxima ejecución rehace el resto</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="+20"/>
@@ -988,12 +988,12 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+4"/>
         <source>cases (default), deaths, or either with _mean7 (7-day trailing mean) or _weekly (ISO-week totals): cases_mean7, deaths_weekly, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>cases (predeterminado), deaths, o cualquiera de ellos con _mean7 (media móvil de los 7 días anteriores) o _weekly (totales por semana ISO): cases_mean7, deaths_weekly, ...</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Forecast origin: forecast from this day, with the actuals after it held out (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen del pronóstico: pronosticar desde este día, reservando los valores reales posteriores (YYYY-MM-DD).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1033,12 +1033,12 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+7"/>
         <source>indicator: expected one of %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>indicator: se esperaba uno de %1, se recibió &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>as-of: expected a date YYYY-MM-DD, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>as-of: se esperaba una fecha YYYY-MM-DD, se recibió &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2335,38 +2335,38 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location filename="../connectors/demo/DemoSetup.cpp" line="+100"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">No se puede crear la carpeta %1.</translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Writing the ANVISA demo files</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo los archivos de demostración de ANVISA</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Importing the ANVISA demo files into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando los archivos de demostración de ANVISA en %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+43"/>
         <source>Cannot rename %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar el nombre de %1 a %2.</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Importing the Polish COVID-19 district series</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando las series de COVID-19 por distrito de Polonia</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Writing the relocation scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el escenario de reubicación</translation>
     </message>
     <message>
         <location filename="../connectors/demo/DemoSetupState.cpp" line="+36"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2481,7 +2481,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="-4"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2516,7 +2516,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+16"/>
         <source>Actual (held out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Real (reservado)</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
@@ -2591,7 +2591,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+2"/>
         <source>Forecast as of %1 (actuals after it held out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronóstico a fecha de %1 (valores reales posteriores reservados)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2666,12 +2666,12 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location filename="../views/ForecastOriginBox.cpp" line="+54"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forecast as of a past day: the models see nothing after it, and the actuals that followed are drawn against the forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronóstico a fecha de un día pasado: los modelos no ven nada posterior, y los valores reales que siguieron se dibujan frente al pronóstico</translation>
     </message>
 </context>
 <context>
@@ -2704,12 +2704,12 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+0"/>
         <source>New cases, 7-day mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos nuevos, media de 7 días</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New cases, weekly totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos nuevos, totales semanales</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2719,12 +2719,12 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+0"/>
         <source>Deaths, 7-day mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallecimientos, media de 7 días</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deaths, weekly totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallecimientos, totales semanales</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2789,7 +2789,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+1"/>
         <source>Forecast as &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronóstico a &amp;fecha de:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3012,12 +3012,12 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+10"/>
         <source>must be a date YYYY-MM-DD, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una fecha YYYY-MM-DD, se recibió &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una fecha YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3405,7 +3405,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+13"/>
         <source>must be one of %1</source>
-        <translation type="unfinished">debe ser uno de %1</translation>
+        <translation>debe ser uno de %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3707,18 +3707,19 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location line="+28"/>
         <source>Relocation scenario</source>
-        <translation type="unfinished">Escenario de reubicación</translation>
+        <translation>Escenario de reubicación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The scenario %1 cannot be used:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El escenario %1 no se puede usar:
+%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot open the relocation scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el escenario de reubicación %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5372,7 +5373,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     <message>
         <location line="+14"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -5688,7 +5689,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     <message>
         <location line="+5"/>
         <source>Open the relocation scenario &lt;dir&gt; (default: the relocation folder beside the store, as epidesk-cli demo create makes it) and solve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el escenario de reubicación &lt;dir&gt; (predeterminado: la carpeta relocation junto a la base de datos, tal como la crea epidesk-cli demo create) y resolverlo.</translation>
     </message>
 </context>
 </TS>

@@ -338,7 +338,7 @@
     <message>
         <location line="+43"/>
         <source>no data on or before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>brak danych do dnia %1 włącznie</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -377,7 +377,7 @@
     <message>
         <location filename="../mapping/ClassBreaks.cpp" line="-65"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -575,17 +575,17 @@
     <message>
         <location line="-23"/>
         <source>Demo data: everything in one folder (demo create DIR), ANVISA-format files (demo generate DIR) or a Poland relocation scenario (demo relocation DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane demonstracyjne: wszystko w jednym folderze (demo create DIR), pliki w formacie ANVISA (demo generate DIR) lub scenariusz relokacji dla Polski (demo relocation DIR).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The action: create, generate or relocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akcja: create, generate lub relocation.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>usage: epidesk-cli demo create|generate|relocation DIR [--seed N] [--scale S]</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: epidesk-cli demo create|generate|relocation DIR [--seed N] [--scale S]</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -630,7 +630,7 @@
     <message>
         <location line="-22"/>
         <source>interrupted: finished parts are kept, the rest is redone by the next run</source>
-        <translation type="unfinished"></translation>
+        <translation>przerwano: ukończone części zostają zachowane, resztę wykona ponownie następne uruchomienie</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="+20"/>
@@ -989,12 +989,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+4"/>
         <source>cases (default), deaths, or either with _mean7 (7-day trailing mean) or _weekly (ISO-week totals): cases_mean7, deaths_weekly, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>cases (domyślnie), deaths lub jedno z nich z przyrostkiem _mean7 (7-dniowa średnia krocząca) albo _weekly (sumy w tygodniach ISO): cases_mean7, deaths_weekly, ...</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Forecast origin: forecast from this day, with the actuals after it held out (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt początkowy prognozy: prognozuj od tego dnia, bez użycia późniejszych wartości rzeczywistych (YYYY-MM-DD).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1034,12 +1034,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+7"/>
         <source>indicator: expected one of %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>indicator: oczekiwano jednej z wartości: %1, otrzymano &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>as-of: expected a date YYYY-MM-DD, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>as-of: oczekiwano daty w formacie YYYY-MM-DD, otrzymano &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2343,38 +2343,38 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location filename="../connectors/demo/DemoSetup.cpp" line="+100"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Nie można utworzyć folderu %1.</translation>
+        <translation>Nie można utworzyć folderu %1.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Writing the ANVISA demo files</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie plików demonstracyjnych ANVISA</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Importing the ANVISA demo files into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie plików demonstracyjnych ANVISA do %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+43"/>
         <source>Cannot rename %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zmienić nazwy %1 na %2.</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Importing the Polish COVID-19 district series</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie polskich serii powiatowych COVID-19</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Writing the relocation scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie scenariusza relokacji</translation>
     </message>
     <message>
         <location filename="../connectors/demo/DemoSetupState.cpp" line="+36"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Nie można zapisać %1: %2</translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2489,7 +2489,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="-4"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2525,7 +2525,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+16"/>
         <source>Actual (held out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rzeczywiste (nieużyte w modelu)</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
@@ -2602,7 +2602,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+2"/>
         <source>Forecast as of %1 (actuals after it held out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognoza według stanu na %1 (bez użycia późniejszych wartości rzeczywistych)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2677,12 +2677,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location filename="../views/ForecastOriginBox.cpp" line="+54"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>włącz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forecast as of a past day: the models see nothing after it, and the actuals that followed are drawn against the forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognoza według stanu na dzień z przeszłości: modele nie widzą danych późniejszych niż ten dzień, a późniejsze wartości rzeczywiste są rysowane na tle prognozy</translation>
     </message>
 </context>
 <context>
@@ -2715,12 +2715,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+0"/>
         <source>New cases, 7-day mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe przypadki, średnia 7-dniowa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New cases, weekly totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe przypadki, sumy tygodniowe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2730,12 +2730,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+0"/>
         <source>Deaths, 7-day mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgony, średnia 7-dniowa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deaths, weekly totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgony, sumy tygodniowe</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2800,7 +2800,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+1"/>
         <source>Forecast as &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prognoza według stanu na:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3027,12 +3027,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+10"/>
         <source>must be a date YYYY-MM-DD, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>musi być datą w formacie YYYY-MM-DD, otrzymano &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>musi być datą w formacie YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3423,7 +3423,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+13"/>
         <source>must be one of %1</source>
-        <translation type="unfinished">musi być jedną z wartości: %1</translation>
+        <translation>musi być jedną z wartości: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3725,18 +3725,19 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     <message>
         <location line="+28"/>
         <source>Relocation scenario</source>
-        <translation type="unfinished">Scenariusz relokacji</translation>
+        <translation>Scenariusz relokacji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The scenario %1 cannot be used:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można użyć scenariusza %1:
+%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot open the relocation scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć scenariusza relokacji %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5392,7 +5393,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     <message>
         <location line="+14"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -5708,7 +5709,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     <message>
         <location line="+5"/>
         <source>Open the relocation scenario &lt;dir&gt; (default: the relocation folder beside the store, as epidesk-cli demo create makes it) and solve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz scenariusz relokacji &lt;dir&gt; (domyślnie: folder relocation obok bazy danych, tworzony przez epidesk-cli demo create) i rozwiąż go.</translation>
     </message>
 </context>
 </TS>

@@ -337,7 +337,7 @@
     <message>
         <location line="+43"/>
         <source>no data on or before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sem dados até %1, inclusive</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -376,7 +376,7 @@
     <message>
         <location filename="../mapping/ClassBreaks.cpp" line="-65"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -574,17 +574,17 @@
     <message>
         <location line="-23"/>
         <source>Demo data: everything in one folder (demo create DIR), ANVISA-format files (demo generate DIR) or a Poland relocation scenario (demo relocation DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de demonstração: tudo em uma pasta (demo create DIR), arquivos no formato da ANVISA (demo generate DIR) ou um cenário de realocação da Polônia (demo relocation DIR).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The action: create, generate or relocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ação: create, generate ou relocation.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>usage: epidesk-cli demo create|generate|relocation DIR [--seed N] [--scale S]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: epidesk-cli demo create|generate|relocation DIR [--seed N] [--scale S]</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -629,7 +629,7 @@
     <message>
         <location line="-22"/>
         <source>interrupted: finished parts are kept, the rest is redone by the next run</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompido: as partes concluídas são mantidas; o restante será refeito na próxima execução</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="+20"/>
@@ -988,12 +988,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+4"/>
         <source>cases (default), deaths, or either with _mean7 (7-day trailing mean) or _weekly (ISO-week totals): cases_mean7, deaths_weekly, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>cases (padrão), deaths ou qualquer um deles com _mean7 (média móvel dos últimos 7 dias) ou _weekly (totais por semana ISO): cases_mean7, deaths_weekly, ...</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Forecast origin: forecast from this day, with the actuals after it held out (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem da previsão: prever a partir deste dia, retendo os valores reais posteriores (YYYY-MM-DD).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1033,12 +1033,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+7"/>
         <source>indicator: expected one of %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>indicator: esperado um de %1, recebido &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>as-of: expected a date YYYY-MM-DD, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>as-of: esperada uma data YYYY-MM-DD, recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2335,38 +2335,38 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location filename="../connectors/demo/DemoSetup.cpp" line="+100"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Não é possível criar a pasta %1.</translation>
+        <translation>Não é possível criar a pasta %1.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Writing the ANVISA demo files</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando os arquivos de demonstração da ANVISA</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Importing the ANVISA demo files into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando os arquivos de demonstração da ANVISA para %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+43"/>
         <source>Cannot rename %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível renomear %1 para %2.</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Importing the Polish COVID-19 district series</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando as séries de COVID-19 por distrito da Polônia</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Writing the relocation scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando o cenário de realocação</translation>
     </message>
     <message>
         <location filename="../connectors/demo/DemoSetupState.cpp" line="+36"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Não é possível gravar %1: %2</translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2481,7 +2481,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="-4"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2516,7 +2516,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+16"/>
         <source>Actual (held out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Real (retido)</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
@@ -2591,7 +2591,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+2"/>
         <source>Forecast as of %1 (actuals after it held out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsão com dados até %1 (valores reais posteriores retidos)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2666,12 +2666,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location filename="../views/ForecastOriginBox.cpp" line="+54"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>o dia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forecast as of a past day: the models see nothing after it, and the actuals that followed are drawn against the forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsão a partir de um dia passado: os modelos não veem nada posterior a ele, e os valores reais seguintes são desenhados junto à previsão</translation>
     </message>
 </context>
 <context>
@@ -2704,12 +2704,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+0"/>
         <source>New cases, 7-day mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos casos, média de 7 dias</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New cases, weekly totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos casos, totais semanais</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2719,12 +2719,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+0"/>
         <source>Deaths, 7-day mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Óbitos, média de 7 dias</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deaths, weekly totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Óbitos, totais semanais</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2789,7 +2789,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+1"/>
         <source>Forecast as &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;visão com dados até:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3012,12 +3012,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+10"/>
         <source>must be a date YYYY-MM-DD, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser uma data YYYY-MM-DD, recebido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser uma data YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3405,7 +3405,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+13"/>
         <source>must be one of %1</source>
-        <translation type="unfinished">deve ser um de %1</translation>
+        <translation>deve ser um de %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3707,18 +3707,19 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     <message>
         <location line="+28"/>
         <source>Relocation scenario</source>
-        <translation type="unfinished">Cenário de realocação</translation>
+        <translation>Cenário de realocação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The scenario %1 cannot be used:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O cenário %1 não pode ser usado:
+%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot open the relocation scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir o cenário de realocação %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5372,7 +5373,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     <message>
         <location line="+14"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -5688,7 +5689,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     <message>
         <location line="+5"/>
         <source>Open the relocation scenario &lt;dir&gt; (default: the relocation folder beside the store, as epidesk-cli demo create makes it) and solve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o cenário de realocação &lt;dir&gt; (padrão: a pasta relocation ao lado da base de dados, como o epidesk-cli demo create a cria) e resolvê-lo.</translation>
     </message>
 </context>
 </TS>
