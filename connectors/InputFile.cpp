@@ -38,7 +38,13 @@ bool InputFile::open(QFile &file, const QString &path, bool allowNonRegular, QSt
     return false;
   }
 #ifdef Q_OS_UNIX
-  int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  const QByteArray name = QFile::encodeName(path);
+  // A FIFO the caller asked for is opened blocking at once: its reader waits
+  // for the writer. Opening it non-blocking first and again later would miss a
+  // writer that came and went in between (its data would never be read).
+  struct stat named {};
+  const bool wantedFifo = allowNonRegular && ::stat(name.constData(), &named) == 0 && S_ISFIFO(named.st_mode);
+  int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC | (wantedFifo ? 0 : O_NONBLOCK));
   if (fd < 0) {
     *why = QString::fromLocal8Bit(std::strerror(errno));
     return false;
@@ -52,11 +58,11 @@ bool InputFile::open(QFile &file, const QString &path, bool allowNonRegular, QSt
   }
   if (S_ISREG(st.st_mode)) {
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
-  } else {
+  } else if (!S_ISFIFO(st.st_mode) || !wantedFifo) {
     // Asked for: open again blocking, so a FIFO's reader waits for its writer
     // instead of seeing an empty file.
     ::close(fd);
-    fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
       *why = QString::fromLocal8Bit(std::strerror(errno));
       return false;
