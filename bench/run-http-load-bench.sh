@@ -8,7 +8,7 @@
 #    with its default timeouts and caps raised for one client address
 #    (--max-connections-per-client; everything here comes from 127.0.0.1),
 #    and one worker to compute a trends job once.
-# 2. Plain: wrk on GET /v1/health (still a database ping) and on the cached
+# 2. Plain: wrk on GET /v1/health (answered from memory) and on the cached
 #    GET /v1/jobs/{id}, each paced by a Lua delay() to about $RATE requests/s
 #    for $SECONDS_EACH s (as in run-cluster-bench.sh: latency per request,
 #    no coordinated-omission correction).
@@ -142,9 +142,9 @@ REPORT=$(cat <<MD
 
 | measurement | held open | offered | achieved req/s | p50 ms | p90 ms | p99 ms | max ms | errors | non-2xx |
 |---|---|---|---|---|---|---|---|---|---|
-$(row health_plain "GET /v1/health (database ping)" "none")
+$(row health_plain "GET /v1/health (from memory)" "none")
 $(row job_plain "cached GET /v1/jobs/{id} ($RESULT_BYTES B)" "none")
-$(row health_held "GET /v1/health (database ping)" "$IDLE idle + $SLOW slowloris")
+$(row health_held "GET /v1/health (from memory)" "$IDLE idle + $SLOW slowloris")
 $(row job_held "cached GET /v1/jobs/{id} ($RESULT_BYTES B)" "$IDLE idle + $SLOW slowloris")
 
 Held connections: $(h idle_open) idle opened ($(h idle_answered) answered, $(h idle_closed_by_server) closed by the server, $(h refused) refused by connect), $SLOW slowloris cut $(h slow_cut_by_server) times at --header-timeout $HEADER_TIMEOUT s and reopened; server $OPEN descriptors, RSS $RSS_PLAIN KiB plain, $RSS_HELD KiB with the connections held.
