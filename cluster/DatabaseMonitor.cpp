@@ -91,8 +91,7 @@ void DatabaseMonitor::run() {
 
 void DatabaseMonitor::tick(ClusterDb &db, quint64 &listeningOn, qint64 &lastStats, qint64 &lastVersion) {
   m_pingSinceMs = nowMs();
-  pqxx::connection &c = db.connection();
-  (void)c;
+  db.connection(); // (re)connects first, so the generation compared below is current
   if (listeningOn != db.connectionGeneration()) {
     // New connection: notifications sent while we were not listening are lost.
     m_verifier.clearCache();
