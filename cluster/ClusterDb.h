@@ -26,6 +26,7 @@ public:
   // The live connection, reconnecting when it was lost. Throws pqxx::broken_connection.
   pqxx::connection &connection();
   void reset() { m_conn.reset(); } // after a broken_connection: reconnect on next use
+  bool connected() const { return m_conn != nullptr; }
   // Changes each time connection() opens a new connection: session state
   // (e.g. LISTEN) must then be set up again.
   quint64 connectionGeneration() const { return m_generation; }

@@ -50,16 +50,27 @@ void DbPool::runThread() {
   db.setStatementTimeoutMs(m_statementTimeoutMs);
   JobStore store(db);
   Context context{db, store};
-  try { // connect now: the first requests do not pay for it
-    db.connection();
-  } catch (const std::exception &) {
-    db.reset(); // tasks retry and answer 503 meanwhile
-  }
+  // Connect now and reconnect while idle, so no request pays for it and a
+  // dropped connection does not wait for the next task to land here.
+  auto connect = [&db] {
+    try {
+      db.connection();
+    } catch (const std::exception &) {
+      db.reset(); // tasks retry and answer 503 meanwhile
+    }
+  };
+  connect();
   for (;;) {
     Task task;
     {
       std::unique_lock<std::mutex> lock(m_mutex);
-      m_wake.wait(lock, [&] { return m_stop || !m_tasks.empty(); });
+      while (!m_stop && m_tasks.empty()) {
+        if (m_wake.wait_for(lock, std::chrono::seconds(1)) == std::cv_status::timeout && !db.connected()) {
+          lock.unlock();
+          connect();
+          lock.lock();
+        }
+      }
       if (m_stop)
         return;
       task = std::move(m_tasks.front());

@@ -149,8 +149,10 @@ private slots:
     if (geteuid() != 0)
       QSKIP("needs root to stop the PostgreSQL backends (user postgres) with SIGSTOP");
     QCOMPARE(http(port(), "GET", "/v1/jobs?limit=1", m_alice).status, 200);
-    // Every connection of the server: the monitor's and both pool threads'.
-    QTRY_COMPARE_WITH_TIMEOUT(serverBackends(m_db).size(), 3, 10000);
+    // Every connection of the server: the monitor's and both pool threads'
+    // (a pool thread reconnects by itself within a second when idle; a loaded
+    // CI machine may take longer).
+    QTRY_VERIFY_WITH_TIMEOUT(serverBackends(m_db).size() >= 3, 30000);
     const QList<qint64> backends = serverBackends(m_db);
     for (qint64 pid : backends)
       QCOMPARE(::kill(pid_t(pid), SIGSTOP), 0);
