@@ -1,5 +1,6 @@
 #include "JobRunner.h"
 #include "DataSource.h"
+#include "DataSourceRegistry.h"
 #include "DistrictSeriesStore.h"
 #include "Feedback.h"
 #include "ForecastService.h"
@@ -101,7 +102,7 @@ QJsonObject JobRunner::runForecast(const QJsonObject &params, const DataSource &
     // password from PGPASSWORD or ~/.pgpass). Opened per job: milliseconds next
     // to a forecast, and a fresh connection survives database restarts.
     const std::unique_ptr<DistrictSeriesStore> districts =
-        DistrictSeriesStore::open(source.location(), &error);
+        openDistrictSeriesStore(source.location(), &error);
     if (!districts)
       throw std::runtime_error(error.toStdString());
     outcome = ForecastService::run(DistrictPanelProvider(*districts), query, feedback);

@@ -1,5 +1,6 @@
 #include "ForecastData.h"
 #include "BoundaryCache.h"
+#include "DataSourceRegistry.h"
 #include "DistrictSeriesStore.h"
 #include "Feedback.h"
 #include "ForecastService.h"
@@ -72,7 +73,7 @@ DistrictData loadDistrictData(const QString &storeLocation, const QString &indic
                               const QString &warehousePassword) {
   DistrictData data;
   const std::unique_ptr<DistrictSeriesStore> store =
-      DistrictSeriesStore::open(storeLocation, &data.error, warehousePassword);
+      openDistrictSeriesStore(storeLocation, &data.error, warehousePassword);
   if (!store)
     return data;
   DistrictPanel panel;

@@ -3,10 +3,12 @@
 #include "CsvCell.h"
 #include "DataSourceOption.h"
 #include "DistrictSeriesStore.h"
+#include "EmbeddedDistrictSeries.h"
 #include "ForecastModel.h"
 #include "ForecastOrigin.h"
 #include "ForecastService.h"
 #include "PgLocation.h"
+#include "WarehouseDistrictSeries.h"
 #include "TrendOptions.h"
 #include "TrendPanelProvider.h"
 #include <QJsonArray>
@@ -257,9 +259,9 @@ int ForecastCommand::run(const QStringList &args) {
       const PgLocation location = PgLocation::parse(parser.value(db), &error);
       if (!location.isValid())
         return fail(QCoreApplication::translate("cli", "db: %1").arg(error), Usage);
-      districts = DistrictSeriesStore::openWarehouse(location, &error);
+      districts = WarehouseDistrictSeries::open(location, &error);
     } else {
-      districts = DistrictSeriesStore::openEmbedded(parser.value(store), &error);
+      districts = EmbeddedDistrictSeries::open(parser.value(store), &error);
     }
     if (!districts)
       return fail(error);

@@ -2,7 +2,7 @@
 #include "CliIo.h"
 #include "EmbeddedStore.h"
 #include "ImportService.h"
-#include "Importer.h"
+#include "ImporterRegistry.h"
 #include "PgLocation.h"
 #include "SharedData.h"
 #include "WarehouseSink.h"

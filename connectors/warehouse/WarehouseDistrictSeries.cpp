@@ -1,4 +1,5 @@
 // DistrictSeriesStore on the PostgreSQL warehouse (tables of migration 4).
+#include "WarehouseDistrictSeries.h"
 #include "DistrictSeriesStore.h"
 #include "Feedback.h"
 #include "PgConnection.h"
@@ -15,9 +16,9 @@ namespace {
 // Same class as WarehouseSink's file lock: loads of one file name never overlap.
 constexpr int kFileLockClass = 0x45504946; // "EPIF"
 
-class WarehouseDistrictSeries : public DistrictSeriesStore {
+class WarehouseDistrictSeriesStore : public DistrictSeriesStore {
 public:
-  WarehouseDistrictSeries(PgLocation location, pg::ConnectionPtr connection)
+  WarehouseDistrictSeriesStore(PgLocation location, pg::ConnectionPtr connection)
       : m_location(std::move(location)), m_connection(std::move(connection)) {}
 
   QString location() const override { return m_location.display(); }
@@ -122,8 +123,7 @@ private:
 
 } // namespace
 
-std::unique_ptr<DistrictSeriesStore> DistrictSeriesStore::openWarehouse(const PgLocation &location,
-                                                                        QString *error) {
+std::unique_ptr<DistrictSeriesStore> WarehouseDistrictSeries::open(const PgLocation &location, QString *error) {
   pg::ConnectionPtr connection = pg::connect(location, error);
   if (!connection)
     return nullptr;
@@ -136,7 +136,7 @@ std::unique_ptr<DistrictSeriesStore> DistrictSeriesStore::openWarehouse(const Pg
                    .arg(location.display(), pg::errorText(e));
     return nullptr;
   }
-  return std::make_unique<WarehouseDistrictSeries>(location, std::move(connection));
+  return std::make_unique<WarehouseDistrictSeriesStore>(location, std::move(connection));
 }
 
 } // namespace epidesk

@@ -1,4 +1,6 @@
 #include "WarehouseSink.h"
+#include "DistrictSeriesStore.h"
+#include "WarehouseDistrictSeries.h"
 #include "AnvisaReader.h"
 #include "CountField.h"
 #include "Feedback.h"
@@ -535,6 +537,14 @@ QString WarehouseSink::exportQuarantine(QString *error) {
   }
   QDir().mkpath(QFileInfo(m_shared->quarantineCsv).absolutePath());
   return QuarantineCsv::write(m_shared->quarantineCsv, entries, error) ? m_shared->quarantineCsv : QString();
+}
+
+std::unique_ptr<DistrictSeriesStore> WarehouseSink::openDistrictSeries(QString *error) {
+  // Reconnected from the location: the password comes from PGPASSWORD or ~/.pgpass.
+  const PgLocation location = PgLocation::parse(this->location(), error);
+  if (!location.isValid())
+    return nullptr;
+  return WarehouseDistrictSeries::open(location, error);
 }
 
 } // namespace epidesk

@@ -28,6 +28,7 @@ public:
   // Every file's quarantine as CSV; by default in the user's cache folder
   // (<GenericCacheLocation>/epidesk/warehouse-<key>.quarantine.csv).
   QString exportQuarantine(QString *error) override;
+  std::unique_ptr<DistrictSeriesStore> openDistrictSeries(QString *error) override;
   void setQuarantineCsvPath(const QString &path);
   QString quarantineCsvPath() const;
   // Migration versions applied when this sink was opened.

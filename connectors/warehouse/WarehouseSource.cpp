@@ -1,5 +1,4 @@
 #include "WarehouseSource.h"
-#include "DataSourceRegistry.h"
 #include "Feedback.h"
 #include "PgConnection.h"
 #include "SharedData.h"
@@ -27,17 +26,6 @@ WarehouseSource::WarehouseSource(PgLocation location, QString sharedDir, std::un
     : m_location(std::move(location)), m_sharedDir(std::move(sharedDir)), m_db(std::move(db)) {}
 
 WarehouseSource::~WarehouseSource() = default;
-
-void WarehouseSource::registerSchemes(DataSourceRegistry &registry) {
-  for (const char *scheme : {"postgresql", "postgres"})
-    registry.add(QString::fromLatin1(scheme),
-                 [](const QString &uri, QString *error) -> std::unique_ptr<DataSource> {
-                   const PgLocation location = PgLocation::parse(uri, error);
-                   if (!location.isValid())
-                     return nullptr;
-                   return WarehouseSource::open(location, sharedDataDir(), error);
-                 });
-}
 
 std::unique_ptr<WarehouseSource> WarehouseSource::open(const PgLocation &location, const QString &sharedDir,
                                                        QString *error) {

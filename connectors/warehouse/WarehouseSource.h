@@ -16,8 +16,6 @@ public:
   // from sharedDir) when needed; a snapshot must exist.
   static std::unique_ptr<WarehouseSource> open(const PgLocation &location, const QString &sharedDir,
                                                QString *error);
-  // Registers the "postgresql" and "postgres" schemes in DataSourceRegistry.
-  static void registerSchemes(class DataSourceRegistry &registry);
   ~WarehouseSource() override;
 
   QString location() const override { return m_location.display(); }

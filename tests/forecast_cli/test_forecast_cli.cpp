@@ -3,6 +3,7 @@
 // (380 powiats) and a real monthly series.
 #include "CliRun.h"
 #include "DistrictSeriesStore.h"
+#include "EmbeddedDistrictSeries.h"
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -102,7 +103,7 @@ private slots:
 
     // Stored series: missing days are zeros; PL is the national total.
     QString error;
-    auto series = DistrictSeriesStore::openEmbedded(store, &error);
+    auto series = EmbeddedDistrictSeries::open(store, &error);
     QVERIFY2(series, qPrintable(error));
     DistrictPanel cases, deaths;
     QVERIFY(series->panel(DistrictSeriesStore::Indicator::Cases, cases, &error));
@@ -119,7 +120,7 @@ private slots:
     const Run again = cli({"import", "covid-pl", "--store", store, tsv});
     QVERIFY2(again.exitCode == 0, again.err.constData());
     series.reset();
-    series = DistrictSeriesStore::openEmbedded(store, &error);
+    series = EmbeddedDistrictSeries::open(store, &error);
     DistrictPanel after;
     QVERIFY(series->panel(DistrictSeriesStore::Indicator::Cases, after, &error));
     QCOMPARE(seriesOf(after, "PL"), (std::vector<double>{21, 3, 7}));
@@ -220,7 +221,7 @@ private slots:
   void dailyViewsAsOfAPastDay() {
     QVERIFY(!m_realStore.isEmpty());
     QString error;
-    const auto store = DistrictSeriesStore::openEmbedded(m_realStore, &error);
+    const auto store = EmbeddedDistrictSeries::open(m_realStore, &error);
     QVERIFY2(store, qPrintable(error));
     DistrictPanel daily;
     QVERIFY(store->panel(DistrictSeriesStore::Indicator::Cases, daily, &error));

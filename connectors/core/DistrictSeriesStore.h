@@ -1,5 +1,5 @@
 #pragma once
-#include "AnvisaReader.h"
+#include "QuarantineEntry.h"
 #include "ImportSink.h"
 #include "SeriesView.h"
 #include "TimeSeries.h"
@@ -14,8 +14,6 @@ namespace epidesk {
 
 class Feedback;
 struct DistrictIndicator;
-class PgLocation;
-class SqliteDb;
 
 // Daily counts of one district (or the national remainder) on one day.
 struct DistrictDay {
@@ -47,7 +45,9 @@ struct DistrictPanel {
   QMap<QString, QString> districts; // every known district (code -> name), with or without data
 };
 
-// Storage of daily district series (issue 4: COVID-19 cases and deaths per
+// Storage of daily district series (opened by EmbeddedDistrictSeries,
+// WarehouseDistrictSeries, ImportSink::openDistrictSeries or, from a data
+// location, openDistrictSeriesStore) (issue 4: COVID-19 cases and deaths per
 // Polish powiat) in the embedded store (SQLite tables district and
 // district_daily, added by store schema version 2) or the warehouse
 // (migration 4). Provenance and quarantine go to the stores' import_file and
@@ -75,28 +75,9 @@ public:
   // 7-day mean, weekly totals: applySeriesView); false and *error on failure.
   bool panel(const DistrictIndicator &indicator, DistrictPanel &out, QString *error) const;
 
-  // The embedded store's tables; the store file must exist and be an EpiDesk
-  // store (EmbeddedStore::open upgrades older ones first).
-  static std::unique_ptr<DistrictSeriesStore> openEmbedded(const QString &path, QString *error);
-  // The warehouse (migrated to the latest version first).
-  static std::unique_ptr<DistrictSeriesStore> openWarehouse(const PgLocation &location, QString *error);
-  // Either of the above from a data location as DataSourceRegistry reads it
-  // (a file path or a postgresql:// URI); password, when given, replaces the
-  // URI's (kept in memory by the caller, never in settings).
-  static std::unique_ptr<DistrictSeriesStore> open(const QString &location, QString *error,
-                                                   const QString &password = QString());
-  // The store behind an import sink (EmbeddedStore or WarehouseSink). The
-  // warehouse is reconnected from the sink's location, so its password must
-  // come from PGPASSWORD or ~/.pgpass, not from the URI.
-  static std::unique_ptr<DistrictSeriesStore> forSink(ImportSink &sink, QString *error);
-
   // Storage form of a code: the TERYT code as an integer (0201 -> 201), 0 = nationalCode().
   static int storedCode(const QString &code);
   static QString codeFromStored(qint64 code);
-
-  // Embedded store schema step 1 -> 2: creates the tables if missing.
-  // Called by EmbeddedStore::open inside its upgrade transaction.
-  static bool createEmbeddedTables(SqliteDb &db, QString *error);
 };
 
 // What a district forecast or map shows: a measure in one view. Ids:

@@ -46,6 +46,7 @@ public:
   Geography referenceGeography() const override { return m_geography; }
   WriteStatus replaceFileLoad(const FileLoad &load, Feedback *feedback, QString *error) override;
   QString exportQuarantine(QString *error) override;
+  std::unique_ptr<DistrictSeriesStore> openDistrictSeries(QString *error) override;
 
   // <store>.quarantine.csv
   QString quarantineCsvPath() const { return m_path + QStringLiteral(".quarantine.csv"); }

@@ -1,28 +1,14 @@
+#include "EmbeddedDistrictSeries.h"
 #include "DistrictSeriesStore.h"
-#include "DataSourceRegistry.h"
 #include "EmbeddedStore.h"
 #include "Feedback.h"
-#include "PgLocation.h"
 #include "SqliteUtil.h"
-#include "WarehouseSink.h"
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <algorithm>
 #include <map>
 
 namespace epidesk {
-
-// Codes are stored as integers (TERYT 0201 -> 201; 0 = the national
-// remainder), which keeps the clustered key small and lets batch inserts bind
-// integers only.
-int DistrictSeriesStore::storedCode(const QString &code) {
-  return code == DistrictSeriesStore::nationalCode() ? 0 : code.toInt();
-}
-
-QString DistrictSeriesStore::codeFromStored(qint64 code) {
-  return code == 0 ? DistrictSeriesStore::nationalCode()
-                   : QStringLiteral("%1").arg(code, 4, 10, QLatin1Char('0'));
-}
 
 namespace {
 
@@ -44,9 +30,9 @@ QDate dayFromKey(qint64 key) {
   return QDate(int(key / 10000), int(key / 100 % 100), int(key % 100));
 }
 
-class EmbeddedDistrictSeries : public DistrictSeriesStore {
+class EmbeddedDistrictSeriesStore : public DistrictSeriesStore {
 public:
-  EmbeddedDistrictSeries(QString path, std::unique_ptr<SqliteDb> db)
+  EmbeddedDistrictSeriesStore(QString path, std::unique_ptr<SqliteDb> db)
       : m_path(std::move(path)), m_db(std::move(db)) {}
 
   QString location() const override { return m_path; }
@@ -156,23 +142,11 @@ private:
 
 } // namespace
 
-bool DistrictSeriesStore::createEmbeddedTables(SqliteDb &db, QString *error) {
+bool EmbeddedDistrictSeries::createTables(SqliteDb &db, QString *error) {
   return db.exec(kEmbeddedTables, error);
 }
 
-std::unique_ptr<DistrictSeriesStore> DistrictSeriesStore::open(const QString &location, QString *error,
-                                                               const QString &password) {
-  if (DataSourceRegistry::schemeOf(location) == QLatin1String("file"))
-    return openEmbedded(location, error);
-  PgLocation pg = PgLocation::parse(location, error);
-  if (!pg.isValid())
-    return nullptr;
-  if (!password.isEmpty())
-    pg.setPassword(password);
-  return openWarehouse(pg, error);
-}
-
-std::unique_ptr<DistrictSeriesStore> DistrictSeriesStore::openEmbedded(const QString &path, QString *error) {
+std::unique_ptr<DistrictSeriesStore> EmbeddedDistrictSeries::open(const QString &path, QString *error) {
   // EmbeddedStore::open validates the file and upgrades its schema; this
   // class then uses its own connection (WAL: the two never block readers).
   if (!EmbeddedStore::open(path, error))
@@ -186,79 +160,7 @@ std::unique_ptr<DistrictSeriesStore> DistrictSeriesStore::openEmbedded(const QSt
                    .arg(path, message);
     return nullptr;
   }
-  return std::make_unique<EmbeddedDistrictSeries>(QFileInfo(path).absoluteFilePath(), std::move(db));
-}
-
-std::unique_ptr<DistrictSeriesStore> DistrictSeriesStore::forSink(ImportSink &sink, QString *error) {
-  if (auto *store = dynamic_cast<EmbeddedStore *>(&sink))
-    return openEmbedded(store->location(), error);
-  if (dynamic_cast<WarehouseSink *>(&sink)) {
-    const PgLocation location = PgLocation::parse(sink.location(), error);
-    if (!location.isValid())
-      return nullptr;
-    return openWarehouse(location, error);
-  }
-  if (error)
-    *error = QCoreApplication::translate("DistrictSeriesStore", "%1 cannot store daily district series")
-                 .arg(sink.location());
-  return nullptr;
-}
-
-QString DistrictIndicator::id() const {
-  const QString measureId =
-      measure == DistrictSeriesStore::Indicator::Deaths ? QStringLiteral("deaths") : QStringLiteral("cases");
-  return view == SeriesView::Daily ? measureId : measureId + QLatin1Char('_') + seriesViewId(view);
-}
-
-QStringList DistrictIndicator::ids() {
-  QStringList out;
-  for (auto m : {DistrictSeriesStore::Indicator::Cases, DistrictSeriesStore::Indicator::Deaths})
-    for (const QString &v : seriesViewIds())
-      out << DistrictIndicator(m, *seriesViewFromId(v)).id();
-  return out;
-}
-
-std::optional<DistrictIndicator> DistrictIndicator::fromId(const QString &id) {
-  for (auto m : {DistrictSeriesStore::Indicator::Cases, DistrictSeriesStore::Indicator::Deaths})
-    for (const QString &v : seriesViewIds())
-      if (DistrictIndicator(m, *seriesViewFromId(v)).id() == id)
-        return DistrictIndicator(m, *seriesViewFromId(v));
-  return std::nullopt;
-}
-
-bool DistrictSeriesStore::panel(const DistrictIndicator &indicator, DistrictPanel &out,
-                                QString *error) const {
-  std::vector<DistrictDay> days;
-  out = {};
-  if (!readDays(days, out.districts, error))
-    return false;
-  if (days.empty())
-    return true;
-  QDate first = days.front().day, last = first;
-  for (const DistrictDay &d : days) {
-    first = std::min(first, d.day);
-    last = std::max(last, d.day);
-  }
-  const qint64 n = first.daysTo(last) + 1;
-  std::map<QString, std::vector<double>> values; // by code, sorted
-  std::vector<double> national(size_t(n), 0.0);
-  for (const DistrictDay &d : days) {
-    const double v = double(indicator.measure == Indicator::Cases ? d.cases : d.deaths);
-    const qint64 i = first.daysTo(d.day);
-    national[size_t(i)] += v;
-    if (d.code == nationalCode())
-      continue;
-    std::vector<double> &series = values[d.code];
-    if (series.empty())
-      series.assign(size_t(n), 0.0); // missing days are zeros: the source omits all-zero rows
-    series[size_t(i)] += v;
-  }
-  for (auto &entry : values)
-    out.series.push_back(
-        applySeriesView({entry.first, Frequency::Daily, first, std::move(entry.second)}, indicator.view));
-  out.series.push_back(
-      applySeriesView({nationalCode(), Frequency::Daily, first, std::move(national)}, indicator.view));
-  return true;
+  return std::make_unique<EmbeddedDistrictSeriesStore>(QFileInfo(path).absoluteFilePath(), std::move(db));
 }
 
 } // namespace epidesk

@@ -6,6 +6,7 @@
 
 namespace epidesk {
 
+class DistrictSeriesStore;
 class Feedback;
 struct AnvisaRecord;
 
@@ -49,6 +50,9 @@ public:
   // Writes the quarantine of every loaded file where analysts can open it
   // (atomically); returns its path, or an empty string and *error.
   virtual QString exportQuarantine(QString *error) = 0;
+  // The same store's daily district series, for importers of such files;
+  // the default: nullptr and *error (this sink cannot hold them).
+  virtual std::unique_ptr<DistrictSeriesStore> openDistrictSeries(QString *error);
 };
 
 } // namespace epidesk

@@ -7,6 +7,8 @@
 
 namespace epidesk {
 
+class DistrictSeriesStore;
+
 // Data sources by the scheme of their location: a plain path or file:// URL
 // opens the embedded store; later "postgresql" opens the warehouse.
 class DataSourceRegistry {
@@ -25,5 +27,11 @@ private:
 
 // Shorthand for DataSourceRegistry::instance().open(location, error).
 std::unique_ptr<DataSource> openDataSource(const QString &location, QString *error = nullptr);
+
+// The daily district series at a data location as DataSourceRegistry reads
+// it (a file path or a postgresql:// URI); password, when given, replaces the
+// URI's (kept in memory by the caller, never in settings).
+std::unique_ptr<DistrictSeriesStore> openDistrictSeriesStore(const QString &location, QString *error,
+                                                             const QString &password = QString());
 
 } // namespace epidesk

@@ -1,4 +1,6 @@
 #include "ImportSink.h"
+#include "DistrictSeriesStore.h"
+#include <QCoreApplication>
 
 namespace epidesk {
 
@@ -20,6 +22,13 @@ private:
 
 std::unique_ptr<FileWriter> ImportSink::beginFile(const QString &, QString *) {
   return std::make_unique<AggregateOnlyWriter>(*this);
+}
+
+std::unique_ptr<DistrictSeriesStore> ImportSink::openDistrictSeries(QString *error) {
+  if (error)
+    *error = QCoreApplication::translate("DistrictSeriesStore", "%1 cannot store daily district series")
+                 .arg(location());
+  return nullptr;
 }
 
 } // namespace epidesk

@@ -1,4 +1,4 @@
-#include "Importer.h"
+#include "ImporterRegistry.h"
 #include "AnvisaImporter.h"
 #include "CovidPlImporter.h"
 

@@ -1,5 +1,10 @@
 #include "DataSourceRegistry.h"
+#include "DistrictSeriesStore.h"
+#include "EmbeddedDistrictSeries.h"
 #include "EmbeddedStore.h"
+#include "PgLocation.h"
+#include "SharedData.h"
+#include "WarehouseDistrictSeries.h"
 #include "WarehouseSource.h"
 #include <QCoreApplication>
 #include <QUrl>
@@ -12,7 +17,13 @@ DataSourceRegistry::DataSourceRegistry() {
         location.startsWith(QStringLiteral("file:")) ? QUrl(location).toLocalFile() : location;
     return EmbeddedStore::open(path, error);
   });
-  WarehouseSource::registerSchemes(*this);
+  for (const char *scheme : {"postgresql", "postgres"})
+    add(QString::fromLatin1(scheme), [](const QString &uri, QString *error) -> std::unique_ptr<DataSource> {
+      const PgLocation location = PgLocation::parse(uri, error);
+      if (!location.isValid())
+        return nullptr;
+      return WarehouseSource::open(location, sharedDataDir(), error);
+    });
 }
 
 DataSourceRegistry &DataSourceRegistry::instance() {
@@ -46,6 +57,18 @@ std::unique_ptr<DataSource> DataSourceRegistry::open(const QString &location, QS
 
 std::unique_ptr<DataSource> openDataSource(const QString &location, QString *error) {
   return DataSourceRegistry::instance().open(location, error);
+}
+
+std::unique_ptr<DistrictSeriesStore> openDistrictSeriesStore(const QString &location, QString *error,
+                                                             const QString &password) {
+  if (DataSourceRegistry::schemeOf(location) == QLatin1String("file"))
+    return EmbeddedDistrictSeries::open(location, error);
+  PgLocation pg = PgLocation::parse(location, error);
+  if (!pg.isValid())
+    return nullptr;
+  if (!password.isEmpty())
+    pg.setPassword(password);
+  return WarehouseDistrictSeries::open(pg, error);
 }
 
 } // namespace epidesk

@@ -1,5 +1,7 @@
 #pragma once
-#include "AnvisaReader.h"
+#include "QuarantineEntry.h"
+#include "ReadLimits.h"
+#include "TextEncoding.h"
 #include "ReadLimits.h"
 #include <QDate>
 #include <QMap>

@@ -1,4 +1,5 @@
 #include "ImportService.h"
+#include "ImporterRegistry.h"
 #include <QCoreApplication>
 
 namespace epidesk {

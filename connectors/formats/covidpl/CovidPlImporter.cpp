@@ -93,7 +93,7 @@ ImportSummary CovidPlImporter::run(ImportSink &sink, const QStringList &files, c
   QString error;
   QMap<QString, QString> powiats;
   std::unique_ptr<DistrictSeriesStore> store;
-  if (!readPowiats(powiats, &error) || !(store = DistrictSeriesStore::forSink(sink, &error))) {
+  if (!readPowiats(powiats, &error) || !(store = sink.openDistrictSeries(&error))) {
     summary.storeErrors.append(error);
     summary.seconds = timer.elapsed() / 1000.0;
     return summary;

@@ -1,5 +1,5 @@
 #pragma once
-#include "AnvisaReader.h"
+#include "QuarantineEntry.h"
 #include <QString>
 #include <vector>
 

@@ -1,5 +1,6 @@
 #pragma once
 #include "AnvisaFormat.h"
+#include "QuarantineEntry.h"
 #include "ReadLimits.h"
 #include "TextEncoding.h"
 #include <QByteArrayView>
@@ -27,15 +28,6 @@ struct AnvisaRecord {
   int ageUnit = 0;                                   // 1 years, 2 months; 0 = null
   QByteArrayView cid10;                              // empty = null
   TextEncoding encoding = TextEncoding::Windows1252; // of the text fields
-};
-
-// A row set aside because a required field is invalid.
-struct QuarantineEntry {
-  QString file; // base name
-  qint64 line = 0;
-  QString field; // column name as in the file's header; "row" for a wrong field count
-  QString reason;
-  QString raw; // the line decoded to Unicode (truncated to 1000 bytes); empty for a bad header
 };
 
 class AnvisaRecordHandler {

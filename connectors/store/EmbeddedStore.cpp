@@ -1,5 +1,6 @@
 #include "EmbeddedStore.h"
 #include "DistrictSeriesStore.h"
+#include "EmbeddedDistrictSeries.h"
 #include "Feedback.h"
 #include "QuarantineCsv.h"
 #include "SqliteUtil.h"
@@ -94,7 +95,7 @@ bool fillReference(SqliteDb &db, const Geography &geography,
 // transaction. 1 -> 2: the daily district series tables.
 bool upgradeSchema(SqliteDb &db, int version, QString *error) {
   SqliteTransaction tx(db, error);
-  if (!tx.isActive() || !DistrictSeriesStore::createEmbeddedTables(db, error))
+  if (!tx.isActive() || !EmbeddedDistrictSeries::createTables(db, error))
     return false;
   if (version < EmbeddedStore::schemaVersion) {
     SqliteStatement meta(db, "UPDATE epidesk_meta SET value = ? WHERE key = 'schema_version'");
@@ -489,6 +490,10 @@ std::vector<QuarantineEntry> EmbeddedStore::quarantine() const {
 QString EmbeddedStore::exportQuarantine(QString *error) {
   const QString path = quarantineCsvPath();
   return QuarantineCsv::write(path, quarantine(), error) ? path : QString();
+}
+
+std::unique_ptr<DistrictSeriesStore> EmbeddedStore::openDistrictSeries(QString *error) {
+  return EmbeddedDistrictSeries::open(location(), error);
 }
 
 } // namespace epidesk
