@@ -10,6 +10,7 @@
 // Wall and process CPU time are both printed: on a shared machine the wall
 // time depends on the load, the CPU time much less.
 #include "AnalogueModel.h"
+#include "SampleQuantile.h"
 #include "StructuralModel.h"
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -63,7 +64,7 @@ ForecastPanel loadPanel(const QString &path) {
 
 double median(std::vector<double> v) {
   std::sort(v.begin(), v.end());
-  return v.empty() ? 0 : v[v.size() / 2];
+  return v.empty() ? 0 : sampleQuantile(v, 0.5);
 }
 
 } // namespace

@@ -20,6 +20,7 @@
 // per group and model, then the bayes / Prophet speed ratio per group.
 #include "Backtest.h"
 #include "ForecastModel.h"
+#include "SampleQuantile.h"
 #include "SeriesCsvReader.h"
 #include <QCoreApplication>
 #include <QDir>
@@ -79,7 +80,7 @@ double median(std::vector<double> v) {
   if (v.empty())
     return kNaN;
   std::sort(v.begin(), v.end());
-  return v.size() % 2 ? v[v.size() / 2] : 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]);
+  return sampleQuantile(v, 0.5);
 }
 
 double mean(const std::vector<double> &v) {

@@ -1,4 +1,5 @@
 #include "SeasonalNaiveModel.h"
+#include "StandardNormal.h"
 #include <QCoreApplication>
 #include <cmath>
 #include <stdexcept>
@@ -6,9 +7,6 @@
 namespace epidesk {
 
 namespace {
-constexpr double kZ80 = 1.2815515655446004; // qnorm(0.90)
-constexpr double kZ95 = 1.9599639845400540; // qnorm(0.975)
-
 // This file's messages, in one context that lupdate sees too.
 class SeasonalNaiveModelText {
   Q_DECLARE_TR_FUNCTIONS(epidesk::SeasonalNaiveModel)
@@ -61,15 +59,16 @@ ModelForecast SeasonalNaiveModel::forecast(const TimeSeries &series, int horizon
     sumSq += (y[t] - y[t - m]) * (y[t] - y[t - m]);
   const double sigma = std::sqrt(sumSq / (n - m));
 
+  const double z80 = StandardNormal::quantile(0.90), z95 = StandardNormal::quantile(0.975);
   ModelForecast f;
   for (int h = 1; h <= horizon; ++h) {
     const double mean = y[n - m + (h - 1) % m];
     const double sd = sigma * std::sqrt(double((h - 1) / m + 1));
     f.mean.push_back(mean);
-    f.lo80.push_back(mean - kZ80 * sd);
-    f.hi80.push_back(mean + kZ80 * sd);
-    f.lo95.push_back(mean - kZ95 * sd);
-    f.hi95.push_back(mean + kZ95 * sd);
+    f.lo80.push_back(mean - z80 * sd);
+    f.hi80.push_back(mean + z80 * sd);
+    f.lo95.push_back(mean - z95 * sd);
+    f.hi95.push_back(mean + z95 * sd);
   }
   f.details = QJsonObject{{"form", m > 1 ? QStringLiteral("seasonal naive") : QStringLiteral("naive")},
                           {"seasonal_period", m},

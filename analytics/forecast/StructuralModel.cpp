@@ -1,5 +1,8 @@
 #include "StructuralModel.h"
 #include "Feedback.h"
+#include "LassoSolver.h"
+#include "SampleQuantile.h"
+#include "StructuralFeatures.h"
 #include "VectorUnitState.h"
 #include <Eigen/Dense>
 #include <QCoreApplication>
@@ -12,6 +15,11 @@
 #include <stdexcept>
 
 namespace epidesk {
+
+using structural::FeatureMap;
+using structural::kPi;
+using structural::Seasonality;
+
 namespace {
 
 // This file's messages, in one context that lupdate sees too (it files the
@@ -24,14 +32,7 @@ class StructuralText {
   throw std::invalid_argument(message.toStdString());
 }
 
-constexpr double kPi = 3.14159265358979323846;
 constexpr double kSigmaFloor = 1e-5; // scaled units
-
-struct Seasonality {
-  QString name;
-  double period = 0; // in steps of the series
-  int order = 0;
-};
 
 struct Settings {
   int changepoints = 25;
@@ -110,261 +111,6 @@ Settings parseSettings(const QJsonObject &o, Frequency f) {
   s.seed = std::uint64_t(numberOption(o, "seed", 20180101, 0, 9007199254740991.0, true));
   return s;
 }
-
-// Columns: k (t), m (1), one (t - s_j)_+ per changepoint, then sin/cos pairs
-// per seasonality. t = index / (n - 1); Fourier terms use the step index.
-class FeatureMap {
-public:
-  FeatureMap(int n, std::vector<double> changepoints, const std::vector<Seasonality> &seasonalities)
-      : m_n(n), m_changepoints(std::move(changepoints)) {
-    for (int s = 0; s < int(seasonalities.size()); ++s)
-      for (int r = 1; r <= seasonalities[size_t(s)].order; ++r)
-        for (int isCos = 0; isCos < 2; ++isCos) {
-          const Term term{s, r, isCos == 1, seasonalities[size_t(s)].period};
-          // sin at the Nyquist frequency is zero on the grid: an empty column.
-          double maxAbs = 0;
-          for (int i = 0; i < n; ++i)
-            maxAbs = std::max(maxAbs, std::abs(term.value(i)));
-          if (maxAbs > 1e-8)
-            m_terms.push_back(term);
-        }
-  }
-
-  int deltaBegin() const { return 2; }
-  int deltaEnd() const { return 2 + int(m_changepoints.size()); }
-  int columns() const { return deltaEnd() + int(m_terms.size()); }
-  double time(double index) const { return index / double(m_n - 1); }
-  const std::vector<double> &changepoints() const { return m_changepoints; }
-  // Index of the seasonality a column belongs to, -1 for trend columns.
-  int seasonalityOf(int column) const {
-    return column < deltaEnd() ? -1 : m_terms[size_t(column - deltaEnd())].seasonality;
-  }
-
-  void row(double index, double *out) const {
-    const double t = time(index);
-    out[0] = t;
-    out[1] = 1;
-    for (size_t j = 0; j < m_changepoints.size(); ++j)
-      out[2 + j] = std::max(0.0, t - m_changepoints[j]);
-    for (size_t c = 0; c < m_terms.size(); ++c)
-      out[size_t(deltaEnd()) + c] = m_terms[c].value(index);
-  }
-
-  Eigen::MatrixXd matrix(int firstIndex, int rows) const {
-    Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> x(rows, columns());
-    for (int i = 0; i < rows; ++i)
-      row(firstIndex + i, x.row(i).data());
-    return x;
-  }
-
-private:
-  struct Term {
-    int seasonality;
-    int order;
-    bool isCos;
-    double period;
-    double value(double index) const {
-      const double a = 2 * kPi * order * index / period;
-      return isCos ? std::cos(a) : std::sin(a);
-    }
-  };
-  int m_n;
-  std::vector<double> m_changepoints;
-  std::vector<Term> m_terms;
-};
-
-// Minimises 1/2 theta' H theta - c' theta + mu sum_{j in L} |theta_j| (a lasso).
-class LassoSolver {
-public:
-  LassoSolver(const Eigen::MatrixXd &h, const Eigen::VectorXd &c, const std::vector<char> &l1, double mu)
-      : m_h(h), m_c(c), m_l1(l1), m_mu(mu) {}
-
-  // Warm-started from theta; returns the iterations used. Feature-sign search
-  // (Lee et al. 2007, an active-set method) is exact in a few small solves;
-  // coordinate descent is the fallback should it stall.
-  int solve(Eigen::VectorXd &theta, bool &converged) const {
-    int used = 0;
-    if (featureSign(theta, used)) {
-      converged = true;
-      return used;
-    }
-    return used + coordinateDescent(theta, converged);
-  }
-
-private:
-  double objective(const Eigen::VectorXd &theta) const {
-    double penalty = 0;
-    for (int j = 0; j < int(theta.size()); ++j)
-      if (m_l1[size_t(j)])
-        penalty += std::abs(theta[j]);
-    return 0.5 * theta.dot(m_h * theta) - m_c.dot(theta) + m_mu * penalty;
-  }
-
-  bool featureSign(Eigen::VectorXd &theta, int &used) const {
-    const int p = int(theta.size());
-    std::vector<int> sign(size_t(p), 0);
-    std::vector<char> active(size_t(p), 0);
-    for (int j = 0; j < p; ++j) {
-      active[size_t(j)] = !m_l1[size_t(j)] || theta[j] != 0;
-      sign[size_t(j)] = theta[j] > 0 ? 1 : theta[j] < 0 ? -1 : 0;
-    }
-    const int maxSteps = 20 * p + 100;
-    for (; used < maxSteps; ++used) {
-      bool crossed = false;
-      if (!featureSignStep(theta, active, sign, crossed))
-        return false;
-      if (crossed)
-        continue; // a coefficient reached zero: re-solve on the smaller support
-      // Optimal on the support: add the zero coordinate that violates |g| <= mu most.
-      const Eigen::VectorXd g = m_c - m_h * theta;
-      int worst = -1;
-      double worstValue = m_mu * (1 + 1e-9) + 1e-12;
-      for (int j = 0; j < p; ++j)
-        if (m_l1[size_t(j)] && !active[size_t(j)] && std::abs(g[j]) > worstValue) {
-          worst = j;
-          worstValue = std::abs(g[j]);
-        }
-      if (worst < 0)
-        return true;
-      active[size_t(worst)] = 1;
-      sign[size_t(worst)] = g[worst] > 0 ? 1 : -1;
-    }
-    return false;
-  }
-
-  // Minimises the quadratic on the support with the signs fixed, then takes
-  // the best point on the segment towards it (ends and zero crossings).
-  bool featureSignStep(Eigen::VectorXd &theta, std::vector<char> &active, std::vector<int> &sign,
-                       bool &crossed) const {
-    std::vector<int> a;
-    for (int j = 0; j < int(theta.size()); ++j)
-      if (active[size_t(j)])
-        a.push_back(j);
-    const Eigen::Index n = Eigen::Index(a.size());
-    Eigen::MatrixXd haa(n, n);
-    Eigen::VectorXd rhs(n);
-    for (Eigen::Index r = 0; r < n; ++r) {
-      for (Eigen::Index q = 0; q < n; ++q)
-        haa(r, q) = m_h(a[size_t(r)], a[size_t(q)]);
-      rhs[r] = m_c[a[size_t(r)]] - m_mu * sign[size_t(a[size_t(r)])];
-    }
-    const Eigen::LDLT<Eigen::MatrixXd> ldlt(haa);
-    const Eigen::VectorXd x = ldlt.solve(rhs);
-    if (ldlt.info() != Eigen::Success || !x.allFinite() || (haa * x - rhs).norm() > 1e-6 * (1 + rhs.norm()))
-      return false;
-    Eigen::VectorXd target = theta;
-    for (Eigen::Index r = 0; r < n; ++r)
-      target[a[size_t(r)]] = x[r];
-    std::vector<double> steps{1.0};
-    for (int j : a)
-      if (m_l1[size_t(j)] && theta[j] != 0 && target[j] * theta[j] < 0)
-        steps.push_back(theta[j] / (theta[j] - target[j]));
-    double bestStep = 1, best = std::numeric_limits<double>::infinity();
-    for (double step : steps) {
-      Eigen::VectorXd point = theta + step * (target - theta);
-      for (int j : a) // land exactly on zero at a crossing
-        if (m_l1[size_t(j)] && theta[j] != 0 && std::abs(point[j]) <= 1e-14 * (1 + std::abs(theta[j])))
-          point[j] = 0;
-      const double value = objective(point);
-      if (value < best) {
-        best = value;
-        bestStep = step;
-      }
-    }
-    crossed = bestStep < 1;
-    const Eigen::VectorXd next = theta + bestStep * (target - theta);
-    for (int j : a) {
-      double v = next[j];
-      if (m_l1[size_t(j)] && theta[j] != 0 && std::abs(v) <= 1e-14 * (1 + std::abs(theta[j])))
-        v = 0;
-      theta[j] = v;
-      if (m_l1[size_t(j)]) {
-        sign[size_t(j)] = v > 0 ? 1 : v < 0 ? -1 : sign[size_t(j)];
-        if (v == 0 && bestStep < 1)
-          active[size_t(j)] = 0, sign[size_t(j)] = 0;
-      }
-    }
-    return true;
-  }
-
-  int coordinateDescent(Eigen::VectorXd &theta, bool &converged) const {
-    const int p = int(theta.size());
-    Eigen::VectorXd ht = m_h * theta;
-    converged = false;
-    constexpr int kMaxSweeps = 20000;
-    int sweep = 0;
-    for (; sweep < kMaxSweeps; ++sweep) {
-      double maxChange = 0;
-      for (int j = 0; j < p; ++j) {
-        const double hjj = m_h(j, j);
-        const double z = m_c[j] - ht[j] + hjj * theta[j];
-        const double next = m_l1[size_t(j)] ? softThreshold(z, m_mu) / hjj : z / hjj;
-        const double d = next - theta[j];
-        if (d != 0) {
-          ht += m_h.col(j) * d;
-          theta[j] = next;
-          maxChange = std::max(maxChange, std::abs(d) * std::sqrt(hjj));
-        }
-      }
-      // Coordinate descent finds the signs fast but converges slowly along
-      // correlated hinge columns; an exact solve on the support finishes it.
-      if ((sweep % 5 == 4 || maxChange < 1e-11) && polish(theta)) {
-        converged = true;
-        return sweep + 1;
-      }
-      if (maxChange < 1e-11) {
-        converged = true;
-        return sweep + 1;
-      }
-    }
-    return sweep;
-  }
-
-  static double softThreshold(double z, double mu) { return z > mu ? z - mu : z < -mu ? z + mu : 0.0; }
-
-  // Solves the stationarity equations on the current support with fixed signs;
-  // accepted only when signs and the optimality conditions off the support hold.
-  bool polish(Eigen::VectorXd &theta) const {
-    const int p = int(theta.size());
-    std::vector<int> active;
-    for (int j = 0; j < p; ++j)
-      if (!m_l1[size_t(j)] || theta[j] != 0)
-        active.push_back(j);
-    const int a = int(active.size());
-    Eigen::MatrixXd haa(a, a);
-    Eigen::VectorXd rhs(a);
-    for (int r = 0; r < a; ++r) {
-      const int j = active[size_t(r)];
-      for (int q = 0; q < a; ++q)
-        haa(r, q) = m_h(j, active[size_t(q)]);
-      rhs[r] = m_c[j] - (m_l1[size_t(j)] ? m_mu * (theta[j] > 0 ? 1 : -1) : 0.0);
-    }
-    const Eigen::LDLT<Eigen::MatrixXd> ldlt(haa);
-    if (ldlt.info() != Eigen::Success)
-      return false;
-    const Eigen::VectorXd x = ldlt.solve(rhs);
-    if (!x.allFinite() || (haa * x - rhs).norm() > 1e-6 * (1 + rhs.norm()))
-      return false;
-    Eigen::VectorXd candidate = Eigen::VectorXd::Zero(p);
-    for (int r = 0; r < a; ++r) {
-      const int j = active[size_t(r)];
-      if (m_l1[size_t(j)] && x[r] * theta[j] <= 0)
-        return false; // a sign flipped: support not settled yet
-      candidate[j] = x[r];
-    }
-    const Eigen::VectorXd grad = m_c - m_h * candidate;
-    for (int j = 0; j < p; ++j)
-      if (m_l1[size_t(j)] && candidate[j] == 0 && std::abs(grad[j]) > m_mu * (1 + 1e-9) + 1e-12)
-        return false;
-    theta = candidate;
-    return true;
-  }
-
-  const Eigen::MatrixXd &m_h;
-  const Eigen::VectorXd &m_c;
-  const std::vector<char> &m_l1;
-  double m_mu;
-};
 
 struct MapFit {
   Eigen::VectorXd theta;
@@ -467,14 +213,6 @@ private:
   double m_spare = 0;
   bool m_hasSpare = false;
 };
-
-// Type-7 quantile of sorted values.
-double quantile(const std::vector<double> &sorted, double p) {
-  const double pos = p * double(sorted.size() - 1);
-  const size_t lo = size_t(std::floor(pos));
-  const size_t hi = std::min(sorted.size() - 1, lo + 1);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - double(lo));
-}
 
 // Prophet's changepoint grid: round(linspace(0, floor(range n) - 1, C + 1)) minus the first.
 std::vector<int> changepointIndices(int n, const Settings &s) {
@@ -618,10 +356,10 @@ ModelForecast StructuralModel::forecast(const TimeSeries &series, int horizon, c
       sorted[size_t(d)] = draws(i, d);
     std::sort(sorted.begin(), sorted.end());
     const double mean = toValue(yhat[i]);
-    const double lo80 = std::min(mean, toValue(quantile(sorted, 0.10)));
-    const double lo95 = std::min(lo80, toValue(quantile(sorted, 0.025)));
-    const double hi80 = std::max(mean, toValue(quantile(sorted, 0.90)));
-    const double hi95 = std::max(hi80, toValue(quantile(sorted, 0.975)));
+    const double lo80 = std::min(mean, toValue(sampleQuantile(sorted, 0.10)));
+    const double lo95 = std::min(lo80, toValue(sampleQuantile(sorted, 0.025)));
+    const double hi80 = std::max(mean, toValue(sampleQuantile(sorted, 0.90)));
+    const double hi95 = std::max(hi80, toValue(sampleQuantile(sorted, 0.975)));
     out.mean.push_back(mean);
     out.lo80.push_back(lo80);
     out.hi80.push_back(hi80);

@@ -1,7 +1,9 @@
 #include "Backtest.h"
 #include "EtsModel.h"
 #include "ForecastModel.h"
+#include "SampleQuantile.h"
 #include "SeasonalNaiveModel.h"
+#include "StandardNormal.h"
 #include <QtTest>
 #include <cmath>
 
@@ -50,6 +52,40 @@ template <typename Fn> QString invalidArgument(Fn fn) {
 class TestForecastModels : public QObject {
   Q_OBJECT
 private slots:
+  // Values from R: qnorm(p) of R 4.2.2's libRmath, printed with %.17g (at 16
+  // digits qnorm(0.975) = 1.959963984540054 and qnorm(0.9) = 1.281551565544601).
+  // The port is R's algorithm operation for operation, so they agree bit for bit.
+  void normalQuantilesMatchR() {
+    QVERIFY(StandardNormal::quantile(0.975) == 1.9599639845400536);
+    QVERIFY(StandardNormal::quantile(0.9) == 1.2815515655446008);
+    QVERIFY(StandardNormal::quantile(0.1) == -1.2815515655446008);
+    QVERIFY(StandardNormal::quantile(0.025) == -1.9599639845400538);
+    QVERIFY(StandardNormal::quantile(0.8) == 0.84162123357291441);
+    QVERIFY(StandardNormal::quantile(0.5) == 0.0);
+    QVERIFY(StandardNormal::quantile(0.995) == 2.5758293035488999); // tail branch, r <= 5
+    QVERIFY(StandardNormal::quantile(1e-20) == -9.2623400897984052);
+    QVERIFY(StandardNormal::quantile(1e-300) == -37.047096299361201); // r > 5
+    QVERIFY(std::fabs(StandardNormal::quantile(0.975) - 1.959963984540054) < 1e-15);
+    QVERIFY(std::fabs(StandardNormal::quantile(0.9) - 1.2815515655446004) < 1e-15);
+    QCOMPARE(StandardNormal::quantile(0.0), -std::numeric_limits<double>::infinity());
+    QCOMPARE(StandardNormal::quantile(1.0), std::numeric_limits<double>::infinity());
+    QVERIFY(std::isnan(StandardNormal::quantile(1.5)));
+    QVERIFY(std::isnan(StandardNormal::quantile(std::numeric_limits<double>::quiet_NaN())));
+  }
+
+  // Values from R: quantile(c(1, 2, 3, 4, 10), c(0.3, 0, 0.5, 0.9, 1), type = 7)
+  // = 2.2, 1, 3, 7.6, 10.
+  void sampleQuantileMatchesR() {
+    const std::vector<double> x{1, 2, 3, 4, 10};
+    QCOMPARE(sampleQuantile(x, 0.3), 2.2);
+    QCOMPARE(sampleQuantile(x, 0.0), 1.0);
+    QCOMPARE(sampleQuantile(x, 0.5), 3.0);
+    QCOMPARE(sampleQuantile(x, 0.9), 7.6);
+    QCOMPARE(sampleQuantile(x, 1.0), 10.0);
+    QCOMPARE(sampleQuantile({5}, 0.7), 5.0);
+    QVERIFY(std::isnan(sampleQuantile({}, 0.5)));
+  }
+
   void seasonalNaiveExact() {
     std::vector<double> y;
     for (int t = 0; t < 36; ++t)
