@@ -1,6 +1,5 @@
 #include "MainWindow.h"
 #include "ClusterSession.h"
-#include "ConnectionDialog.h"
 #include "Credentials.h"
 #include "CsvExport.h"
 #include "Dashboard.h"
@@ -24,19 +23,16 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPointer>
 #include <QProgressBar>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolButton>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace epidesk {
 
@@ -104,10 +100,12 @@ MainWindow::MainWindow(QWidget *parent)
           });
   m_dashboard->controls()->setClassification(m_settings.classifierId(), m_settings.classCount());
 
-  // Learn early whether the keychain works when its password will be wanted
-  // (not otherwise: a locked keyring would prompt at every start).
-  if (m_settings.warehouseConnection().rememberPassword)
-    m_credentials->read(m_settings.warehouseConnection().credentialKey(), {});
+  // Connect dialog, keychain and the connection attempt; the window shows what opens.
+  m_warehouse = new WarehouseLogin(this, m_credentials, &m_settings);
+  connect(m_warehouse, &WarehouseLogin::statusMessage, this,
+          [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+  connect(m_warehouse, &WarehouseLogin::failed, this, &MainWindow::sourceFailed);
+  connect(m_warehouse, &WarehouseLogin::opened, this, &MainWindow::showWarehouse);
 
   resize(1280, 820);
   restoreGeometry(m_settings.windowGeometry());
@@ -238,13 +236,14 @@ void MainWindow::retranslate() {
   if (location.isEmpty())
     m_storeLabel->setText(tr("No store open — File ▸ Open store… or drop ANVISA CSV files here"));
   else if (warehouse) // the display name never holds the password
-    m_storeLabel->setText(tr("Warehouse: %1").arg(m_warehouseName));
+    m_storeLabel->setText(tr("Warehouse: %1").arg(m_warehouse->warehouseName()));
   else
     m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(location)));
   if (location.isEmpty())
     setWindowTitle(tr("EpiDesk"));
   else
-    setWindowTitle(tr("%1 — EpiDesk").arg(warehouse ? m_warehouseName : QFileInfo(location).fileName()));
+    setWindowTitle(
+        tr("%1 — EpiDesk").arg(warehouse ? m_warehouse->warehouseName() : QFileInfo(location).fileName()));
 }
 
 void MainWindow::setLanguage(const QString &localeName) {
@@ -272,7 +271,7 @@ QString MainWindow::storePath() const {
 
 bool MainWindow::openStore(const QString &path, bool quiet) {
   if (isWarehouseLocation(path)) {
-    openWarehouseLocation(path, quiet);
+    m_warehouse->openLocation(path, quiet);
     return true;
   }
   QString error;
@@ -288,8 +287,7 @@ bool MainWindow::openStore(const QString &path, bool quiet) {
   const QString location = DataSourceRegistry::schemeOf(path) == QLatin1String("file")
                                ? QFileInfo(path).absoluteFilePath()
                                : store->location();
-  ++m_connectGeneration; // a warehouse still connecting must not replace this store
-  m_connecting = false;
+  m_warehouse->abandon();                          // a warehouse still connecting must not replace this store
   m_dashboard->switchDataSource(std::move(store)); // keeps the request and selection
   m_forecast->setDataSource(m_dashboard->dataSource());
   m_settings.setLastStore(location);
@@ -319,112 +317,28 @@ bool MainWindow::openScenario(const QString &path, bool quiet) {
   return true;
 }
 
-void MainWindow::openWarehouseLocation(const QString &uri, bool quiet) {
-  WarehouseConnection connection;
-  QString password; // only when the user typed one into --db
-  if (!WarehouseConnection::fromUri(uri, &connection, &password)) {
-    statusBar()->showMessage(
-        tr("Cannot open %1: not a PostgreSQL URI").arg(uri.section(QLatin1Char('@'), -1)), 10000);
-    return;
-  }
-  // Settings the URI does not carry (timeouts, "remember") come from the dialog's last use.
-  const WarehouseConnection saved = m_settings.warehouseConnection();
-  connection.rememberPassword = saved.rememberPassword;
-  connection.statementTimeoutSeconds = saved.statementTimeoutSeconds;
-  if (!password.isEmpty() || !connection.rememberPassword || !m_credentials->isAvailable()) {
-    // No stored password: trust, peer or ~/.pgpass may still let us in;
-    // otherwise the dialog asks (unless quiet).
-    connectWarehouse(connection, password, quiet);
-    return;
-  }
-  m_credentials->read(connection.credentialKey(),
-                      [this, connection, quiet](Credentials::Status, const QString &stored) {
-                        connectWarehouse(connection, stored, quiet);
-                      });
+void MainWindow::showWarehouse(const WarehouseLogin::Opened &warehouse) {
+  const QString location = warehouse.source->location();
+  m_dashboard->switchDataSource(warehouse.source, warehouse.reopen);        // keeps the request and selection
+  m_forecast->setDataSource(m_dashboard->dataSource(), warehouse.password); // district series: same login
+  m_settings.setLastStore(location);
+  retranslate();
+  updateActions();
+  statusBar()->showMessage(tr("Connected to %1").arg(m_warehouse->warehouseName()), 8000);
+  emit sourceOpened(location);
 }
 
 void MainWindow::connectWarehouse(const WarehouseConnection &connection, const QString &password,
                                   bool quiet) {
-  const quint64 generation = ++m_connectGeneration;
-  m_connecting = true;
-  const QString uri = connection.uri(); // without the password
-  statusBar()->showMessage(tr("Connecting to %1…").arg(connection.displayName()));
-  using Opened = std::pair<std::shared_ptr<const DataSource>, QString>;
-  auto *watcher = new QFutureWatcher<Opened>(this);
-  connect(watcher, &QFutureWatcherBase::finished, this,
-          [this, watcher, generation, connection, uri, password, quiet] {
-            watcher->deleteLater();
-            if (generation != m_connectGeneration)
-              return; // another source was chosen meanwhile
-            m_connecting = false;
-            auto [source, error] = watcher->result();
-            if (!source) {
-              statusBar()->showMessage(tr("Cannot connect to the warehouse: %1").arg(error), 15000);
-              emit sourceFailed(error);
-              if (!quiet)
-                connectWarehouseDialog(error);
-              return;
-            }
-            m_warehouseName = connection.displayName();
-            // After a lost connection the dashboard reopens with the same details;
-            // the password stays in this closure's memory only.
-            Dashboard::Reopener reopen = [uri, password](QString *e) {
-              return openWarehouse(uri, password, e);
-            };
-            const QString location = source->location();
-            m_dashboard->switchDataSource(std::move(source), std::move(reopen));
-            m_forecast->setDataSource(m_dashboard->dataSource(), password); // district series: same login
-            m_settings.setLastStore(location);
-            retranslate();
-            updateActions();
-            statusBar()->showMessage(tr("Connected to %1").arg(m_warehouseName), 8000);
-            emit sourceOpened(location);
-          });
-  watcher->setFuture(QtConcurrent::run([uri, password] {
-    QString error;
-    std::shared_ptr<const DataSource> source = openWarehouse(uri, password, &error);
-    return Opened(std::move(source), error);
-  }));
+  m_warehouse->connectTo(connection, password, quiet);
+}
+
+bool MainWindow::isConnecting() const {
+  return m_warehouse->isConnecting();
 }
 
 void MainWindow::connectWarehouseDialog(const QString &error) {
-  auto *dialog = new ConnectionDialog(this);
-  dialog->setAttribute(Qt::WA_DeleteOnClose);
-  const WarehouseConnection saved = m_settings.warehouseConnection();
-  dialog->setKeychainAvailable(m_credentials->isAvailable(), m_credentials->unavailableReason());
-  dialog->setConnection(saved);
-  dialog->setMessage(error);
-  if (m_credentials->isAvailable()) {
-    // Prefills the password and, without a keychain, tells the dialog.
-    QPointer<ConnectionDialog> guard(dialog);
-    m_credentials->read(saved.credentialKey(),
-                        [this, guard](Credentials::Status status, const QString &stored) {
-                          if (!guard)
-                            return;
-                          if (status == Credentials::Status::Found && guard->password().isEmpty())
-                            guard->setPassword(stored);
-                          else if (status == Credentials::Status::Unavailable)
-                            guard->setKeychainAvailable(false, m_credentials->unavailableReason());
-                        });
-  }
-  connect(dialog, &QDialog::accepted, this, [this, dialog] {
-    const WarehouseConnection connection = dialog->connection();
-    const QString password = dialog->password();
-    m_settings.setWarehouseConnection(connection); // never the password
-    if (connection.rememberPassword && !password.isEmpty()) {
-      m_credentials->write(connection.credentialKey(), password, [this](bool ok, const QString &why) {
-        if (!ok)
-          statusBar()->showMessage(
-              tr("The password could not be saved in the keychain (%1); EpiDesk will ask for it next time.")
-                  .arg(why),
-              15000);
-      });
-    } else if (!connection.rememberPassword) {
-      m_credentials->remove(connection.credentialKey());
-    }
-    connectWarehouse(connection, password);
-  });
-  dialog->open();
+  m_warehouse->showDialog(error);
 }
 
 void MainWindow::openStoreDialog() {

@@ -1,6 +1,6 @@
 #pragma once
 #include "AppSettings.h"
-#include "WarehouseSettings.h"
+#include "WarehouseLogin.h"
 #include <QMainWindow>
 
 class QActionGroup;
@@ -48,7 +48,7 @@ public:
   // keeping its request and selection (sourceOpened), else sourceFailed and,
   // unless quiet, the connection dialog again with the error.
   void connectWarehouse(const WarehouseConnection &connection, const QString &password, bool quiet = false);
-  bool isConnecting() const { return m_connecting; }
+  bool isConnecting() const;
   Credentials *credentials() const { return m_credentials; }
   // Cluster settings, jobs and monitor (issue 5).
   ClusterSession *cluster() const { return m_cluster; }
@@ -82,13 +82,11 @@ private:
   void setLanguage(const QString &localeName);
   void updateActions();
   QString askSavePath(const QString &caption, const QString &suggestedName, const QString &filter);
-  void openWarehouseLocation(const QString &uri, bool quiet);
+  void showWarehouse(const WarehouseLogin::Opened &warehouse);
 
   AppSettings m_settings;
   Credentials *m_credentials;
-  QString m_warehouseName; // "user@host:port/db" of the active warehouse
-  quint64 m_connectGeneration = 0;
-  bool m_connecting = false;
+  WarehouseLogin *m_warehouse = nullptr;
   Dashboard *m_dashboard;
   QTabWidget *m_tabs = nullptr;
   ForecastPanelWidget *m_forecast = nullptr;

@@ -4,13 +4,13 @@
 #include "DataSource.h"
 #include "DataVersion.h"
 #include "JobQueue.h"
+#include "RetryBackoff.h"
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHostInfo>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QThread>
 
 namespace epidesk {
@@ -44,22 +44,9 @@ bool isOutage(const std::exception &e) {
   return false;
 }
 
-// Jittered exponential back-off: 0.5 s, 1 s, 2 s ... up to a cap, each +-25 %.
-class Backoff {
-public:
-  explicit Backoff(int capMs) : m_cap(capMs) {}
-  int next() {
-    const int base = m_next;
-    m_next = std::min(m_cap, m_next * 2);
-    return int(base * (0.75 + 0.5 * QRandomGenerator::global()->generateDouble()));
-  }
-  void reset() { m_next = kFirstMs; }
-
-private:
-  static constexpr int kFirstMs = 500;
-  int m_cap;
-  int m_next = kFirstMs;
-};
+// Database retries: 0.5 s, 1 s, 2 s ... up to backoffCapMs(), each +-25 %.
+constexpr int kFirstRetryMs = 500;
+constexpr double kRetryJitter = 0.25;
 } // namespace
 
 WorkerLoop::WorkerLoop(ClusterDb &db, const DataSource &source, QString workerId, Options options)
@@ -180,7 +167,7 @@ WorkerLoop::Ending WorkerLoop::supervise(const ClaimedJob &job, JobProcess &proc
   clock.start();
   const qint64 beat = std::max(100, m_options.leaseSeconds * 1000 / 3);
   const qint64 timeout = qint64(m_options.jobTimeoutSeconds) * 1000;
-  Backoff backoff(backoffCapMs());
+  RetryBackoff backoff(kFirstRetryMs, backoffCapMs(), kRetryJitter);
   qint64 nextBeat = beat;
   while (process.isRunning()) {
     process.wait(100);
@@ -285,7 +272,7 @@ void WorkerLoop::store(const ClaimedJob &job, const JobProcess::Outcome &outcome
 }
 
 bool WorkerLoop::retryWhileAway(const QString &what, const std::function<bool()> &write) {
-  Backoff backoff(backoffCapMs());
+  RetryBackoff backoff(kFirstRetryMs, backoffCapMs(), kRetryJitter);
   for (;;) {
     try {
       const bool written = write();

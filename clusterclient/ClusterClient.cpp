@@ -1,13 +1,12 @@
 #include "ClusterClient.h"
+#include "RetryBackoff.h"
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QRandomGenerator>
 #include <QUrlQuery>
-#include <cmath>
 
 namespace epidesk {
 
@@ -19,10 +18,7 @@ ClusterClient::ClusterClient(const QUrl &baseUrl, QObject *parent)
 ClusterClient::~ClusterClient() = default;
 
 int ClusterClient::backoffMs(int attempt, int baseMs, int maxMs) {
-  const double raw = baseMs * std::pow(2.0, std::clamp(attempt, 0, 30));
-  const double capped = std::min(raw, double(maxMs));
-  const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-  return int(std::min(capped * jitter, double(maxMs)));
+  return RetryBackoff(baseMs, maxMs, 0.2).delayMs(attempt);
 }
 
 quint64 ClusterClient::submit(const QString &kind, const QJsonObject &params) {

@@ -1,4 +1,5 @@
 #pragma once
+#include "WarehouseProbe.h"
 #include "WarehouseSettings.h"
 #include <QDialog>
 #include <QPointer>

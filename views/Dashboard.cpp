@@ -118,8 +118,8 @@ void Dashboard::switchDataSource(std::shared_ptr<const DataSource> source, Reope
 }
 
 void Dashboard::setReconnectDelays(int firstMs, int maxMs) {
-  m_reconnectFirstMs = qMax(1, firstMs);
-  m_reconnectMaxMs = qMax(m_reconnectFirstMs, maxMs);
+  firstMs = qMax(1, firstMs);
+  m_reconnectBackoff = RetryBackoff(firstMs, qMax(firstMs, maxMs));
 }
 
 QString Dashboard::bannerText() const {
@@ -131,7 +131,7 @@ void Dashboard::startReconnecting(const QString &error) {
   if (m_reconnecting)
     return; // one loop at a time; a job failing meanwhile changes nothing
   m_reconnecting = true;
-  m_reconnectAttempt = 0;
+  m_reconnectBackoff.reset();
   const QString message = tr("Connection to the warehouse was lost; reconnecting…");
   emit connectionLost(message);
   emit statusMessage(message);
@@ -139,8 +139,7 @@ void Dashboard::startReconnecting(const QString &error) {
 }
 
 void Dashboard::scheduleReconnect() {
-  const int delay =
-      int(qMin<qint64>(qint64(m_reconnectFirstMs) << qMin(m_reconnectAttempt, 16), m_reconnectMaxMs));
+  const int delay = m_reconnectBackoff.next();
   m_banner->setText(tr("Connection to the warehouse was lost; reconnecting in %n s… (%1)", nullptr,
                        qMax(1, (delay + 500) / 1000))
                         .arg(m_lostError));
@@ -161,7 +160,6 @@ void Dashboard::attemptReconnect(quint64 generation) {
     auto [source, error] = watcher->result();
     if (!source) {
       m_lostError = error;
-      ++m_reconnectAttempt;
       scheduleReconnect();
       return;
     }

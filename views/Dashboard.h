@@ -1,5 +1,6 @@
 #pragma once
 #include "MapBinding.h"
+#include "RetryBackoff.h"
 #include "TrendJob.h"
 #include "TrendTypes.h"
 #include <QHash>
@@ -146,9 +147,7 @@ private:
   // Reconnection: attempts of an older generation (source replaced since) are ignored.
   bool m_reconnecting = false;
   quint64 m_reconnectGeneration = 0;
-  int m_reconnectAttempt = 0;
-  int m_reconnectFirstMs = 1000;
-  int m_reconnectMaxMs = 30000;
+  RetryBackoff m_reconnectBackoff{1000, 30000}; // no jitter: one desktop, one server
   QString m_lostError;
 };
 

@@ -3,9 +3,9 @@
 #include "Feedback.h"
 #include "MapBinding.h"
 #include "TrendAnalysis.h"
+#include "WarehouseError.h"
 #include <QCoreApplication>
 #include <exception>
-#include <pqxx/except>
 
 namespace epidesk {
 
@@ -79,16 +79,10 @@ TrendJobOutput runTrendJob(std::shared_ptr<const DataSource> source, const Trend
       feedback->setProgress(100);
   } catch (const Canceled &) {
     out.status = TrendJobOutput::Status::Canceled;
-  } catch (const pqxx::broken_connection &e) {
-    out.status = TrendJobOutput::Status::ConnectionLost;
-    out.error = QString::fromUtf8(e.what()).trimmed();
-  } catch (const pqxx::sql_error &e) {
-    // Class 08 (connection exception) and 57P01-57P03 (server shutting down
-    // or starting) mean the server, not the query, is the problem.
-    const std::string &state = e.sqlstate();
-    const bool lost = state.rfind("08", 0) == 0 || state == "57P01" || state == "57P02" || state == "57P03";
-    out.status = lost ? TrendJobOutput::Status::ConnectionLost : TrendJobOutput::Status::Failed;
-    out.error = QString::fromUtf8(e.what()).trimmed();
+  } catch (const WarehouseError &e) {
+    out.status = e.kind() == WarehouseError::Kind::ConnectionLost ? TrendJobOutput::Status::ConnectionLost
+                                                                  : TrendJobOutput::Status::Failed;
+    out.error = e.message();
   } catch (const std::exception &e) {
     out.status = TrendJobOutput::Status::Failed;
     out.error = QString::fromLocal8Bit(e.what());

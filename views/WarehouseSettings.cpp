@@ -1,13 +1,8 @@
 #include "WarehouseSettings.h"
 #include "DataSourceRegistry.h"
-#include "PgConnection.h"
 #include "PgLocation.h"
-#include "SharedData.h"
-#include "WarehouseSource.h"
-#include <QCoreApplication>
 #include <QUrl>
 #include <QUrlQuery>
-#include <pqxx/nontransaction>
 
 namespace epidesk {
 
@@ -88,75 +83,6 @@ bool WarehouseConnection::operator==(const WarehouseConnection &o) const {
          sslMode == o.sslMode && rememberPassword == o.rememberPassword &&
          connectTimeoutSeconds == o.connectTimeoutSeconds &&
          statementTimeoutSeconds == o.statementTimeoutSeconds;
-}
-
-WarehouseProbe probeWarehouse(const QString &uri, const QString &password) {
-  WarehouseProbe probe;
-  PgLocation location = PgLocation::parse(uri, &probe.error);
-  if (!location.isValid())
-    return probe;
-  location.setPassword(password);
-  pg::ConnectionPtr connection = pg::connect(location, &probe.error);
-  if (!connection)
-    return probe;
-  try {
-    pqxx::nontransaction tx(*connection);
-    probe.serverVersion = pg::qstr(tx.exec1("SHOW server_version")[0].as<std::string>());
-    probe.ok = true;
-    probe.error.clear();
-  } catch (const std::exception &e) {
-    probe.error = pg::errorText(e);
-  }
-  return probe;
-}
-
-namespace {
-
-// The warehouse with its catalogue (ingredients, years, imports) read once
-// in the worker that opened it: the GUI thread asks for these when filling
-// the controls and writing reports, and must never wait on the network (or
-// see an exception when the server is gone). Sales go to the server.
-class WarehouseCatalogue : public DataSource {
-public:
-  explicit WarehouseCatalogue(std::unique_ptr<WarehouseSource> source)
-      : m_source(std::move(source)), m_ingredients(m_source->ingredients()), m_years(m_source->yearRange()),
-        m_imports(m_source->imports()) {}
-  QString location() const override { return m_source->location(); }
-  Geography geography() const override { return m_source->geography(); }
-  QStringList ingredients() const override { return m_ingredients; }
-  std::pair<int, int> yearRange() const override { return m_years; }
-  std::vector<SalesCell> salesCells(const SalesFilter &filter, Feedback *feedback) const override {
-    return m_source->salesCells(filter, feedback);
-  }
-  std::vector<ImportRecord> imports() const override { return m_imports; }
-  BoundarySource boundaries(GeoLevel level) const override { return m_source->boundaries(level); }
-
-private:
-  std::unique_ptr<WarehouseSource> m_source;
-  QStringList m_ingredients;
-  std::pair<int, int> m_years;
-  std::vector<ImportRecord> m_imports;
-};
-
-} // namespace
-
-std::shared_ptr<const DataSource> openWarehouse(const QString &uri, const QString &password, QString *error) {
-  PgLocation location = PgLocation::parse(uri, error);
-  if (!location.isValid())
-    return nullptr;
-  if (!password.isEmpty())
-    location.setPassword(password);
-  std::unique_ptr<WarehouseSource> source = WarehouseSource::open(location, sharedDataDir(), error);
-  if (!source)
-    return nullptr;
-  try {
-    return std::make_shared<WarehouseCatalogue>(std::move(source));
-  } catch (const std::exception &e) { // lost between connecting and reading the catalogue
-    if (error)
-      *error = QCoreApplication::translate("epidesk::WarehouseSettings", "Cannot read the warehouse %1: %2")
-                   .arg(location.display(), pg::errorText(e));
-    return nullptr;
-  }
 }
 
 bool isWarehouseLocation(const QString &location) {

@@ -1,11 +1,8 @@
 #pragma once
 #include <QString>
 #include <QStringList>
-#include <memory>
 
 namespace epidesk {
-
-class DataSource;
 
 // What the connection dialog edits and AppSettings keeps: everything needed
 // to reach the warehouse except the password, which lives in the OS keychain
@@ -38,21 +35,6 @@ struct WarehouseConnection {
   bool operator==(const WarehouseConnection &o) const;
   bool operator!=(const WarehouseConnection &o) const { return !(*this == o); }
 };
-
-// Result of a "Test connection".
-struct WarehouseProbe {
-  bool ok = false;
-  QString serverVersion; // "15.4 (Debian 15.4-1)" when ok
-  QString error;         // the server's or libpq's message otherwise (never the password)
-};
-
-// Blocking (call from a worker): connects once, asks the server version and
-// disconnects; bounded by connectTimeoutSeconds.
-WarehouseProbe probeWarehouse(const QString &uri, const QString &password);
-
-// Blocking (call from a worker): opens the warehouse as a DataSource, the
-// password passed beside the URI. nullptr and *error on failure.
-std::shared_ptr<const DataSource> openWarehouse(const QString &uri, const QString &password, QString *error);
 
 // True for postgresql:// and postgres:// locations.
 bool isWarehouseLocation(const QString &location);

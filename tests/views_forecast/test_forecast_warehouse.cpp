@@ -9,6 +9,7 @@
 #include "PgLocation.h"
 #include "PgTestDatabase.h"
 #include "SharedData.h"
+#include "WarehouseCatalogue.h"
 #include "WarehouseSettings.h"
 #include "WarehouseSink.h"
 #include <QTemporaryDir>

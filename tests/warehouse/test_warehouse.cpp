@@ -3,14 +3,18 @@
 // from --store and --db, snapshots, injection attempts and a load killed
 // with SIGKILL mid-file. Each test works in a database of its own.
 #include "Cp1252.h"
+#include "DataSource.h"
 #include "PgConnection.h"
 #include "PgLocation.h"
+#include "WarehouseCatalogue.h"
+#include "WarehouseError.h"
 #include "WarehouseMigrations.h"
 #include "WarehouseTestSupport.h"
 #include <QDir>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QThread>
+#include <optional>
 #include <signal.h>
 
 using namespace whtest;
@@ -283,6 +287,46 @@ private slots:
     QVERIFY2(frozen.exitCode == 0, frozen.err.constData());
     QCOMPARE(frozen.out, before.out);
     QVERIFY(cli({"trends", "--db", m_demoDb + "?snapshot=nope"}).exitCode != 0);
+  }
+
+  // What the dashboard's banner and its message box tell apart, from the
+  // views' warehouse DataSource, without libpqxx in the views.
+  void serverFailuresReachTheViewsAsWarehouseErrors() {
+    using epidesk::WarehouseError;
+    const QString uri = freshDatabase("wh_errors");
+    QString error;
+    std::shared_ptr<const epidesk::DataSource> source = epidesk::openWarehouse(uri, QString(), &error);
+    QVERIFY2(source, qPrintable(error));
+    QVERIFY(source->salesCells({}).empty());
+    auto failure = [&]() -> std::optional<WarehouseError> {
+      try {
+        source->salesCells({});
+      } catch (const WarehouseError &e) {
+        return e;
+      }
+      return std::nullopt;
+    };
+
+    auto execute = [&uri](const std::string &sql) {
+      pqxx::connection c(uri.toStdString());
+      pqxx::nontransaction(c).exec(sql);
+    };
+    execute("ALTER TABLE ingredient RENAME TO ingredient_away");
+    std::optional<WarehouseError> failed = failure();
+    QVERIFY(failed);
+    QCOMPARE(failed->kind(), WarehouseError::Kind::QueryFailed);
+    QVERIFY2(failed->message().contains("ingredient"), qPrintable(failed->message()));
+    execute("ALTER TABLE ingredient_away RENAME TO ingredient");
+    QVERIFY(!failure()); // the same connection answers again
+
+    // The server ends the session (a restart, an administrator).
+    QCOMPARE(scalar(uri, "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                         "WHERE datname = 'wh_errors' AND application_name = 'EpiDesk'"),
+             1);
+    const std::optional<WarehouseError> lost = failure();
+    QVERIFY(lost);
+    QCOMPARE(lost->kind(), WarehouseError::Kind::ConnectionLost);
+    QVERIFY(!lost->message().isEmpty());
   }
 
   void killedLoadLeavesNothing() {
