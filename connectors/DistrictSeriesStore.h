@@ -15,7 +15,6 @@ namespace epidesk {
 class Feedback;
 struct DistrictIndicator;
 class PgLocation;
-class SqliteDb;
 
 // Daily counts of one district (or the national remainder) on one day.
 struct DistrictDay {
@@ -75,12 +74,12 @@ public:
   // 7-day mean, weekly totals: applySeriesView); false and *error on failure.
   bool panel(const DistrictIndicator &indicator, DistrictPanel &out, QString *error) const;
 
-  // The embedded store's tables; the store file must exist and be an EpiDesk
-  // store (EmbeddedStore::open upgrades older ones first).
+  // The embedded store's tables (EmbeddedDistrictSeries.cpp); the store file
+  // must exist and be an EpiDesk store (EmbeddedStore::open upgrades older ones first).
   static std::unique_ptr<DistrictSeriesStore> openEmbedded(const QString &path, QString *error);
-  // The warehouse (migrated to the latest version first).
+  // The warehouse (WarehouseDistrictSeries.cpp; migrated to the latest version first).
   static std::unique_ptr<DistrictSeriesStore> openWarehouse(const PgLocation &location, QString *error);
-  // Either of the above from a data location as DataSourceRegistry reads it
+  // Either of the above (DistrictSeriesOpen.cpp) from a data location as DataSourceRegistry reads it
   // (a file path or a postgresql:// URI); password, when given, replaces the
   // URI's (kept in memory by the caller, never in settings).
   static std::unique_ptr<DistrictSeriesStore> open(const QString &location, QString *error,
@@ -93,10 +92,6 @@ public:
   // Storage form of a code: the TERYT code as an integer (0201 -> 201), 0 = nationalCode().
   static int storedCode(const QString &code);
   static QString codeFromStored(qint64 code);
-
-  // Embedded store schema step 1 -> 2: creates the tables if missing.
-  // Called by EmbeddedStore::open inside its upgrade transaction.
-  static bool createEmbeddedTables(SqliteDb &db, QString *error);
 };
 
 // What a district forecast or map shows: a measure in one view. Ids:
