@@ -7,7 +7,9 @@ void Geography::addUf(const UfInfo &uf) {
   m_ufBySigla.insert(uf.sigla, uf.code);
 }
 
-void Geography::addMunicipality(const MunicipalityInfo &m) { m_munis.insert(m.code, m); }
+void Geography::addMunicipality(const MunicipalityInfo &m) {
+  m_munis.insert(m.code, m);
+}
 
 const UfInfo *Geography::uf(int code) const {
   auto it = m_ufs.constFind(code);
@@ -24,6 +26,12 @@ const MunicipalityInfo *Geography::municipality(int code) const {
   return it == m_munis.constEnd() ? nullptr : &it.value();
 }
 
+const std::string &Geography::stateOfSql() {
+  static const std::string sql = "CASE WHEN uf_code <> 0 THEN uf_code ELSE municipality_code / " +
+                                 std::to_string(municipalityCodesPerState) + " END";
+  return sql;
+}
+
 QStringList Geography::regions() {
   return {QStringLiteral("Norte"), QStringLiteral("Nordeste"), QStringLiteral("Sudeste"),
           QStringLiteral("Sul"), QStringLiteral("Centro-Oeste")};
@@ -36,7 +44,9 @@ const QStringList &Geography::ufSiglas() {
   return siglas;
 }
 
-bool Geography::isValidUfSigla(const QString &sigla) { return ufSiglas().contains(sigla); }
+bool Geography::isValidUfSigla(const QString &sigla) {
+  return ufSiglas().contains(sigla);
+}
 
 void Geography::setPopulation(int municipalityCode, int year, double population) {
   m_population[municipalityCode][year] = population;

@@ -3,22 +3,23 @@
 #include <QString>
 #include <QStringList>
 #include <map>
+#include <string>
 
 namespace epidesk {
 
 // Brazilian administrative geography: state (UF) and municipality codes,
 // macro-regions, and population by municipality and year.
 struct UfInfo {
-  int code = 0;    // IBGE state code, e.g. 31
-  QString sigla;   // "MG"
-  QString name;    // "Minas Gerais"
-  QString region;  // "Sudeste"
+  int code = 0;   // IBGE state code, e.g. 31
+  QString sigla;  // "MG"
+  QString name;   // "Minas Gerais"
+  QString region; // "Sudeste"
 };
 
 struct MunicipalityInfo {
-  int code = 0;    // 7-digit IBGE code
+  int code = 0; // 7-digit IBGE code
   int ufCode = 0;
-  QString name;    // with accents, mixed case
+  QString name; // with accents, mixed case
 };
 
 class Geography {
@@ -37,6 +38,21 @@ public:
   // The 27 UF abbreviations (fixed list, independent of loaded data).
   static const QStringList &ufSiglas();
   static bool isValidUfSigla(const QString &sigla);
+
+  // A 7-digit IBGE municipality code starts with its state's 2-digit code.
+  static constexpr int municipalityCodesPerState = 100000;
+  static constexpr int stateOfMunicipality(int municipalityCode) {
+    return municipalityCode / municipalityCodesPerState;
+  }
+  // The state of a sales cell: its own state code, or its municipality's when
+  // the cell has none (0). Cells of unmatched municipality names (code 0)
+  // carry their state, so they count for it.
+  static constexpr int stateOf(int ufCode, int municipalityCode) {
+    return ufCode ? ufCode : stateOfMunicipality(municipalityCode);
+  }
+  // stateOf() in SQL over the columns uf_code and municipality_code; the
+  // same text in SQLite and PostgreSQL (integer division in both).
+  static const std::string &stateOfSql();
 
   // Population of a municipality in a year (0 when unknown). Missing years
   // (2007 and 2010 are census years absent from the estimates) are

@@ -124,8 +124,7 @@ public:
   }
 
   int keyOf(int ufCode, int municipalityCode) const {
-    // A 7-digit IBGE municipality code starts with its UF code.
-    const int uf = ufCode ? ufCode : municipalityCode / 100000;
+    const int uf = Geography::stateOf(ufCode, municipalityCode);
     switch (m_level) {
     case GeoLevel::Municipality:
       return municipalityCode ? municipalityCode : kNoGroup;

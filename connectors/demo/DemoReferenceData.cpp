@@ -1,6 +1,7 @@
 #include "DemoReferenceData.h"
 
 #include "Cp1252.h"
+#include "Geography.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -101,7 +102,7 @@ bool ReferenceData::loadPopulation(const QString &br, QString *error) {
     if (f.size() < 2)
       continue;
     const int code = f[0].toInt();
-    const int uf = ufIndex(code / 100000);
+    const int uf = ufIndex(Geography::stateOfMunicipality(code));
     if (uf < 0)
       continue;
     std::array<double, kYears> pop{};

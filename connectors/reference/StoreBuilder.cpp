@@ -147,7 +147,7 @@ bool StoreBuilder::writeBoundaries(const QString &path, const QString &sharedDir
     for (auto &feature : src->GetLayer(0)) {
       MunicipalityInfo m;
       m.code = feature->GetFieldIndex("id") >= 0 ? feature->GetFieldAsInteger("id") : int(feature->GetFID());
-      m.ufCode = m.code / 100000;
+      m.ufCode = Geography::stateOfMunicipality(m.code);
       m.name = stringField(*feature, "name");
       geography.addMunicipality(m);
       if (!addFeature(
@@ -205,6 +205,20 @@ bool StoreBuilder::readPopulation(const QString &sharedDir, std::vector<Populati
     }
   }
   return true;
+}
+
+BoundarySource StoreBuilder::boundaries(const QString &path, GeoLevel level) {
+  switch (level) {
+  case GeoLevel::Municipality:
+    return {path, QStringLiteral("municipality"), QStringLiteral("code"), QStringLiteral("name")};
+  case GeoLevel::Uf:
+    return {path, QStringLiteral("uf"), QStringLiteral("sigla"), QStringLiteral("name")};
+  case GeoLevel::Region:
+    return {path, QStringLiteral("uf"), QStringLiteral("region"), QStringLiteral("region")};
+  case GeoLevel::Country:
+    break;
+  }
+  return {path, QStringLiteral("uf"), QString(), QString()};
 }
 
 } // namespace epidesk

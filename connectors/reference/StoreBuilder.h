@@ -1,4 +1,5 @@
 #pragma once
+#include "DataSource.h"
 #include "Geography.h"
 #include <QString>
 #include <vector>
@@ -25,6 +26,11 @@ public:
   // <shared>/data/br/population_municipality_ibge6579.csv, every municipality
   // (5,570, also those without a boundary); "..." (not created yet) reads as 0.
   static bool readPopulation(const QString &sharedDir, std::vector<PopulationRow> &rows, QString *error);
+  // Where a GeoPackage written by writeBoundaries() holds each level. Uf:
+  // layer "uf" keyed by "sigla"; Municipality: layer "municipality" keyed by
+  // "code"; Region: layer "uf" keyed by "region" (several polygons per code);
+  // Country: layer "uf", no code field.
+  static BoundarySource boundaries(const QString &path, GeoLevel level);
 };
 
 } // namespace epidesk

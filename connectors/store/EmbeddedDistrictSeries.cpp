@@ -1,26 +1,18 @@
+// DistrictSeriesStore in the embedded store (tables of store schema version
+// 2, see EmbeddedStoreSchema).
 #include "EmbeddedDistrictSeries.h"
 #include "DistrictSeriesStore.h"
 #include "EmbeddedStore.h"
+#include "EmbeddedStoreSchema.h"
 #include "Feedback.h"
 #include "SqliteUtil.h"
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <algorithm>
-#include <map>
 
 namespace epidesk {
 
 namespace {
-
-// Store schema version 2. district_daily is a WITHOUT ROWID table clustered
-// on (file_id, code, day), as the sales marts are: a re-import deletes one
-// key range. day is yyyymmdd.
-const char *kEmbeddedTables = R"sql(
-CREATE TABLE IF NOT EXISTS district(code INTEGER PRIMARY KEY, name TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS district_daily(file_id INTEGER NOT NULL, code INTEGER NOT NULL, day INTEGER NOT NULL,
-                                          cases INTEGER NOT NULL, deaths INTEGER NOT NULL,
-                                          PRIMARY KEY(file_id, code, day)) WITHOUT ROWID;
-)sql";
 
 qint64 dayKey(const QDate &d) {
   return qint64(d.year()) * 10000 + d.month() * 100 + d.day();
@@ -47,37 +39,12 @@ public:
         *error = db.lastError();
       return FileWriter::Status::Failed;
     };
-    {
-      // The file name is the identity of a load, whatever format wrote it.
-      SqliteStatement old(db, "SELECT id FROM import_file WHERE file_name = ?");
-      old.bind(1, load.fileName);
-      if (old.next()) {
-        const qint64 oldId = old.integer(0);
-        old.reset();
-        for (const char *sql :
-             {"DELETE FROM district_daily WHERE file_id = ?", "DELETE FROM sales_month WHERE file_id = ?",
-              "DELETE FROM sales_profile WHERE file_id = ?",
-              "DELETE FROM unmatched_municipality WHERE file_id = ?",
-              "DELETE FROM quarantine WHERE file_id = ?", "DELETE FROM import_file WHERE id = ?"}) {
-          SqliteStatement del(db, sql);
-          if (!del.bind(1, oldId).run())
-            return fail();
-        }
-      }
-    }
-    // first_period/last_period stay NULL: they describe monthly sales (yearRange()).
-    SqliteStatement file(db, "INSERT INTO import_file(file_name, path, imported_at, rows_read, rows_loaded, "
-                             "rows_quarantined, warnings) VALUES(?, ?, ?, ?, ?, ?, ?)");
-    file.bind(1, load.fileName)
-        .bind(2, load.path)
-        .bind(3, load.importedAt.toString(Qt::ISODateWithMs))
-        .bind(4, load.rowsRead)
-        .bind(5, load.rowsLoaded)
-        .bind(6, load.rowsQuarantined)
-        .bind(7, load.warnings);
-    if (!file.run())
+    if (!EmbeddedStoreSchema::deleteFileLoad(db, load.fileName, nullptr, error))
       return fail();
-    const qint64 fileId = db.lastInsertId();
+    // first_period/last_period stay NULL: they describe monthly sales (yearRange()).
+    const qint64 fileId = EmbeddedStoreSchema::insertImportFile(db, load);
+    if (fileId == 0)
+      return fail();
     {
       SqliteStatement insert(db, "INSERT OR REPLACE INTO district(code, name) VALUES(?, ?)");
       for (auto it = load.districts.cbegin(); it != load.districts.cend(); ++it)
@@ -106,13 +73,8 @@ public:
       if (!insert.finish())
         return fail();
     }
-    {
-      SqliteStatement insert(
-          db, "INSERT INTO quarantine(file_id, line, field, reason, raw) VALUES(?, ?, ?, ?, ?)");
-      for (const QuarantineEntry &q : load.quarantine)
-        if (!insert.bind(1, fileId).bind(2, q.line).bind(3, q.field).bind(4, q.reason).bind(5, q.raw).run())
-          return fail();
-    }
+    if (!EmbeddedStoreSchema::insertQuarantine(db, fileId, load.quarantine))
+      return fail();
     if (feedback && feedback->isCanceled())
       return FileWriter::Status::Canceled;
     return tx.commit(error) ? FileWriter::Status::Written : FileWriter::Status::Failed;
@@ -141,10 +103,6 @@ private:
 };
 
 } // namespace
-
-bool EmbeddedDistrictSeries::createTables(SqliteDb &db, QString *error) {
-  return db.exec(kEmbeddedTables, error);
-}
 
 std::unique_ptr<DistrictSeriesStore> EmbeddedDistrictSeries::open(const QString &path, QString *error) {
   // EmbeddedStore::open validates the file and upgrades its schema; this

@@ -1,5 +1,6 @@
 #pragma once
 #include "DataSource.h"
+#include "EmbeddedStoreSchema.h"
 #include "ImportSink.h"
 #include <QMutex>
 #include <memory>
@@ -15,9 +16,8 @@ class SqliteDb;
 // Thread-safe: one connection behind a mutex.
 class EmbeddedStore : public DataSource, public ImportSink {
 public:
-  // 2: daily district series (DistrictSeriesStore). open() upgrades older
-  // stores in place, in one transaction.
-  static constexpr int schemaVersion = 2;
+  // See EmbeddedStoreSchema; open() upgrades older stores in place, in one transaction.
+  static constexpr int schemaVersion = EmbeddedStoreSchema::version;
 
   // Builds a new store at path (which must not exist) from the shared data
   // folder (see sharedDataDir()). Returns nullptr and *error on failure.
@@ -37,9 +37,7 @@ public:
   // Throws Canceled when feedback is canceled.
   std::vector<SalesCell> salesCells(const SalesFilter &filter, Feedback *feedback = nullptr) const override;
   std::vector<ImportRecord> imports() const override;
-  // Uf: layer "uf" keyed by "sigla"; Municipality: layer "municipality" keyed
-  // by "code"; Region: layer "uf" keyed by "region" (several polygons per
-  // code); Country: layer "uf", no code field.
+  // The store file's layers (StoreBuilder::boundaries).
   BoundarySource boundaries(GeoLevel level) const override;
 
   // ImportSink

@@ -4,6 +4,7 @@
 #include "Feedback.h"
 #include "PgConnection.h"
 #include "PgLocation.h"
+#include "WarehouseFileLoads.h"
 #include "WarehouseMigrations.h"
 #include <QCoreApplication>
 #include <pqxx/nontransaction>
@@ -12,9 +13,6 @@
 namespace epidesk {
 
 namespace {
-
-// Same class as WarehouseSink's file lock: loads of one file name never overlap.
-constexpr int kFileLockClass = 0x45504946; // "EPIF"
 
 class WarehouseDistrictSeriesStore : public DistrictSeriesStore {
 public:
@@ -26,22 +24,8 @@ public:
   FileWriter::Status replaceFileLoad(const DistrictLoad &load, Feedback *feedback, QString *error) override {
     try {
       pqxx::work tx(*m_connection);
-      tx.exec_params("SELECT pg_advisory_xact_lock($1, hashtext($2))", kFileLockClass,
-                     pg::str(load.fileName));
-      const pqxx::result old =
-          tx.exec_params("SELECT id FROM import_file WHERE file_name = $1", pg::str(load.fileName));
-      if (!old.empty()) {
-        const qint64 id = old[0][0].as<qint64>();
-        // The file name is the identity of a load, whatever format wrote it.
-        tx.exec_params("DELETE FROM sale_record WHERE file_id = $1", id);
-        for (const char *sql :
-             {"DELETE FROM district_daily WHERE file_id = $1", "DELETE FROM sales_month WHERE file_id = $1",
-              "DELETE FROM sales_month_uf WHERE file_id = $1", "DELETE FROM sales_profile WHERE file_id = $1",
-              "DELETE FROM quarantine WHERE file_id = $1",
-              "DELETE FROM unmatched_municipality WHERE file_id = $1",
-              "DELETE FROM import_file WHERE id = $1"})
-          tx.exec_params(sql, id);
-      }
+      WarehouseFileLoads::lock(tx, load.fileName);
+      WarehouseFileLoads::deleteEarlierLoad(tx, load.fileName);
       const qint64 fileId =
           tx.exec_params("INSERT INTO import_file(file_name, path, imported_at, rows_read, rows_loaded, "
                          "rows_quarantined, warnings) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",

@@ -1,4 +1,5 @@
 #include "WarehouseMigrations.h"
+#include "Geography.h"
 #include "PgConnection.h"
 
 namespace epidesk {
@@ -234,7 +235,7 @@ COMMENT ON COLUMN sales_month_uf.prescriptions IS 'Number of sale records.';
 COMMENT ON COLUMN sales_month_uf.units IS 'Sum of QTD_VENDIDA.';
 INSERT INTO sales_month_uf
   SELECT file_id, ingredient_id, period,
-         CASE WHEN uf_code <> 0 THEN uf_code ELSE municipality_code / 100000 END,
+         @STATE_OF@,
          sum(prescriptions), sum(units)
   FROM sales_month GROUP BY 1, 2, 3, 4;
 CREATE INDEX sales_month_uf_by_ingredient ON sales_month_uf (ingredient_id, period)
@@ -313,10 +314,16 @@ private:
 } // namespace
 
 const std::vector<WarehouseMigrations::Migration> &WarehouseMigrations::all() {
+  // Version 3 sums each cell under its state with the one rule (Geography::stateOf).
+  static const std::string version3 = [] {
+    std::string sql = kVersion3;
+    const std::string mark = "@STATE_OF@";
+    return sql.replace(sql.find(mark), mark.size(), Geography::stateOfSql());
+  }();
   static const std::vector<Migration> migrations = {
       {1, "dimensions, provenance, raw records, quarantine, monthly mart, snapshots", kVersion1},
       {2, "profile mart and covering trend index", kVersion2},
-      {3, "state-level mart; BRIN instead of B-tree indexes on the big marts", kVersion3},
+      {3, "state-level mart; BRIN instead of B-tree indexes on the big marts", version3.c_str()},
       {4, "daily series per district", kVersion4},
   };
   return migrations;

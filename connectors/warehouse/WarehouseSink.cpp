@@ -4,9 +4,11 @@
 #include "AnvisaReader.h"
 #include "CountField.h"
 #include "Feedback.h"
+#include "FileLoadTables.h"
 #include "PgConnection.h"
 #include "QuarantineCsv.h"
 #include "TextKey.h"
+#include "WarehouseFileLoads.h"
 #include "WarehouseMigrations.h"
 #include "WarehouseReference.h"
 #include <QCoreApplication>
@@ -33,8 +35,6 @@ class WarehouseText {
 
 // Partition creation is serialized across processes with this key.
 constexpr long long kPartitionLock = 0x4570694465736b33LL; // "EpiDesk3"
-// pg_advisory_xact_lock(kFileLockClass, hashtext(file name)) serializes loads of one file name.
-constexpr int kFileLockClass = 0x45504946; // "EPIF"
 
 std::string partitionName(int period) {
   return "sale_record_p" + std::to_string(period);
@@ -169,7 +169,7 @@ public:
                       pg::ConnectionPtr connection)
       : m_shared(std::move(shared)), m_fileName(fileName), m_connection(std::move(connection)),
         m_tx(std::make_unique<pqxx::work>(*m_connection)) {
-    m_tx->exec_params("SELECT pg_advisory_xact_lock($1, hashtext($2))", kFileLockClass, pg::str(fileName));
+    WarehouseFileLoads::lock(*m_tx, fileName);
     m_fileId = m_tx->exec("SELECT nextval(pg_get_serial_sequence('import_file', 'id'))")[0][0].as<qint64>();
   }
 
@@ -234,7 +234,7 @@ public:
       }
       if (canceled())
         return Status::Canceled;
-      deleteEarlierLoad(load.fileName);
+      WarehouseFileLoads::deleteEarlierLoad(*m_tx, load.fileName);
       writeProvenance(load);
       const std::vector<qint64> ids = m_shared->ingredientIds(load.ingredients);
       writeMarts(load, ids);
@@ -280,25 +280,6 @@ private:
         *m_tx, period ? partitionName(period) : std::string("sale_record"),
         std::vector<std::string>{"file_id", "line", "period", "uf_code", "municipality", "ingredient", "unit",
                                  "quantity", "receipt_type", "cid10", "sex", "age", "age_unit"});
-  }
-
-  void deleteEarlierLoad(const QString &fileName) {
-    const pqxx::result old = m_tx->exec_params(
-        "SELECT id, first_period, last_period FROM import_file WHERE file_name = $1", pg::str(fileName));
-    if (old.empty())
-      return;
-    const qint64 id = old[0][0].as<qint64>();
-    // The period bounds let the planner prune to the load's partitions.
-    if (old[0][1].is_null())
-      m_tx->exec_params("DELETE FROM sale_record WHERE file_id = $1", id);
-    else
-      m_tx->exec_params("DELETE FROM sale_record WHERE file_id = $1 AND period BETWEEN $2 AND $3", id,
-                        old[0][1].as<int>(), old[0][2].as<int>());
-    for (const char *sql :
-         {"DELETE FROM sales_month WHERE file_id = $1", "DELETE FROM sales_month_uf WHERE file_id = $1",
-          "DELETE FROM sales_profile WHERE file_id = $1", "DELETE FROM quarantine WHERE file_id = $1",
-          "DELETE FROM unmatched_municipality WHERE file_id = $1", "DELETE FROM import_file WHERE id = $1"})
-      m_tx->exec_params(sql, id);
   }
 
   void writeProvenance(const FileLoad &load) {
@@ -352,7 +333,7 @@ private:
       // (unmatched names count for their state, as in TrendAnalysis).
       std::map<std::tuple<qint64, int, int>, std::pair<qint64, qint64>> byUf;
       for (const SalesMonthRow &r : load.sales) {
-        const int uf = r.ufCode ? r.ufCode : r.municipalityCode / 100000;
+        const int uf = Geography::stateOf(r.ufCode, r.municipalityCode);
         auto &sum = byUf[{ids[size_t(r.ingredient)], r.period, uf}];
         // Bounded by the file's total (AnvisaReader); checked so nothing wraps silently.
         if (!checkedAdd(sum.first, r.prescriptions) || !checkedAdd(sum.second, r.units))
@@ -526,8 +507,7 @@ QString WarehouseSink::exportQuarantine(QString *error) {
   try {
     QMutexLocker lock(&m_shared->adminMutex);
     pqxx::nontransaction tx(*m_shared->admin);
-    for (const auto &r : tx.exec("SELECT f.file_name, q.line, q.field, q.reason, q.raw FROM quarantine q "
-                                 "JOIN import_file f ON f.id = q.file_id ORDER BY f.file_name, q.line"))
+    for (const auto &r : tx.exec(kQuarantineSql))
       entries.push_back({pg::qstr(r[0].as<std::string>()), r[1].as<qint64>(),
                          pg::qstr(r[2].as<std::string>()), pg::qstr(r[3].as<std::string>()),
                          pg::qstr(r[4].as<std::string>())});

@@ -1,8 +1,9 @@
 #include "WarehouseSource.h"
 #include "Feedback.h"
 #include "PgConnection.h"
+#include "SalesQuery.h"
 #include "SharedData.h"
-#include "TextKey.h"
+#include "StoreBuilder.h"
 #include "WarehouseMigrations.h"
 #include "WarehouseReference.h"
 #include "WarehouseSnapshot.h"
@@ -85,46 +86,27 @@ QStringList WarehouseSource::ingredients() const {
 std::pair<int, int> WarehouseSource::yearRange() const {
   QMutexLocker lock(&m_mutex);
   pqxx::nontransaction tx(*m_db->connection);
-  const pqxx::row r =
-      tx.exec1("SELECT COALESCE(MIN(first_period), 0), COALESCE(MAX(last_period), 0) FROM import_file");
-  if (r[0].as<int>() == 0)
-    return {0, 0};
-  return {r[0].as<int>() / 100, r[1].as<int>() / 100};
+  const pqxx::row r = tx.exec1(SalesQuery::yearRangeSql());
+  return SalesQuery::yearRange(r[0].as<qint64>(), r[1].as<qint64>());
 }
 
 std::vector<SalesCell> WarehouseSource::salesCells(const SalesFilter &filter, Feedback *feedback) const {
   QMutexLocker lock(&m_mutex);
   pqxx::nontransaction tx(*m_db->connection);
-  // The filter is matched here, never put into SQL.
-  const QString key = foldKey(filter.ingredientContains);
-  std::string ids = "{";
-  for (const auto &r : tx.exec("SELECT id, name_key FROM ingredient")) {
-    if (!key.isEmpty() && !pg::qstr(r[1].as<std::string>()).contains(key))
-      continue;
-    if (ids.size() > 1)
-      ids += ',';
-    ids += r[0].c_str();
-  }
-  ids += '}';
+  const SalesQuery::IngredientMatch matches(filter.ingredientContains);
+  std::vector<qint64> ids;
+  for (const auto &r : tx.exec("SELECT id, name_key FROM ingredient"))
+    if (matches(pg::qstr(r[1].as<std::string>())))
+      ids.push_back(r[0].as<qint64>());
+  const SalesQuery query(filter, std::move(ids));
   std::vector<SalesCell> cells;
-  if (ids.size() == 2)
+  if (query.selectsNothing())
     return cells;
-  const char *sql =
-      filter.byMunicipality
-          ? "SELECT period, uf_code, municipality_code, SUM(prescriptions)::bigint, SUM(units)::bigint "
-            "FROM sales_month WHERE ingredient_id = ANY($1::integer[]) AND period BETWEEN $2 AND $3 "
-            "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
-      : m_hasUfMart
-          ? "SELECT period, uf_code, 0, SUM(prescriptions)::bigint, SUM(units)::bigint "
-            "FROM sales_month_uf WHERE ingredient_id = ANY($1::integer[]) AND period BETWEEN $2 AND $3 "
-            "GROUP BY 1, 2 ORDER BY 1, 2"
-          // An old snapshot: the same sums from the municipality mart.
-          : "SELECT period, CASE WHEN uf_code <> 0 THEN uf_code ELSE municipality_code / 100000 END, 0, "
-            "SUM(prescriptions)::bigint, SUM(units)::bigint FROM sales_month "
-            "WHERE ingredient_id = ANY($1::integer[]) AND period BETWEEN $2 AND $3 "
-            "GROUP BY 1, 2 ORDER BY 1, 2";
-  const pqxx::result rows = tx.exec_params(sql, ids, filter.fromYear > 0 ? filter.fromYear * 100 + 1 : 0,
-                                           filter.toYear > 0 ? filter.toYear * 100 + 12 : 999999);
+  // An old snapshot without the state-level mart sums the municipality mart.
+  const pqxx::result rows =
+      tx.exec_params(query.sql(SalesQuery::Dialect::Postgres,
+                               m_hasUfMart ? SalesQuery::Mart::State : SalesQuery::Mart::Municipality),
+                     query.firstPeriod(), query.lastPeriod());
   cells.reserve(rows.size());
   for (const auto &r : rows) {
     if (feedback && (cells.size() & 0xFFFF) == 0 && feedback->isCanceled())
@@ -168,18 +150,7 @@ BoundarySource WarehouseSource::boundaries(GeoLevel level) const {
         qWarning("%s", qPrintable(error));
     }
   }
-  const QString path = m_boundaryCache;
-  switch (level) {
-  case GeoLevel::Municipality:
-    return {path, QStringLiteral("municipality"), QStringLiteral("code"), QStringLiteral("name")};
-  case GeoLevel::Uf:
-    return {path, QStringLiteral("uf"), QStringLiteral("sigla"), QStringLiteral("name")};
-  case GeoLevel::Region:
-    return {path, QStringLiteral("uf"), QStringLiteral("region"), QStringLiteral("region")};
-  case GeoLevel::Country:
-    break;
-  }
-  return {path, QStringLiteral("uf"), QString(), QString()};
+  return StoreBuilder::boundaries(m_boundaryCache, level);
 }
 
 } // namespace epidesk

@@ -1,5 +1,6 @@
 #include "Cp1252.h"
 #include "DataSourceRegistry.h"
+#include "DistrictSeriesStore.h"
 #include "EmbeddedStore.h"
 #include "Feedback.h"
 #include "ImportService.h"
@@ -271,6 +272,42 @@ private slots:
     importFiles("anvisa", *store, {other.filePath("EDA_Industrializados_201402.csv")});
     QCOMPARE(total(store->salesCells({}), &SalesCell::units), total(before, &SalesCell::units));
     QCOMPARE(store->imports().size(), size_t(2));
+  }
+
+  // The file name is the identity of a load whatever format wrote it: a
+  // district-series load replaces a sales load of the same name and back,
+  // and loading either again never duplicates its rows.
+  void aFileNameReplacesAcrossFormats() {
+    auto store = freshStore();
+    QVERIFY(store);
+    QVERIFY(importFiles("anvisa", *store, {kFebruary}).ok());
+    const double units = total(store->salesCells({}), &SalesCell::units);
+    QVERIFY(units > 0);
+    QString error;
+    auto districts = DistrictSeriesStore::openEmbedded(store->location(), &error);
+    QVERIFY2(districts, qPrintable(error));
+    DistrictLoad load;
+    load.fileName = QFileInfo(kFebruary).fileName();
+    load.importedAt = QDateTime::currentDateTimeUtc();
+    load.days = {{"0201", QDate(2023, 1, 2), 5, 1}, {"0201", QDate(2023, 1, 3), 7, 0}};
+    load.quarantine = {{load.fileName, 4, "cases", "negative", "-3"}};
+    load.districts = {{"0201", "powiat bolesławiecki"}};
+    auto daysIn = [&] {
+      std::vector<DistrictDay> days;
+      QMap<QString, QString> names;
+      return districts->readDays(days, names, &error) ? qint64(days.size()) : -1;
+    };
+    for (int round = 0; round < 2; ++round) {
+      QCOMPARE(districts->replaceFileLoad(load, nullptr, &error), FileWriter::Status::Written);
+      QCOMPARE(daysIn(), qint64(2));
+      QVERIFY(store->salesCells({}).empty());
+      QCOMPARE(store->imports().size(), size_t(1));
+      QCOMPARE(store->quarantine().size(), size_t(1));
+    }
+    QVERIFY(importFiles("anvisa", *store, {kFebruary}).ok());
+    QCOMPARE(daysIn(), qint64(0));
+    QCOMPARE(total(store->salesCells({}), &SalesCell::units), units);
+    QCOMPARE(store->imports().size(), size_t(1));
   }
 
   void unknownHeaderLoadsNothing() {

@@ -6,12 +6,17 @@
 // data/covid_pl_sample.tsv: the shared TSV cut to 2023-01-01 onwards and the
 // powiats 0201, 0264, 1465, 2261, 3014 plus the rows without a district
 // ("NA", kept at national level). The test appends two invalid rows to a copy.
+#include "DistrictSeriesStore.h"
+#include "PgLocation.h"
+#include "SharedData.h"
+#include "WarehouseSink.h"
 #include "WarehouseTestSupport.h"
 #include <QDir>
 #include <QJsonArray>
 #include <QTemporaryDir>
 
 using namespace whtest;
+using namespace epidesk;
 
 namespace {
 
@@ -106,6 +111,59 @@ private slots:
     }
     QVERIFY(forecasts.contains("PL"));
     QVERIFY(forecasts.contains("1465"));
+  }
+
+  // Importing the same file again replaces its load: same series, same
+  // quarantine, one provenance row.
+  void reimportReplacesTheDistrictLoad() {
+    if (m_db.isEmpty())
+      QSKIP("needs importsQuarantineTheSameRows");
+    const std::string counts =
+        "SELECT (SELECT count(*) FROM district_daily) * 1000000 + "
+        "(SELECT count(*) FROM quarantine) * 1000 + (SELECT count(*) FROM import_file)";
+    const qint64 before = scalar(m_db, counts);
+    const Run again = cli({"import", "covid-pl", "--db", m_db, m_dir.filePath("covid_pl_sample.tsv")});
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QCOMPARE(scalar(m_db, counts), before);
+    QCOMPARE(scalar(m_db, "SELECT count(*) FROM import_file"), 1);
+  }
+
+  // The file name is the identity of a load whatever format wrote it: a
+  // district-series load replaces a sales load of the same name and back.
+  void aFileNameReplacesAcrossFormats() {
+    QString error;
+    const QString uri = freshDatabase("wh_replace");
+    const PgLocation location = PgLocation::parse(uri, &error);
+    QVERIFY2(location.isValid(), qPrintable(error));
+    auto sink = WarehouseSink::open(location, sharedDataDir(), &error);
+    QVERIFY2(sink, qPrintable(error));
+    auto districts = DistrictSeriesStore::openWarehouse(location, &error);
+    QVERIFY2(districts, qPrintable(error));
+
+    FileLoad sales;
+    sales.fileName = QStringLiteral("shared_name.csv");
+    sales.importedAt = QDateTime::currentDateTimeUtc();
+    sales.ingredients = {QStringLiteral("AMOXICILINA")};
+    sales.sales = {{201401, 31, 3106200, 0, 4, 9}, {201401, 31, 0, 0, 1, 2}};
+    sales.quarantine = {{sales.fileName, 3, "QTD_VENDIDA", "negative", "-1"}};
+    DistrictLoad days;
+    days.fileName = sales.fileName;
+    days.importedAt = sales.importedAt;
+    days.days = {{"0201", QDate(2023, 1, 2), 5, 1}};
+    days.districts = {{"0201", QStringLiteral("powiat bolesławiecki")}};
+
+    QCOMPARE(sink->replaceFileLoad(sales, nullptr, &error), FileWriter::Status::Written);
+    QCOMPARE(scalar(uri, "SELECT sum(units) FROM sales_month_uf"), 11);
+    QCOMPARE(districts->replaceFileLoad(days, nullptr, &error), FileWriter::Status::Written);
+    QCOMPARE(scalar(uri, "SELECT count(*) FROM district_daily"), 1);
+    for (const char *table : {"sales_month", "sales_month_uf", "sales_profile", "quarantine"})
+      QCOMPARE(scalar(uri, std::string("SELECT count(*) FROM ") + table), 0);
+    QCOMPARE(sink->replaceFileLoad(sales, nullptr, &error), FileWriter::Status::Written);
+    QCOMPARE(sink->replaceFileLoad(sales, nullptr, &error), FileWriter::Status::Written);
+    QCOMPARE(scalar(uri, "SELECT count(*) FROM district_daily"), 0);
+    QCOMPARE(scalar(uri, "SELECT sum(units) FROM sales_month"), 11);
+    QCOMPARE(scalar(uri, "SELECT count(*) FROM quarantine"), 1);
+    QCOMPARE(scalar(uri, "SELECT count(*) FROM import_file"), 1);
   }
 };
 
