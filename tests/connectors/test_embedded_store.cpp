@@ -1,6 +1,7 @@
 #include "Cp1252.h"
 #include "DataSourceRegistry.h"
 #include "DistrictSeriesStore.h"
+#include "EmbeddedDistrictSeries.h"
 #include "EmbeddedStore.h"
 #include "Feedback.h"
 #include "ImportService.h"
@@ -284,7 +285,7 @@ private slots:
     const double units = total(store->salesCells({}), &SalesCell::units);
     QVERIFY(units > 0);
     QString error;
-    auto districts = DistrictSeriesStore::openEmbedded(store->location(), &error);
+    auto districts = EmbeddedDistrictSeries::open(store->location(), &error);
     QVERIFY2(districts, qPrintable(error));
     DistrictLoad load;
     load.fileName = QFileInfo(kFebruary).fileName();

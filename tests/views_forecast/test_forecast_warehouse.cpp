@@ -1,5 +1,5 @@
 // The forecast tab on the PostgreSQL warehouse (fixture warehouse_pg): the
-// district series (DistrictSeriesStore::openWarehouse) and the Brazilian
+// district series (WarehouseDistrictSeries::open) and the Brazilian
 // series (the warehouse DataSource) load as they do from an embedded store.
 #include "DemoGenerator.h"
 #include "DistrictMapView.h"

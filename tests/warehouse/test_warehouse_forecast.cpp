@@ -8,6 +8,7 @@
 // ("NA", kept at national level). The test appends two invalid rows to a copy.
 #include "DistrictSeriesStore.h"
 #include "PgLocation.h"
+#include "WarehouseDistrictSeries.h"
 #include "SharedData.h"
 #include "WarehouseSink.h"
 #include "WarehouseTestSupport.h"
@@ -137,7 +138,7 @@ private slots:
     QVERIFY2(location.isValid(), qPrintable(error));
     auto sink = WarehouseSink::open(location, sharedDataDir(), &error);
     QVERIFY2(sink, qPrintable(error));
-    auto districts = DistrictSeriesStore::openWarehouse(location, &error);
+    auto districts = WarehouseDistrictSeries::open(location, &error);
     QVERIFY2(districts, qPrintable(error));
 
     FileLoad sales;
