@@ -112,24 +112,6 @@ Settings parseSettings(const QJsonObject &options, Frequency frequency, int hori
   return s;
 }
 
-// Integer position on a calendar shared by all series of one frequency, so
-// windows of series with different starts can be compared in time.
-long long calendarIndex(Frequency f, const QDate &d) {
-  switch (f) {
-  case Frequency::Daily:
-    return d.toJulianDay();
-  case Frequency::Weekly:
-    return d.toJulianDay() / 7; // Julian day 0 is a Monday: one index per ISO week
-  case Frequency::Monthly:
-    return d.year() * 12LL + d.month() - 1;
-  case Frequency::Quarterly:
-    return d.year() * 4LL + (d.month() - 1) / 3;
-  case Frequency::Yearly:
-    return d.year();
-  }
-  return 0;
-}
-
 const double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 // Missing or impossible values become NaN, which makes windows ineligible.
@@ -237,7 +219,7 @@ public:
       if (sources[j]->frequency != settings.frequency || !sources[j]->start.isValid())
         continue;
       sd.values = applyTransform(sources[j]->values, settings.transform);
-      sd.base = calendarIndex(settings.frequency, sources[j]->start);
+      sd.base = TimeSeries::calendarIndex(settings.frequency, sources[j]->start);
       const int n = int(sd.values.size());
       // A window is eligible when it and its continuation are all finite.
       std::vector<int> badPrefix(n + 1, 0);
@@ -328,7 +310,7 @@ Target makeTarget(const TimeSeries &series, const Settings &s, const std::vector
   t.scaled.resize(w);
   for (int i = 0; i < w; ++i)
     t.scaled[i] = (x[i] - t.stats.loc) / t.stats.scale;
-  const long long last = calendarIndex(s.frequency, series.start) + n - 1;
+  const long long last = TimeSeries::calendarIndex(s.frequency, series.start) + n - 1;
   // Continuations end by the origin; the own series' also before its last window.
   t.limit = last - w - s.horizon + 1;
   t.ownLimit = last - 2LL * w - s.horizon + 1;
