@@ -1,6 +1,7 @@
 #include "TrendAnalysis.h"
 #include "Feedback.h"
 #include "MannKendall.h"
+#include "Period.h"
 #include <QCoreApplication>
 #include <QHash>
 #include <algorithm>
@@ -31,13 +32,6 @@ namespace {
 constexpr int kNoGroup = -1;
 constexpr int kCancelCheckEvery = 1 << 16;
 
-int yearOf(int yyyymm) {
-  return yyyymm / 100;
-}
-int monthOf(int yyyymm) {
-  return yyyymm % 100;
-}
-
 void checkCanceled(Feedback *feedback) {
   if (feedback && feedback->isCanceled())
     throw Canceled{};
@@ -62,13 +56,13 @@ public:
     }
     const bool hasData = minPeriod <= maxPeriod;
     // With no data an open bound falls back to the other one (a one-year range).
-    const int fromYm = request.fromYear ? request.fromYear * 100 + 1
+    const int fromYm = request.fromYear ? MonthKey::of(request.fromYear, 1)
                        : hasData        ? minPeriod
-                                        : request.toYear * 100 + 1;
-    const int toYm = request.toYear ? request.toYear * 100 + 12
+                                        : MonthKey::of(request.toYear, 1);
+    const int toYm = request.toYear ? MonthKey::of(request.toYear, 12)
                      : hasData      ? maxPeriod
-                                    : request.fromYear * 100 + 12;
-    if (yearOf(fromYm) <= 0 || yearOf(toYm) <= 0)
+                                    : MonthKey::of(request.fromYear, 12);
+    if (MonthKey::year(fromYm) <= 0 || MonthKey::year(toYm) <= 0)
       return;
     m_first = linear(fromYm);
     m_count = std::max(0, linear(toYm) - m_first + 1);
@@ -83,23 +77,24 @@ public:
   }
   int firstYear() const { return yearAt(0); }
   int yearAt(int index) const {
-    return m_kind == PeriodKind::Year ? m_first + index : (m_first + index) / 12;
+    return m_kind == PeriodKind::Year ? m_first + index
+                                      : MonthKey::year(MonthKey::fromIndex(m_first + index));
   }
   QString labelAt(int index) const {
     const int year = yearAt(index);
     if (m_kind == PeriodKind::Year)
       return QString::number(year);
-    const int month = (m_first + index) % 12 + 1;
+    const int month = MonthKey::month(MonthKey::fromIndex(m_first + index));
     return QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0'));
   }
 
 private:
   // Year series accept any month (e.g. yearly totals stored as yyyy00).
   bool isValid(int yyyymm) const {
-    return yyyymm > 0 && (m_kind == PeriodKind::Year || (monthOf(yyyymm) >= 1 && monthOf(yyyymm) <= 12));
+    return m_kind == PeriodKind::Year ? yyyymm > 0 : MonthKey::isValid(yyyymm);
   }
   int linear(int yyyymm) const {
-    return m_kind == PeriodKind::Year ? yearOf(yyyymm) : yearOf(yyyymm) * 12 + monthOf(yyyymm) - 1;
+    return m_kind == PeriodKind::Year ? MonthKey::year(yyyymm) : MonthKey::index(yyyymm);
   }
 
   PeriodKind m_kind;

@@ -4,14 +4,6 @@
 
 namespace epidesk {
 
-namespace {
-// Steps from a to b at the series' frequency (monthly or yearly).
-int stepsBetween(Frequency f, const QDate &a, const QDate &b) {
-  const int months = (b.year() - a.year()) * 12 + (b.month() - a.month());
-  return f == Frequency::Yearly ? b.year() - a.year() : months;
-}
-} // namespace
-
 TimeSeries TrendPanelProvider::toTimeSeries(const QString &code, const std::vector<SeriesPoint> &points,
                                             PeriodKind period) {
   TimeSeries ts;
@@ -28,7 +20,7 @@ TimeSeries TrendPanelProvider::toTimeSeries(const QString &code, const std::vect
   ts.start = first->second;
   for (const SeriesPoint &p : points) {
     const auto parsed = TimeSeries::parseLabel(p.period);
-    const int index = parsed ? stepsBetween(ts.frequency, ts.start, parsed->second) : -1;
+    const int index = parsed ? ts.periodIndex(parsed->second) : -1;
     if (index < int(ts.values.size()))
       throw std::invalid_argument(
           QCoreApplication::translate("TrendPanelProvider", "series %1: period \"%2\" out of order")

@@ -87,22 +87,6 @@ void DistrictMapView::setIndicatorName(const QString &name) {
   updateMap();
 }
 
-int DistrictMapView::periodIndex(const TimeSeries &series, const QDate &date) const {
-  switch (series.frequency) {
-  case Frequency::Daily:
-    return int(series.start.daysTo(date));
-  case Frequency::Weekly:
-    return int(series.start.daysTo(date) / 7);
-  case Frequency::Monthly:
-    return (date.year() - series.start.year()) * 12 + date.month() - series.start.month();
-  case Frequency::Quarterly:
-    return ((date.year() - series.start.year()) * 12 + date.month() - series.start.month()) / 3;
-  case Frequency::Yearly:
-    return date.year() - series.start.year();
-  }
-  return -1;
-}
-
 void DistrictMapView::setData(const std::vector<TimeSeries> &history, const ForecastResult &forecast) {
   const QDate previous = stepDate(m_step);
   m_history = history;
@@ -119,7 +103,7 @@ void DistrictMapView::setData(const std::vector<TimeSeries> &history, const Fore
     for (const TimeSeries &s : m_history) {
       if (s.frequency != m_timeline.frequency)
         continue;
-      const int first = periodIndex(m_timeline, s.start);
+      const int first = m_timeline.periodIndex(s.start);
       end = std::max(end, first + s.size());
       const int h = int(m_forecast.forecasts.value(s.code).size());
       forecastEnd = std::max(forecastEnd, first + s.size() + h);
@@ -165,7 +149,7 @@ QHash<QString, double> DistrictMapView::valuesAt(int step) const {
   for (const TimeSeries &s : m_history) {
     if (s.frequency != m_timeline.frequency)
       continue;
-    const int i = periodIndex(s, date);
+    const int i = s.periodIndex(date);
     if (i < 0)
       continue;
     if (i < s.size()) {

@@ -89,7 +89,6 @@ private:
   void applyBreaks();
   void updateMap();
   void retranslate();
-  int periodIndex(const TimeSeries &series, const QDate &date) const;
 
   MapWidget *m_map;
   QSlider *m_slider;

@@ -1,11 +1,11 @@
 #include "RelocationExport.h"
 #include "CsvCell.h"
 #include "CsvExport.h"
+#include "FacilityUtilisation.h"
 #include "PdfPageWriter.h"
 #include <QDateTime>
 #include <QHash>
 #include <QLocale>
-#include <QMap>
 #include <algorithm>
 #include <cmath>
 
@@ -177,16 +177,10 @@ bool RelocationExport::writePdf(const RelocationReportContent &c, const QString 
               rows, kTablePoints);
   }
 
-  QMap<QString, std::pair<double, double>> use;
-  for (const auto &u : p.facilityUse) {
-    use[u.facility].first += u.used;
-    use[u.facility].second += u.capacity;
-  }
   QList<PdfPageWriter::Row> useRows;
-  for (auto it = use.cbegin(); it != use.cend(); ++it)
-    useRows.emplaceBack(
-        QStringList{it.key(), num(it->first, 1), num(it->second, 1),
-                    it->second > 0 ? num(100 * it->first / it->second, 1) : QStringLiteral("–")});
+  for (const FacilityLoad &load : FacilityUtilisation::of(p)) // facilities with use rows only
+    useRows.emplaceBack(QStringList{load.facility, num(load.used, 1), num(load.capacity, 1),
+                                    num(100 * load.utilisation(), 1)});
   pdf.heading(tr("Facility utilisation"));
   pdf.table({{tr("Facility"), 0.4},
              {tr("Used"), 0.2, Qt::AlignRight},

@@ -1,5 +1,6 @@
 #include "RelocationFlowLayer.h"
 #include "ClassBreaks.h"
+#include "FacilityUtilisation.h"
 #include "LayerRenderer.h"
 #include "MapScene.h"
 #include <QCoreApplication>
@@ -27,6 +28,7 @@ void RelocationFlowLayer::setScenario(const RelocationScenario &scenario, Featur
   for (const auto &d : scenario.districts)
     if (d.hasCentroid())
       m_lonLat.insert(d.code, QPointF(d.lon, d.lat));
+  m_scenarioFacilities = scenario.facilities;
   for (const auto &f : scenario.facilities)
     m_facilityDistrict.insert(f.id, f.district);
   m_groupName.clear();
@@ -50,18 +52,7 @@ void RelocationFlowLayer::setPlan(const RelocationPlan &plan) {
   for (auto it = arcs.cbegin(); it != arcs.cend(); ++it)
     if (it.value() > 0)
       m_arcs.push_back({std::get<0>(it.key()), std::get<1>(it.key()), std::get<2>(it.key()), it.value()});
-  QMap<QString, FacilityMark> marks;
-  for (auto it = m_facilityDistrict.cbegin(); it != m_facilityDistrict.cend(); ++it)
-    marks[it.key()] = {it.key(), it.value(), 0, 0};
-  for (const auto &u : plan.facilityUse) {
-    FacilityMark &m = marks[u.facility];
-    m.id = u.facility;
-    m.district = m_facilityDistrict.value(u.facility);
-    m.used += u.used;
-    m.capacity += u.capacity;
-  }
-  for (const auto &m : marks)
-    m_facilities.push_back(m);
+  m_facilities = FacilityUtilisation::of(plan, m_scenarioFacilities);
   for (const auto &u : plan.unmet)
     if (u.patients > 0)
       m_unmet[u.district] += u.patients;
@@ -103,11 +94,11 @@ void RelocationFlowLayer::paint(QPainter *painter, const MapScene &scene, const 
   const double unit = std::max(1.0, std::min(target.width(), target.height()) / 400.0); // pixels per "point"
 
   double maxCapacity = 0;
-  for (const FacilityMark &f : m_facilities)
+  for (const FacilityLoad &f : m_facilities)
     maxCapacity = std::max({maxCapacity, f.capacity, f.used});
   // Facility circles (drawn last): arrows end at their rim, so the heads stay visible.
   QHash<QString, double> rimRadius;
-  for (const FacilityMark &f : m_facilities)
+  for (const FacilityLoad &f : m_facilities)
     if (maxCapacity > 0)
       rimRadius[f.district] =
           std::max(rimRadius.value(f.district),
@@ -144,7 +135,7 @@ void RelocationFlowLayer::paint(QPainter *painter, const MapScene &scene, const 
     painter->drawPolygon(QPolygonF({p1, left, right}));
   }
 
-  for (const FacilityMark &f : m_facilities) {
+  for (const FacilityLoad &f : m_facilities) {
     if (!hasPosition(f.district) || maxCapacity <= 0)
       continue;
     const QPointF c = position(scene, target, f.district);

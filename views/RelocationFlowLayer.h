@@ -1,5 +1,6 @@
 #pragma once
 #include "ClassBreaks.h"
+#include "FacilityUtilisation.h"
 #include "Feature.h"
 #include "MapWidget.h"
 #include "RelocationTypes.h"
@@ -32,19 +33,13 @@ public:
     QString group;
     double patients = 0; // summed over months and facilities of that district
   };
-  struct FacilityMark {
-    QString id;
-    QString district;
-    double used = 0; // summed over months and groups
-    double capacity = 0;
-  };
 
   void setScenario(const RelocationScenario &scenario, FeatureCollectionPtr features = {});
   void setPlan(const RelocationPlan &plan);
   void clear();
 
   const std::vector<Arc> &arcs() const { return m_arcs; }
-  const std::vector<FacilityMark> &facilities() const { return m_facilities; }
+  const std::vector<FacilityLoad> &facilities() const { return m_facilities; }
   QHash<QString, double> unmetByDistrict() const { return m_unmet; }
   bool hasPosition(const QString &district) const { return m_lonLat.contains(district); }
   QPointF lonLatOf(const QString &district) const { return m_lonLat.value(district); }
@@ -64,10 +59,11 @@ public:
 private:
   QHash<QString, QPointF> m_lonLat; // district -> (lon, lat)
   QHash<QString, QString> m_facilityDistrict;
+  std::vector<RelocationFacility> m_scenarioFacilities; // listed on the map also without use
   QHash<QString, int> m_groupIndex;
   QHash<QString, QString> m_groupName;
   std::vector<Arc> m_arcs;
-  std::vector<FacilityMark> m_facilities;
+  std::vector<FacilityLoad> m_facilities;
   QHash<QString, double> m_unmet;
 };
 

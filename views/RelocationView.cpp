@@ -1,6 +1,7 @@
 #include "RelocationView.h"
 #include "BoundaryCache.h"
 #include "ChoroplethLayer.h"
+#include "FacilityUtilisation.h"
 #include "MapScene.h"
 #include "RelocationExport.h"
 #include "RelocationFlowLayer.h"
@@ -15,7 +16,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMap>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
@@ -185,24 +185,20 @@ void RelocationView::showPlan(const RelocationScenario &scenario, const Relocati
 
 void RelocationView::updateChart() {
   m_chart->clearPlottables();
-  QMap<QString, std::pair<double, double>> use; // facility -> used, capacity
-  for (const auto &f : m_scenario.facilities)
-    use[f.id] = {0, 0};
-  if (m_plan)
-    for (const auto &u : m_plan->facilityUse) {
-      use[u.facility].first += u.used;
-      use[u.facility].second += u.capacity;
-    }
+  static const RelocationPlan noPlan;
+  const std::vector<FacilityLoad> loads =
+      FacilityUtilisation::of(m_plan ? *m_plan : noPlan, m_scenario.facilities);
   QVector<double> keys, used, capacity;
   QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
   double maxValue = 0;
   int i = 0;
-  for (auto it = use.cbegin(); it != use.cend(); ++it, ++i) {
+  for (const FacilityLoad &load : loads) {
     keys << i;
-    used << it->first;
-    capacity << it->second;
-    ticker->addTick(i, it.key());
-    maxValue = std::max({maxValue, it->first, it->second});
+    used << load.used;
+    capacity << load.capacity;
+    ticker->addTick(i, load.facility);
+    maxValue = std::max({maxValue, load.used, load.capacity});
+    ++i;
   }
   auto *capacityBars = new QCPBars(m_chart->xAxis, m_chart->yAxis);
   capacityBars->setName(tr("Capacity"));

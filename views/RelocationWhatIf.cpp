@@ -136,20 +136,11 @@ void RelocationWhatIf::setScenario(const RelocationScenario &scenario) {
 }
 
 RelocationScenario RelocationWhatIf::editedScenario() const {
-  RelocationScenario s = m_base;
-  for (auto &c : s.capacity) {
-    const auto it = m_edits.constFind(c.facility);
-    if (it == m_edits.cend())
-      continue;
-    const double factor = it->closed ? 0.0 : it->capacityPercent / 100.0;
-    c.capacity *= factor;
-    c.surge *= factor;
-  }
-  return s;
+  return m_base.withCapacityEdits(m_edits);
 }
 
 void RelocationWhatIf::setFacilityEdit(const QString &facility, const FacilityEdit &edit) {
-  if (edit.closed || edit.capacityPercent != 100)
+  if (edit.changesCapacity())
     m_edits.insert(facility, edit);
   else
     m_edits.remove(facility);

@@ -41,10 +41,7 @@ RelocationSolveOutput runRelocationSolve(const RelocationScenario &scenario, con
 class RelocationWhatIf : public QWidget {
   Q_OBJECT
 public:
-  struct FacilityEdit {
-    double capacityPercent = 100;
-    bool closed = false;
-  };
+  using FacilityEdit = FacilityCapacityEdit;
 
   explicit RelocationWhatIf(QWidget *parent = nullptr);
   ~RelocationWhatIf() override;

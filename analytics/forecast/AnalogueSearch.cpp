@@ -67,7 +67,7 @@ Target makeTarget(const TimeSeries &series, const Settings &s, const std::vector
   t.scaled.resize(w);
   for (int i = 0; i < w; ++i)
     t.scaled[i] = (x[i] - t.stats.loc) / t.stats.scale;
-  const long long last = calendarIndex(s.frequency, series.start) + n - 1;
+  const long long last = TimeSeries::calendarIndex(s.frequency, series.start) + n - 1;
   // Continuations end by the origin; the own series' also before its last window.
   t.limit = last - w - s.horizon + 1;
   t.ownLimit = last - 2LL * w - s.horizon + 1;

@@ -5,22 +5,6 @@
 
 namespace epidesk::analogue {
 
-long long calendarIndex(Frequency f, const QDate &d) {
-  switch (f) {
-  case Frequency::Daily:
-    return d.toJulianDay();
-  case Frequency::Weekly:
-    return d.toJulianDay() / 7; // Julian day 0 is a Monday: one index per ISO week
-  case Frequency::Monthly:
-    return d.year() * 12LL + d.month() - 1;
-  case Frequency::Quarterly:
-    return d.year() * 4LL + (d.month() - 1) / 3;
-  case Frequency::Yearly:
-    return d.year();
-  }
-  return 0;
-}
-
 const double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 std::vector<double> applyTransform(const std::vector<double> &raw, Transform t) {
@@ -103,7 +87,7 @@ WindowBank::WindowBank(const std::vector<const TimeSeries *> &sources, const Set
     if (sources[j]->frequency != settings.frequency || !sources[j]->start.isValid())
       continue;
     sd.values = applyTransform(sources[j]->values, settings.transform);
-    sd.base = calendarIndex(settings.frequency, sources[j]->start);
+    sd.base = TimeSeries::calendarIndex(settings.frequency, sources[j]->start);
     const int n = int(sd.values.size());
     // A window is eligible when it and its continuation are all finite.
     std::vector<int> badPrefix(n + 1, 0);

@@ -7,10 +7,6 @@
 // scaling and rescaling, and the bank of every eligible window of a panel.
 namespace epidesk::analogue {
 
-// Integer position on a calendar shared by all series of one frequency, so
-// windows of series with different starts can be compared in time.
-long long calendarIndex(Frequency f, const QDate &d);
-
 // Missing or impossible values become NaN, which makes windows ineligible.
 std::vector<double> applyTransform(const std::vector<double> &raw, Transform t);
 // expm1 is capped so an extreme rescaled log value stays finite.

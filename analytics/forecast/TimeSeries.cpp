@@ -1,4 +1,5 @@
 #include "TimeSeries.h"
+#include "Period.h"
 #include <QRegularExpression>
 
 namespace epidesk {
@@ -41,6 +42,43 @@ QDate TimeSeries::periodEnd(int index) const {
 
 QString TimeSeries::periodLabel(int index) const {
   return label(frequency, periodStart(index));
+}
+
+int TimeSeries::periodIndex(const QDate &date) const {
+  return int(stepsBetween(frequency, start, date));
+}
+
+qint64 TimeSeries::stepsBetween(Frequency f, const QDate &from, const QDate &to) {
+  const int months = monthIndex(to.year(), to.month()) - monthIndex(from.year(), from.month());
+  switch (f) {
+  case Frequency::Daily:
+    return from.daysTo(to);
+  case Frequency::Weekly:
+    return from.daysTo(to) / 7;
+  case Frequency::Monthly:
+    return months;
+  case Frequency::Quarterly:
+    return months / 3;
+  case Frequency::Yearly:
+    return to.year() - from.year();
+  }
+  return 0;
+}
+
+qint64 TimeSeries::calendarIndex(Frequency f, const QDate &d) {
+  switch (f) {
+  case Frequency::Daily:
+    return d.toJulianDay();
+  case Frequency::Weekly:
+    return d.toJulianDay() / 7; // Julian day 0 is a Monday: one index per ISO week
+  case Frequency::Monthly:
+    return monthIndex(d.year(), d.month());
+  case Frequency::Quarterly:
+    return d.year() * 4LL + (d.month() - 1) / 3;
+  case Frequency::Yearly:
+    return d.year();
+  }
+  return 0;
 }
 
 QString TimeSeries::label(Frequency f, const QDate &d) {

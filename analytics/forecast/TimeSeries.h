@@ -25,6 +25,13 @@ struct TimeSeries {
   QDate periodStart(int index) const;   // index may exceed size() (forecast periods)
   QDate periodEnd(int index) const;     // last day of the period
   QString periodLabel(int index) const; // in the input's format
+  // Index of the period starting at date (inverse of periodStart()); negative before start.
+  int periodIndex(const QDate &date) const;
+  // Periods of frequency f from one period start to another (negative when to < from).
+  static qint64 stepsBetween(Frequency f, const QDate &from, const QDate &to);
+  // Position on a calendar shared by all series of frequency f, so windows of
+  // series with different starts can be compared in time.
+  static qint64 calendarIndex(Frequency f, const QDate &d);
   static QString label(Frequency f, const QDate &d);
   // Parses a label; nullopt when it matches none of the formats.
   static std::optional<std::pair<Frequency, QDate>> parseLabel(const QString &text);

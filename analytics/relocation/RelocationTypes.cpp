@@ -92,6 +92,19 @@ QJsonObject centroidJson(const RelocationDistrict &d) {
 
 // ---------------------------------------------------------------------------- RelocationScenario
 
+RelocationScenario
+RelocationScenario::withCapacityEdits(const QHash<QString, FacilityCapacityEdit> &edits) const {
+  RelocationScenario s = *this;
+  for (CapacityEntry &c : s.capacity) {
+    const auto it = edits.constFind(c.facility);
+    if (it == edits.cend())
+      continue;
+    c.capacity *= it->factor();
+    c.surge *= it->factor();
+  }
+  return s;
+}
+
 QJsonObject RelocationScenario::toJson() const {
   QJsonArray jd, jg, jf, jdem, jcap, jtr;
   for (const auto &d : districts)

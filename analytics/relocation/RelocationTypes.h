@@ -1,4 +1,5 @@
 #pragma once
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -66,6 +67,15 @@ struct TravelDerivation {
   double speedKmh = 70;
 };
 
+// A what-if change of one facility: capacity scaled in every group and month,
+// surge included, or the facility closed.
+struct FacilityCapacityEdit {
+  double capacityPercent = 100;
+  bool closed = false;
+  double factor() const { return closed ? 0.0 : capacityPercent / 100.0; }
+  bool changesCapacity() const { return closed || capacityPercent != 100; }
+};
+
 struct RelocationScenario {
   QString name;
   QString startMonth; // optional label of month 1, "YYYY-MM"
@@ -80,6 +90,10 @@ struct RelocationScenario {
   std::vector<DemandEntry> demand;
   std::vector<CapacityEntry> capacity;
   std::vector<TravelEntry> travel; // empty = derived from centroids
+
+  // This scenario with the capacity and surge of each edited facility (by id)
+  // scaled by its edit's factor.
+  RelocationScenario withCapacityEdits(const QHash<QString, FacilityCapacityEdit> &edits) const;
 
   QJsonObject toJson() const;
   // Structural parsing only ("field: message" errors); references and

@@ -5,6 +5,7 @@
 #include "CountField.h"
 #include "Feedback.h"
 #include "FileLoadTables.h"
+#include "Period.h"
 #include "PgConnection.h"
 #include "QuarantineCsv.h"
 #include "TextKey.h"
@@ -38,10 +39,6 @@ constexpr long long kPartitionLock = 0x4570694465736b33LL; // "EpiDesk3"
 
 std::string partitionName(int period) {
   return "sale_record_p" + std::to_string(period);
-}
-
-int nextPeriod(int period) {
-  return period % 100 == 12 ? (period / 100 + 1) * 100 + 1 : period + 1;
 }
 
 } // namespace
@@ -96,7 +93,7 @@ struct WarehouseSink::Shared {
     if (partitions.count(period))
       return;
     std::vector<int> periods;
-    for (int p = period; p / 100 == period / 100; p = nextPeriod(p))
+    for (int p = period; MonthKey::year(p) == MonthKey::year(period); p = MonthKey::next(p))
       if (!partitions.count(p))
         periods.push_back(p);
     pqxx::work tx(*admin);
@@ -105,7 +102,7 @@ struct WarehouseSink::Shared {
       const std::string name = partitionName(p);
       if (!tx.exec_params("SELECT to_regclass($1)", name)[0][0].is_null())
         continue; // made by another process
-      const std::string from = std::to_string(p), to = std::to_string(nextPeriod(p));
+      const std::string from = std::to_string(p), to = std::to_string(MonthKey::next(p));
       const std::string q = tx.quote_name(name);
       tx.exec("CREATE TABLE " + q +
               " (LIKE sale_record INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING COMMENTS);"
@@ -185,7 +182,7 @@ public:
     if (!m_error.isEmpty())
       return;
     try {
-      const int period = r.year * 100 + r.month;
+      const int period = MonthKey::of(r.year, r.month);
       if (period != m_lastPeriod) {
         if (!m_periods.count(period))
           addPeriod(period);

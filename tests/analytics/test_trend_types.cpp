@@ -1,3 +1,4 @@
+#include "Period.h"
 #include "TrendTypes.h"
 #include <QJsonDocument>
 #include <QtTest>
@@ -105,6 +106,25 @@ private slots:
     QFETCH(QString, expected);
     const QStringList errors = errorsFor(json.toUtf8().constData());
     QCOMPARE(errors, QStringList{expected});
+  }
+
+  // yyyymm keys: parts, validity, month indices across year ends, next month.
+  void monthKeys() {
+    QCOMPARE(MonthKey::of(2024, 3), 202403);
+    QCOMPARE(MonthKey::year(202403), 2024);
+    QCOMPARE(MonthKey::month(202403), 3);
+    QVERIFY(MonthKey::isValid(199001));
+    QVERIFY(MonthKey::isValid(202412));
+    QVERIFY(!MonthKey::isValid(202400)); // yearly totals
+    QVERIFY(!MonthKey::isValid(202413));
+    QVERIFY(!MonthKey::isValid(0));
+    QCOMPARE(MonthKey::index(202401) - MonthKey::index(202312), 1);
+    QCOMPARE(MonthKey::index(202403) - MonthKey::index(199001), 34 * 12 + 2);
+    QCOMPARE(MonthKey::index(202403), monthIndex(2024, 3));
+    for (int key : {199001, 202311, 202312, 202401, 210012})
+      QCOMPARE(MonthKey::fromIndex(MonthKey::index(key)), key);
+    QCOMPARE(MonthKey::next(202311), 202312);
+    QCOMPARE(MonthKey::next(202312), 202401);
   }
 
   void allErrorsReported() {

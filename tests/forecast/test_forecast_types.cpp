@@ -68,6 +68,44 @@ private slots:
     QCOMPARE(s.seasonalPeriod(), 7);
   }
 
+  // periodIndex() inverts periodStart() at every frequency, across year ends
+  // and before the start; calendar indices of two series differ by their steps.
+  void periodIndices_data() {
+    QTest::addColumn<int>("frequency");
+    QTest::addColumn<QDate>("start");
+    QTest::newRow("daily") << int(Frequency::Daily) << QDate(2023, 12, 30);
+    QTest::newRow("weekly") << int(Frequency::Weekly) << QDate(2020, 12, 28); // Monday of 2020-W53
+    QTest::newRow("monthly") << int(Frequency::Monthly) << QDate(1960, 11, 1);
+    QTest::newRow("quarterly") << int(Frequency::Quarterly) << QDate(1980, 10, 1);
+    QTest::newRow("yearly") << int(Frequency::Yearly) << QDate(1971, 1, 1);
+  }
+  void periodIndices() {
+    QFETCH(int, frequency);
+    QFETCH(QDate, start);
+    TimeSeries s;
+    s.frequency = Frequency(frequency);
+    s.start = start;
+    for (int i : {-5, -1, 0, 1, 2, 11, 12, 13, 40}) {
+      QCOMPARE(s.periodIndex(s.periodStart(i)), i);
+      QCOMPARE(TimeSeries::stepsBetween(s.frequency, s.periodStart(i), start), qint64(-i));
+      QCOMPARE(TimeSeries::calendarIndex(s.frequency, s.periodStart(i)) -
+                   TimeSeries::calendarIndex(s.frequency, start),
+               qint64(i));
+    }
+  }
+  void calendarAndSteps() {
+    QCOMPARE(TimeSeries::calendarIndex(Frequency::Monthly, QDate(2024, 3, 1)), 2024 * 12LL + 2);
+    QCOMPARE(TimeSeries::calendarIndex(Frequency::Quarterly, QDate(2024, 12, 1)), 2024 * 4LL + 3);
+    QCOMPARE(TimeSeries::calendarIndex(Frequency::Weekly, QDate(2024, 1, 1)) -
+                 TimeSeries::calendarIndex(Frequency::Weekly, QDate(2023, 12, 31)),
+             qint64(1)); // Sunday to Monday starts an ISO week
+    QCOMPARE(TimeSeries::stepsBetween(Frequency::Monthly, QDate(2019, 11, 1), QDate(2021, 2, 1)), qint64(15));
+    QCOMPARE(TimeSeries::stepsBetween(Frequency::Quarterly, QDate(2019, 10, 1), QDate(2021, 1, 1)),
+             qint64(5));
+    QCOMPARE(TimeSeries::stepsBetween(Frequency::Weekly, QDate(2024, 1, 1), QDate(2024, 3, 4)), qint64(9));
+    QCOMPARE(TimeSeries::stepsBetween(Frequency::Yearly, QDate(2024, 1, 1), QDate(2019, 1, 1)), qint64(-5));
+  }
+
   void requestDefaultsAndRoundTrip() {
     QStringList errors;
     const auto d = ForecastRequest::fromJson(QJsonObject{}, &errors);

@@ -1,6 +1,7 @@
 // Relocation model (issue 6): hand-checked optima of tiny scenarios, validation
 // issues with file/line/field, JSON round trips, weights as single criteria,
 // the same MPS solved by GLPK, cancellation, and the Poland demo generator.
+#include "FacilityUtilisation.h"
 #include "Feedback.h"
 #include "RelocationDemo.h"
 #include "RelocationModelBuilder.h"
@@ -206,6 +207,77 @@ private slots:
     const RelocationPlan q = solve(t.s);
     QCOMPARE(q.status, QString("infeasible"));
     QCOMPARE(q.unmetPatients, 4.0);
+  }
+
+  // Use rows of every month and group add up per facility; listed facilities
+  // without rows appear with zero load; no capacity means no utilisation.
+  void facilityUtilisationSumsMonthsAndGroups() {
+    RelocationPlan p;
+    p.facilityUse = {{"FB", 1, "G", 0, 0},
+                     {"FA", 1, "G", 6, 10},
+                     {"FA", 2, "G", 4, 10},
+                     {"FA", 1, "H", 3, 0},
+                     {"FZ", 1, "G", 2, 8}};
+    const std::vector<RelocationFacility> facilities = {
+        {"FC", "C", "FC", 0, 0}, {"FA", "A", "FA", 0, 0}, {"FB", "B", "FB", 0, 0}};
+    const std::vector<FacilityLoad> all = FacilityUtilisation::of(p, facilities);
+    QCOMPARE(int(all.size()), 4);
+    QCOMPARE(all[0].facility, QString("FA"));
+    QCOMPARE(all[0].district, QString("A"));
+    QCOMPARE(all[0].used, 13.0);
+    QCOMPARE(all[0].capacity, 20.0);
+    QCOMPARE(all[0].utilisation(), 0.65);
+    QCOMPARE(all[1].facility, QString("FB"));
+    QVERIFY(std::isnan(all[1].utilisation()));
+    QCOMPARE(all[2].facility, QString("FC"));
+    QCOMPARE(all[2].district, QString("C"));
+    QCOMPARE(all[2].used, 0.0);
+    QCOMPARE(all[3].facility, QString("FZ")); // not in the scenario: no district
+    QCOMPARE(all[3].district, QString());
+    QCOMPARE(all[3].utilisation(), 0.25);
+
+    const std::vector<FacilityLoad> used = FacilityUtilisation::of(p);
+    QCOMPARE(int(used.size()), 3); // FA, FB, FZ: only facilities with rows
+    QCOMPARE(used[2].facility, QString("FZ"));
+    QCOMPARE(used[0].district, QString());
+
+    // A solved plan: the opened surge counts as capacity.
+    Tiny t(2);
+    t.district("A").group("G", 1, 3, 0).facility("FA", "A", 100, 0);
+    t.demand("A", "G", 1, 10)
+        .demand("A", "G", 2, 3)
+        .capacity("FA", "G", 1, 6, 4)
+        .capacity("FA", "G", 2, 6, 4);
+    const std::vector<FacilityLoad> solved = FacilityUtilisation::of(solve(t.s), t.s.facilities);
+    QCOMPARE(int(solved.size()), 1);
+    QCOMPARE(solved[0].used, 13.0);
+    QCOMPARE(solved[0].capacity, 16.0); // 10 with surge in month 1, 6 in month 2
+  }
+
+  // What-if edits scale capacity and surge of the edited facility only.
+  void capacityEditsScaleCapacityAndSurge() {
+    const RelocationScenario base = glpkScenario();
+    FacilityCapacityEdit half;
+    half.capacityPercent = 50;
+    FacilityCapacityEdit closed;
+    closed.capacityPercent = 150;
+    closed.closed = true;
+    QVERIFY(half.changesCapacity());
+    QVERIFY(closed.changesCapacity());
+    QVERIFY(!FacilityCapacityEdit{}.changesCapacity());
+    QCOMPARE(closed.factor(), 0.0);
+    const QHash<QString, FacilityCapacityEdit> edits = {{"F1", half}, {"F3", closed}, {"nowhere", half}};
+    const RelocationScenario edited = base.withCapacityEdits(edits);
+    QCOMPARE(edited.capacity.size(), base.capacity.size());
+    for (std::size_t i = 0; i < base.capacity.size(); ++i) {
+      const CapacityEntry &b = base.capacity[i], &e = edited.capacity[i];
+      const double factor = b.facility == "F1" ? 0.5 : b.facility == "F3" ? 0.0 : 1.0;
+      QCOMPARE(e.facility, b.facility);
+      QCOMPARE(e.capacity, b.capacity * factor);
+      QCOMPARE(e.surge, b.surge * factor);
+    }
+    QCOMPARE(edited.capacity[0].capacity, 6.0); // F1, U, month 1: 12 -> 6
+    QCOMPARE(base.withCapacityEdits({}).toJson(), base.toJson());
   }
 
   // A's 10 patients, 5 places at home each month, 10 places 2 h away; deadline 1 month.

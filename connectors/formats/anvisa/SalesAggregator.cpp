@@ -2,6 +2,7 @@
 #include "CountField.h"
 #include "Geography.h"
 #include "MunicipalityMatcher.h"
+#include "Period.h"
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
@@ -96,11 +97,12 @@ namespace {
 constexpr int kIdBits = 21;
 constexpr quint64 kIdMask = (quint64(1) << kIdBits) - 1;
 
+constexpr int kFirstMonth = monthIndex(1990, 1);
 inline int periodIndex(int year, int month) {
-  return (year - 1990) * 12 + (month - 1);
+  return monthIndex(year, month) - kFirstMonth;
 }
 inline int periodFromIndex(int index) {
-  return (1990 + index / 12) * 100 + index % 12 + 1;
+  return MonthKey::fromIndex(kFirstMonth + index);
 }
 
 inline quint64 salesKey(int period, int place, int ingredient) {

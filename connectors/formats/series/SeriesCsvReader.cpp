@@ -34,23 +34,6 @@ QString unquote(QString s) {
   return s;
 }
 
-// Step count from `origin` to `d` for frequency f (d is a period start).
-qint64 stepIndex(Frequency f, const QDate &origin, const QDate &d) {
-  switch (f) {
-  case Frequency::Daily:
-    return origin.daysTo(d);
-  case Frequency::Weekly:
-    return origin.daysTo(d) / 7;
-  case Frequency::Monthly:
-    return (d.year() - origin.year()) * 12 + (d.month() - origin.month());
-  case Frequency::Quarterly:
-    return ((d.year() - origin.year()) * 12 + (d.month() - origin.month())) / 3;
-  case Frequency::Yearly:
-    return d.year() - origin.year();
-  }
-  return 0;
-}
-
 struct Row {
   int line = 0;
   std::optional<double> value; // nullopt: missing (interpolated)
@@ -184,10 +167,10 @@ TimeSeries readLines(QIODevice &device, const QString &name, SeriesCsvReport *re
   series.code = QStringLiteral("series");
   series.frequency = *frequency;
   series.start = rows.begin()->first;
-  const qint64 n = stepIndex(*frequency, series.start, rows.rbegin()->first) + 1;
+  const qint64 n = TimeSeries::stepsBetween(*frequency, series.start, rows.rbegin()->first) + 1;
   std::vector<std::optional<double>> known(static_cast<size_t>(n));
   for (const auto &[date, row] : rows)
-    known[size_t(stepIndex(*frequency, series.start, date))] = row.value;
+    known[size_t(TimeSeries::stepsBetween(*frequency, series.start, date))] = row.value;
 
   // Linear interpolation between the nearest known neighbours.
   series.values.resize(size_t(n));
