@@ -1,3 +1,4 @@
+#include "AnvisaFormat.h"
 #include "Cp1252.h"
 #include "DataSourceRegistry.h"
 #include "DistrictSeriesStore.h"
