@@ -171,7 +171,7 @@ void ClusterSession::onJobFinished(const QString &key) {
   const bool mine = m_openWhenDone.remove(key);
   if (!job)
     return;
-  if (job->status == QLatin1String("succeeded")) {
+  if (job->is(JobStatus::Succeeded)) {
     const std::optional<QJsonObject> result = m_tracker->result(key);
     if (mine && result && openResult(job->kind, job->params, *result))
       emit statusMessage(tr("Cluster job finished: %1").arg(job->label));
@@ -179,7 +179,7 @@ void ClusterSession::onJobFinished(const QString &key) {
       emit statusMessage(tr("Cluster job finished: %1 (open it from the Jobs panel)").arg(job->label));
     return;
   }
-  if (job->status == QLatin1String("cancelled")) {
+  if (job->is(JobStatus::Cancelled)) {
     emit statusMessage(tr("Cluster job canceled: %1").arg(job->label));
     return;
   }

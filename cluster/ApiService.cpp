@@ -2,6 +2,7 @@
 #include "ClusterDb.h"
 #include "DatabaseMonitor.h"
 #include "DbPool.h"
+#include "JobStatus.h"
 #include "JobStore.h"
 #include "JsonText.h"
 #include "OpenApi.h"
@@ -44,7 +45,7 @@ HttpResponse fieldErrors(const QList<FieldError> &errors) {
   return jsonResponse(422, compact({{"errors", list}}));
 }
 HttpResponse cachedAnswer(const QByteArray &result) {
-  QByteArray body = compact({{"status", "succeeded"}, {"cached", true}});
+  QByteArray body = compact({{"status", jobStatusId(JobStatus::Succeeded)}, {"cached", true}});
   body.chop(1);
   body += ",\"result\":" + result + '}';
   return jsonResponse(200, body);
@@ -218,7 +219,7 @@ HttpResponse ApiService::getJob(JobStore &store, const QString &id, const Princi
   if (!job)
     return notFound();
   QByteArray body = job->toJson();
-  if (job->status == QLatin1String("succeeded")) {
+  if (job->status == jobStatusId(JobStatus::Succeeded)) {
     QMutexLocker lock(&m_mutex);
     m_finishedJobs.insert(id, new FinishedJob{job->owner, body}, cost(body.size()));
   }
@@ -235,8 +236,7 @@ HttpResponse ApiService::listJobs(JobStore &store, const HttpRequest &request, c
       errors.append({"limit", ApiServiceText::tr("must be an integer from 1 to 1000")});
   }
   const QString status = request.query.queryItemValue("status");
-  static const QStringList statuses{"", "queued", "running", "succeeded", "failed", "cancelled"};
-  if (!statuses.contains(status))
+  if (!status.isEmpty() && !serverJobStatusIds().contains(status))
     errors.append({"status", ApiServiceText::tr("unknown status")});
   const QString cursor = request.query.queryItemValue("cursor");
   if (!cursor.isEmpty() && !JobCursor::parse(cursor))

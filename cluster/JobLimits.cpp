@@ -1,4 +1,5 @@
 #include "JobLimits.h"
+#include "SeriesSelector.h"
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QMutex>
@@ -27,10 +28,10 @@ double seriesBound(const QJsonObject &params) {
           : level == QLatin1String("region")     ? 5
                                                  : 1;
   }
-  const QStringList items = selector.split(QLatin1Char(','));
+  const QStringList items = SeriesSelector::items(selector).value_or(QStringList{QStringLiteral("all")});
   double n = 0;
   for (const QString &item : items) {
-    if (item == QLatin1String("all") || item.endsWith(QLatin1Char('*')))
+    if (SeriesSelector::isAll(item) || SeriesSelector::isPrefix(item))
       return all;
     n += 1;
   }

@@ -1,6 +1,5 @@
 #include "JobRequest.h"
-#include "DistrictSeriesStore.h"
-#include "ForecastTypes.h"
+#include "ForecastParamSchema.h"
 #include "JobLimits.h"
 #include "RelocationTypes.h"
 #include "ScenarioValidator.h"
@@ -38,97 +37,6 @@ QJsonObject validateTrends(const QJsonObject &params, QStringList *errs) {
   auto trend = TrendRequest::fromJson(params, &paramErrors);
   prefixed(QStringLiteral("params."), paramErrors, errs);
   return trend ? trend->toJson() : QJsonObject();
-}
-
-// A series selector in canonical form: items trimmed, sorted, without
-// duplicates, "all" in lower case (ForecastService::select gives the same
-// series and errors for any order); empty = "all". nullopt for an empty item.
-std::optional<QString> canonicalSelector(const QStringList &items) {
-  QStringList out;
-  for (QString item : items) {
-    item = item.trimmed();
-    if (item.isEmpty())
-      return std::nullopt;
-    out << (item.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0 ? QStringLiteral("all") : item);
-  }
-  out.sort();
-  out.removeDuplicates();
-  return out.isEmpty() ? QStringLiteral("all") : out.join(QLatin1Char(','));
-}
-
-// ForecastRequest JSON plus where the series come from:
-//   "source": "trends" (default) with "series": TrendRequest JSON, or
-//   "districts" with "indicator": a DistrictIndicator id ("cases" (default),
-//   "deaths", "cases_mean7", "deaths_weekly", ...);
-//   "as_of" (ForecastRequest: a forecast origin, YYYY-MM-DD, absent = latest);
-//   "selector": ForecastQuery.selector (default "all"), or the legacy
-//   "codes": [CODE], which becomes a comma selector.
-QJsonObject validateForecast(const QJsonObject &params, QStringList *errs) {
-  QStringList forecastErrors;
-  auto forecast = ForecastRequest::fromJson(params, &forecastErrors);
-  prefixed(QStringLiteral("params."), forecastErrors, errs);
-  QJsonObject out;
-  if (forecast)
-    out = forecast->toJson();
-
-  const QJsonValue source = params.value(QLatin1String("source"));
-  const QString sourceName = source.isUndefined() ? QStringLiteral("trends") : source.toString();
-  if (sourceName == QLatin1String("trends")) {
-    const QJsonValue series = params.value(QLatin1String("series"));
-    if (!series.isObject()) {
-      *errs << QStringLiteral("params.series: ") + JobRequestText::tr("must be an object (a trends request)");
-    } else {
-      QStringList seriesErrors;
-      auto trend = TrendRequest::fromJson(series.toObject(), &seriesErrors);
-      prefixed(QStringLiteral("params.series."), seriesErrors, errs);
-      if (trend)
-        out.insert(QStringLiteral("series"), trend->toJson());
-    }
-  } else if (sourceName == QLatin1String("districts")) {
-    const QJsonValue indicator = params.value(QLatin1String("indicator"));
-    const QString indicatorName = indicator.isUndefined() ? QStringLiteral("cases") : indicator.toString();
-    if (!DistrictIndicator::fromId(indicatorName))
-      *errs << QStringLiteral("params.indicator: ") +
-                   JobRequestText::tr("must be one of %1")
-                       .arg(DistrictIndicator::ids().join(QStringLiteral(", ")));
-    else
-      out.insert(QStringLiteral("indicator"), indicatorName);
-  } else {
-    *errs << QStringLiteral("params.source: ") + JobRequestText::tr("must be \"trends\" or \"districts\"");
-  }
-  out.insert(QStringLiteral("source"), sourceName);
-
-  const QJsonValue selector = params.value(QLatin1String("selector"));
-  const QJsonValue codes = params.value(QLatin1String("codes"));
-  const bool hasSelector = !selector.isUndefined() && !selector.isNull();
-  const bool hasCodes = !codes.isUndefined() && !codes.isNull();
-  std::optional<QString> canonical = QStringLiteral("all");
-  if (hasSelector && hasCodes) {
-    *errs << QStringLiteral("params.codes: ") + JobRequestText::tr("give either selector or codes, not both");
-  } else if (hasSelector) {
-    const QString text = selector.toString().trimmed();
-    if (!selector.isString())
-      canonical = std::nullopt;
-    else if (!text.isEmpty()) // empty: all, as in ForecastService::select
-      canonical = canonicalSelector(text.split(QLatin1Char(',')));
-    if (!canonical)
-      *errs << QStringLiteral("params.selector: ") +
-                   JobRequestText::tr("must be \"all\", a code, a prefix (02*) or a comma list of those");
-  } else if (hasCodes) {
-    bool ok = codes.isArray();
-    QStringList list;
-    for (const QJsonValue &c : codes.toArray()) {
-      ok =
-          ok && c.isString() && !c.toString().trimmed().isEmpty() && !c.toString().contains(QLatin1Char(','));
-      list << c.toString();
-    }
-    canonical = ok ? canonicalSelector(list) : std::nullopt;
-    if (!canonical)
-      *errs << QStringLiteral("params.codes: ") + JobRequestText::tr("must be an array of non-empty strings");
-  }
-  if (canonical)
-    out.insert(QStringLiteral("selector"), *canonical);
-  return out;
 }
 
 // {"scenario": RelocationScenario, "weights"?: RelocationWeights, "settings"?: SolverSettings};
@@ -227,7 +135,7 @@ std::optional<JobRequest> JobRequest::fromJson(const QJsonObject &json, QStringL
     if (r.kind == QLatin1String("trends"))
       r.params = validateTrends(params, &errs);
     else if (r.kind == QLatin1String("forecast"))
-      r.params = validateForecast(params, &errs);
+      r.params = ForecastParamSchema::normalise(params, &errs);
     else if (r.kind == QLatin1String("relocation"))
       r.params = validateRelocation(params, &errs);
     else if (r.kind == QLatin1String("sleep") && testKindsEnabled())

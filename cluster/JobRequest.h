@@ -19,11 +19,9 @@ struct FieldError {
 // Identical requests (after canonicalisation) share one cached result, so the
 // cache key is a hash of the canonical JSON, independent of key order.
 //
-// Kinds: "trends" (params = TrendRequest JSON), "forecast" (params =
-// ForecastRequest JSON plus "source": "trends" (default, with "series":
-// TrendRequest JSON) or "districts" (with "indicator": "cases" (default) or
-// "deaths"), and "selector" (ForecastQuery.selector, default "all"; the
-// legacy "codes": [CODE] becomes a comma selector)), and, only when test kinds are enabled
+// Kinds: "trends" (params = TrendRequest JSON), "forecast" (params as
+// ForecastParamSchema describes and normalises them: ForecastRequest JSON
+// plus where the series come from and which), "relocation", and, only when test kinds are enabled
 // (EPIDESK_CLUSTER_TEST_KINDS=1), "sleep" ({"ms", "tag"}) for tests and
 // benchmarks of the queue itself, "crash" ({"tag"}: aborts) and "alloc"
 // ({"mb", "tag"}) for the worker's job isolation and limits.

@@ -3,7 +3,7 @@
 #include "DataSourceRegistry.h"
 #include "DistrictSeriesStore.h"
 #include "Feedback.h"
-#include "ForecastService.h"
+#include "ForecastParamSchema.h"
 #include "RelocationSolver.h"
 #include "TrendPanelProvider.h"
 #include <QCoreApplication>
@@ -83,20 +83,13 @@ QJsonObject JobRunner::runRelocation(const QJsonObject &params, Feedback *feedba
 }
 
 QJsonObject JobRunner::runForecast(const QJsonObject &params, const DataSource &source, Feedback *feedback) {
-  const auto forecast = ForecastRequest::fromJson(params);
-  if (!forecast)
+  const std::optional<ForecastJobParams> job = ForecastJobParams::fromJson(params);
+  if (!job)
     throw failure(QT_TRANSLATE_NOOP("epidesk::JobRunner", "invalid forecast request"));
-  ForecastQuery query;
-  query.request = *forecast;
-  query.selector = params.value(QLatin1String("selector")).toString();
   ForecastOutcome outcome;
   QString indicator;
-  if (params.value(QLatin1String("source")).toString() == QLatin1String("districts")) {
-    indicator = params.value(QLatin1String("indicator")).toString(QStringLiteral("cases"));
-    const std::optional<DistrictIndicator> which = DistrictIndicator::fromId(indicator);
-    if (!which)
-      throw failure("invalid forecast request");
-    query.indicator = *which;
+  if (job->fromDistricts()) {
+    indicator = job->query.indicator.id();
     QString error;
     // Beside the worker's data source: the same store file or warehouse (its
     // password from PGPASSWORD or ~/.pgpass). Opened per job: milliseconds next
@@ -105,15 +98,12 @@ QJsonObject JobRunner::runForecast(const QJsonObject &params, const DataSource &
         openDistrictSeriesStore(source.location(), &error);
     if (!districts)
       throw std::runtime_error(error.toStdString());
-    outcome = ForecastService::run(DistrictPanelProvider(*districts), query, feedback);
+    outcome = ForecastService::run(DistrictPanelProvider(*districts), job->query, feedback);
   } else { // "trends", the default
-    const auto trend = TrendRequest::fromJson(params.value(QLatin1String("series")).toObject());
-    if (!trend)
-      throw failure(QT_TRANSLATE_NOOP("epidesk::JobRunner", "invalid forecast request"));
-    indicator = TrendPanelProvider::indicatorOf(*trend);
+    indicator = TrendPanelProvider::indicatorOf(*job->series);
     // Not owned: the worker's source outlives the job.
     const std::shared_ptr<const DataSource> borrowed(std::shared_ptr<const DataSource>(), &source);
-    outcome = ForecastService::run(TrendPanelProvider(borrowed, *trend), query, feedback);
+    outcome = ForecastService::run(TrendPanelProvider(borrowed, *job->series), job->query, feedback);
   }
   if (!outcome.error.isEmpty())
     throw std::runtime_error(outcome.error.toStdString());

@@ -1,5 +1,6 @@
 #include "JobStore.h"
 #include "ClusterDb.h"
+#include "JobStatus.h"
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUuid>
@@ -133,7 +134,7 @@ JobStore::Submission JobStore::submit(const QString &owner, const JobRequest &re
           key, str(owner));
       if (!r[0][0].is_null()) {
         s.outcome = Submission::Cached;
-        s.status = QStringLiteral("succeeded");
+        s.status = jobStatusId(JobStatus::Succeeded);
         s.resultJson = QByteArray::fromStdString(r[0][0].as<std::string>());
         return s;
       }
@@ -154,7 +155,7 @@ JobStore::Submission JobStore::submit(const QString &owner, const JobRequest &re
       if (!inserted.empty()) {
         s.outcome = Submission::Created;
         s.jobId = qstr(inserted[0][0]);
-        s.status = QStringLiteral("queued");
+        s.status = jobStatusId(JobStatus::Queued);
         return s;
       }
       // An identical submission won the race: read again and share its job.
@@ -250,16 +251,26 @@ JobStats JobStore::stats(double workerTimeoutSeconds) {
     for (const auto &row : tx.exec("SELECT status, count(*) FROM epidesk_cluster.jobs GROUP BY status")) {
       const QString status = qstr(row[0]);
       const qint64 n = row[1].as<qint64>();
-      if (status == QLatin1String("queued"))
+      switch (jobStatusFromId(status).value_or(JobStatus::Rejected)) {
+      case JobStatus::Queued:
         s.queued = n;
-      else if (status == QLatin1String("running"))
+        break;
+      case JobStatus::Running:
         s.running = n;
-      else if (status == QLatin1String("succeeded"))
+        break;
+      case JobStatus::Succeeded:
         s.succeeded = n;
-      else if (status == QLatin1String("failed"))
+        break;
+      case JobStatus::Failed:
         s.failed = n;
-      else if (status == QLatin1String("cancelled"))
+        break;
+      case JobStatus::Cancelled:
         s.cancelled = n;
+        break;
+      case JobStatus::Submitting:
+      case JobStatus::Rejected: // never stored
+        break;
+      }
     }
     s.workersAlive = tx.exec_params("SELECT count(*) FROM epidesk_cluster.workers"
                                     " WHERE last_seen > clock_timestamp() - make_interval(secs => $1)",

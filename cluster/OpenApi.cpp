@@ -1,5 +1,9 @@
 #include "OpenApi.h"
+#include "ForecastParamSchema.h"
+#include "JobStatus.h"
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace epidesk {
 
@@ -18,22 +22,7 @@ const char kDocument[] = R"json({
         "type": "object", "required": ["kind", "params"],
         "properties": {
           "kind": {"type": "string", "enum": ["trends", "forecast", "relocation"]},
-          "params": {"type": "object", "description": "trends: TrendRequest {ingredient_contains, level (municipality|uf|region|country), period (year|month), from, to, measure (prescriptions|units), per_1000}. forecast: ForecastRequest {model (nn|bayes|ets|snaive|auto), horizon, options, backtest_origins} plus source (trends (default)|districts); source trends: series (TrendRequest, required); source districts: indicator (cases (default)|deaths, or either with _mean7 for the 7-day trailing mean or _weekly for ISO-week totals), the daily powiat series stored with the data; as_of (YYYY-MM-DD): forecast origin, the models see nothing after it and the result holds the held-out actuals; selector (default all: a code, a prefix such as 02*, PL, or a comma list; legacy codes: [CODE] is read as a comma selector; see ForecastParams). The forecast result is what `epidesk-cli forecast` prints: ForecastResult {model, horizon, forecasts, backtest, analogues, fit, and with as_of: as_of, actuals {code: [{period, value}]}} plus indicator and errors {code: message}."}
-        }
-      },
-      "ForecastParams": {
-        "type": "object", "description": "params of a forecast job; defaults are filled in before the cache key is computed",
-        "properties": {
-          "model": {"type": "string", "enum": ["nn", "bayes", "ets", "snaive", "auto"], "default": "ets"},
-          "horizon": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 12},
-          "options": {"type": "object", "description": "model-specific options"},
-          "backtest_origins": {"type": "integer", "minimum": 0, "maximum": 1000, "default": 0},
-          "source": {"type": "string", "enum": ["trends", "districts"], "default": "trends"},
-          "series": {"type": "object", "description": "TrendRequest; required when source is trends"},
-          "indicator": {"type": "string", "enum": ["cases", "cases_mean7", "cases_weekly", "deaths", "deaths_mean7", "deaths_weekly"], "default": "cases", "description": "source districts only; _mean7: 7-day trailing mean (from the 7th day), _weekly: totals of complete ISO weeks (Monday to Sunday), labelled YYYY-Www"},
-          "as_of": {"type": "string", "format": "date", "description": "forecast origin (YYYY-MM-DD): every series is cut after the last period ending on or before it; the result adds as_of and actuals (the held-out values of the forecast periods). Absent: the latest data"},
-          "selector": {"type": "string", "default": "all", "description": "all, a code (0201, PL, MG), a prefix (02*) or a comma list"},
-          "codes": {"type": "array", "items": {"type": "string"}, "deprecated": true, "description": "read as the comma selector of these codes; not with selector"}
+          "params": {"type": "object", "description": "trends: TrendRequest {ingredient_contains, level (municipality|uf|region|country), period (year|month), from, to, measure (prescriptions|units), per_1000}. forecast: ForecastParams (ForecastRequest {model, horizon, options, backtest_origins, as_of} plus source: trends with series (TrendRequest), or districts with indicator, the daily powiat series stored with the data; selector). The forecast result is what `epidesk-cli forecast` prints: ForecastResult {model, horizon, forecasts, backtest, analogues, fit, and with as_of: as_of, actuals {code: [{period, value}]}} plus indicator and errors {code: message}."}
         }
       },
       "FieldErrors": {
@@ -50,7 +39,7 @@ const char kDocument[] = R"json({
           "owner": {"type": "string"},
           "kind": {"type": "string"},
           "request": {"$ref": "#/components/schemas/JobRequest"},
-          "status": {"type": "string", "enum": ["queued", "running", "succeeded", "failed", "cancelled"]},
+          "status": {"type": "string"},
           "progress": {"type": "number", "description": "percent"},
           "attempts": {"type": "integer"},
           "max_attempts": {"type": "integer"},
@@ -110,11 +99,29 @@ const char kDocument[] = R"json({
     }
   }
 })json";
+
+// The literal plus what other tables own: the forecast params
+// (ForecastParamSchema) and the job statuses (JobStatus.h).
+QJsonObject buildDocument() {
+  QJsonObject doc = QJsonDocument::fromJson(QByteArray(kDocument)).object();
+  QJsonObject components = doc.value("components").toObject();
+  QJsonObject schemas = components.value("schemas").toObject();
+  schemas.insert("ForecastParams", ForecastParamSchema::openApi());
+  QJsonObject job = schemas.value("Job").toObject();
+  QJsonObject properties = job.value("properties").toObject();
+  properties.insert(
+      "status", QJsonObject{{"type", "string"}, {"enum", QJsonArray::fromStringList(serverJobStatusIds())}});
+  job.insert("properties", properties);
+  schemas.insert("Job", job);
+  components.insert("schemas", schemas);
+  doc.insert("components", components);
+  return doc;
+}
 } // namespace
 
 QByteArray openApiDocument() {
-  // Re-serialised once: validates the literal and strips the indentation.
-  static const QByteArray doc = QJsonDocument::fromJson(QByteArray(kDocument)).toJson(QJsonDocument::Compact);
+  // Built once; re-serialising validates the literal and strips the indentation.
+  static const QByteArray doc = QJsonDocument(buildDocument()).toJson(QJsonDocument::Compact);
   return doc;
 }
 

@@ -5,6 +5,7 @@
 #include "DataVersion.h"
 #include "JobQueue.h"
 #include "RetryBackoff.h"
+#include "JobStatus.h"
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -197,11 +198,11 @@ WorkerLoop::Ending WorkerLoop::supervise(const ClaimedJob &job, JobProcess &proc
       markDatabase(true);
       backoff.reset();
       nextBeat = clock.elapsed() + beat;
-      if (status != QLatin1String("running")) {
+      if (status != jobStatusId(JobStatus::Running)) {
         log(QStringLiteral("job %1: %2, stopping")
                 .arg(job.id, status.isEmpty() ? QStringLiteral("lease lost") : status));
         process.stop(kStopGraceMs);
-        return status == QLatin1String("cancelled") ? Ending::Cancelled : Ending::Lost;
+        return status == jobStatusId(JobStatus::Cancelled) ? Ending::Cancelled : Ending::Lost;
       }
     } catch (const std::exception &e) {
       // Keep computing: nobody takes the job over while we are silent for
@@ -240,7 +241,8 @@ void WorkerLoop::store(const ClaimedJob &job, const JobProcess::Outcome &outcome
     stored = retryWhileAway(QStringLiteral("storing the result"),
                             [&] { return m_queue->complete(job, outcome.result); });
     log(QStringLiteral("job %1 %2")
-            .arg(job.id, stored ? QStringLiteral("succeeded") : QStringLiteral("finished but lease lost")));
+            .arg(job.id, stored ? QString(jobStatusId(JobStatus::Succeeded))
+                                : QStringLiteral("finished but lease lost")));
     return;
   case Kind::Failed:
     stored = retryWhileAway(QStringLiteral("storing the failure"), [&] { return m_queue->fail(job, error); });

@@ -1,4 +1,5 @@
 #pragma once
+#include "JobStatus.h"
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
@@ -20,7 +21,7 @@ struct ClusterReply {
   Operation operation = Submit;
   int httpStatus = 0;
   QString jobId;  // Submit (202), Poll, Cancel
-  QString status; // queued | running | succeeded | failed | cancelled
+  QString status; // a server jobStatusId: queued | running | succeeded | failed | cancelled
   double progress = 0;
   bool hasResult = false;
   QJsonObject result;                         // Submit (200) and Poll when succeeded
@@ -31,10 +32,7 @@ struct ClusterReply {
   QByteArray text;                            // Metrics: Prometheus text
 
   bool ok() const { return httpStatus >= 200 && httpStatus < 300; }
-  bool isFinal() const {
-    return status == QLatin1String("succeeded") || status == QLatin1String("failed") ||
-           status == QLatin1String("cancelled");
-  }
+  bool isFinal() const { return isFinalJobStatus(status); }
 };
 
 // The desktop's client of epidesk-server: asynchronous calls answered by

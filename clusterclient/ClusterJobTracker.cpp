@@ -14,8 +14,11 @@
 namespace epidesk {
 
 namespace {
-const QLatin1String kSubmitting("submitting"), kQueued("queued"), kRunning("running"),
-    kSucceeded("succeeded"), kFailed("failed"), kCancelled("cancelled"), kRejected("rejected");
+constexpr QLatin1String kSubmitting = jobStatusId(JobStatus::Submitting),
+                        kQueued = jobStatusId(JobStatus::Queued), kRunning = jobStatusId(JobStatus::Running),
+                        kSucceeded = jobStatusId(JobStatus::Succeeded),
+                        kFailed = jobStatusId(JobStatus::Failed),
+                        kCancelled = jobStatusId(JobStatus::Cancelled);
 constexpr int kFormatVersion = 1;
 constexpr int kProgressSaveMs = 2000; // progress ticks are saved at most this often
 
@@ -62,7 +65,7 @@ qint64 TrackedJob::durationMs() const {
 }
 
 bool TrackedJob::isFinal() const {
-  return status == kSucceeded || status == kFailed || status == kCancelled || status == kRejected;
+  return isFinalJobStatus(status);
 }
 
 QJsonObject TrackedJob::toJson() const {
@@ -411,7 +414,7 @@ void ClusterJobTracker::onSubmitReply(TrackedJob &job, const ClusterReply &reply
     QStringList errors;
     for (const auto &e : reply.fieldErrors)
       errors << (e.first.isEmpty() ? e.second : e.first + QStringLiteral(": ") + e.second);
-    finish(job, kRejected, errors.join(QStringLiteral("; ")));
+    finish(job, jobStatusId(JobStatus::Rejected), errors.join(QStringLiteral("; ")));
   } else {
     finish(job, kFailed, reply.error);
   }

@@ -1,4 +1,5 @@
 #pragma once
+#include "JobStatus.h"
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -23,7 +24,7 @@ struct TrackedJob {
   QString jobId;       // cluster id; empty for a 200 cached answer or before the 202 arrives
   QString kind, label; // label: user-visible description given at submit
   QJsonObject params;
-  QString status; // "submitting", then the cluster's: queued|running|succeeded|failed|cancelled; "rejected"
+  QString status; // a jobStatusId: submitting, then the cluster's queued..cancelled, or rejected
   double progress = 0;
   QString error; // failed / rejected / submit error text (422 field errors joined "field: message")
   bool cached = false;
@@ -32,6 +33,7 @@ struct TrackedJob {
 
   qint64 durationMs() const; // finished-started (or now-started while running), -1 unknown
   bool isFinal() const;
+  bool is(JobStatus s) const { return status == jobStatusId(s); }
   QJsonObject toJson() const;
   static TrackedJob fromJson(const QJsonObject &json);
 };

@@ -5,6 +5,7 @@
 #include "ForecastModel.h"
 #include "ForecastOrigin.h"
 #include "SeriesCsvReader.h"
+#include "SeriesSelector.h"
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
@@ -92,18 +93,15 @@ bool CsvPanelProvider::load(const DistrictIndicator &, SeriesPanel &out, QString
 std::optional<QStringList> ForecastService::select(const SeriesPanel &panel, const QString &selector,
                                                    QMap<QString, QString> *unknown, QString *error) {
   QSet<QString> wanted;
-  const QString text = selector.trimmed();
-  const QStringList items =
-      text.isEmpty() ? QStringList{QStringLiteral("all")} : text.split(QLatin1Char(','));
-  for (QString item : items) {
-    item = item.trimmed();
-    if (item.isEmpty()) {
-      *error = QCoreApplication::translate("ForecastService", "series: empty item in \"%1\"").arg(selector);
-      return std::nullopt;
-    }
-    if (item.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0) {
+  const std::optional<QStringList> items = SeriesSelector::items(selector);
+  if (!items) {
+    *error = QCoreApplication::translate("ForecastService", "series: empty item in \"%1\"").arg(selector);
+    return std::nullopt;
+  }
+  for (const QString &item : *items) {
+    if (SeriesSelector::isAll(item)) {
       wanted.unite(QSet<QString>(panel.districts.begin(), panel.districts.end()));
-    } else if (item.endsWith(QLatin1Char('*'))) {
+    } else if (SeriesSelector::isPrefix(item)) {
       const QString prefix = item.chopped(1);
       bool any = false;
       for (const QString &code : panel.districts)

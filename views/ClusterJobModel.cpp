@@ -22,20 +22,25 @@ int ClusterJobModel::columnCount(const QModelIndex &parent) const {
 }
 
 QString ClusterJobModel::statusText(const QString &status) {
-  if (status == QLatin1String("submitting"))
+  const std::optional<JobStatus> s = jobStatusFromId(status);
+  if (!s)
+    return status;
+  switch (*s) {
+  case JobStatus::Submitting:
     return tr("submitting");
-  if (status == QLatin1String("queued"))
+  case JobStatus::Queued:
     return tr("queued");
-  if (status == QLatin1String("running"))
+  case JobStatus::Running:
     return tr("running");
-  if (status == QLatin1String("succeeded"))
+  case JobStatus::Succeeded:
     return tr("succeeded");
-  if (status == QLatin1String("failed"))
+  case JobStatus::Failed:
     return tr("failed");
-  if (status == QLatin1String("cancelled"))
+  case JobStatus::Cancelled:
     return tr("cancelled");
-  if (status == QLatin1String("rejected"))
+  case JobStatus::Rejected:
     return tr("rejected");
+  }
   return status;
 }
 
@@ -117,7 +122,7 @@ void ClusterJobModel::retranslate() {
 
 void ClusterJobModel::refreshDurations() {
   for (int row = 0; row < m_keys.size(); ++row)
-    if (const auto job = m_tracker->job(m_keys.at(row)); job && job->status == QLatin1String("running"))
+    if (const auto job = m_tracker->job(m_keys.at(row)); job && job->is(JobStatus::Running))
       emit dataChanged(index(row, Duration), index(row, Duration), {Qt::DisplayRole});
 }
 

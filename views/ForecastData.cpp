@@ -127,4 +127,36 @@ DistrictData loadTrendData(std::shared_ptr<const DataSource> source, const Trend
   return data;
 }
 
+ForecastJobOutput ForecastJobOutput::fromCluster(const ForecastRequest &request, const QJsonObject &result) {
+  ForecastJobOutput out;
+  out.request = request;
+  out.result = ForecastResult::fromJson(result);
+  const QJsonObject errors = result.value(QStringLiteral("errors")).toObject();
+  for (auto it = errors.begin(); it != errors.end(); ++it)
+    out.failures.insert(it.key(), it.value().toString());
+  return out;
+}
+
+std::pair<QDate, QDate> dataRange(const ForecastPanel &panel) {
+  QDate first, last;
+  for (const TimeSeries &s : panel.series)
+    if (s.size() > 0) {
+      first = first.isValid() ? std::min(first, s.periodStart(0)) : s.periodStart(0);
+      last = last.isValid() ? std::max(last, s.periodEnd(s.size() - 1)) : s.periodEnd(s.size() - 1);
+    }
+  return {first, last};
+}
+
+QList<std::pair<QString, QString>> seriesChoices(const ForecastPanel &panel,
+                                                 const QMap<QString, QString> &names) {
+  QList<std::pair<QString, QString>> items;
+  for (const TimeSeries &s : panel.series) {
+    const QString name = names.value(s.code);
+    items.append({name.isEmpty() ? s.code : QStringLiteral("%1 (%2)").arg(name, s.code), s.code});
+  }
+  std::sort(items.begin(), items.end(),
+            [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+  return items;
+}
+
 } // namespace epidesk

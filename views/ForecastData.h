@@ -24,7 +24,17 @@ struct ForecastJobOutput {
   ForecastRequest request;
   ForecastResult result;
   QMap<QString, QString> failures; // series code -> why it could not be forecast
+
+  // A finished cluster run's result (ForecastResult JSON plus "errors" {code: message}).
+  static ForecastJobOutput fromCluster(const ForecastRequest &request, const QJsonObject &result);
 };
+
+// The first day and the last day the panel's series cover (invalid when empty).
+std::pair<QDate, QDate> dataRange(const ForecastPanel &panel);
+// (label, code) of every series for a menu: "name (code)" or the code, in
+// locale order of the labels.
+QList<std::pair<QString, QString>> seriesChoices(const ForecastPanel &panel,
+                                                 const QMap<QString, QString> &names);
 
 // Runs a request over every series of a panel; called off the GUI thread,
 // must honour feedback (progress, cancel) and never throw.

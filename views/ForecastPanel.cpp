@@ -2,7 +2,6 @@
 #include "DataSourceRegistry.h"
 #include "DistrictMapView.h"
 #include "DistrictSeriesStore.h"
-#include "Feedback.h"
 #include "ForecastChart.h"
 #include "ForecastExport.h"
 #include "ForecastOrigin.h"
@@ -20,7 +19,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -29,20 +27,18 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace epidesk {
 
 ForecastPanelWidget::ForecastPanelWidget(QWidget *parent)
-    : QWidget(parent), m_runner(runForecastJob), m_box(new QGroupBox(this)), m_form(new QFormLayout),
-      m_data(new QComboBox(this)), m_indicator(new QComboBox(this)), m_ingredient(new QComboBox(this)),
-      m_measure(new QComboBox(this)), m_per1000(new QCheckBox(this)), m_location(new RunLocationBox(this)),
-      m_model(new QComboBox(this)), m_horizon(new QSpinBox(this)), m_origins(new QSpinBox(this)),
-      m_asOf(new ForecastOriginBox(this)), m_district(new QComboBox(this)), m_run(new QPushButton(this)),
-      m_cancel(new QPushButton(this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
-      m_exportCsv(new QPushButton(this)), m_exportPdf(new QPushButton(this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this)), m_map(new DistrictMapView(this)),
-      m_chart(new ForecastChart(this)) {
+    : QWidget(parent), m_box(new QGroupBox(this)), m_form(new QFormLayout), m_data(new QComboBox(this)),
+      m_indicator(new QComboBox(this)), m_ingredient(new QComboBox(this)), m_measure(new QComboBox(this)),
+      m_per1000(new QCheckBox(this)), m_location(new RunLocationBox(this)), m_model(new QComboBox(this)),
+      m_horizon(new QSpinBox(this)), m_origins(new QSpinBox(this)), m_asOf(new ForecastOriginBox(this)),
+      m_district(new QComboBox(this)), m_run(new QPushButton(this)), m_cancel(new QPushButton(this)),
+      m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_exportCsv(new QPushButton(this)),
+      m_exportPdf(new QPushButton(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_map(new DistrictMapView(this)), m_chart(new ForecastChart(this)) {
   setObjectName(QStringLiteral("forecastPanel"));
   m_data->setObjectName(QStringLiteral("forecastData"));
   m_ingredient->setObjectName(QStringLiteral("forecastIngredient"));
@@ -50,7 +46,7 @@ ForecastPanelWidget::ForecastPanelWidget(QWidget *parent)
   for (DataKind kind : {DataKind::Districts, DataKind::Uf, DataKind::Municipality})
     m_data->addItem(QString(), int(kind));
   m_indicator->setObjectName(QStringLiteral("forecastIndicator"));
-  for (const QString &id : DistrictIndicator::ids())
+  for (const QString &id : ForecastParamSchema::param(QStringLiteral("indicator")).choices)
     m_indicator->addItem(QString(), id);
   m_ingredient->setEditable(true); // a substring of the ingredient name, as in the trends controls
   m_ingredient->setInsertPolicy(QComboBox::NoInsert);
@@ -59,10 +55,14 @@ ForecastPanelWidget::ForecastPanelWidget(QWidget *parent)
   for (Measure m : {Measure::Prescriptions, Measure::Units})
     m_measure->addItem(QString(), int(m));
   fillModels();
-  m_horizon->setRange(1, 365);
+  // The job's ranges (ForecastParamSchema), capped where a spin box stays
+  // usable; the tab starts at two weeks of daily series.
+  const ForecastParam &horizon = ForecastParamSchema::param(QStringLiteral("horizon"));
+  const ForecastParam &origins = ForecastParamSchema::param(QStringLiteral("backtest_origins"));
+  m_horizon->setRange(horizon.minimum, std::min(horizon.maximum, 365));
   m_horizon->setValue(14);
-  m_origins->setRange(0, 52);
-  m_origins->setValue(0);
+  m_origins->setRange(origins.minimum, std::min(origins.maximum, 52));
+  m_origins->setValue(origins.defaultValue.toInt());
   m_district->setMinimumContentsLength(12);
   m_district->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
   m_progress->setRange(0, 100);
@@ -128,28 +128,24 @@ ForecastPanelWidget::ForecastPanelWidget(QWidget *parent)
     retranslate();
     updateButtons();
   });
-  connect(&m_job, &QFutureWatcher<ForecastJobOutput>::finished, this, &ForecastPanelWidget::jobFinished);
-  connect(&m_load, &QFutureWatcher<DistrictData>::finished, this, &ForecastPanelWidget::loadFinished);
+  connect(&m_work, &ForecastBackground::loaded, this, &ForecastPanelWidget::loadFinished);
+  connect(&m_work, &ForecastBackground::forecastFinished, this, &ForecastPanelWidget::jobFinished);
+  connect(&m_work, &ForecastBackground::progressChanged, this, [this](double percent) {
+    m_progress->setValue(qRound(percent));
+    emit progressChanged(percent);
+  });
   updateDataControls();
   retranslate();
   updateButtons();
 }
 
-ForecastPanelWidget::~ForecastPanelWidget() {
-  if (m_feedback)
-    m_feedback->cancel();
-  if (m_loadFeedback)
-    m_loadFeedback->cancel();
-  m_job.waitForFinished();
-  m_load.waitForFinished();
-}
+ForecastPanelWidget::~ForecastPanelWidget() = default; // m_work cancels and waits
 
 void ForecastPanelWidget::fillModels() {
   const QString current = m_model->currentData().toString();
   const QSignalBlocker block(m_model);
   m_model->clear();
-  const QStringList ids = ForecastModelRegistry::ids() << QStringLiteral("auto");
-  for (const QString &id : ids)
+  for (const QString &id : ForecastParamSchema::param(QStringLiteral("model")).choices)
     m_model->addItem(ForecastExport::modelName(id), id);
   const int index = m_model->findData(current.isEmpty() ? QStringLiteral("nn") : current);
   m_model->setCurrentIndex(std::max(0, index));
@@ -213,18 +209,13 @@ void ForecastPanelWidget::retranslate() {
   m_origins->setSpecialValueText(tr("none"));
   m_origins->setToolTip(tr("Rolling-origin backtests per series (MASE, sMAPE, interval coverage)"));
   const bool cluster = m_location->runsOnCluster();
-  switch (kind) {
-  case DataKind::Districts:
+  if (kind == DataKind::Districts)
     m_run->setText(cluster ? tr("Forecast &all districts on the cluster") : tr("Forecast &all districts"));
-    break;
-  case DataKind::Uf:
+  else if (kind == DataKind::Uf)
     m_run->setText(cluster ? tr("Forecast &all UFs on the cluster") : tr("Forecast &all UFs"));
-    break;
-  case DataKind::Municipality:
+  else
     m_run->setText(cluster ? tr("Forecast &all municipalities on the cluster")
                            : tr("Forecast &all municipalities"));
-    break;
-  }
   m_cancel->setText(tr("Cancel"));
   m_exportCsv->setText(tr("Export forecasts CSV…"));
   m_exportPdf->setText(tr("Export PDF report…"));
@@ -235,14 +226,7 @@ void ForecastPanelWidget::retranslate() {
 void ForecastPanelWidget::fillDistricts() {
   const QSignalBlocker block(m_district);
   m_district->clear();
-  QList<std::pair<QString, QString>> items;
-  for (const TimeSeries &s : m_panel.series) {
-    const QString name = m_names.value(s.code);
-    items.append({name.isEmpty() ? s.code : QStringLiteral("%1 (%2)").arg(name, s.code), s.code});
-  }
-  std::sort(items.begin(), items.end(),
-            [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
-  for (const auto &[text, code] : items)
+  for (const auto &[text, code] : seriesChoices(m_panel, m_names))
     m_district->addItem(text, code);
   m_district->setCurrentIndex(m_district->findData(m_current));
 }
@@ -264,12 +248,7 @@ void ForecastPanelWidget::setPanel(const ForecastPanel &panel, const QMap<QStrin
   if (!keep)
     m_current = m_panel.series.empty() ? QString() : m_panel.series.front().code;
   fillDistricts();
-  QDate first, last;
-  for (const TimeSeries &s : m_panel.series)
-    if (s.size() > 0) {
-      first = first.isValid() ? std::min(first, s.periodStart(0)) : s.periodStart(0);
-      last = last.isValid() ? std::max(last, s.periodEnd(s.size() - 1)) : s.periodEnd(s.size() - 1);
-    }
+  const auto [first, last] = dataRange(m_panel);
   m_asOf->setDataRange(first, last);
   m_map->setData(m_panel.series);
   showDistrict(m_current);
@@ -283,7 +262,7 @@ void ForecastPanelWidget::setFeatures(FeatureCollectionPtr features, const QStri
 }
 
 void ForecastPanelWidget::setRunner(ForecastRunner runner) {
-  m_runner = runner ? std::move(runner) : ForecastRunner(runForecastJob);
+  m_work.setRunner(std::move(runner));
 }
 
 ForecastRequest ForecastPanelWidget::request() const {
@@ -312,59 +291,44 @@ void ForecastPanelWidget::setDataKind(DataKind kind) {
   m_data->setCurrentIndex(std::max(0, m_data->findData(int(kind))));
 }
 
+ForecastSelection ForecastPanelWidget::currentSelection() const {
+  ForecastSelection s;
+  s.kind = dataKind();
+  s.indicator = indicator();
+  s.ingredient = m_ingredient->currentText();
+  s.measure = Measure(m_measure->currentData().toInt());
+  s.per1000 = m_per1000->isChecked();
+  return s;
+}
+
 TrendRequest ForecastPanelWidget::trendRequest() const {
-  TrendRequest r;
-  r.ingredientContains = m_ingredient->currentText().trimmed();
-  r.level = dataKind() == DataKind::Municipality ? GeoLevel::Municipality : GeoLevel::Uf;
-  r.period = PeriodKind::Month;
-  r.measure = Measure(m_measure->currentData().toInt());
-  r.per1000 = m_per1000->isChecked();
-  return r;
+  return currentSelection().trendRequest();
 }
 
 QJsonObject ForecastPanelWidget::selection() const {
-  if (dataKind() == DataKind::Districts)
-    return {{QStringLiteral("source"), QStringLiteral("districts")},
-            {QStringLiteral("indicator"), indicator()}};
-  return {{QStringLiteral("source"), QStringLiteral("trends")},
-          {QStringLiteral("series"), trendRequest().toJson()}};
+  return currentSelection().toJson();
 }
 
-bool ForecastPanelWidget::setSelection(const QJsonObject &selection) {
-  const QString source = selection.value(QStringLiteral("source")).toString();
-  if (source == QLatin1String("districts")) {
-    const int index = m_indicator->findData(selection.value(QStringLiteral("indicator")).toString());
-    if (index < 0)
-      return false;
-    const QSignalBlocker blockData(m_data), blockIndicator(m_indicator);
-    setDataKind(DataKind::Districts);
-    m_indicator->setCurrentIndex(index);
-  } else if (source == QLatin1String("trends")) {
-    const std::optional<TrendRequest> r =
-        TrendRequest::fromJson(selection.value(QStringLiteral("series")).toObject());
-    if (!r || r->period != PeriodKind::Month ||
-        (r->level != GeoLevel::Uf && r->level != GeoLevel::Municipality))
-      return false;
-    const QSignalBlocker blockData(m_data), blockMeasure(m_measure), blockPer(m_per1000),
-        blockIngredient(m_ingredient);
-    setDataKind(r->level == GeoLevel::Uf ? DataKind::Uf : DataKind::Municipality);
-    m_measure->setCurrentIndex(std::max(0, m_measure->findData(int(r->measure))));
-    m_per1000->setChecked(r->per1000);
-    m_ingredient->setEditText(r->ingredientContains);
-  } else {
+bool ForecastPanelWidget::setSelection(const QJsonObject &json) {
+  const std::optional<ForecastSelection> s = ForecastSelection::fromJson(json);
+  if (!s)
     return false;
+  const QSignalBlocker blockData(m_data), blockIndicator(m_indicator), blockMeasure(m_measure),
+      blockPer(m_per1000), blockIngredient(m_ingredient);
+  setDataKind(s->kind);
+  if (s->kind == DataKind::Districts) {
+    m_indicator->setCurrentIndex(m_indicator->findData(s->indicator));
+  } else {
+    m_measure->setCurrentIndex(std::max(0, m_measure->findData(int(s->measure))));
+    m_per1000->setChecked(s->per1000);
+    m_ingredient->setEditText(s->ingredient);
   }
   updateDataControls();
   return true;
 }
 
 QJsonObject ForecastPanelWidget::clusterParams() const {
-  QJsonObject params = request().toJson();
-  const QJsonObject data = selection();
-  for (auto it = data.begin(); it != data.end(); ++it)
-    params.insert(it.key(), it.value());
-  params.insert(QStringLiteral("selector"), QStringLiteral("all"));
-  return params;
+  return currentSelection().job(request()).toJson();
 }
 
 QString ForecastPanelWidget::indicator() const {
@@ -391,7 +355,7 @@ void ForecastPanelWidget::setClusterAvailable(bool available, const QString &why
 }
 
 bool ForecastPanelWidget::isBusy() const {
-  return m_job.isRunning() || m_load.isRunning();
+  return m_work.isBusy();
 }
 
 void ForecastPanelWidget::setBusy(bool busy) {
@@ -422,8 +386,7 @@ void ForecastPanelWidget::setDataSource(std::shared_ptr<const DataSource> source
                                         const QString &warehousePassword) {
   if (isBusy())
     cancel();
-  m_job.waitForFinished();
-  m_load.waitForFinished();
+  m_work.wait();
   m_source = std::move(source);
   m_store = m_source ? m_source->location() : QString();
   m_password = warehousePassword;
@@ -433,26 +396,17 @@ void ForecastPanelWidget::setDataSource(std::shared_ptr<const DataSource> source
 }
 
 void ForecastPanelWidget::setStoreLocation(const QString &location) {
-  if (location.isEmpty()) {
-    setDataSource(nullptr);
-    return;
-  }
   QString error;
-  std::shared_ptr<const DataSource> source = openDataSource(location, &error);
-  if (!source) {
-    setDataSource(nullptr);
-    m_status->setText(error);
-    return;
-  }
+  std::shared_ptr<const DataSource> source = location.isEmpty() ? nullptr : openDataSource(location, &error);
   setDataSource(std::move(source));
+  if (!error.isEmpty())
+    m_status->setText(error);
 }
 
 void ForecastPanelWidget::reload() {
-  if (m_job.isRunning() || m_load.isRunning())
+  if (isBusy())
     cancel();
-  m_job.waitForFinished();
-  m_load.waitForFinished(); // canceled above: returns soon
-  const QJsonObject wanted = selection();
+  m_work.wait(); // canceled above: returns soon
   if (m_store.isEmpty()) {
     setPanel({}, {});
     m_loaded = {};
@@ -460,47 +414,27 @@ void ForecastPanelWidget::reload() {
     return;
   }
   m_map->setIndicatorName(indicatorName());
-  m_loadFeedback = makeSharedFeedback();
-  const std::shared_ptr<Feedback> feedback = m_loadFeedback;
-  m_load.setProperty("selection", QJsonDocument(wanted).toJson(QJsonDocument::Compact));
-  if (dataKind() == DataKind::Districts) {
-    m_status->setText(tr("Loading district series…"));
-    const QString location = m_store, which = indicator(), password = m_password;
-    m_load.setFuture(QtConcurrent::run(
-        [location, which, password] { return loadDistrictData(location, which, password); }));
-  } else {
-    m_status->setText(tr("Loading prescription series…"));
-    const std::shared_ptr<const DataSource> source = m_source;
-    const TrendRequest request = trendRequest();
-    m_load.setFuture(QtConcurrent::run(
-        [source, request, feedback] { return loadTrendData(source, request, feedback.get()); }));
-  }
+  const ForecastSelection wanted = currentSelection();
+  m_status->setText(wanted.kind == DataKind::Districts ? tr("Loading district series…")
+                                                       : tr("Loading prescription series…"));
+  m_work.load(wanted, m_store, m_source, m_password);
   setBusy(true);
   m_progress->setRange(0, 0); // indeterminate while reading
 }
 
-void ForecastPanelWidget::loadFinished() {
+void ForecastPanelWidget::loadFinished(const DistrictData &data, const QJsonObject &selection) {
   m_progress->setRange(0, 100);
-  const DistrictData data = m_load.result();
-  m_loadFeedback.reset();
   setBusy(false);
   if (data.canceled) {
-    m_status->setText(tr("Loading canceled."));
+    m_status->setText(ForecastBackground::loadedText(data, selection));
     m_pending.reset();
     return;
   }
-  m_loaded = QJsonDocument::fromJson(m_load.property("selection").toByteArray()).object();
+  m_loaded = selection;
   if (data.features != m_map->features())
     setFeatures(data.features, data.projectionId, data.outlines);
   setPanel(data.panel, data.names);
-  if (!data.error.isEmpty())
-    m_status->setText(data.error);
-  else if (m_panel.series.empty())
-    m_status->setText(m_loaded.value(QStringLiteral("source")).toString() == QLatin1String("districts")
-                          ? tr("This store holds no district series (epidesk-cli import covid-pl).")
-                          : tr("No sales match this selection."));
-  else
-    m_status->setText(tr("%n series loaded.", nullptr, int(m_panel.series.size())));
+  m_status->setText(ForecastBackground::loadedText(data, m_loaded));
   emit dataLoaded();
   if (m_pending) {
     const ForecastJobOutput out = *m_pending;
@@ -525,41 +459,22 @@ void ForecastPanelWidget::runAll() {
   }
   if (m_panel.series.empty())
     return;
-  m_feedback = makeSharedFeedback();
-  connect(m_feedback.get(), &Feedback::progressChanged, this, [this](double percent) {
-    m_progress->setValue(qRound(percent));
-    emit progressChanged(percent);
-  });
-  const quint64 generation = ++m_generation;
-  m_job.setProperty("generation", generation);
-  const ForecastPanel panel = m_panel;
-  const ForecastRunner runner = m_runner;
-  const std::shared_ptr<Feedback> feedback = m_feedback;
-  QString text = tr("Forecasting %n series…", nullptr, int(panel.series.size()));
+  QString text = tr("Forecasting %n series…", nullptr, int(m_panel.series.size()));
   // Every municipality (about 5,570) takes a while with per-series models:
   // say so; progress and Cancel keep working.
-  if (panel.series.size() > 1000)
+  if (m_panel.series.size() > 1000)
     text += QLatin1Char(' ') + tr("This may take several minutes; Cancel stops it.");
   m_status->setText(text);
-  m_job.setFuture(
-      QtConcurrent::run([panel, req, runner, feedback] { return runner(panel, req, feedback.get()); }));
+  m_work.forecast(m_panel, req);
   setBusy(true);
 }
 
 void ForecastPanelWidget::cancel() {
-  if (m_feedback && m_job.isRunning()) {
-    m_feedback->cancel();
+  if (m_work.cancel())
     m_status->setText(tr("Canceling…"));
-  }
-  if (m_loadFeedback && m_load.isRunning()) {
-    m_loadFeedback->cancel();
-    m_status->setText(tr("Canceling…"));
-  }
 }
 
-void ForecastPanelWidget::jobFinished() {
-  const ForecastJobOutput out = m_job.result();
-  m_feedback.reset();
+void ForecastPanelWidget::jobFinished(const ForecastJobOutput &out) {
   setBusy(false);
   showOutput(out);
 }
@@ -594,19 +509,13 @@ void ForecastPanelWidget::showOutput(const ForecastJobOutput &out) {
 }
 
 bool ForecastPanelWidget::showClusterResult(const QJsonObject &params, const QJsonObject &result) {
-  const std::optional<ForecastRequest> request = ForecastRequest::fromJson(params);
-  if (!request || !result.value(QStringLiteral("forecasts")).isObject())
+  const std::optional<ForecastJobParams> job = ForecastJobParams::fromJson(params);
+  const std::optional<ForecastSelection> selection = job ? ForecastSelection::fromJob(*job) : std::nullopt;
+  if (!selection || !result.value(QStringLiteral("forecasts")).isObject())
     return false;
-  QJsonObject wanted;
-  for (const char *key : {"source", "indicator", "series"})
-    if (params.contains(QLatin1String(key)))
-      wanted.insert(QLatin1String(key), params.value(QLatin1String(key)));
-  ForecastJobOutput out;
-  out.request = *request;
-  out.result = ForecastResult::fromJson(result);
-  const QJsonObject errors = result.value(QStringLiteral("errors")).toObject();
-  for (auto it = errors.begin(); it != errors.end(); ++it)
-    out.failures.insert(it.key(), it.value().toString());
+  const QJsonObject wanted = selection->toJson();
+  const ForecastRequest *request = &job->query.request;
+  const ForecastJobOutput out = ForecastJobOutput::fromCluster(*request, result);
   if (wanted != m_loaded) {
     if (!setSelection(wanted))
       return false;
@@ -617,7 +526,7 @@ bool ForecastPanelWidget::showClusterResult(const QJsonObject &params, const QJs
   }
   if (isBusy())
     cancel();
-  m_job.waitForFinished();
+  m_work.waitForForecast();
   setRequest(*request);
   showOutput(out);
   return true;
@@ -661,27 +570,26 @@ bool ForecastPanelWidget::exportPdf(const QString &path, QString *error) const {
   return ForecastExport::writePdf(c, path, error);
 }
 void ForecastPanelWidget::exportCsvDialog() {
-  const QString path = QFileDialog::getSaveFileName(this, tr("Export forecasts"),
-                                                    QStringLiteral("forecasts.csv"), tr("CSV files (*.csv)"));
-  if (path.isEmpty())
-    return;
-  QString error;
-  if (!exportCsv(path, &error))
-    QMessageBox::warning(this, tr("Export forecasts"), error);
-  else
-    emit statusMessage(tr("Forecasts written to %1").arg(QDir::toNativeSeparators(path)));
+  saveWithDialog(tr("Export forecasts"), QStringLiteral("forecasts.csv"), tr("CSV files (*.csv)"),
+                 &ForecastPanelWidget::exportCsv, tr("Forecasts written to %1"));
 }
 
 void ForecastPanelWidget::exportPdfDialog() {
-  const QString path = QFileDialog::getSaveFileName(
-      this, tr("Export forecast report"), QStringLiteral("forecast-report.pdf"), tr("PDF files (*.pdf)"));
+  saveWithDialog(tr("Export forecast report"), QStringLiteral("forecast-report.pdf"), tr("PDF files (*.pdf)"),
+                 &ForecastPanelWidget::exportPdf, tr("Report written to %1"));
+}
+
+void ForecastPanelWidget::saveWithDialog(const QString &title, const QString &fileName, const QString &filter,
+                                         bool (ForecastPanelWidget::*write)(const QString &, QString *) const,
+                                         const QString &done) {
+  const QString path = QFileDialog::getSaveFileName(this, title, fileName, filter);
   if (path.isEmpty())
     return;
   QString error;
-  if (!exportPdf(path, &error))
-    QMessageBox::warning(this, tr("Export forecast report"), error);
+  if (!(this->*write)(path, &error))
+    QMessageBox::warning(this, title, error);
   else
-    emit statusMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)));
+    emit statusMessage(done.arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace epidesk

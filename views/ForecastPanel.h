@@ -1,6 +1,7 @@
 #pragma once
+#include "ForecastBackground.h"
 #include "ForecastData.h"
-#include <QFutureWatcher>
+#include "ForecastSelection.h"
 #include <QJsonObject>
 #include <QMap>
 #include <QWidget>
@@ -39,13 +40,15 @@ class ForecastPanelWidget : public QWidget {
   Q_OBJECT
 public:
   // What is forecast: the store's district series, or a trends request's series.
-  enum class DataKind { Districts, Uf, Municipality };
+  using DataKind = ForecastSelection::DataKind;
 
   explicit ForecastPanelWidget(QWidget *parent = nullptr);
   ~ForecastPanelWidget() override;
 
-  // The data the controls describe, as the data part of the cluster
-  // parameters: {"source":"districts","indicator": a DistrictIndicator id} or
+  // The data the controls describe.
+  ForecastSelection currentSelection() const;
+  // The same as the data part of the cluster parameters (ForecastSelection::toJson):
+  // {"source":"districts","indicator": a DistrictIndicator id} or
   // {"source":"trends","series":{TrendRequest JSON}}.
   QJsonObject selection() const;
   // Sets the controls (not the loaded data) from such an object; false if it is not one.
@@ -139,13 +142,15 @@ private:
   void fillDistricts();
   void fillIngredients();
   void updateDataControls();
-  void loadFinished();
-  void jobFinished();
+  void loadFinished(const DistrictData &data, const QJsonObject &selection);
+  void jobFinished(const ForecastJobOutput &out);
   void showOutput(const ForecastJobOutput &out);
   void setBusy(bool busy);
   void updateButtons();
+  void saveWithDialog(const QString &title, const QString &fileName, const QString &filter,
+                      bool (ForecastPanelWidget::*write)(const QString &, QString *) const,
+                      const QString &done);
 
-  ForecastRunner m_runner;
   ForecastPanel m_panel;
   QMap<QString, QString> m_names;
   ForecastResult m_result;
@@ -180,11 +185,7 @@ private:
   DistrictMapView *m_map;
   ForecastChart *m_chart;
 
-  std::shared_ptr<Feedback> m_feedback;
-  std::shared_ptr<Feedback> m_loadFeedback;
-  QFutureWatcher<ForecastJobOutput> m_job;
-  QFutureWatcher<DistrictData> m_load;
-  quint64 m_generation = 0;
+  ForecastBackground m_work; // loads and forecasts off the GUI thread
 };
 
 } // namespace epidesk

@@ -33,11 +33,11 @@ public:
   }
 };
 
-bool isStatus(const std::optional<TrackedJob> &job, std::initializer_list<const char *> statuses) {
+bool isStatus(const std::optional<TrackedJob> &job, std::initializer_list<JobStatus> statuses) {
   if (!job)
     return false;
-  for (const char *s : statuses)
-    if (job->status == QLatin1String(s))
+  for (JobStatus s : statuses)
+    if (job->is(s))
       return true;
   return false;
 }
@@ -98,7 +98,7 @@ void JobsPanel::selectJob(const QString &key) {
 
 void JobsPanel::openResult(const QString &key) {
   const auto job = m_tracker->job(key);
-  if (!isStatus(job, {"succeeded"}))
+  if (!isStatus(job, {JobStatus::Succeeded}))
     return;
   const auto result = m_tracker->result(key);
   if (!result) {
@@ -111,8 +111,8 @@ void JobsPanel::openResult(const QString &key) {
 
 void JobsPanel::updateButtons() {
   const auto job = m_tracker->job(selectedKey());
-  m_cancel->setEnabled(isStatus(job, {"submitting", "queued", "running"}));
-  m_open->setEnabled(isStatus(job, {"succeeded"}));
+  m_cancel->setEnabled(isStatus(job, {JobStatus::Submitting, JobStatus::Queued, JobStatus::Running}));
+  m_open->setEnabled(isStatus(job, {JobStatus::Succeeded}));
   m_remove->setEnabled(job && job->isFinal());
 }
 

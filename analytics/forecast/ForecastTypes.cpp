@@ -9,9 +9,6 @@ namespace epidesk {
 
 namespace {
 
-constexpr int kMaxHorizon = 1000;
-constexpr int kMaxOrigins = 1000;
-
 // "field: message" with the field name kept verbatim (it is a JSON key).
 QString fieldError(const char *field, const QString &message) {
   return QStringLiteral("%1: %2").arg(QLatin1String(field), message);
@@ -21,10 +18,6 @@ QString fieldError(const char *field, const QString &message) {
 class ForecastRequestText {
   Q_DECLARE_TR_FUNCTIONS(epidesk::ForecastRequest)
 };
-
-QStringList modelIds() {
-  return ForecastModelRegistry::ids() << QStringLiteral("auto");
-}
 
 // Integral JSON number in [lo, hi]; absent or null keeps the default.
 void readInt(const QJsonObject &json, const char *key, int lo, int hi, int *out, QStringList *errors) {
@@ -65,6 +58,10 @@ QJsonObject actualsJson(const QMap<QString, std::vector<ActualPoint>> &actuals) 
 
 // ---------------------------------------------------------------------------- ForecastRequest
 
+QStringList ForecastRequest::modelIds() {
+  return ForecastModelRegistry::ids() << QStringLiteral("auto");
+}
+
 QJsonObject ForecastRequest::toJson() const {
   QJsonObject json{
       {"model", model}, {"horizon", horizon}, {"options", options}, {"backtest_origins", backtestOrigins}};
@@ -86,7 +83,7 @@ std::optional<ForecastRequest> ForecastRequest::fromJson(const QJsonObject &json
         "model", ForecastRequestText::tr("must be one of %1").arg(modelIds().join(QStringLiteral(", ")))));
 
   readInt(json, "horizon", 1, kMaxHorizon, &r.horizon, &errs);
-  readInt(json, "backtest_origins", 0, kMaxOrigins, &r.backtestOrigins, &errs);
+  readInt(json, "backtest_origins", 0, kMaxBacktestOrigins, &r.backtestOrigins, &errs);
 
   const QJsonValue asOf = json.value(QLatin1String("as_of"));
   if (asOf.isString() && !asOf.toString().isEmpty()) {

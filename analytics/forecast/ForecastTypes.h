@@ -48,6 +48,11 @@ struct ForecastRequest {
   // Invalid = the latest data. JSON "as_of": "YYYY-MM-DD", absent when unset.
   QDate asOf;
 
+  // The bounds and choices fromJson enforces (ForecastParamSchema describes them to clients).
+  static constexpr int kMaxHorizon = 1000;
+  static constexpr int kMaxBacktestOrigins = 1000;
+  static QStringList modelIds(); // the registry's models plus "auto"
+
   QJsonObject toJson() const;
   static std::optional<ForecastRequest> fromJson(const QJsonObject &json, QStringList *errors = nullptr);
 };

@@ -6,6 +6,7 @@
 #include "EmbeddedDistrictSeries.h"
 #include "ForecastModel.h"
 #include "ForecastOrigin.h"
+#include "ForecastParamSchema.h"
 #include "ForecastService.h"
 #include "PgLocation.h"
 #include "WarehouseDistrictSeries.h"
@@ -144,13 +145,13 @@ int ForecastCommand::run(const QStringList &args) {
   const QCommandLineOption backtestOpt(
       "backtest",
       QCoreApplication::translate("cli", "Rolling-origin backtest with this many origins (0 = none)."),
-      "ORIGINS", "0");
+      "ORIGINS", QString::number(ForecastParamSchema::param("backtest_origins").defaultValue.toInt()));
   const QCommandLineOption indicator(
       "indicator",
       QCoreApplication::translate("cli",
                                   "cases (default), deaths, or either with _mean7 (7-day trailing mean) "
                                   "or _weekly (ISO-week totals): cases_mean7, deaths_weekly, ..."),
-      "INDICATOR", "cases");
+      "INDICATOR", ForecastParamSchema::param("indicator").defaultValue.toString());
   const QCommandLineOption asOfOpt(
       "as-of",
       QCoreApplication::translate(
@@ -181,7 +182,10 @@ int ForecastCommand::run(const QStringList &args) {
                 Usage);
   ForecastQuery query;
   query.selector = parser.value(series);
-  const QStringList models = ForecastModelRegistry::ids() << QStringLiteral("auto");
+  // Choices and ranges are the cluster job's (ForecastParamSchema); the CLI asks for model and horizon.
+  const QStringList models = ForecastParamSchema::param("model").choices;
+  const ForecastParam &horizonParam = ForecastParamSchema::param("horizon");
+  const ForecastParam &originsParam = ForecastParamSchema::param("backtest_origins");
   if (!parser.isSet(model) || !models.contains(parser.value(model)))
     return fail(QCoreApplication::translate("cli", "model: expected one of %1, got \"%2\"")
                     .arg(models.join(QStringLiteral(", ")), parser.value(model)),
@@ -189,10 +193,10 @@ int ForecastCommand::run(const QStringList &args) {
   query.request.model = parser.value(model);
   if (!parser.isSet(horizon))
     return fail(QCoreApplication::translate("cli", "horizon: missing (--horizon H)"), Usage);
-  if (!readInt(QStringLiteral("horizon"), parser.value(horizon), 1, 1000, &query.request.horizon,
-               &exitCode) ||
-      !readInt(QStringLiteral("backtest"), parser.value(backtestOpt), 0, 1000, &query.request.backtestOrigins,
-               &exitCode))
+  if (!readInt(QStringLiteral("horizon"), parser.value(horizon), horizonParam.minimum, horizonParam.maximum,
+               &query.request.horizon, &exitCode) ||
+      !readInt(QStringLiteral("backtest"), parser.value(backtestOpt), originsParam.minimum,
+               originsParam.maximum, &query.request.backtestOrigins, &exitCode))
     return exitCode;
   bool show80 = false, show95 = false;
   for (const QString &l : parser.value(level).split(',')) {
@@ -208,9 +212,10 @@ int ForecastCommand::run(const QStringList &args) {
   const QString indicatorName = parser.value(indicator);
   const std::optional<DistrictIndicator> districtIndicator = DistrictIndicator::fromId(indicatorName);
   if (!districtIndicator)
-    return fail(QCoreApplication::translate("cli", "indicator: expected one of %1, got \"%2\"")
-                    .arg(DistrictIndicator::ids().join(QStringLiteral(", ")), indicatorName),
-                Usage);
+    return fail(
+        QCoreApplication::translate("cli", "indicator: expected one of %1, got \"%2\"")
+            .arg(ForecastParamSchema::param("indicator").choices.join(QStringLiteral(", ")), indicatorName),
+        Usage);
   query.indicator = *districtIndicator;
   if (parser.isSet(asOfOpt)) {
     query.request.asOf = parseIsoDay(parser.value(asOfOpt).trimmed());
