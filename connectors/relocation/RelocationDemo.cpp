@@ -88,7 +88,7 @@ std::map<QString, double> readCaseTotals(const QString &path, QString *error) {
     bool ok = false;
     const double cases = r.field(0).toDouble(&ok);
     if (ok)
-      totals[QString::fromLatin1(code.mid(1))] += cases;
+      totals[QString::fromLatin1(code.sliced(1))] += cases;
   }
   return totals;
 }
