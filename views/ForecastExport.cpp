@@ -1,6 +1,5 @@
 #include "ForecastExport.h"
-#include "CsvCell.h"
-#include "CsvExport.h"
+#include "CsvWriter.h"
 #include "ForecastChart.h"
 #include "ForecastModel.h"
 #include "MapScene.h"
@@ -32,41 +31,44 @@ QString ForecastExport::modelName(const QString &id) {
 
 QByteArray ForecastExport::forecastsCsv(const ForecastResult &result, const QMap<QString, QString> &names) {
   const bool actuals = result.asOf.isValid();
-  QString out = QStringLiteral("code,name,period,mean,lo80,hi80,lo95,hi95");
-  out += actuals ? QStringLiteral(",actual\n") : QStringLiteral("\n");
+  QStringList header{"code", "name", "period", "mean", "lo80", "hi80", "lo95", "hi95"};
+  if (actuals)
+    header << "actual";
+  CsvWriter w;
+  w.header(header);
   for (auto it = result.forecasts.cbegin(); it != result.forecasts.cend(); ++it) {
-    const QString prefix =
-        CsvCell::text(it.key()) + QLatin1Char(',') + CsvCell::text(name(names, it.key())) + QLatin1Char(',');
     const std::vector<ActualPoint> held = result.actuals.value(it.key());
     for (size_t i = 0; i < it.value().size(); ++i) {
       const ForecastPoint &p = it.value()[i];
-      out += prefix + CsvCell::text(p.period);
+      w.text(it.key()).text(name(names, it.key())).text(p.period);
       for (double v : {p.mean, p.lo80, p.hi80, p.lo95, p.hi95})
-        out += QLatin1Char(',') + CsvExport::number(v);
-      if (actuals) // empty past the end of the data
-        out += QLatin1Char(',') + (i < held.size() ? CsvExport::number(held[i].value) : QString());
-      out += QLatin1Char('\n');
+        w.number(v);
+      if (actuals && i < held.size())
+        w.number(held[i].value);
+      else if (actuals) // empty past the end of the data
+        w.empty();
+      w.endRow();
     }
   }
-  return out.toUtf8();
+  return w.take();
 }
 
 QByteArray ForecastExport::backtestCsv(const ForecastResult &result, const QMap<QString, QString> &names) {
-  QString out = QStringLiteral("code,name,origins,mase,smape,coverage80,coverage95\n");
+  CsvWriter w;
+  w.header({"code", "name", "origins", "mase", "smape", "coverage80", "coverage95"});
   for (auto it = result.backtest.cbegin(); it != result.backtest.cend(); ++it) {
     const BacktestScore &s = it.value();
-    out += CsvCell::text(it.key()) + QLatin1Char(',') + CsvCell::text(name(names, it.key())) +
-           QLatin1Char(',') + QString::number(s.origins);
+    w.text(it.key()).text(name(names, it.key())).integer(s.origins);
     for (double v : {s.mase, s.smape, s.coverage80, s.coverage95})
-      out += QLatin1Char(',') + CsvExport::number(v);
-    out += QLatin1Char('\n');
+      w.number(v);
+    w.endRow();
   }
-  return out.toUtf8();
+  return w.take();
 }
 
 bool ForecastExport::writeForecastsCsv(const ForecastResult &result, const QString &path,
                                        const QMap<QString, QString> &names, QString *error) {
-  return CsvExport::writeFile(forecastsCsv(result, names), path, error);
+  return CsvWriter::save(forecastsCsv(result, names), path, error);
 }
 
 bool ForecastExport::writePdf(const ForecastReportContent &c, const QString &path, QString *error) {

@@ -27,8 +27,8 @@ struct ForecastReportContent {
 };
 
 // Exports of a ForecastResult. No GUI state: the PDF renders the given
-// scene and chart. CSV: UTF-8, ',' separated, '\n' line ends, text cells
-// through CsvCell (quoting, inert prefix) and C-locale numbers as CsvExport.
+// scene and chart. CSV through CsvWriter (exported cells: quoting, inert
+// prefix on text cells, C-locale numbers with 12 significant digits).
 //
 // Forecasts header: code,name,period,mean,lo80,hi80,lo95,hi95
 //   (codes ascending, periods in forecast order), plus ",actual" (the

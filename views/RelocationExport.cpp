@@ -1,8 +1,8 @@
 #include "RelocationExport.h"
-#include "CsvCell.h"
-#include "CsvExport.h"
 #include "FacilityUtilisation.h"
+#include "CsvWriter.h"
 #include "PdfPageWriter.h"
+#include "RelocationPlanCsv.h"
 #include <QDateTime>
 #include <QHash>
 #include <QLocale>
@@ -28,41 +28,12 @@ QString RelocationExport::defaultTitle() {
 }
 
 QByteArray RelocationExport::planCsv(const RelocationScenario &scenario, const RelocationPlan &plan) {
-  QHash<QString, QString> names, facilityDistricts;
-  for (const auto &d : scenario.districts)
-    names.insert(d.code, d.name);
-  for (const auto &f : scenario.facilities)
-    facilityDistricts.insert(f.id, f.district);
-  QString out =
-      QStringLiteral("kind,district,district_name,facility,facility_district,group,month,patients\n");
-  for (const auto &f : plan.flows)
-    out += QStringList{QStringLiteral("flow"),
-                       CsvCell::text(f.fromDistrict),
-                       CsvCell::text(names.value(f.fromDistrict)),
-                       CsvCell::text(f.facility),
-                       CsvCell::text(facilityDistricts.value(f.facility)),
-                       CsvCell::text(f.group),
-                       QString::number(f.month),
-                       CsvExport::number(f.patients)}
-               .join(QLatin1Char(',')) +
-           QLatin1Char('\n');
-  for (const auto &u : plan.unmet)
-    out += QStringList{QStringLiteral("unmet"),
-                       CsvCell::text(u.district),
-                       CsvCell::text(names.value(u.district)),
-                       QString(),
-                       QString(),
-                       CsvCell::text(u.group),
-                       QString::number(u.month),
-                       CsvExport::number(u.patients)}
-               .join(QLatin1Char(',')) +
-           QLatin1Char('\n');
-  return out.toUtf8();
+  return RelocationPlanCsv::plan(scenario, plan);
 }
 
 bool RelocationExport::writePlanCsv(const RelocationScenario &scenario, const RelocationPlan &plan,
                                     const QString &path, QString *error) {
-  return CsvExport::writeFile(planCsv(scenario, plan), path, error);
+  return CsvWriter::save(planCsv(scenario, plan), path, error);
 }
 
 bool RelocationExport::writePdf(const RelocationReportContent &c, const QString &path, QString *error) {

@@ -20,10 +20,7 @@ struct RelocationReportContent {
 
 // Exports of a relocation plan.
 //
-// Plan CSV (UTF-8, ',' separated, text cells via CsvCell, C-locale numbers):
-//   kind,district,district_name,facility,facility_district,group,month,patients
-// one "flow" row per plan flow (plan order), then one "unmet" row per unmet
-// demand entry (facility and facility_district empty).
+// Plan CSV: RelocationPlanCsv::plan (connectors), written atomically.
 //
 // PDF (A4): title, scenario summary, solver status and totals, comparison with
 // the previous plan, the map, the flow table (largest flows first), unmet

@@ -1,6 +1,6 @@
 #include "CliCommand.h"
 #include "CliIo.h"
-#include "CsvCell.h"
+#include "CsvWriter.h"
 #include "DataSourceOption.h"
 #include "DistrictSeriesStore.h"
 #include "EmbeddedDistrictSeries.h"
@@ -67,38 +67,39 @@ bool readInt(const QString &field, const QString &text, int lo, int hi, int *out
   return true;
 }
 
-QByteArray csvNumber(double v) {
-  return QByteArray::number(v, 'g', 10);
-}
-
 // With a forecast origin, an "actual" column holds the held-out value
-// (empty past the end of the data).
+// (empty past the end of the data). Numbers with 10 significant digits.
 QByteArray toCsv(const ForecastResult &result, bool show80, bool show95) {
+  constexpr int digits = 10;
   const bool actuals = result.asOf.isValid();
-  QByteArray out = "code,period,mean";
+  QStringList header{"code", "period", "mean"};
   if (show80)
-    out += ",lo80,hi80";
+    header << "lo80"
+           << "hi80";
   if (show95)
-    out += ",lo95,hi95";
+    header << "lo95"
+           << "hi95";
   if (actuals)
-    out += ",actual";
-  out += '\n';
+    header << "actual";
+  CsvWriter w;
+  w.header(header);
   for (auto it = result.forecasts.cbegin(); it != result.forecasts.cend(); ++it) {
     const std::vector<ActualPoint> held = result.actuals.value(it.key());
     for (size_t i = 0; i < it.value().size(); ++i) {
       const ForecastPoint &p = it.value()[i];
-      out +=
-          CsvCell::text(it.key()).toUtf8() + ',' + CsvCell::text(p.period).toUtf8() + ',' + csvNumber(p.mean);
+      w.text(it.key()).text(p.period).number(p.mean, digits);
       if (show80)
-        out += ',' + csvNumber(p.lo80) + ',' + csvNumber(p.hi80);
+        w.number(p.lo80, digits).number(p.hi80, digits);
       if (show95)
-        out += ',' + csvNumber(p.lo95) + ',' + csvNumber(p.hi95);
-      if (actuals)
-        out += ',' + (i < held.size() ? csvNumber(held[i].value) : QByteArray());
-      out += '\n';
+        w.number(p.lo95, digits).number(p.hi95, digits);
+      if (actuals && i < held.size())
+        w.number(held[i].value, digits);
+      else if (actuals)
+        w.empty();
+      w.endRow();
     }
   }
-  return out;
+  return w.take();
 }
 
 // Drops the interval fields of levels not asked for.

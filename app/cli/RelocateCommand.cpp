@@ -1,43 +1,10 @@
 #include "CliCommand.h"
 #include "CliIo.h"
-#include "CsvCell.h"
+#include "RelocationPlanCsv.h"
 #include "RelocationSolver.h"
 #include "ScenarioReader.h"
 
 namespace epidesk::cli {
-
-namespace {
-
-QString num(double v) {
-  return QString::number(v, 'g', 10);
-}
-
-// One table of the plan as CSV, columns named as the JSON keys.
-QByteArray planCsv(const RelocationPlan &plan, const QString &table) {
-  QStringList lines;
-  if (table == QLatin1String("unmet")) {
-    lines << QStringLiteral("district,group,month,patients");
-    for (const auto &u : plan.unmet)
-      lines << QStringList{CsvCell::text(u.district), CsvCell::text(u.group), QString::number(u.month),
-                           num(u.patients)}
-                   .join(',');
-  } else if (table == QLatin1String("facility_use")) {
-    lines << QStringLiteral("facility,month,group,used,capacity");
-    for (const auto &u : plan.facilityUse)
-      lines << QStringList{CsvCell::text(u.facility), QString::number(u.month), CsvCell::text(u.group),
-                           num(u.used), num(u.capacity)}
-                   .join(',');
-  } else {
-    lines << QStringLiteral("from_district,facility,group,month,patients");
-    for (const auto &f : plan.flows)
-      lines << QStringList{CsvCell::text(f.fromDistrict), CsvCell::text(f.facility), CsvCell::text(f.group),
-                           QString::number(f.month), num(f.patients)}
-                   .join(',');
-  }
-  return lines.join(QLatin1Char('\n')).toUtf8() + '\n';
-}
-
-} // namespace
 
 // epidesk-cli relocate: relocation plan of a scenario (MILP solved with CBC).
 class RelocateCommand : public CliCommand {
@@ -103,9 +70,8 @@ int RelocateCommand::run(const QStringList &args) {
   const QString fmt = parser.value(format);
   if (fmt != QLatin1String("json") && fmt != QLatin1String("csv"))
     return fail(QCoreApplication::translate("cli", "format: must be json or csv"), Usage);
-  const QString table = parser.value(csvTable);
-  if (table != QLatin1String("flows") && table != QLatin1String("unmet") &&
-      table != QLatin1String("facility_use"))
+  const std::optional<RelocationPlanCsv::Table> table = RelocationPlanCsv::tableNamed(parser.value(csvTable));
+  if (!table)
     return fail(QCoreApplication::translate("cli", "csv-table: must be flows, unmet or facility_use"), Usage);
 
   // Validation comes before any solve: all issues at once, each with file, line and field.
@@ -119,7 +85,7 @@ int RelocateCommand::run(const QStringList &args) {
     if (fmt == QLatin1String("json"))
       printJson(plan.toJson());
     else
-      printText(planCsv(plan, table));
+      printText(RelocationPlanCsv::table(plan, *table));
     if (plan.status == QLatin1String("no_solution"))
       return fail(plan.message);
   } catch (const Canceled &) {

@@ -1,41 +1,19 @@
 #include "QuarantineCsv.h"
-#include "CsvCell.h"
-#include <QCoreApplication>
-#include <QSaveFile>
+#include "CsvWriter.h"
 
 namespace epidesk {
 
-namespace {
-QByteArray text(const QString &value) {
-  return CsvCell::text(value).toUtf8();
-}
-} // namespace
-
 bool QuarantineCsv::write(const QString &path, const std::vector<QuarantineEntry> &entries, QString *error) {
-  QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly)) {
-    if (error)
-      *error =
-          QCoreApplication::translate("QuarantineCsv", "Cannot write %1: %2").arg(path, file.errorString());
-    return false;
-  }
-  QByteArray out = "file,line,field,reason,raw\n";
-  for (const QuarantineEntry &e : entries) {
-    out += text(e.file) + ',' + QByteArray::number(e.line) + ',' + text(e.field) + ',' + text(e.reason) +
-           ',' + text(e.raw) + '\n';
-    if (out.size() > (1 << 20)) {
-      file.write(out);
-      out.clear();
-    }
-  }
-  file.write(out);
-  if (!file.commit()) {
-    if (error)
-      *error =
-          QCoreApplication::translate("QuarantineCsv", "Cannot write %1: %2").arg(path, file.errorString());
-    return false;
-  }
-  return true;
+  return CsvWriter::save(
+      path, CsvWriter::Cells::Exported,
+      [&](CsvWriter &w) {
+        w.header({"file", "line", "field", "reason", "raw"});
+        for (const QuarantineEntry &e : entries) {
+          w.text(e.file).integer(e.line).text(e.field).text(e.reason).text(e.raw);
+          w.endRow();
+        }
+      },
+      error);
 }
 
 } // namespace epidesk

@@ -6,7 +6,7 @@
 namespace epidesk {
 
 // The quarantine as a UTF-8 CSV (columns file,line,field,reason,raw; text
-// cells through CsvCell, so a raw line or file name starting with '=' is
+// cells through CsvWriter, so a raw line or file name starting with '=' is
 // inert) written atomically, so a reader never sees half a file.
 class QuarantineCsv {
 public:

@@ -2,7 +2,9 @@
 
 #include "Cp1252.h"
 #include "Geography.h"
+#include "CsvReader.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -30,6 +32,25 @@ bool readAll(const QString &path, QByteArray *data, QString *error) {
   *data = f.readAll();
   return true;
 }
+
+// The records of a small reference CSV, header first.
+bool readRecords(const QString &path, char delimiter, std::vector<CsvRecord> *records, QString *error) {
+  QByteArray data;
+  if (!readAll(path, &data, error))
+    return false;
+  QBuffer buffer(&data);
+  buffer.open(QIODevice::ReadOnly);
+  CsvReader::Options options;
+  options.delimiter = delimiter;
+  CsvReader reader(buffer, options);
+  for (CsvRecord r; reader.next(r);)
+    records->push_back(r);
+  if (reader.error() != CsvReader::Error::None) {
+    *error = DemoText::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), reader.errorString());
+    return false;
+  }
+  return true;
+}
 } // namespace
 
 bool ReferenceData::load(const QString &sharedDir, QString *error) {
@@ -52,20 +73,19 @@ int ReferenceData::ufIndex(int code) const {
 }
 
 bool ReferenceData::loadUfs(const QString &br, QString *error) {
-  QByteArray data;
-  if (!readAll(br + QStringLiteral("/uf.csv"), &data, error))
+  std::vector<CsvRecord> records;
+  if (!readRecords(br + QStringLiteral("/uf.csv"), ',', &records, error))
     return false;
-  const QStringList lines = QString::fromUtf8(data).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-  for (int i = 1; i < lines.size(); ++i) {
-    const QStringList f = lines[i].trimmed().split(QLatin1Char(','));
+  for (size_t i = 1; i < records.size(); ++i) {
+    const CsvRecord &f = records[i];
     if (f.size() < 4)
       continue;
     UfData uf;
-    uf.code = f[0].toInt();
-    uf.sigla = f[1];
-    uf.siglaBytes = f[1].toLatin1();
+    uf.code = f.field(0).toInt();
+    uf.sigla = f.text(1);
+    uf.siglaBytes = uf.sigla.toLatin1();
     for (int r = 0; r < RegionCount; ++r)
-      if (f[3] == QLatin1String(kRegionNames[r]))
+      if (f.field(3) == kRegionNames[r])
         uf.region = Region(r);
     m_ufs.push_back(uf);
   }
@@ -79,16 +99,15 @@ bool ReferenceData::loadUfs(const QString &br, QString *error) {
 
 bool ReferenceData::loadPopulation(const QString &br, QString *error) {
   const QString path = br + QStringLiteral("/population_municipality_ibge6579.csv");
-  QByteArray data;
-  if (!readAll(path, &data, error))
+  std::vector<CsvRecord> records;
+  if (!readRecords(path, ';', &records, error))
     return false;
-  const QList<QByteArray> lines = data.split('\n');
   std::array<int, kYears> column;
   column.fill(-1);
-  if (!lines.isEmpty()) {
-    const QList<QByteArray> header = lines[0].trimmed().split(';');
+  if (!records.empty()) {
+    const CsvRecord &header = records[0];
     for (int c = 0; c < header.size(); ++c) {
-      const int year = header[c].toInt();
+      const int year = header.field(c).toInt();
       if (year >= DemoGenerator::kFirstYear && year <= DemoGenerator::kLastYear)
         column[yearIndex(year)] = c;
     }
@@ -97,17 +116,17 @@ bool ReferenceData::loadPopulation(const QString &br, QString *error) {
     *error = DemoText::tr("%1 lacks population for 2014-2021").arg(QDir::toNativeSeparators(path));
     return false;
   }
-  for (int i = 1; i < lines.size(); ++i) {
-    const QList<QByteArray> f = lines[i].trimmed().split(';');
+  for (size_t i = 1; i < records.size(); ++i) {
+    const CsvRecord &f = records[i];
     if (f.size() < 2)
       continue;
-    const int code = f[0].toInt();
+    const int code = f.field(0).toInt();
     const int uf = ufIndex(Geography::stateOfMunicipality(code));
     if (uf < 0)
       continue;
     std::array<double, kYears> pop{};
     for (int y = 0; y < kYears; ++y) {
-      pop[y] = column[y] < f.size() ? f[column[y]].toDouble() : 0.0;
+      pop[y] = column[y] < f.size() ? f.field(column[y]).toDouble() : 0.0;
       m_ufs[uf].population[y] += pop[y];
     }
     m_muniPop.emplace(code, pop);

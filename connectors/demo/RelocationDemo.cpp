@@ -1,5 +1,6 @@
 #include "RelocationDemo.h"
 #include "BoundaryCentroids.h"
+#include "CsvReader.h"
 #include "Feedback.h"
 #include "ScenarioWriter.h"
 #include "TravelTimes.h"
@@ -73,20 +74,21 @@ std::map<QString, double> readCaseTotals(const QString &path, QString *error) {
     *error = RelocationDemoText::tr("cannot read %1").arg(path);
     return totals;
   }
-  f.readLine(); // header
-  while (!f.atEnd()) {
-    const QByteArray line = f.readLine();
-    const QList<QByteArray> cols = line.split('\t');
-    if (cols.size() < 3)
+  CsvReader::Options options;
+  options.delimiter = '\t';
+  CsvReader reader(f, options);
+  CsvRecord r;
+  reader.next(r); // header
+  while (reader.next(r)) {
+    if (r.size() < 3)
       continue;
-    QByteArray code = cols.at(2).trimmed();
-    code.replace('"', QByteArray());
+    const QByteArrayView code = r.field(2);
     if (!code.startsWith('t'))
       continue; // NA
     bool ok = false;
-    const double cases = cols.at(0).trimmed().toDouble(&ok);
+    const double cases = r.field(0).toDouble(&ok);
     if (ok)
-      totals[QString::fromLatin1(code.mid(1))] += cases;
+      totals[QString::fromLatin1(code.sliced(1))] += cases;
   }
   return totals;
 }

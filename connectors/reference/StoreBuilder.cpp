@@ -1,4 +1,5 @@
 #include "StoreBuilder.h"
+#include "CsvReader.h"
 #include "Feedback.h"
 #include <QCoreApplication>
 #include <QDir>
@@ -180,29 +181,35 @@ bool StoreBuilder::readPopulation(const QString &sharedDir, std::vector<Populati
     *error = StoreBuilderText::tr("Cannot read %1: %2").arg(path, file.errorString());
     return false;
   }
-  const QList<QByteArray> header = file.readLine().trimmed().split(';');
-  if (header.size() < 2 || header[0] != "code_muni") {
+  CsvReader::Options options;
+  options.delimiter = ';';
+  CsvReader reader(file, options);
+  CsvRecord header, cells;
+  if (!reader.next(header) || header.size() < 2 || header.field(0) != "code_muni") {
     *error = StoreBuilderText::tr("%1: expected a header code_muni;YEAR;...").arg(path);
     return false;
   }
-  while (!file.atEnd()) {
-    const QList<QByteArray> cells = file.readLine().trimmed().split(';');
+  while (reader.next(cells)) {
     if (cells.size() != header.size())
-      continue; // blank or broken line: the estimate is simply missing
-    const int code = cells[0].toInt();
-    for (qsizetype i = 1; i < cells.size(); ++i) {
+      continue; // broken line: the estimate is simply missing
+    const int code = cells.field(0).toInt();
+    for (int i = 1; i < cells.size(); ++i) {
       bool ok = false;
-      double value = cells[i].toDouble(&ok);
+      double value = cells.field(i).toDouble(&ok);
       // IBGE's "..." marks years before the municipality was created: its
       // people are in the one it split from, so it counts 0 (not the nearest
       // later estimate, which would count them twice).
-      if (cells[i] == "...") {
+      if (cells.field(i) == "...") {
         value = 0;
         ok = true;
       }
       if (ok && code > 0)
-        rows.push_back({code, header[i].toInt(), value});
+        rows.push_back({code, header.field(i).toInt(), value});
     }
+  }
+  if (reader.error() != CsvReader::Error::None) {
+    *error = StoreBuilderText::tr("Cannot read %1: %2").arg(path, reader.errorString());
+    return false;
   }
   return true;
 }

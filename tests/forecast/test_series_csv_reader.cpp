@@ -73,6 +73,19 @@ private slots:
     }
   }
 
+  // Fields are split by the CSV rules, not at every comma: a quoted comma stays
+  // in its field, and a quoted line break keeps later line numbers right.
+  void quotedCommasAndLineBreaks() {
+    const QString comma = errorFor("period,value\n2000-01,1\n2000-02,\"1,5\"\n");
+    QVERIFY2(comma.startsWith("in.csv:3: value: not a number: \"1,5\""), qPrintable(comma));
+    const TimeSeries s = SeriesCsvReader::parse("period,value\n\"2000-01\",\"1\"\n2000-02,\"\n2\"\n", "q");
+    QCOMPARE(s.values, (std::vector<double>{1, 2}));
+    const QString after = errorFor("period,value\n2000-01,\"\n1\"\n2000-02,x\n");
+    QVERIFY2(after.startsWith("in.csv:4: value: "), qPrintable(after));
+    const QString open = errorFor("period,value\n2000-01,1\n2000-02,\"2\n");
+    QVERIFY2(open.startsWith("in.csv:3: ") && open.contains("not closed"), qPrintable(open));
+  }
+
   void sharedSeries() {
     const QString dir = qEnvironmentVariable("EPIDESK_SHARED_DIR", QStringLiteral(EPIDESK_SHARED_DIR));
     SeriesCsvReport report;

@@ -1,5 +1,5 @@
-#include "CsvCell.h"
 #include "CsvExport.h"
+#include "CsvWriter.h"
 #include "ForecastExport.h"
 #include "RelocationExport.h"
 #include <QFile>
@@ -86,8 +86,8 @@ private slots:
   void cellRule() {
     QFETCH(QString, value);
     QFETCH(QString, cell);
-    QCOMPARE(CsvCell::text(value), cell);
-    QCOMPARE(CsvCell::quoted(QStringLiteral("-2+3")), QStringLiteral("-2+3")); // data files: verbatim
+    QCOMPARE(CsvWriter::exportedText(value), cell);
+    QCOMPARE(CsvWriter::quoted(QStringLiteral("-2+3")), QStringLiteral("-2+3")); // data files: verbatim
   }
 
   void exportsMakeTextCellsInert() {

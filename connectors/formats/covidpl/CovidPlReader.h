@@ -41,8 +41,8 @@ struct CovidPlReadResult {
 
 // Parser of covid_cases_powiat_daily.tsv (Ministry of Health data collected
 // by covidpl/govdata): tab-separated, UTF-8, LF or CRLF, fields optionally in
-// double quotes; a header naming new_cases, deaths, teryt and date (any order,
-// extra columns ignored). Rules, mirroring the ANVISA import:
+// double quotes (RFC 4180, CsvReader); a header naming new_cases, deaths,
+// teryt and date (any order, extra columns ignored). Rules, mirroring the ANVISA import:
 // - quarantined (field = column name, "row" for a wrong field count or a line
 //   over ReadLimits::maxLineBytes): new_cases or deaths not a non-negative
 //   integer (negative corrections included), above ReadLimits::maxCount, or
@@ -50,7 +50,7 @@ struct CovidPlReadResult {
 // - teryt "tNNNN" (or "NNNN") naming a known powiat gives its code; anything
 //   else (NA, empty, unknown code) is loaded with an empty code, to be kept at
 //   national level, and counted in unknownDistricts - never dropped.
-// Read in chunks through LineChunker (non-regular files refused, the header
+// Read in chunks through CsvReader (non-regular files refused, the header
 // line capped at ReadLimits::maxHeaderBytes); progress is reported per chunk.
 class CovidPlReader {
 public:

@@ -1,8 +1,8 @@
 #include "ScenarioReader.h"
 #include "BoundaryCentroids.h"
 #include "CountField.h"
+#include "CsvReader.h"
 #include "InputFile.h"
-#include "LineChunker.h"
 #include "ReadLimits.h"
 #include "ScenarioValidator.h"
 #include <QCoreApplication>
@@ -24,39 +24,10 @@ class ScenarioReaderText {
 
 constexpr qint64 kMaxJsonBytes = qint64(256) << 20; // far above any real scenario
 
-// Splits one CSV line (comma-separated, "..." quoting with "" escapes).
-QStringList splitCsv(const QString &line) {
-  QStringList fields;
-  QString field;
-  bool quoted = false;
-  for (int i = 0; i < line.size(); ++i) {
-    const QChar c = line.at(i);
-    if (quoted) {
-      if (c == QLatin1Char('"') && i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"')) {
-        field += c;
-        ++i;
-      } else if (c == QLatin1Char('"')) {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c == QLatin1Char('"')) {
-      quoted = true;
-    } else if (c == QLatin1Char(',')) {
-      fields << field.trimmed();
-      field.clear();
-    } else {
-      field += c;
-    }
-  }
-  fields << field.trimmed();
-  return fields;
-}
-
 // One CSV table of the folder format; columns are found by header name.
-// Read through LineChunker under ReadLimits' caps (a header line over
-// maxHeaderBytes ends the table, a longer data line is an issue and skipped).
-class CsvTable : public LineChunker::Handler {
+// Read through CsvReader under ReadLimits' caps (a header line over
+// maxHeaderBytes ends the table, a longer data record is an issue and skipped).
+class CsvTable {
 public:
   CsvTable(const QString &dir, const QString &file, QList<ScenarioIssue> *issues)
       : m_file(file), m_issues(issues) {
@@ -71,36 +42,18 @@ public:
       fail(0, ScenarioReaderText::tr("cannot read the file: %1").arg(why));
       return;
     }
-    LineChunker chunker(f, 1 << 16, m_limits.maxHeaderBytes);
-    m_chunker = &chunker;
-    if (chunker.run(*this) == LineChunker::End::ReadError)
+    CsvReader::Options options;
+    options.maxRecordBytes = m_limits.maxHeaderBytes;
+    options.comment = '#';
+    CsvReader reader(f, options);
+    CsvRecord record;
+    while (reader.next(record) && add(record))
+      if (!m_header.isEmpty())
+        reader.setMaxRecordBytes(m_limits.maxLineBytes);
+    if (reader.error() == CsvReader::Error::ReadError)
       fail(0, ScenarioReaderText::tr("cannot read the file: %1").arg(f.errorString()));
-    m_chunker = nullptr;
-  }
-
-  bool line(const char *b, const char *e, qint64 lineNo) {
-    const QString line = QString::fromUtf8(b, e - b);
-    if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
-      return true;
-    if (m_header.isEmpty()) {
-      m_header = splitCsv(line);
-      if (!m_header.isEmpty() && m_header.first().startsWith(QChar(0xFEFF)))
-        m_header.first().remove(0, 1);
-      m_chunker->setMaxLineBytes(m_limits.maxLineBytes);
-      return true;
-    }
-    m_rows.push_back({int(lineNo), splitCsv(line)});
-    return true;
-  }
-  bool longLine(QByteArrayView, qint64 lineNo) {
-    if (m_header.isEmpty()) {
-      fail(int(lineNo),
-           ScenarioReaderText::tr("the header line is longer than %1 bytes").arg(m_limits.maxHeaderBytes));
-      return false;
-    }
-    m_issues->append({m_file, int(lineNo), QString(),
-                      ScenarioReaderText::tr("line longer than %1 bytes").arg(m_limits.maxLineBytes)});
-    return true;
+    else if (reader.error() != CsvReader::Error::None)
+      fail(int(reader.errorLine()), reader.errorString());
   }
 
   bool missing() const { return m_missing; }
@@ -157,6 +110,27 @@ private:
     int line;
     QStringList fields;
   };
+  // One record: the header first, then rows. False ends the table.
+  bool add(const CsvRecord &record) {
+    if (record.tooLong && m_header.isEmpty()) {
+      fail(int(record.line),
+           ScenarioReaderText::tr("the header line is longer than %1 bytes").arg(m_limits.maxHeaderBytes));
+      return false;
+    }
+    if (record.tooLong) {
+      m_issues->append({m_file, int(record.line), QString(),
+                        ScenarioReaderText::tr("line longer than %1 bytes").arg(m_limits.maxLineBytes)});
+      return true;
+    }
+    QStringList fields = record.texts();
+    for (QString &f : fields)
+      f = f.trimmed();
+    if (m_header.isEmpty())
+      m_header = fields;
+    else
+      m_rows.push_back({int(record.line), fields});
+    return true;
+  }
   void fail(int line, const QString &message) {
     m_issues->append({m_file, line, QString(), message});
     m_failed = true;
@@ -165,7 +139,6 @@ private:
   QString m_file;
   QList<ScenarioIssue> *m_issues;
   const ReadLimits m_limits{};
-  LineChunker *m_chunker = nullptr; // while reading
   bool m_missing = false;
   bool m_failed = false;
   QStringList m_header;

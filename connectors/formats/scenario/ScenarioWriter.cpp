@@ -1,24 +1,15 @@
 #include "ScenarioWriter.h"
-#include "CsvCell.h"
+#include "CsvWriter.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
-#include <QLocale>
-#include <QTextStream>
 
 namespace epidesk {
 
 namespace {
 
-QString num(double v) {
-  return QString::number(v, 'g', QLocale::FloatingPointShortest); // round-trips exactly
-}
-
-// Scenario tables are data EpiDesk reads back verbatim: quoting, no inert prefix.
-QString csvField(const QString &s) {
-  return CsvCell::quoted(s);
-}
+constexpr int kExact = CsvWriter::shortestDigits; // numbers round-trip exactly
 
 QString cannotWrite(const QString &file) {
   return QCoreApplication::translate("epidesk::ScenarioWriter", "cannot write %1").arg(file);
@@ -29,12 +20,19 @@ bool writeFile(const QString &path, const QByteArray &data) {
   return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
 }
 
-// rows: lines already joined by commas.
-QByteArray table(const char *header, const QStringList &rows) {
-  QByteArray out = QByteArray(header) + '\n';
-  for (const QString &r : rows)
-    out += r.toUtf8() + '\n';
-  return out;
+// Scenario tables are data EpiDesk reads back verbatim: quoting, no inert prefix.
+CsvWriter table(const QStringList &header) {
+  CsvWriter w(CsvWriter::Cells::Data);
+  w.header(header);
+  return w;
+}
+
+// lat/lon, empty without a centroid.
+void coordinate(CsvWriter &w, const RelocationDistrict &d, double v) {
+  if (d.hasCentroid())
+    w.number(v, kExact);
+  else
+    w.empty();
 }
 
 } // namespace
@@ -49,41 +47,45 @@ QString ScenarioWriter::write(const RelocationScenario &s, const QString &path) 
   QJsonObject meta = s.toJson();
   for (const char *key : {"districts", "groups", "facilities", "demand", "capacity", "travel"})
     meta.remove(QLatin1String(key));
-  QStringList districts, groups, facilities, demand, capacity, travel;
-  for (const auto &d : s.districts)
-    districts << QStringList{csvField(d.code), csvField(d.name), d.hasCentroid() ? num(d.lat) : QString(),
-                             d.hasCentroid() ? num(d.lon) : QString()}
-                     .join(QLatin1Char(','));
-  for (const auto &g : s.groups)
-    groups << QStringList{csvField(g.id), csvField(g.name), num(g.urgency), num(g.maxTravelHours),
-                          QString::number(g.deadlineMonths)}
-                  .join(QLatin1Char(','));
-  for (const auto &f : s.facilities)
-    facilities << QStringList{csvField(f.id), csvField(f.district), csvField(f.name), num(f.surgeCost),
-                              num(f.costPerPatient)}
-                      .join(QLatin1Char(','));
+  CsvWriter districts = table({"code", "name", "lat", "lon"});
+  for (const auto &d : s.districts) {
+    districts.text(d.code).text(d.name);
+    coordinate(districts, d, d.lat);
+    coordinate(districts, d, d.lon);
+    districts.endRow();
+  }
+  CsvWriter groups = table({"id", "name", "urgency", "max_travel_hours", "deadline_months"});
+  for (const auto &g : s.groups) {
+    groups.text(g.id).text(g.name).number(g.urgency, kExact).number(g.maxTravelHours, kExact);
+    groups.integer(g.deadlineMonths).endRow();
+  }
+  CsvWriter facilities = table({"id", "district", "name", "surge_cost", "cost_per_patient"});
+  for (const auto &f : s.facilities) {
+    facilities.text(f.id).text(f.district).text(f.name).number(f.surgeCost, kExact);
+    facilities.number(f.costPerPatient, kExact).endRow();
+  }
+  CsvWriter demand = table({"district", "group", "month", "patients"});
   for (const auto &e : s.demand)
-    demand << QStringList{csvField(e.district), csvField(e.group), QString::number(e.month), num(e.patients)}
-                  .join(QLatin1Char(','));
-  for (const auto &e : s.capacity)
-    capacity << QStringList{csvField(e.facility), csvField(e.group), QString::number(e.month),
-                            num(e.capacity), num(e.surge)}
-                    .join(QLatin1Char(','));
+    demand.text(e.district).text(e.group).integer(e.month).number(e.patients, kExact).endRow();
+  CsvWriter capacity = table({"facility", "group", "month", "capacity", "surge"});
+  for (const auto &e : s.capacity) {
+    capacity.text(e.facility).text(e.group).integer(e.month).number(e.capacity, kExact);
+    capacity.number(e.surge, kExact).endRow();
+  }
+  CsvWriter travel = table({"from", "to", "hours"});
   for (const auto &e : s.travel)
-    travel << QStringList{csvField(e.from), csvField(e.to), num(e.hours)}.join(QLatin1Char(','));
+    travel.text(e.from).text(e.to).number(e.hours, kExact).endRow();
 
-  const std::pair<const char *, QByteArray> files[] = {
-      {"scenario.json", QJsonDocument(meta).toJson()},
-      {"districts.csv", table("code,name,lat,lon", districts)},
-      {"groups.csv", table("id,name,urgency,max_travel_hours,deadline_months", groups)},
-      {"facilities.csv", table("id,district,name,surge_cost,cost_per_patient", facilities)},
-      {"demand.csv", table("district,group,month,patients", demand)},
-      {"capacity.csv", table("facility,group,month,capacity,surge", capacity)}};
+  const std::pair<const char *, QByteArray> files[] = {{"scenario.json", QJsonDocument(meta).toJson()},
+                                                       {"districts.csv", districts.data()},
+                                                       {"groups.csv", groups.data()},
+                                                       {"facilities.csv", facilities.data()},
+                                                       {"demand.csv", demand.data()},
+                                                       {"capacity.csv", capacity.data()}};
   for (const auto &[name, data] : files)
     if (!writeFile(dir.filePath(QLatin1String(name)), data))
       return cannotWrite(dir.filePath(QLatin1String(name)));
-  if (!s.travel.empty() &&
-      !writeFile(dir.filePath(QStringLiteral("travel.csv")), table("from,to,hours", travel)))
+  if (!s.travel.empty() && !writeFile(dir.filePath(QStringLiteral("travel.csv")), travel.data()))
     return cannotWrite(dir.filePath(QStringLiteral("travel.csv")));
   return {};
 }

@@ -1,7 +1,7 @@
 #include "SeriesCsvReader.h"
 #include "CountField.h"
+#include "CsvReader.h"
 #include "InputFile.h"
-#include "LineChunker.h"
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
@@ -27,32 +27,39 @@ class SeriesCsvReaderText {
                            .toStdString());
 }
 
-QString unquote(QString s) {
-  s = s.trimmed();
-  if (s.size() >= 2 && s.startsWith(QLatin1Char('"')) && s.endsWith(QLatin1Char('"')))
-    s = s.mid(1, s.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\"")).trimmed();
-  return s;
-}
-
 struct Row {
   int line = 0;
   std::optional<double> value; // nullopt: missing (interpolated)
 };
 
-// Lines of one file, under the header cap until the header is read.
-class SeriesLines : public LineChunker::Handler {
+// The records of one file, under the header cap until the header is read.
+class SeriesRows {
 public:
-  SeriesLines(const QString &name, const ReadLimits &limits, LineChunker &chunker)
-      : m_name(name), m_limits(limits), m_chunker(chunker) {}
+  SeriesRows(const QString &name, const ReadLimits &limits) : m_name(name), m_limits(limits) {}
 
-  bool line(const char *b, const char *e, qint64 lineNo) {
-    QString line = QString::fromUtf8(b, e - b);
-    if (lineNo == 1 && line.startsWith(QChar(0xFEFF)))
-      line.remove(0, 1);
-    handle(line, int(lineNo));
-    return true;
+  void read(QIODevice &device) {
+    CsvReader::Options options;
+    options.maxRecordBytes = m_limits.maxHeaderBytes;
+    CsvReader reader(device, options);
+    CsvRecord record;
+    while (reader.next(record)) {
+      if (record.tooLong)
+        tooLong(record.line);
+      handle(record);
+      if (header)
+        reader.setMaxRecordBytes(m_limits.maxLineBytes);
+    }
+    if (reader.error() != CsvReader::Error::None)
+      fail(m_name, int(reader.errorLine()), QString(), reader.errorString());
   }
-  bool longLine(QByteArrayView, qint64 lineNo) {
+
+  bool header = false;
+  std::optional<Frequency> frequency;
+  std::map<QDate, Row> rows;
+  SeriesCsvReport rep;
+
+private:
+  [[noreturn]] void tooLong(qint64 lineNo) {
     if (!header)
       fail(m_name, int(lineNo), QString(),
            SeriesCsvReaderText::tr("the first line is longer than %1 bytes; expected the header "
@@ -62,31 +69,23 @@ public:
          SeriesCsvReaderText::tr("line longer than %1 bytes").arg(m_limits.maxLineBytes));
   }
 
-  bool header = false;
-  std::optional<Frequency> frequency;
-  std::map<QDate, Row> rows;
-  SeriesCsvReport rep;
-
-private:
-  void handle(const QString &line, int lineNo) {
-    if (line.trimmed().isEmpty())
-      return;
-    const QStringList fields = line.split(QLatin1Char(','));
+  void handle(const CsvRecord &record) {
+    const int lineNo = int(record.line);
+    const int fields = record.size();
     if (!header) {
-      if (fields.size() != 2 ||
-          unquote(fields[0]).compare(QLatin1String("period"), Qt::CaseInsensitive) != 0 ||
-          unquote(fields[1]).compare(QLatin1String("value"), Qt::CaseInsensitive) != 0)
+      if (fields != 2 ||
+          record.text(0).trimmed().compare(QLatin1String("period"), Qt::CaseInsensitive) != 0 ||
+          record.text(1).trimmed().compare(QLatin1String("value"), Qt::CaseInsensitive) != 0)
         fail(m_name, lineNo, QString(), SeriesCsvReaderText::tr("expected the header \"period,value\""));
       header = true;
-      m_chunker.setMaxLineBytes(m_limits.maxLineBytes);
       return;
     }
-    if (fields.size() != 2)
+    if (fields != 2)
       fail(m_name, lineNo, QString(),
-           SeriesCsvReaderText::tr("expected 2 fields (period,value), found %1").arg(fields.size()));
+           SeriesCsvReaderText::tr("expected 2 fields (period,value), found %1").arg(fields));
     ++rep.rows;
 
-    const QString label = unquote(fields[0]);
+    const QString label = record.text(0).trimmed();
     const auto parsed = TimeSeries::parseLabel(label);
     if (!parsed)
       fail(m_name, lineNo, QStringLiteral("period"),
@@ -98,7 +97,7 @@ private:
     frequency = parsed->first;
 
     Row row{lineNo, std::nullopt};
-    const QString valueText = unquote(fields[1]);
+    const QString valueText = record.text(1).trimmed();
     if (!valueText.isEmpty() && valueText.compare(QLatin1String("NA"), Qt::CaseInsensitive) != 0) {
       bool ok = false;
       const double v = QLocale::c().toDouble(valueText, &ok);
@@ -117,7 +116,6 @@ private:
 
   const QString &m_name;
   const ReadLimits &m_limits;
-  LineChunker &m_chunker;
 };
 
 TimeSeries readLines(QIODevice &device, const QString &name, SeriesCsvReport *report,
@@ -145,10 +143,8 @@ namespace {
 
 TimeSeries readLines(QIODevice &device, const QString &name, SeriesCsvReport *report,
                      const ReadLimits &limits) {
-  LineChunker chunker(device, 1 << 16, limits.maxHeaderBytes);
-  SeriesLines lines(name, limits, chunker);
-  if (chunker.run(lines) == LineChunker::End::ReadError)
-    fail(name, 0, QString(), SeriesCsvReaderText::tr("cannot read: %1").arg(device.errorString()));
+  SeriesRows lines(name, limits);
+  lines.read(device);
   const bool header = lines.header;
   const std::optional<Frequency> frequency = lines.frequency;
   const std::map<QDate, Row> &rows = lines.rows;
