@@ -2,12 +2,11 @@
 // fresh embedded store, query trends, write a report, and check the contracts
 // of the JSON output and of the error paths.
 #include "CliRun.h"
+#include "PdfText.h"
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -156,12 +155,8 @@ private slots:
                        "--pdf", pdf});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(QFileInfo(pdf).size() > 1000);
-    if (QStandardPaths::findExecutable("pdftotext").isEmpty())
-      QSKIP("pdftotext (poppler-utils) is not installed");
-    QProcess p;
-    p.start("pdftotext", {pdf, "-"});
-    QVERIFY(p.waitForFinished(60000));
-    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    EPIDESK_REQUIRE_PDFTOTEXT();
+    const QString text = epidesk::test::pdfText(pdf);
     QVERIFY2(text.contains("EpiDesk"), qPrintable(text.left(500)));
     QVERIFY(text.contains("Minas Gerais") || text.contains("MG"));
   }

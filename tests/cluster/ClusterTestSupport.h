@@ -2,6 +2,7 @@
 // Helpers for the cluster tests: the fixture's PostgreSQL, a raw HTTP/1.1
 // client (so malformed requests can be sent as-is) and the server/worker
 // processes.
+#include "CliRun.h"
 #include "PgTestDatabase.h"
 #include <QElapsedTimer>
 #include <QFile>
@@ -128,14 +129,18 @@ inline void startServer(Child &c, const QString &db, const QString &data, quint1
   QVERIFY(c.port > 0);
 }
 
+// One administrative run of epidesk-server (migrate, token ...).
+inline epidesk::test::CliRun runServer(const QStringList &args) {
+  return epidesk::test::runProgram(QStringLiteral(EPIDESK_SERVER), args, environment(), 60000);
+}
+
 // `epidesk-server token create`: the new bearer token.
 inline QString createToken(const QString &db, const QString &user, const QString &role) {
-  QProcess p;
-  p.start(QStringLiteral(EPIDESK_SERVER), {"token", "create", "--db", db, "--user", user, "--role", role});
-  p.waitForFinished(60000);
-  const QString token = QString::fromUtf8(p.readAllStandardOutput().trimmed());
-  if (p.exitCode() != 0 || !token.startsWith("epd_"))
-    qFatal("token create failed: %s", p.readAllStandardError().constData());
+  const epidesk::test::CliRun run =
+      runServer({"token", "create", "--db", db, "--user", user, "--role", role});
+  const QString token = QString::fromUtf8(run.out.trimmed());
+  if (run.exitCode != 0 || !token.startsWith("epd_"))
+    qFatal("token create failed: %s", run.err.constData());
   return token;
 }
 

@@ -17,12 +17,11 @@ using namespace cltest;
 
 namespace {
 QByteArray runCli(const QStringList &args) {
-  QProcess p;
-  p.setProcessEnvironment(environment());
-  p.start(QStringLiteral(EPIDESK_CLI), args);
-  if (!p.waitForFinished(600000) || p.exitCode() != 0)
-    qFatal("epidesk-cli failed: %s\n%s", qPrintable(args.join(' ')), p.readAllStandardError().constData());
-  return p.readAllStandardOutput();
+  const epidesk::test::CliRun run =
+      epidesk::test::runProgram(QStringLiteral(EPIDESK_CLI), args, environment());
+  if (run.exitCode != 0)
+    qFatal("epidesk-cli failed: %s\n%s", qPrintable(args.join(' ')), run.err.constData());
+  return run.out;
 }
 
 // 120 days of a weekly cycle with a trend in four powiats (same shape as

@@ -8,22 +8,9 @@
 using namespace cltest;
 
 namespace {
-struct Run {
-  int exitCode = -1;
-  QByteArray out, err;
-};
-
+using Run = epidesk::test::CliRun;
 Run server(const QStringList &args) {
-  QProcess p;
-  p.setProcessEnvironment(environment());
-  p.start(QStringLiteral(EPIDESK_SERVER), args);
-  Run r;
-  if (!p.waitForFinished(60000))
-    return r;
-  r.exitCode = p.exitCode();
-  r.out = p.readAllStandardOutput();
-  r.err = p.readAllStandardError();
-  return r;
+  return runServer(args);
 }
 } // namespace
 

@@ -1,6 +1,8 @@
 #pragma once
-// Runs the real epidesk-cli (path in EPIDESK_CLI, set by the test's CMake) as
-// a user would, in English, and keeps what it printed.
+// Runs the real programs (epidesk-cli, epidesk-server, pdftotext, ...) as a
+// user would, in English, and keeps what they printed. The path of each
+// EpiDesk program is a macro set by the test's CMake (PROGRAMS epidesk-cli ->
+// EPIDESK_CLI).
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,13 +24,21 @@ inline QProcessEnvironment cliEnvironment() {
   return env;
 }
 
-inline CliRun runCli(const QStringList &args, int timeoutMs = 600000) {
+// One run to its end; a program that hangs past timeoutMs ends the test.
+inline CliRun runProgram(const QString &program, const QStringList &args,
+                         const QProcessEnvironment &env = cliEnvironment(), int timeoutMs = 600000) {
   QProcess p;
-  p.setProcessEnvironment(cliEnvironment());
-  p.start(QStringLiteral(EPIDESK_CLI), args);
+  p.setProcessEnvironment(env);
+  p.start(program, args);
   if (!p.waitForFinished(timeoutMs))
-    qFatal("epidesk-cli timed out: %s", qPrintable(args.join(' ')));
-  return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    qFatal("%s timed out or did not start: %s", qPrintable(program), qPrintable(args.join(' ')));
+  return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+          p.readAllStandardError()};
+}
+
+#ifdef EPIDESK_CLI
+inline CliRun runCli(const QStringList &args, int timeoutMs = 600000) {
+  return runProgram(QStringLiteral(EPIDESK_CLI), args, cliEnvironment(), timeoutMs);
 }
 
 // The ANVISA demo (monthly files 2019-2021, scale 0.002) generated with seed
@@ -49,5 +59,6 @@ inline QString createDemoStore(const QString &dir, int seed, QString *error) {
   }
   return store;
 }
+#endif
 
 } // namespace epidesk::test

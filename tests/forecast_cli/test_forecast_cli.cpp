@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
+#include <optional>
 
 using namespace epidesk;
 
@@ -52,7 +53,31 @@ const char *kFixture = "\"new_cases\"\t\"deaths\"\t\"teryt\"\t\"date\"\n"
 class TestForecastCli : public QObject {
   Q_OBJECT
   QTemporaryDir m_dir;
-  QString m_realStore;
+  // The real TSV imported into a store, with the import's summary and wall time.
+  struct RealStore {
+    QString path;
+    Run import;
+    double wallSeconds = 0;
+  };
+  std::optional<RealStore> m_real;
+
+  // Imported by whichever test needs it first (the tests only read it), so
+  // every test runs alone or in any order.
+  const RealStore &realStore() {
+    if (!m_real) {
+      RealStore r;
+      r.path = m_dir.filePath("poland.gpkg");
+      QElapsedTimer timer;
+      timer.start();
+      r.import = cli(
+          {"import", "covid-pl", "--store", r.path, sharedDir() + "/data/pl/covid_cases_powiat_daily.tsv"});
+      r.wallSeconds = timer.elapsed() / 1000.0;
+      m_real = r;
+    }
+    return *m_real;
+  }
+  // The store's path, or empty when the import failed.
+  QString realStorePath() { return realStore().import.exitCode == 0 ? realStore().path : QString(); }
 
   // Rows of (args, field): exit code 2, nothing on stdout, "field:" on stderr.
   void expectUsageError() {
@@ -137,12 +162,8 @@ private slots:
   }
 
   void realImportIsFast() {
-    m_realStore = m_dir.filePath("poland.gpkg");
-    QElapsedTimer timer;
-    timer.start();
-    const Run imp = cli({"import", "covid-pl", "--store", m_realStore,
-                         sharedDir() + "/data/pl/covid_cases_powiat_daily.tsv"});
-    const double wall = timer.elapsed() / 1000.0;
+    const Run &imp = realStore().import;
+    const double wall = realStore().wallSeconds;
     QVERIFY2(imp.exitCode == 0, imp.err.constData());
     const QJsonObject j = imp.json();
     const double seconds = j.value("seconds").toDouble();
@@ -155,11 +176,11 @@ private slots:
   }
 
   void forecastAllPowiatsWithAnalogues() {
-    QVERIFY(!m_realStore.isEmpty());
+    const QString poland = realStorePath();
+    QVERIFY2(!poland.isEmpty(), realStore().import.err.constData());
     QElapsedTimer timer;
     timer.start();
-    const Run r =
-        cli({"forecast", "--store", m_realStore, "--model", "nn", "--horizon", "14", "--series", "all"});
+    const Run r = cli({"forecast", "--store", poland, "--model", "nn", "--horizon", "14", "--series", "all"});
     qInfo("nn forecast of all powiats: %.2f s wall (process, store read included)", timer.elapsed() / 1000.0);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject j = r.json();
@@ -192,8 +213,9 @@ private slots:
   }
 
   void selectorsAndLevels() {
-    QVERIFY(!m_realStore.isEmpty());
-    const Run r = cli({"forecast", "--store", m_realStore, "--model", "snaive", "--horizon", "7", "--series",
+    const QString poland = realStorePath();
+    QVERIFY2(!poland.isEmpty(), realStore().import.err.constData());
+    const Run r = cli({"forecast", "--store", poland, "--model", "snaive", "--horizon", "7", "--series",
                        "02*,PL,9999", "--level", "95", "--indicator", "deaths"});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject j = r.json();
@@ -207,7 +229,7 @@ private slots:
     QVERIFY(p.contains("lo95") && !p.contains("lo80"));
     QCOMPARE(j.value("indicator").toString(), QString("deaths"));
 
-    const Run c = cli({"forecast", "--store", m_realStore, "--model", "snaive", "--horizon", "3", "--series",
+    const Run c = cli({"forecast", "--store", poland, "--model", "snaive", "--horizon", "3", "--series",
                        "0201", "--format", "csv"});
     QCOMPARE(c.exitCode, 0);
     const QList<QByteArray> lines = c.out.trimmed().split('\n');
@@ -219,9 +241,10 @@ private slots:
   // Issue 11 on the real series: weekly totals and 7-day means forecast as
   // of a past day, with the held-out actuals of what followed.
   void dailyViewsAsOfAPastDay() {
-    QVERIFY(!m_realStore.isEmpty());
+    const QString poland = realStorePath();
+    QVERIFY2(!poland.isEmpty(), realStore().import.err.constData());
     QString error;
-    const auto store = EmbeddedDistrictSeries::open(m_realStore, &error);
+    const auto store = EmbeddedDistrictSeries::open(poland, &error);
     QVERIFY2(store, qPrintable(error));
     DistrictPanel daily;
     QVERIFY(store->panel(DistrictSeriesStore::Indicator::Cases, daily, &error));
@@ -235,7 +258,7 @@ private slots:
     };
 
     // 2021-02-15 is a Monday: the week ending on the 14th is the last one known.
-    const Run w = cli({"forecast", "--store", m_realStore, "--model", "ets", "--horizon", "4", "--series",
+    const Run w = cli({"forecast", "--store", poland, "--model", "ets", "--horizon", "4", "--series",
                        "PL,0201", "--indicator", "cases_weekly", "--as-of", "2021-02-15"});
     QVERIFY2(w.exitCode == 0, w.err.constData());
     const QJsonObject wj = w.json();
@@ -250,8 +273,8 @@ private slots:
     QCOMPARE(actual[0].toObject().value("value").toDouble(), dailySum(QDate(2021, 2, 15), 7));
     QCOMPARE(actual[3].toObject().value("value").toDouble(), dailySum(QDate(2021, 3, 8), 7));
 
-    const Run m = cli({"forecast", "--store", m_realStore, "--model", "ets", "--horizon", "7", "--series",
-                       "PL", "--indicator", "cases_mean7", "--as-of", "2021-02-15", "--format", "csv"});
+    const Run m = cli({"forecast", "--store", poland, "--model", "ets", "--horizon", "7", "--series", "PL",
+                       "--indicator", "cases_mean7", "--as-of", "2021-02-15", "--format", "csv"});
     QVERIFY2(m.exitCode == 0, m.err.constData());
     const QList<QByteArray> lines = m.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 8);

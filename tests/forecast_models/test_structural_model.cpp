@@ -208,7 +208,7 @@ private slots:
   void airPassengersHoldOut() {
     QFile file(QStringLiteral(EPIDESK_SHARED_DIR "/data/series/airpassengers.csv"));
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-      QSKIP("shared data not found");
+      QSKIP("needs the shared data (" EPIDESK_SHARED_DIR "/data/series/airpassengers.csv)");
     std::vector<double> values;
     file.readLine(); // header
     while (!file.atEnd()) {

@@ -104,7 +104,7 @@ private slots:
     QFETCH(QString, id);
     static const std::vector<double> values = polishDailyCases();
     if (values.empty())
-      QSKIP("shared data not found: " EPIDESK_SHARED_DIR);
+      QSKIP("needs the shared data in " EPIDESK_SHARED_DIR);
     QVERIFY(values.size() > 380 * 1000);
     checkNoEmptyClass(id, values, 5);
   }

@@ -11,7 +11,7 @@ class TestPackageDeb : public QObject {
 private slots:
   void debHoldsTheApplication() {
     if (QStandardPaths::findExecutable("dpkg-deb").isEmpty())
-      QSKIP("dpkg-deb is not installed (not a Debian system)");
+      QSKIP("needs dpkg-deb (Debian package dpkg, a Debian system)");
     QTemporaryDir out;
     QProcess cpack;
     cpack.setWorkingDirectory(EPIDESK_BINARY_DIR);
@@ -26,9 +26,9 @@ private slots:
     contents.start("dpkg-deb", {"-c", deb});
     QVERIFY(contents.waitForFinished(60000));
     const QString list = QString::fromUtf8(contents.readAllStandardOutput());
-    for (const char *path : {"./usr/bin/epidesk", "./usr/bin/epidesk-cli", "./usr/share/applications/epidesk.desktop",
-                             "./usr/share/icons/hicolor/scalable/apps/epidesk.svg",
-                             "./usr/share/epidesk/data/br/uf.geojson"})
+    for (const char *path :
+         {"./usr/bin/epidesk", "./usr/bin/epidesk-cli", "./usr/share/applications/epidesk.desktop",
+          "./usr/share/icons/hicolor/scalable/apps/epidesk.svg", "./usr/share/epidesk/data/br/uf.geojson"})
       QVERIFY2(list.contains(QLatin1String(path)), path);
 
     QProcess info;

@@ -1,8 +1,7 @@
 #include "PdfPageWriter.h"
+#include "PdfText.h"
 #include <QDir>
 #include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -12,25 +11,9 @@ class TestPdfPageWriter : public QObject {
   Q_OBJECT
   QTemporaryDir m_dir;
 
-  // The PDF's text, one entry per page (pdftotext ends every page with a form feed).
-  static QStringList pagesOf(const QString &pdf) {
-    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    if (pdftotext.isEmpty())
-      return {};
-    QProcess p;
-    p.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    if (!p.waitForFinished(30000) || p.exitCode() != 0)
-      return {};
-    QStringList pages = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\f'));
-    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
-      pages.removeLast();
-    return pages;
-  }
-
 private slots:
   void tableOverflowsOntoASecondPage() {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-      QSKIP("pdftotext not installed");
+    EPIDESK_REQUIRE_PDFTOTEXT();
     const QString path = m_dir.filePath(QStringLiteral("table.pdf"));
     PdfPageWriter pdf(path, QStringLiteral("Table test"));
     QVERIFY(pdf.begin());
@@ -49,7 +32,7 @@ private slots:
     QVERIFY(pdf.finish());
     QCOMPARE(pdf.pageCount(), 2);
 
-    const QStringList pages = pagesOf(path);
+    const QStringList pages = epidesk::test::pdfPages(path);
     QCOMPARE(pages.size(), 2);
     QVERIFY2(pages[0].contains(QStringLiteral("cell-001")), qPrintable(pages[0].left(300)));
     QVERIFY(pages[0].contains(QStringLiteral("Key")));

@@ -1,7 +1,6 @@
+#include "PdfText.h"
 #include "ReportWriter.h"
 #include "ViewsTestStore.h"
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -21,9 +20,7 @@ private slots:
   }
 
   void writesPdfWithTitleStatesAndProvenance() {
-    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    if (pdftotext.isEmpty())
-      QSKIP("pdftotext not installed");
+    EPIDESK_REQUIRE_PDFTOTEXT();
 
     ReportContent content;
     content.request.ingredientContains = QStringLiteral("azitro");
@@ -36,11 +33,7 @@ private slots:
     QVERIFY2(ReportWriter::write(content, pdf, &error), qPrintable(error));
     QVERIFY(QFileInfo(pdf).size() > 1000);
 
-    QProcess p;
-    p.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    QVERIFY(p.waitForFinished(30000));
-    QCOMPARE(p.exitCode(), 0);
-    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    const QString text = epidesk::test::pdfText(pdf);
     QVERIFY2(text.contains(ReportWriter::defaultTitle()), qPrintable(text.left(500)));
     for (const char *name : {"Minas Gerais", "São Paulo", "Rio de Janeiro"})
       QVERIFY2(text.contains(QString::fromUtf8(name)), name);

@@ -10,12 +10,11 @@
 #include "ImportService.h"
 #include "MapScene.h"
 #include "MapWidget.h"
+#include "PdfText.h"
 #include "RunLocationBox.h"
 #include "SharedData.h"
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <qcustomplot.h>
@@ -115,13 +114,8 @@ private slots:
     // The report names the data and the clicked UF.
     const QString pdf = m_dir.filePath(QStringLiteral("uf.pdf"));
     QVERIFY2(w.exportPdf(pdf, &error), qPrintable(error));
-    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    if (pdftotext.isEmpty())
-      QSKIP("pdftotext not installed");
-    QProcess p;
-    p.start(pdftotext, {pdf, QStringLiteral("-")});
-    QVERIFY(p.waitForFinished(30000));
-    const QString report = QString::fromUtf8(p.readAllStandardOutput());
+    EPIDESK_REQUIRE_PDFTOTEXT();
+    const QString report = test::pdfText(pdf);
     QVERIFY2(report.contains(w.districtNames().value(clicked)), qPrintable(report.left(400)));
     QVERIFY(report.contains(QStringLiteral("Brazil — prescriptions per UF")));
     QVERIFY(report.contains(QStringLiteral("Series forecast: 27")));

@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "DistrictMapView.h"
 #include "Feedback.h"
 #include "ForecastChart.h"
@@ -6,14 +7,14 @@
 #include "ForecastTestData.h"
 #include "MapScene.h"
 #include "MapWidget.h"
+#include "PdfText.h"
+#include "SharedData.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
@@ -116,15 +117,10 @@ private slots:
     const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
     QVERIFY2(w.exportPdf(pdf, &error), qPrintable(error));
     QVERIFY(QFileInfo(pdf).size() > 1000);
-    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
     if (!qEnvironmentVariableIsEmpty("EPIDESK_FORECAST_SCREENSHOT"))
       w.grab().save(qEnvironmentVariable("EPIDESK_FORECAST_SCREENSHOT"));
-    if (pdftotext.isEmpty())
-      QSKIP("pdftotext not installed");
-    QProcess p;
-    p.start(pdftotext, {pdf, QStringLiteral("-")});
-    QVERIFY(p.waitForFinished(30000));
-    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    EPIDESK_REQUIRE_PDFTOTEXT();
+    const QString text = test::pdfText(pdf);
     QVERIFY2(text.contains(m_names.value(other)), qPrintable(text.left(400)));
     QVERIFY(text.contains(ForecastExport::modelName(QStringLiteral("nn"))));
   }
@@ -161,19 +157,25 @@ private slots:
     QVERIFY(w.cancelButton()->isHidden());
   }
 
-  // A real store (epidesk-cli import covid-pl): EPIDESK_FORECAST_STORE=file;
-  // EPIDESK_FORECAST_SCREENSHOT=png saves the view. Skipped otherwise.
+  // A real store: the whole shared TSV imported with epidesk-cli, as a user
+  // would, and every powiat forecast from the GUI. EPIDESK_FORECAST_SCREENSHOT=png
+  // also saves the view and its report.
   void realStoreAllPowiats() {
-    const QString store = qEnvironmentVariable("EPIDESK_FORECAST_STORE");
-    if (store.isEmpty())
-      QSKIP("EPIDESK_FORECAST_STORE not set");
+    const QString store = m_dir.filePath(QStringLiteral("poland.gpkg"));
+    const test::CliRun import = test::runCli(
+        {"import", "covid-pl", "--store", store, sharedDataDir() + "/data/pl/covid_cases_powiat_daily.tsv"});
+    QVERIFY2(import.exitCode == 0, import.err.constData());
+    QVERIFY(import.json().value("rows_loaded").toInteger() > 270000);
+
     ForecastPanelWidget w;
     w.resize(1400, 800);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QSignalSpy loaded(&w, &ForecastPanelWidget::dataLoaded);
+    QSignalSpy failed(&w, &ForecastPanelWidget::failed);
     w.setStoreLocation(store);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 60000);
+    QCOMPARE(failed.size(), 0);
     QVERIFY(w.panel().series.size() >= 380);
     QVERIFY(w.mapView()->features());
     QCOMPARE(w.mapView()->features()->size(), 380);
@@ -186,8 +188,20 @@ private slots:
     timer.start();
     w.runAll();
     QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 120000);
-    qInfo("forecast of %d series: %lld ms", int(w.result().forecasts.size()), timer.elapsed());
+    QCOMPARE(failed.size(), 0);
+    const ForecastResult &result = w.result();
+    qInfo("forecast of %d series: %lld ms", int(result.forecasts.size()), timer.elapsed());
+    // As from epidesk-cli forecast --series all: nearly every powiat, 14 days from the day after the data.
+    QVERIFY2(result.forecasts.size() >= 370, qPrintable(QString::number(result.forecasts.size())));
+    for (auto it = result.forecasts.cbegin(); it != result.forecasts.cend(); ++it)
+      QVERIFY2(it->size() == 14, qPrintable(it.key()));
+    QCOMPARE(result.forecasts.value(QStringLiteral("0201")).front().period, QStringLiteral("2024-03-22"));
+    QVERIFY(!result.analogues.value(QStringLiteral("0201")).empty());
+
     w.showDistrict(QStringLiteral("1465"));
+    QCOMPARE(w.currentDistrict(), QStringLiteral("1465"));
+    QTRY_COMPARE(w.chart()->code(), QStringLiteral("1465"));
+    QVERIFY(w.chart()->graph(ForecastChart::Role::Mean));
     w.mapView()->setStep(w.mapView()->historyStepCount() + 6);
     const QString png = qEnvironmentVariable("EPIDESK_FORECAST_SCREENSHOT");
     if (!png.isEmpty()) {

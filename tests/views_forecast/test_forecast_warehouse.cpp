@@ -27,7 +27,7 @@ private slots:
     QVERIFY(m_dir.isValid());
     QFile uriFile(QStringLiteral(WAREHOUSE_URI_FILE));
     if (!uriFile.open(QIODevice::ReadOnly))
-      QSKIP("no warehouse_pg fixture (run through ctest)");
+      QSKIP("needs the warehouse_pg PostgreSQL fixture (run through ctest)");
     m_db = test::freshDatabase(QString::fromUtf8(uriFile.readAll().trimmed()), QStringLiteral("fc_gui"));
 
     // 40 days of every powiat, and two small years of demo prescriptions.

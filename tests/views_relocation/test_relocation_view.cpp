@@ -4,6 +4,7 @@
 // cancelling keeps the previous plan, and the plan exports as CSV and PDF.
 #include "BoundaryCentroids.h"
 #include "MapScene.h"
+#include "PdfText.h"
 #include "RelocationDemo.h"
 #include "RelocationExport.h"
 #include "RelocationFlowLayer.h"
@@ -15,11 +16,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -94,7 +93,7 @@ class TestRelocationView : public QObject {
 private slots:
   void initTestCase() {
     if (!QFile::exists(powiaty()))
-      QSKIP("powiaty.geojson is not in the shared data");
+      QSKIP("needs the shared Poland boundaries (data/pl/powiaty.geojson)");
   }
 
   void solvesAndShowsThePlan() {
@@ -270,13 +269,8 @@ private slots:
     QFile pdf(pdfPath);
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QVERIFY(pdf.read(5) == "%PDF-");
-    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    if (pdftotext.isEmpty())
-      QSKIP("pdftotext is not installed");
-    QProcess p;
-    p.start(pdftotext, {pdfPath, QStringLiteral("-")});
-    QVERIFY(p.waitForFinished(30000));
-    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    EPIDESK_REQUIRE_PDFTOTEXT();
+    const QString text = epidesk::test::pdfText(pdfPath);
     QVERIFY2(text.contains(QStringLiteral("Tiny relocation test")), qPrintable(text.left(500)));
     QVERIFY(text.contains(QStringLiteral("Poznań")));
     QVERIFY(text.contains(QStringLiteral("optimal")));

@@ -3,6 +3,10 @@
 #   pg-fixture.sh start DIR   starts it (unprivileged: as 'postgres' when run
 #                             as root) and writes DIR/uri and DIR/pg.env
 #   pg-fixture.sh stop DIR    stops it and removes its data
+#   pg-fixture.sh run DIR CMD...  the server for one command only, e.g. one
+#                             test function outside ctest:
+#     bash tests/warehouse/pg-fixture.sh run build/tests/warehouse/pg \
+#       build/tests/warehouse/test_warehouse snapshotIsolation
 set -u
 action=${1:?start|stop}
 dir=${2:?state folder}
@@ -28,8 +32,16 @@ stop)
   fi
   rm -f "$dir/pg.env" "$dir/uri"
   ;;
+run)
+  shift 2
+  bash "$0" start "$dir" || exit 1
+  "$@"
+  rc=$?
+  bash "$0" stop "$dir"
+  exit $rc
+  ;;
 *)
-  echo "usage: $0 start|stop DIR" >&2
+  echo "usage: $0 start|stop DIR | run DIR COMMAND..." >&2
   exit 2
   ;;
 esac

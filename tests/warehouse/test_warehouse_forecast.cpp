@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QTemporaryDir>
+#include <optional>
 
 using namespace whtest;
 using namespace epidesk;
@@ -39,7 +40,33 @@ int quarantineLines(const QString &path) {
 class TestWarehouseForecast : public QObject {
   Q_OBJECT
   QTemporaryDir m_dir;
-  QString m_db, m_store;
+  // The sample in the warehouse and in a store, with both import summaries.
+  struct Sample {
+    QString db, store;
+    Run dbImport, storeImport;
+  };
+  std::optional<Sample> m_sample;
+
+  // Imported by whichever test needs it first (the tests only read it), so
+  // every test runs alone or in any order.
+  const Sample &sample() {
+    if (!m_sample) {
+      QFile in(QStringLiteral(EPIDESK_TEST_DATA_DIR "/covid_pl_sample.tsv"));
+      const QString tsv = m_dir.filePath("covid_pl_sample.tsv");
+      QFile copy(tsv);
+      if (!in.open(QIODevice::ReadOnly) || !copy.open(QIODevice::WriteOnly))
+        qFatal("cannot copy %s", qPrintable(in.fileName()));
+      copy.write(in.readAll() + kInvalidRows);
+      copy.close();
+      Sample s;
+      s.db = freshDatabase("wh_forecast");
+      s.store = m_dir.filePath("forecast.gpkg");
+      s.dbImport = cli({"import", "covid-pl", "--db", s.db, tsv});
+      s.storeImport = cli({"import", "covid-pl", "--store", s.store, tsv});
+      m_sample = s;
+    }
+    return *m_sample;
+  }
 
 private slots:
   void initTestCase() {
@@ -49,30 +76,20 @@ private slots:
   }
 
   void importsQuarantineTheSameRows() {
-    QFile sample(QStringLiteral(EPIDESK_TEST_DATA_DIR "/covid_pl_sample.tsv"));
-    QVERIFY(sample.open(QIODevice::ReadOnly));
-    const QString tsv = m_dir.filePath("covid_pl_sample.tsv");
-    QFile copy(tsv);
-    QVERIFY(copy.open(QIODevice::WriteOnly));
-    copy.write(sample.readAll() + kInvalidRows);
-    copy.close();
-
-    m_db = freshDatabase("wh_forecast");
-    m_store = m_dir.filePath("forecast.gpkg");
-    const Run db = cli({"import", "covid-pl", "--db", m_db, tsv});
+    const Sample &sample = this->sample();
+    const Run &db = sample.dbImport, &store = sample.storeImport;
     QVERIFY2(db.exitCode == 0, db.err.constData());
-    const Run store = cli({"import", "covid-pl", "--store", m_store, tsv});
     QVERIFY2(store.exitCode == 0, store.err.constData());
 
     QCOMPARE(comparable(db.json()), comparable(store.json()));
     const qint64 quarantined = db.json().value("rows_quarantined").toInteger();
     QCOMPARE(quarantined, 2);
     QCOMPARE(store.json().value("rows_quarantined").toInteger(), quarantined);
-    QCOMPARE(scalar(m_db, "SELECT count(*) FROM quarantine"), quarantined);
+    QCOMPARE(scalar(sample.db, "SELECT count(*) FROM quarantine"), quarantined);
     QCOMPARE(quarantineLines(db.json().value("quarantine_csv").toString()), int(quarantined));
     QCOMPARE(quarantineLines(store.json().value("quarantine_csv").toString()), int(quarantined));
     QVERIFY(db.json().value("warnings").toInteger() > 0); // the "NA" rows
-    QCOMPARE(scalar(m_db, "SELECT count(DISTINCT code) FROM district_daily WHERE code <> 0"),
+    QCOMPARE(scalar(sample.db, "SELECT count(DISTINCT code) FROM district_daily WHERE code <> 0"),
              qint64(kDistricts.size()));
   }
 
@@ -83,15 +100,16 @@ private slots:
   }
 
   void sameForecastFromDbAndStore() {
-    if (m_db.isEmpty())
-      QSKIP("needs importsQuarantineTheSameRows");
     QFETCH(QString, model);
+    const Sample &sample = this->sample();
+    QVERIFY2(sample.dbImport.exitCode == 0, sample.dbImport.err.constData());
+    QVERIFY2(sample.storeImport.exitCode == 0, sample.storeImport.err.constData());
     const QString selector = kDistricts.join(',') + ",PL";
     const QStringList request = {"--series",  selector, "--model",    model,
                                  "--horizon", "14",     "--backtest", "2"};
-    const Run db = cli(QStringList{"forecast", "--db", m_db} + request);
+    const Run db = cli(QStringList{"forecast", "--db", sample.db} + request);
     QVERIFY2(db.exitCode == 0, db.err.constData());
-    const Run store = cli(QStringList{"forecast", "--store", m_store} + request);
+    const Run store = cli(QStringList{"forecast", "--store", sample.store} + request);
     QVERIFY2(store.exitCode == 0, store.err.constData());
     QVERIFY2(db.out == store.out, "forecast JSON differs between --db and --store");
 
