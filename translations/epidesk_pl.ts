@@ -22,7 +22,7 @@
 <context>
     <name>AnvisaImporter</name>
     <message>
-        <location filename="../connectors/AnvisaImporter.cpp" line="+63"/>
+        <location filename="../connectors/formats/anvisa/AnvisaImporter.cpp" line="+63"/>
         <source>%1: cannot store: %2</source>
         <translation>%1: nie można zapisać w bazie danych: %2</translation>
     </message>
@@ -45,7 +45,7 @@
 <context>
     <name>AnvisaReader</name>
     <message>
-        <location filename="../connectors/AnvisaReader.cpp" line="+136"/>
+        <location filename="../connectors/formats/anvisa/AnvisaReader.cpp" line="+136"/>
         <source>expected %1 fields, found %2</source>
         <translation>oczekiwana liczba pól: %1, znaleziona: %2</translation>
     </message>
@@ -143,7 +143,7 @@
 <context>
     <name>CovidPlImporter</name>
     <message>
-        <location filename="../connectors/CovidPlImporter.cpp" line="+27"/>
+        <location filename="../connectors/formats/covidpl/CovidPlImporter.cpp" line="+27"/>
         <source>Cannot read the powiat boundaries %1: %2</source>
         <translation>Nie można odczytać granic powiatów %1: %2</translation>
     </message>
@@ -176,17 +176,17 @@
 <context>
     <name>CovidPlReader</name>
     <message>
-        <location filename="../connectors/CovidPlReader.cpp" line="+205"/>
+        <location filename="../connectors/formats/covidpl/CovidPlReader.cpp" line="+197"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-77"/>
         <source>%1: the header has no column &quot;%2&quot;; expected new_cases, deaths, teryt and date separated by tabs</source>
         <translation>%1: w nagłówku brak kolumny &quot;%2&quot;; oczekiwano kolumn new_cases, deaths, teryt i date rozdzielonych tabulatorami</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-64"/>
         <source>expected %1 fields, found %2</source>
         <translation>oczekiwana liczba pól: %1, znaleziona: %2</translation>
     </message>
@@ -206,7 +206,7 @@
         <translation>data nie jest prawidłowym dniem w formacie YYYYMMDD</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>%1: the first line is longer than %2 bytes, so not the header; expected new_cases, deaths, teryt and date</source>
         <translation>%1: pierwszy wiersz jest dłuższy niż %2 bajtów, więc nie jest nagłówkiem; oczekiwano kolumn new_cases, deaths, teryt i date</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>wiersz dłuższy niż %1 bajtów</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>%1 has no header row; expected new_cases, deaths, teryt and date</source>
         <translation>%1 nie ma wiersza nagłówka; oczekiwano kolumn new_cases, deaths, teryt i date</translation>
     </message>
@@ -224,7 +224,7 @@
 <context>
     <name>DataSourceRegistry</name>
     <message>
-        <location filename="../connectors/DataSourceRegistry.cpp" line="+40"/>
+        <location filename="../connectors/registry/DataSourceRegistry.cpp" line="+51"/>
         <source>No data source handles &quot;%1&quot; locations (%2)</source>
         <translation>Żadne źródło danych nie obsługuje lokalizacji typu &quot;%1&quot; (%2)</translation>
     </message>
@@ -232,22 +232,22 @@
 <context>
     <name>DistrictSeriesStore</name>
     <message>
-        <location filename="../connectors/DistrictSeriesStore.cpp" line="+185"/>
+        <location filename="../connectors/store/EmbeddedDistrictSeries.cpp" line="+117"/>
         <source>Cannot open the store %1: %2</source>
         <translation>Nie można otworzyć bazy danych %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../connectors/core/ImportSink.cpp" line="+29"/>
         <source>%1 cannot store daily district series</source>
         <translation>%1 nie może przechowywać dziennych serii powiatowych</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseDistrictSeries.cpp" line="+112"/>
+        <location filename="../connectors/warehouse/WarehouseDistrictSeries.cpp" line="+97"/>
         <source>Cannot read daily series from %1: %2</source>
         <translation>Nie można odczytać serii dziennych z %1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Cannot prepare the warehouse %1: %2</source>
         <translation>Nie można przygotować hurtowni danych %1: %2</translation>
     </message>
@@ -255,7 +255,7 @@
 <context>
     <name>EmbeddedStore</name>
     <message>
-        <location filename="../connectors/EmbeddedStore.cpp" line="+137"/>
+        <location filename="../connectors/store/EmbeddedStore.cpp" line="+40"/>
         <source>Cannot create the store %1: %2</source>
         <translation>Nie można utworzyć bazy danych %1: %2</translation>
     </message>
@@ -271,13 +271,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+28"/>
-        <location line="+20"/>
+        <location line="+17"/>
+        <location line="+11"/>
         <source>Cannot open the store %1: %2</source>
         <translation>Nie można otworzyć bazy danych %1: %2</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-20"/>
         <source>%1 is not an EpiDesk store</source>
         <translation>%1 nie jest bazą danych EpiDesk</translation>
     </message>
@@ -287,7 +287,7 @@
         <translation>%1 ma schemat bazy danych w wersji %2; ta wersja EpiDesk odczytuje wersję %3</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Cannot upgrade the store %1: %2</source>
         <translation>Nie można zaktualizować bazy danych %1: %2</translation>
     </message>
@@ -311,17 +311,17 @@
 <context>
     <name>ForecastService</name>
     <message>
-        <location filename="../connectors/ForecastService.cpp" line="+70"/>
+        <location filename="../services/ForecastService.cpp" line="+71"/>
         <source>%1 holds no daily district series; import some first (epidesk-cli import covid-pl)</source>
         <translation>%1 nie zawiera dziennych serii powiatowych; najpierw je zaimportuj (epidesk-cli import covid-pl)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>series: empty item in &quot;%1&quot;</source>
         <translation>series: pusty element w &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>no district code starts with %1</source>
         <translation>żaden kod powiatu nie zaczyna się od %1</translation>
     </message>
@@ -359,7 +359,7 @@
 <context>
     <name>ImportService</name>
     <message>
-        <location filename="../connectors/ImportService.cpp" line="+12"/>
+        <location filename="../connectors/registry/ImportService.cpp" line="+13"/>
         <source>Unknown import format &quot;%1&quot;; known: %2</source>
         <translation>Nieznany format importu &quot;%1&quot;; znane formaty: %2</translation>
     </message>
@@ -430,18 +430,9 @@
     </message>
 </context>
 <context>
-    <name>QuarantineCsv</name>
-    <message>
-        <location filename="../connectors/QuarantineCsv.cpp" line="+19"/>
-        <location line="+16"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>SqliteDb</name>
     <message>
-        <location filename="../connectors/SqliteUtil.cpp" line="+16"/>
+        <location filename="../connectors/store/SqliteUtil.cpp" line="+16"/>
         <source>Cannot open %1: %2</source>
         <translation>Nie można otworzyć %1: %2</translation>
     </message>
@@ -459,7 +450,7 @@
 <context>
     <name>TrendPanelProvider</name>
     <message>
-        <location filename="../connectors/TrendPanelProvider.cpp" line="+25"/>
+        <location filename="../services/TrendPanelProvider.cpp" line="+17"/>
         <source>series %1: unreadable period &quot;%2&quot;</source>
         <translation>seria %1: nieczytelny okres &quot;%2&quot;</translation>
     </message>
@@ -502,7 +493,7 @@
         <translation>Migawka o nazwie &quot;%1&quot; już istnieje</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+358"/>
+        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+338"/>
         <source>a state sum does not fit in a 64-bit integer</source>
         <translation>suma dla stanu nie mieści się w 64-bitowej liczbie całkowitej</translation>
     </message>
@@ -512,12 +503,12 @@
         <translation>Nie można przygotować hurtowni danych %1: %2</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Cannot read the quarantine of %1: %2</source>
         <translation>Nie można odczytać kwarantanny z %1: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseSource.cpp" line="+59"/>
+        <location filename="../connectors/warehouse/WarehouseSource.cpp" line="+48"/>
         <source>The warehouse %1 has no snapshot &quot;%2&quot;</source>
         <translation>Hurtownia danych %1 nie ma migawki &quot;%2&quot;</translation>
     </message>
@@ -536,7 +527,7 @@
     </message>
     <message>
         <location filename="../app/cli/DataSourceOption.h" line="+18"/>
-        <location filename="../app/cli/ForecastCommand.cpp" line="+125"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="+129"/>
         <source>Embedded store (GeoPackage file).</source>
         <translation>Wbudowana baza danych (plik GeoPackage).</translation>
     </message>
@@ -620,8 +611,8 @@
     <message>
         <location line="+3"/>
         <location line="+50"/>
-        <location filename="../app/cli/ForecastCommand.cpp" line="+149"/>
-        <location filename="../app/cli/RelocateCommand.cpp" line="+126"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="+153"/>
+        <location filename="../app/cli/RelocateCommand.cpp" line="+92"/>
         <location filename="../app/cli/ReportCommand.cpp" line="+78"/>
         <location filename="../app/cli/TrendsCommand.cpp" line="+56"/>
         <source>interrupted</source>
@@ -773,7 +764,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Serie i testy trendu (tau Kendalla, nachylenie Sena) dla każdego obszaru.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RelocateCommand.cpp" line="-79"/>
+        <location filename="../app/cli/RelocateCommand.cpp" line="-78"/>
         <source>Relocation plan of a scenario: districts to facilities (CBC MILP).</source>
         <translation>Plan relokacji dla scenariusza: przydział powiatów do placówek (MILP, CBC).</translation>
     </message>
@@ -829,7 +820,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>time-limit, gap, max-candidates: muszą być liczbami</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>csv-table: must be flows, unmet or facility_use</source>
         <translation>csv-table: musi mieć wartość flows, unmet lub facility_use</translation>
     </message>
@@ -851,7 +842,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Przy --format csv: series (domyślnie) lub tests.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RelocateCommand.cpp" line="-11"/>
+        <location filename="../app/cli/RelocateCommand.cpp" line="-10"/>
         <location filename="../app/cli/TrendsCommand.cpp" line="+13"/>
         <source>format: must be json or csv</source>
         <translation>format: musi mieć wartość json lub csv</translation>
@@ -942,12 +933,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Wskaźniki na 1000 mieszkańców.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ForecastCommand.cpp" line="-219"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="-224"/>
         <source>%1: expected a whole number from %2 to %3, got &quot;%4&quot;</source>
         <translation>%1: oczekiwano liczby całkowitej od %2 do %3, otrzymano &quot;%4&quot;</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>PostgreSQL warehouse URI.</source>
         <translation>Identyfikator URI hurtowni danych PostgreSQL.</translation>
     </message>
@@ -957,12 +948,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Plik CSV period,value (kod serii &quot;series&quot;).</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>Forecast district or prescription series (nn, bayes, ets, snaive, auto) with backtests; JSON.</source>
         <translation>Prognozuj serie powiatowe lub serie recept (nn, bayes, ets, snaive, auto) z testami wstecznymi; JSON.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>District code, comma list, voivodeship prefix (02*), PL or all (default); with --prescriptions the trends codes (MG, BR, 31*).</source>
         <translation>Kod powiatu, lista rozdzielona przecinkami, prefiks województwa (02*), PL lub all (domyślnie); z --prescriptions kody z trendów (MG, BR, 31*).</translation>
     </message>
@@ -1017,7 +1008,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>source: podaj dokładnie jedno z --store FILE, --db URI lub --csv FILE</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>model: expected one of %1, got &quot;%2&quot;</source>
         <translation>model: oczekiwano jednego z %1, otrzymano &quot;%2&quot;</translation>
     </message>
@@ -1032,7 +1023,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>level: oczekiwano 80, 95 lub 80,95, otrzymano &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>indicator: expected one of %1, got &quot;%2&quot;</source>
         <translation>indicator: oczekiwano jednej z wartości: %1, otrzymano &quot;%2&quot;</translation>
     </message>
@@ -1341,23 +1332,23 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::AnalogueModel</name>
     <message>
-        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+590"/>
+        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+166"/>
         <source>Nearest-neighbour analogues</source>
         <translation>Analogi najbliższych sąsiadów</translation>
     </message>
     <message>
-        <location line="-286"/>
-        <location line="+323"/>
+        <location line="+37"/>
+        <location filename="../analytics/forecast/AnalogueSearch.cpp" line="+43"/>
         <source>The series %1 is empty.</source>
         <translation>Seria %1 jest pusta.</translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location filename="../analytics/forecast/AnalogueSettings.cpp" line="+24"/>
         <source>Option &quot;%1&quot; must be an integer from %2 to %3.</source>
         <translation>Opcja &quot;%1&quot; musi być liczbą całkowitą od %2 do %3.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+35"/>
         <source>The forecast horizon must be at least 1.</source>
         <translation>Horyzont prognozy musi wynosić co najmniej 1.</translation>
     </message>
@@ -1377,7 +1368,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Opcja &quot;eps&quot; musi być liczbą nie mniejszą niż 0.</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location filename="../analytics/forecast/AnalogueSearch.cpp" line="+2"/>
         <source>The series %1 has no valid start period.</source>
         <translation>Seria %1 nie ma prawidłowego okresu początkowego.</translation>
     </message>
@@ -1392,7 +1383,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Ostatnie punkty serii %2 (liczba: %1) zawierają brakujące lub nieprawidłowe wartości.</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location filename="../analytics/forecast/AnalogueModel.cpp" line="-114"/>
         <source>No earlier window of length %1 with a %2-step continuation is available to forecast %3.</source>
         <translation>Brak wcześniejszego okna o długości %1 z kontynuacją (liczba kroków: %2), które pozwoliłoby prognozować %3.</translation>
     </message>
@@ -1405,7 +1396,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ApiService</name>
     <message>
-        <location filename="../cluster/ApiService.cpp" line="+28"/>
+        <location filename="../cluster/ApiService.cpp" line="+29"/>
         <source>no such job</source>
         <translation>nie ma takiego zadania</translation>
     </message>
@@ -1445,12 +1436,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>nieprawidłowy JSON: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>not a cursor from a previous page&apos;s next_cursor</source>
         <translation>to nie jest kursor z pola next_cursor poprzedniej strony</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-155"/>
         <location line="+73"/>
         <location line="+3"/>
         <source>internal error</source>
@@ -1477,7 +1468,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>musi być liczbą całkowitą od 1 do 1000</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>unknown status</source>
         <translation>nieznany status</translation>
     </message>
@@ -1516,7 +1507,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::BoundaryCentroids</name>
     <message>
-        <location filename="../connectors/relocation/BoundaryCentroids.cpp" line="+23"/>
+        <location filename="../connectors/formats/scenario/BoundaryCentroids.cpp" line="+23"/>
         <source>cannot read boundaries from %1</source>
         <translation>nie można odczytać granic z %1</translation>
     </message>
@@ -1537,7 +1528,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ClusterClient</name>
     <message>
-        <location filename="../connectors/ClusterClient.cpp" line="+95"/>
+        <location filename="../clusterclient/ClusterClient.cpp" line="+91"/>
         <source>cluster not reachable: %1</source>
         <translation>klaster jest nieosiągalny: %1</translation>
     </message>
@@ -1550,7 +1541,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ClusterJobModel</name>
     <message>
-        <location filename="../views/ClusterJobModel.cpp" line="+26"/>
+        <location filename="../views/ClusterJobModel.cpp" line="+30"/>
         <source>submitting</source>
         <translation>wysyłanie</translation>
     </message>
@@ -1585,7 +1576,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>odrzucone</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1648,7 +1639,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ClusterJobTracker</name>
     <message>
-        <location filename="../connectors/ClusterJobTracker.cpp" line="+255"/>
+        <location filename="../clusterclient/ClusterJobTracker.cpp" line="+258"/>
         <source>no cluster is configured: set its address in the cluster settings</source>
         <translation>nie skonfigurowano klastra: ustaw jego adres w ustawieniach klastra</translation>
     </message>
@@ -2128,7 +2119,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::CountField</name>
     <message>
-        <location filename="../connectors/CountField.cpp" line="+25"/>
+        <location filename="../connectors/textio/CountField.cpp" line="+25"/>
         <source>%1 is above the plausible maximum of %2 per row</source>
         <translation>%1 przekracza wiarygodne maksimum %2 na wiersz</translation>
     </message>
@@ -2158,10 +2149,22 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     </message>
 </context>
 <context>
-    <name>epidesk::CsvExport</name>
+    <name>epidesk::CsvReader</name>
     <message>
-        <location filename="../views/CsvExport.cpp" line="+58"/>
-        <location line="+5"/>
+        <location filename="../connectors/textio/CsvReader.cpp" line="+41"/>
+        <source>the quoted field that starts here is not closed</source>
+        <translation>pole w cudzysłowie, które zaczyna się tutaj, nie zostało zamknięte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read: %1</source>
+        <translation>nie można odczytać: %1</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::CsvWriter</name>
+    <message>
+        <location filename="../connectors/textio/CsvWriter.cpp" line="+123"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
@@ -2179,7 +2182,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Utracono połączenie z hurtownią danych; ponowne łączenie…</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Connection to the warehouse was lost; reconnecting in %n s… (%1)</source>
         <translation>
             <numerusform>Utracono połączenie z hurtownią danych; ponowne łączenie za %n s… (%1)</numerusform>
@@ -2193,7 +2196,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Utracono połączenie z hurtownią danych; ponowne łączenie… (%1)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Reconnected to %1</source>
         <translation>Ponownie połączono z %1</translation>
     </message>
@@ -2291,17 +2294,18 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::DemoGenerator</name>
     <message>
-        <location filename="../connectors/demo/DemoReferenceData.cpp" line="+26"/>
+        <location filename="../connectors/demo/DemoReferenceData.cpp" line="+29"/>
+        <location line="+20"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>%1 does not list the 27 states</source>
         <translation>%1 nie zawiera listy 27 stanów</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>%1 lacks population for 2014-2021</source>
         <translation>W %1 brakuje liczby ludności za lata 2014-2021</translation>
     </message>
@@ -2380,7 +2384,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::DistrictMapView</name>
     <message>
-        <location filename="../views/DistrictMapView.cpp" line="+157"/>
+        <location filename="../views/DistrictMapView.cpp" line="+141"/>
         <source>%1 (forecast)</source>
         <translation>%1 (prognoza)</translation>
     </message>
@@ -2408,7 +2412,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::EtsModel</name>
     <message>
-        <location filename="../analytics/forecast/EtsModel.cpp" line="+527"/>
+        <location filename="../analytics/forecast/EtsModel.cpp" line="+140"/>
         <source>Exponential smoothing (ETS)</source>
         <translation>Wygładzanie wykładnicze (ETS)</translation>
     </message>
@@ -2418,7 +2422,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Nie można dopasować żadnego modelu ETS (liczba wartości: %1).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>The horizon must be at least 1.</source>
         <translation>Horyzont musi wynosić co najmniej 1.</translation>
     </message>
@@ -2448,9 +2452,36 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>seria stała: płaska prognoza, przedziały o zerowej szerokości</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>No ETS model gives finite forecasts for %1.</source>
         <translation>Żaden model ETS nie daje skończonych prognoz dla %1.</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ForecastBackground</name>
+    <message>
+        <location filename="../views/ForecastBackground.cpp" line="+74"/>
+        <source>Loading canceled.</source>
+        <translation>Wczytywanie anulowane.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This store holds no district series (epidesk-cli import covid-pl).</source>
+        <translation>Ta baza danych nie zawiera serii powiatowych (epidesk-cli import covid-pl).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sales match this selection.</source>
+        <translation>Brak sprzedaży dla tego wyboru.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n series loaded.</source>
+        <translation>
+            <numerusform>Wczytano %n serię.</numerusform>
+            <numerusform>Wczytano %n serie.</numerusform>
+            <numerusform>Wczytano %n serii.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2560,7 +2591,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ForecastExport</name>
     <message>
-        <location filename="../views/ForecastExport.cpp" line="+22"/>
+        <location filename="../views/ForecastExport.cpp" line="+21"/>
         <source>EpiDesk forecast report</source>
         <translation>Raport prognozy EpiDesk</translation>
     </message>
@@ -2570,7 +2601,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Automatyczny (najlepszy MASE w teście wstecznym)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <location line="+60"/>
         <source>Cannot write the PDF %1</source>
         <translation>Nie można zapisać pliku PDF %1</translation>
@@ -2649,7 +2680,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ForecastJob</name>
     <message>
-        <location filename="../views/ForecastData.cpp" line="+66"/>
+        <location filename="../views/ForecastData.cpp" line="+67"/>
         <source>Unknown error while forecasting.</source>
         <translation>Nieznany błąd podczas prognozowania.</translation>
     </message>
@@ -2667,7 +2698,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ForecastModel</name>
     <message>
-        <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="+29"/>
+        <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="+27"/>
         <source>seasonal_period: must be a whole number between 1 and 366</source>
         <translation>seasonal_period: musi być liczbą całkowitą od 1 do 366</translation>
     </message>
@@ -2688,7 +2719,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ForecastPanelWidget</name>
     <message>
-        <location filename="../views/ForecastPanel.cpp" line="+178"/>
+        <location filename="../views/ForecastPanel.cpp" line="+174"/>
         <source>Forecast</source>
         <translation>Prognoza</translation>
     </message>
@@ -2838,7 +2869,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Testy wsteczne z przesuwanym punktem początkowym dla każdej serii (MASE, sMAPE, pokrycie przedziałów)</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+132"/>
         <source>%1 per 1,000 inhabitants</source>
         <translation>%1 na 1000 mieszkańców</translation>
     </message>
@@ -2848,21 +2879,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+120"/>
-        <source>No sales match this selection.</source>
-        <translation>Brak sprzedaży dla tego wyboru.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n series loaded.</source>
-        <translation>
-            <numerusform>Wczytano %n serię.</numerusform>
-            <numerusform>Wczytano %n serie.</numerusform>
-            <numerusform>Wczytano %n serii.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+109"/>
         <source>Forecast: %1, %2, %3</source>
         <translation>Prognoza: %1, %2, %3</translation>
     </message>
@@ -2872,7 +2889,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Wysłano do klastra: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+7"/>
         <source>Forecasting %n series…</source>
         <translation>
             <numerusform>Prognozowanie %n serii…</numerusform>
@@ -2886,7 +2903,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Może to potrwać kilka minut; przycisk Anuluj przerywa działanie.</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+31"/>
         <source>%n series forecast.</source>
         <translation>
             <numerusform>Sporządzono prognozę dla %n serii.</numerusform>
@@ -2895,7 +2912,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         </translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-284"/>
         <source>Forecast &amp;all districts</source>
         <translation>Pro&amp;gnozuj wszystkie powiaty</translation>
     </message>
@@ -2905,7 +2922,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Pro&amp;gnozuj wszystkie powiaty w klastrze</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Forecast &amp;all UFs on the cluster</source>
         <translation>Pro&amp;gnozuj wszystkie UF w klastrze</translation>
     </message>
@@ -2915,7 +2932,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Pro&amp;gnozuj wszystkie UF</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Forecast &amp;all municipalities on the cluster</source>
         <translation>Pro&amp;gnozuj wszystkie gminy w klastrze</translation>
     </message>
@@ -2925,7 +2942,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Pro&amp;gnozuj wszystkie gminy</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -2940,33 +2957,22 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Eksportuj raport PDF…</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+197"/>
         <source>Loading district series…</source>
         <translation>Wczytywanie serii powiatowych…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Loading prescription series…</source>
         <translation>Wczytywanie serii recept…</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Loading canceled.</source>
-        <translation>Wczytywanie anulowane.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>This store holds no district series (epidesk-cli import covid-pl).</source>
-        <translation>Ta baza danych nie zawiera serii powiatowych (epidesk-cli import covid-pl).</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <location line="+4"/>
+        <location line="+55"/>
         <source>Canceling…</source>
         <translation>Anulowanie…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Forecast canceled.</source>
         <translation>Prognozowanie anulowane.</translation>
     </message>
@@ -2980,47 +2986,73 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         </translation>
     </message>
     <message>
-        <location line="+79"/>
-        <location line="+6"/>
+        <location line="+73"/>
         <source>Export forecasts</source>
         <translation>Eksportuj prognozy</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Forecasts written to %1</source>
         <translation>Prognozy zapisano w %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Export forecast report</source>
         <translation>Eksportuj raport prognozy</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Report written to %1</source>
         <translation>Raport zapisano w %1</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::ForecastParamSchema</name>
+    <message>
+        <location filename="../services/ForecastParamSchema.cpp" line="+86"/>
+        <source>must be one of %1</source>
+        <translation>musi być jedną z wartości: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>give either selector or codes, not both</source>
+        <translation>podaj selector albo codes, nie oba naraz</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be &quot;all&quot;, a code, a prefix (02*) or a comma list of those</source>
+        <translation>musi mieć wartość &quot;all&quot; albo być kodem, prefiksem (02*) lub listą takich wartości rozdzielonych przecinkami</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be an array of non-empty strings</source>
+        <translation>musi być tablicą niepustych ciągów znaków</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>must be an object (a trends request)</source>
+        <translation>musi być obiektem (żądaniem trendów)</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::ForecastRequest</name>
     <message>
-        <location filename="../analytics/forecast/ForecastTypes.cpp" line="+37"/>
+        <location filename="../analytics/forecast/ForecastTypes.cpp" line="+30"/>
         <source>must be a whole number between %1 and %2</source>
         <translation>musi być liczbą całkowitą od %1 do %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>must be one of %1</source>
         <translation>musi być jedną z wartości: %1</translation>
     </message>
@@ -3311,7 +3343,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::InputFile</name>
     <message>
-        <location filename="../connectors/InputFile.cpp" line="+22"/>
+        <location filename="../connectors/textio/InputFile.cpp" line="+22"/>
         <source>not a regular file (a device, FIFO or socket)</source>
         <translation>to nie jest zwykły plik (tylko urządzenie, FIFO lub gniazdo)</translation>
     </message>
@@ -3326,7 +3358,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>larger than %1 MiB</source>
         <translation>większy niż %1 MiB</translation>
     </message>
@@ -3358,7 +3390,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::JobLimits</name>
     <message>
-        <location filename="../cluster/JobLimits.cpp" line="+78"/>
+        <location filename="../cluster/JobLimits.cpp" line="+79"/>
         <source>samples × horizon is %1, above this cluster&apos;s limit of %2</source>
         <translation>próbki × horyzont = %1, więcej niż limit tego klastra (%2)</translation>
     </message>
@@ -3404,7 +3436,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::JobRequest</name>
     <message>
-        <location filename="../cluster/JobRequest.cpp" line="+177"/>
+        <location filename="../cluster/JobRequest.cpp" line="+85"/>
         <location line="+43"/>
         <source>must be a string</source>
         <translation>musi być ciągiem znaków</translation>
@@ -3416,37 +3448,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>musi być obiektem</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <source>must be an object (a trends request)</source>
-        <translation>musi być obiektem (żądaniem trendów)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>must be one of %1</source>
-        <translation>musi być jedną z wartości: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>must be &quot;trends&quot; or &quot;districts&quot;</source>
-        <translation>musi mieć wartość &quot;trends&quot; lub &quot;districts&quot;</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>give either selector or codes, not both</source>
-        <translation>podaj selector albo codes, nie oba naraz</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>must be &quot;all&quot;, a code, a prefix (02*) or a comma list of those</source>
-        <translation>musi mieć wartość &quot;all&quot; albo być kodem, prefiksem (02*) lub listą takich wartości rozdzielonych przecinkami</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>must be an array of non-empty strings</source>
-        <translation>musi być tablicą niepustych ciągów znaków</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="-72"/>
         <source>not accepted on the cluster: a job cannot write files on a worker</source>
         <translation>niedozwolone w klastrze: zadanie nie może zapisywać plików na maszynie procesu roboczego</translation>
     </message>
@@ -3469,7 +3471,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::JobRunner</name>
     <message>
-        <location filename="../cluster/JobRunner.cpp" line="+55"/>
+        <location filename="../cluster/JobRunner.cpp" line="+56"/>
         <source>invalid trends request</source>
         <translation>nieprawidłowe żądanie trendów</translation>
     </message>
@@ -3485,7 +3487,6 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     </message>
     <message>
         <location line="+10"/>
-        <location line="+24"/>
         <source>invalid forecast request</source>
         <translation>nieprawidłowe żądanie prognozy</translation>
     </message>
@@ -3550,12 +3551,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+98"/>
+        <location filename="../app/MainWindow.cpp" line="+94"/>
         <source>Trend analysis</source>
         <translation>Analiza trendów</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -3695,7 +3696,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>EpiDesk</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 — EpiDesk</source>
         <translation>%1 — EpiDesk</translation>
     </message>
@@ -3706,12 +3707,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     </message>
     <message>
         <location line="+27"/>
-        <location line="+151"/>
+        <location line="+66"/>
         <source>Open store</source>
         <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-66"/>
         <source>Cannot open %1:
 %2</source>
         <translation>Nie można otworzyć %1:
@@ -3723,7 +3724,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Nie można otworzyć %1: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Relocation scenario</source>
         <translation>Scenariusz relokacji</translation>
     </message>
@@ -3740,32 +3741,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Nie można otworzyć scenariusza relokacji %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Cannot open %1: not a PostgreSQL URI</source>
-        <translation>Nie można otworzyć %1: to nie jest identyfikator URI PostgreSQL</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Connecting to %1…</source>
-        <translation>Łączenie z %1…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Cannot connect to the warehouse: %1</source>
-        <translation>Nie można połączyć się z hurtownią danych: %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Connected to %1</source>
         <translation>Połączono z %1</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>The password could not be saved in the keychain (%1); EpiDesk will ask for it next time.</source>
-        <translation>Nie udało się zapisać hasła w magazynie haseł (%1); EpiDesk poprosi o nie następnym razem.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>EpiDesk stores (*.gpkg);;All files (*)</source>
         <translation>Bazy danych EpiDesk (*.gpkg);;Wszystkie pliki (*)</translation>
     </message>
@@ -3886,7 +3867,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::PrometheusText</name>
     <message>
-        <location filename="../connectors/PrometheusText.cpp" line="+48"/>
+        <location filename="../clusterclient/PrometheusText.cpp" line="+48"/>
         <source>metric name expected</source>
         <translation>oczekiwano nazwy metryki</translation>
     </message>
@@ -3945,7 +3926,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+92"/>
+        <location line="+105"/>
         <source>must be an object</source>
         <translation>musi być obiektem</translation>
     </message>
@@ -3979,7 +3960,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::RelocationDemo</name>
     <message>
-        <location filename="../connectors/relocation/RelocationDemo.cpp" line="+53"/>
+        <location filename="../connectors/demo/RelocationDemo.cpp" line="+54"/>
         <source>Cardiology interventions</source>
         <translation>Kardiologia interwencyjna</translation>
     </message>
@@ -4044,7 +4025,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>nie można odczytać %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Reading powiat boundaries and case totals</source>
         <translation>Wczytywanie granic powiatów i łącznej liczby przypadków</translation>
     </message>
@@ -4067,7 +4048,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Plan relokacji EpiDesk</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+33"/>
         <source>Generated %1</source>
         <translation>Wygenerowano %1</translation>
     </message>
@@ -4240,12 +4221,12 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     </message>
     <message>
         <location line="-16"/>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>Facility</source>
         <translation>Placówka</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-27"/>
         <location line="+16"/>
         <source>Group</source>
         <translation>Grupa</translation>
@@ -4278,7 +4259,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Powiat</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Facility utilisation</source>
         <translation>Wykorzystanie placówek</translation>
     </message>
@@ -4298,8 +4279,8 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Wykorzystanie (%)</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+127"/>
+        <location line="-116"/>
+        <location line="+121"/>
         <source>Could not write %1.</source>
         <translation>Nie udało się zapisać %1.</translation>
     </message>
@@ -4307,7 +4288,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::RelocationFlowLayer</name>
     <message>
-        <location filename="../views/RelocationFlowLayer.cpp" line="+186"/>
+        <location filename="../views/RelocationFlowLayer.cpp" line="+177"/>
         <source>Flows by patient group</source>
         <translation>Przepływy według grup pacjentów</translation>
     </message>
@@ -4486,7 +4467,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Pacjenci nieobsłużeni</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+60"/>
         <source>Capacity</source>
         <translation>Przepustowość</translation>
     </message>
@@ -4628,7 +4609,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+72"/>
         <source>Relocation plan: %1</source>
         <translation>Plan relokacji: %1</translation>
     </message>
@@ -4991,24 +4972,24 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::ScenarioReader</name>
     <message>
-        <location filename="../connectors/relocation/ScenarioReader.cpp" line="+71"/>
-        <location line="+6"/>
-        <location line="+125"/>
+        <location filename="../connectors/formats/scenario/ScenarioReader.cpp" line="+42"/>
+        <location line="+12"/>
+        <location line="+121"/>
         <source>cannot read the file: %1</source>
         <translation>nie można odczytać pliku: %1</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-58"/>
         <source>the header line is longer than %1 bytes</source>
         <translation>wiersz nagłówka jest dłuższy niż %1 bajtów</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>line longer than %1 bytes</source>
         <translation>wiersz dłuższy niż %1 bajtów</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-54"/>
         <source>required column is missing</source>
         <translation>brak wymaganej kolumny</translation>
     </message>
@@ -5023,7 +5004,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>&quot;%1&quot; nie jest liczbą całkowitą</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+50"/>
         <source>file is missing</source>
         <translation>brak pliku</translation>
     </message>
@@ -5046,7 +5027,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::ScenarioValidator</name>
     <message>
-        <location filename="../connectors/relocation/ScenarioValidator.cpp" line="+33"/>
+        <location filename="../connectors/formats/scenario/ScenarioValidator.cpp" line="+33"/>
         <source>must be a number &gt;= 0 (is %1)</source>
         <translation>musi być liczbą &gt;= 0 (wartość: %1)</translation>
     </message>
@@ -5153,7 +5134,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::ScenarioWriter</name>
     <message>
-        <location filename="../connectors/relocation/ScenarioWriter.cpp" line="+24"/>
+        <location filename="../connectors/formats/scenario/ScenarioWriter.cpp" line="+15"/>
         <source>cannot write %1</source>
         <translation>nie można zapisać %1</translation>
     </message>
@@ -5184,17 +5165,17 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::SeriesCsvReader</name>
     <message>
-        <location filename="../connectors/SeriesCsvReader.cpp" line="+149"/>
+        <location filename="../connectors/formats/series/SeriesCsvReader.cpp" line="+130"/>
         <source>cannot open: %1</source>
         <translation>nie można otworzyć: %1</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-51"/>
         <source>expected the header &quot;period,value&quot;</source>
         <translation>oczekiwano nagłówka &quot;period,value&quot;</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-14"/>
         <source>the first line is longer than %1 bytes; expected the header &quot;period,value&quot;</source>
         <translation>pierwszy wiersz jest dłuższy niż %1 bajtów; oczekiwano nagłówka &quot;period,value&quot;</translation>
     </message>
@@ -5204,7 +5185,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>wiersz dłuższy niż %1 bajtów</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>expected 2 fields (period,value), found %1</source>
         <translation>oczekiwano 2 pól (period,value), znaleziono: %1</translation>
     </message>
@@ -5229,12 +5210,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>zduplikowany okres &quot;%1&quot; (pierwsze wystąpienie w wierszu %2)</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>cannot read: %1</source>
-        <translation>nie można odczytać: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+41"/>
         <source>empty file: expected the header &quot;period,value&quot;</source>
         <translation>pusty plik: oczekiwano nagłówka &quot;period,value&quot;</translation>
     </message>
@@ -5252,7 +5228,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::StoreBuilder</name>
     <message>
-        <location filename="../connectors/StoreBuilder.cpp" line="+29"/>
+        <location filename="../connectors/reference/StoreBuilder.cpp" line="+30"/>
         <source>Cannot read boundaries %1: %2</source>
         <translation>Nie można odczytać granic %1: %2</translation>
     </message>
@@ -5303,11 +5279,12 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+30"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-22"/>
         <source>%1: expected a header code_muni;YEAR;...</source>
         <translation>%1: oczekiwano nagłówka code_muni;YEAR;...</translation>
     </message>
@@ -5315,7 +5292,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::StructuralModel</name>
     <message>
-        <location filename="../analytics/forecast/StructuralModel.cpp" line="+86"/>
+        <location filename="../analytics/forecast/StructuralModel.cpp" line="+87"/>
         <source>Option &quot;%1&quot; must be an integer from %2 to %3.</source>
         <translation>Opcja &quot;%1&quot; musi być liczbą całkowitą od %2 do %3.</translation>
     </message>
@@ -5330,7 +5307,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Opcja &quot;log&quot; musi mieć wartość true lub false.</translation>
     </message>
     <message>
-        <location line="+392"/>
+        <location line="+129"/>
         <source>Bayesian structural model (Prophet-style)</source>
         <translation>Bayesowski model strukturalny (w stylu Prophet)</translation>
     </message>
@@ -5358,7 +5335,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::TrendAnalysis</name>
     <message>
-        <location filename="../analytics/TrendAnalysis.cpp" line="+167"/>
+        <location filename="../analytics/TrendAnalysis.cpp" line="+161"/>
         <source>Brasil</source>
         <translation>Brazylia</translation>
     </message>
@@ -5532,7 +5509,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Nie otwarto żadnego źródła danych.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>Unknown error while computing trends.</source>
         <translation>Nieznany błąd podczas obliczania trendów.</translation>
     </message>
@@ -5654,9 +5631,32 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::WarehouseLogin</name>
+    <message>
+        <location filename="../app/WarehouseLogin.cpp" line="+31"/>
+        <source>Cannot open %1: not a PostgreSQL URI</source>
+        <translation>Nie można otworzyć %1: to nie jest identyfikator URI PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Connecting to %1…</source>
+        <translation>Łączenie z %1…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot connect to the warehouse: %1</source>
+        <translation>Nie można połączyć się z hurtownią danych: %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The password could not be saved in the keychain (%1); EpiDesk will ask for it next time.</source>
+        <translation>Nie udało się zapisać hasła w magazynie haseł (%1); EpiDesk poprosi o nie następnym razem.</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::WarehouseSettings</name>
     <message>
-        <location filename="../views/WarehouseSettings.cpp" line="+156"/>
+        <location filename="../connectors/warehouse/WarehouseCatalogue.cpp" line="+59"/>
         <source>Cannot read the warehouse %1: %2</source>
         <translation>Nie można odczytać hurtowni danych %1: %2</translation>
     </message>
@@ -5664,12 +5664,12 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::WorkerLoop</name>
     <message>
-        <location filename="../cluster/WorkerLoop.cpp" line="+167"/>
+        <location filename="../cluster/WorkerLoop.cpp" line="+155"/>
         <source>exceeded the job time limit of %1 s</source>
         <translation>przekroczono limit czasu zadania wynoszący %1 s</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>(empty)</source>
         <translation>(puste)</translation>
     </message>

@@ -22,7 +22,7 @@
 <context>
     <name>AnvisaImporter</name>
     <message>
-        <location filename="../connectors/AnvisaImporter.cpp" line="+63"/>
+        <location filename="../connectors/formats/anvisa/AnvisaImporter.cpp" line="+63"/>
         <source>%1: cannot store: %2</source>
         <translation>%1: não é possível gravar na base de dados: %2</translation>
     </message>
@@ -45,7 +45,7 @@
 <context>
     <name>AnvisaReader</name>
     <message>
-        <location filename="../connectors/AnvisaReader.cpp" line="+136"/>
+        <location filename="../connectors/formats/anvisa/AnvisaReader.cpp" line="+136"/>
         <source>expected %1 fields, found %2</source>
         <translation>esperados %1 campos, encontrados %2</translation>
     </message>
@@ -142,7 +142,7 @@
 <context>
     <name>CovidPlImporter</name>
     <message>
-        <location filename="../connectors/CovidPlImporter.cpp" line="+27"/>
+        <location filename="../connectors/formats/covidpl/CovidPlImporter.cpp" line="+27"/>
         <source>Cannot read the powiat boundaries %1: %2</source>
         <translation>Não é possível ler os limites dos powiats %1: %2</translation>
     </message>
@@ -175,17 +175,17 @@
 <context>
     <name>CovidPlReader</name>
     <message>
-        <location filename="../connectors/CovidPlReader.cpp" line="+205"/>
+        <location filename="../connectors/formats/covidpl/CovidPlReader.cpp" line="+197"/>
         <source>Cannot read %1: %2</source>
         <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-77"/>
         <source>%1: the header has no column &quot;%2&quot;; expected new_cases, deaths, teryt and date separated by tabs</source>
         <translation>%1: o cabeçalho não tem a coluna &quot;%2&quot;; esperado new_cases, deaths, teryt e date separados por tabulações</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-64"/>
         <source>expected %1 fields, found %2</source>
         <translation>esperados %1 campos, encontrados %2</translation>
     </message>
@@ -205,7 +205,7 @@
         <translation>a data não é um dia válido no formato YYYYMMDD</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>%1: the first line is longer than %2 bytes, so not the header; expected new_cases, deaths, teryt and date</source>
         <translation>%1: a primeira linha tem mais de %2 bytes, portanto não é o cabeçalho; esperado new_cases, deaths, teryt e date</translation>
     </message>
@@ -215,7 +215,7 @@
         <translation>linha com mais de %1 bytes</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>%1 has no header row; expected new_cases, deaths, teryt and date</source>
         <translation>%1 não tem linha de cabeçalho; esperado new_cases, deaths, teryt e date</translation>
     </message>
@@ -223,7 +223,7 @@
 <context>
     <name>DataSourceRegistry</name>
     <message>
-        <location filename="../connectors/DataSourceRegistry.cpp" line="+40"/>
+        <location filename="../connectors/registry/DataSourceRegistry.cpp" line="+51"/>
         <source>No data source handles &quot;%1&quot; locations (%2)</source>
         <translation>Nenhuma fonte de dados trata locais do tipo &quot;%1&quot; (%2)</translation>
     </message>
@@ -231,22 +231,22 @@
 <context>
     <name>DistrictSeriesStore</name>
     <message>
-        <location filename="../connectors/DistrictSeriesStore.cpp" line="+185"/>
+        <location filename="../connectors/store/EmbeddedDistrictSeries.cpp" line="+117"/>
         <source>Cannot open the store %1: %2</source>
         <translation>Não é possível abrir a base de dados %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../connectors/core/ImportSink.cpp" line="+29"/>
         <source>%1 cannot store daily district series</source>
         <translation>%1 não pode armazenar séries diárias por distrito</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseDistrictSeries.cpp" line="+112"/>
+        <location filename="../connectors/warehouse/WarehouseDistrictSeries.cpp" line="+97"/>
         <source>Cannot read daily series from %1: %2</source>
         <translation>Não é possível ler as séries diárias de %1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Cannot prepare the warehouse %1: %2</source>
         <translation>Não é possível preparar o armazém de dados %1: %2</translation>
     </message>
@@ -254,7 +254,7 @@
 <context>
     <name>EmbeddedStore</name>
     <message>
-        <location filename="../connectors/EmbeddedStore.cpp" line="+137"/>
+        <location filename="../connectors/store/EmbeddedStore.cpp" line="+40"/>
         <source>Cannot create the store %1: %2</source>
         <translation>Não é possível criar a base de dados %1: %2</translation>
     </message>
@@ -270,13 +270,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+28"/>
-        <location line="+20"/>
+        <location line="+17"/>
+        <location line="+11"/>
         <source>Cannot open the store %1: %2</source>
         <translation>Não é possível abrir a base de dados %1: %2</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-20"/>
         <source>%1 is not an EpiDesk store</source>
         <translation>%1 não é uma base de dados do EpiDesk</translation>
     </message>
@@ -286,7 +286,7 @@
         <translation>%1 tem o esquema de base de dados na versão %2; esta versão do EpiDesk lê a versão %3</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Cannot upgrade the store %1: %2</source>
         <translation>Não é possível atualizar a base de dados %1: %2</translation>
     </message>
@@ -310,17 +310,17 @@
 <context>
     <name>ForecastService</name>
     <message>
-        <location filename="../connectors/ForecastService.cpp" line="+70"/>
+        <location filename="../services/ForecastService.cpp" line="+71"/>
         <source>%1 holds no daily district series; import some first (epidesk-cli import covid-pl)</source>
         <translation>%1 não contém séries diárias por distrito; importe algumas primeiro (epidesk-cli import covid-pl)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>series: empty item in &quot;%1&quot;</source>
         <translation>series: item vazio em &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>no district code starts with %1</source>
         <translation>nenhum código de distrito começa com %1</translation>
     </message>
@@ -358,7 +358,7 @@
 <context>
     <name>ImportService</name>
     <message>
-        <location filename="../connectors/ImportService.cpp" line="+12"/>
+        <location filename="../connectors/registry/ImportService.cpp" line="+13"/>
         <source>Unknown import format &quot;%1&quot;; known: %2</source>
         <translation>Formato de importação desconhecido &quot;%1&quot;; conhecidos: %2</translation>
     </message>
@@ -429,18 +429,9 @@
     </message>
 </context>
 <context>
-    <name>QuarantineCsv</name>
-    <message>
-        <location filename="../connectors/QuarantineCsv.cpp" line="+19"/>
-        <location line="+16"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Não é possível gravar %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>SqliteDb</name>
     <message>
-        <location filename="../connectors/SqliteUtil.cpp" line="+16"/>
+        <location filename="../connectors/store/SqliteUtil.cpp" line="+16"/>
         <source>Cannot open %1: %2</source>
         <translation>Não é possível abrir %1: %2</translation>
     </message>
@@ -458,7 +449,7 @@
 <context>
     <name>TrendPanelProvider</name>
     <message>
-        <location filename="../connectors/TrendPanelProvider.cpp" line="+25"/>
+        <location filename="../services/TrendPanelProvider.cpp" line="+17"/>
         <source>series %1: unreadable period &quot;%2&quot;</source>
         <translation>série %1: período ilegível &quot;%2&quot;</translation>
     </message>
@@ -501,7 +492,7 @@
         <translation>Já existe um instantâneo chamado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+358"/>
+        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+338"/>
         <source>a state sum does not fit in a 64-bit integer</source>
         <translation>uma soma por estado não cabe em um inteiro de 64 bits</translation>
     </message>
@@ -511,12 +502,12 @@
         <translation>Não é possível preparar o armazém de dados %1: %2</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Cannot read the quarantine of %1: %2</source>
         <translation>Não é possível ler a quarentena de %1: %2</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseSource.cpp" line="+59"/>
+        <location filename="../connectors/warehouse/WarehouseSource.cpp" line="+48"/>
         <source>The warehouse %1 has no snapshot &quot;%2&quot;</source>
         <translation>O armazém de dados %1 não tem o instantâneo &quot;%2&quot;</translation>
     </message>
@@ -535,7 +526,7 @@
     </message>
     <message>
         <location filename="../app/cli/DataSourceOption.h" line="+18"/>
-        <location filename="../app/cli/ForecastCommand.cpp" line="+125"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="+129"/>
         <source>Embedded store (GeoPackage file).</source>
         <translation>Base de dados embutida (arquivo GeoPackage).</translation>
     </message>
@@ -619,8 +610,8 @@
     <message>
         <location line="+3"/>
         <location line="+50"/>
-        <location filename="../app/cli/ForecastCommand.cpp" line="+149"/>
-        <location filename="../app/cli/RelocateCommand.cpp" line="+126"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="+153"/>
+        <location filename="../app/cli/RelocateCommand.cpp" line="+92"/>
         <location filename="../app/cli/ReportCommand.cpp" line="+78"/>
         <location filename="../app/cli/TrendsCommand.cpp" line="+56"/>
         <source>interrupted</source>
@@ -772,7 +763,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Séries e testes de tendência (tau de Kendall, inclinação de Sen) por área.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RelocateCommand.cpp" line="-79"/>
+        <location filename="../app/cli/RelocateCommand.cpp" line="-78"/>
         <source>Relocation plan of a scenario: districts to facilities (CBC MILP).</source>
         <translation>Plano de realocação de um cenário: distritos para unidades (MILP com CBC).</translation>
     </message>
@@ -828,7 +819,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>time-limit, gap, max-candidates: devem ser números</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>csv-table: must be flows, unmet or facility_use</source>
         <translation>csv-table: deve ser flows, unmet ou facility_use</translation>
     </message>
@@ -850,7 +841,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Com --format csv: series (padrão) ou tests.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RelocateCommand.cpp" line="-11"/>
+        <location filename="../app/cli/RelocateCommand.cpp" line="-10"/>
         <location filename="../app/cli/TrendsCommand.cpp" line="+13"/>
         <source>format: must be json or csv</source>
         <translation>format: deve ser json ou csv</translation>
@@ -941,12 +932,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Taxas por 1.000 habitantes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ForecastCommand.cpp" line="-219"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="-224"/>
         <source>%1: expected a whole number from %2 to %3, got &quot;%4&quot;</source>
         <translation>%1: esperado um número inteiro de %2 a %3, recebido &quot;%4&quot;</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>PostgreSQL warehouse URI.</source>
         <translation>URI do armazém de dados PostgreSQL.</translation>
     </message>
@@ -956,12 +947,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Um CSV period,value (código de série &quot;series&quot;).</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>Forecast district or prescription series (nn, bayes, ets, snaive, auto) with backtests; JSON.</source>
         <translation>Prever séries por distrito ou de prescrições (nn, bayes, ets, snaive, auto) com backtests; JSON.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>District code, comma list, voivodeship prefix (02*), PL or all (default); with --prescriptions the trends codes (MG, BR, 31*).</source>
         <translation>Código de distrito, lista separada por vírgula, prefixo de voivodia (02*), PL ou all (padrão); com --prescriptions, os códigos de tendências (MG, BR, 31*).</translation>
     </message>
@@ -1016,7 +1007,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>source: indique exatamente um entre --store FILE, --db URI ou --csv FILE</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>model: expected one of %1, got &quot;%2&quot;</source>
         <translation>model: esperado um de %1, recebido &quot;%2&quot;</translation>
     </message>
@@ -1031,7 +1022,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>level: esperado 80, 95 ou 80,95, recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>indicator: expected one of %1, got &quot;%2&quot;</source>
         <translation>indicator: esperado um de %1, recebido &quot;%2&quot;</translation>
     </message>
@@ -1340,23 +1331,23 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::AnalogueModel</name>
     <message>
-        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+590"/>
+        <location filename="../analytics/forecast/AnalogueModel.cpp" line="+166"/>
         <source>Nearest-neighbour analogues</source>
         <translation>Análogos por vizinhos mais próximos</translation>
     </message>
     <message>
-        <location line="-286"/>
-        <location line="+323"/>
+        <location line="+37"/>
+        <location filename="../analytics/forecast/AnalogueSearch.cpp" line="+43"/>
         <source>The series %1 is empty.</source>
         <translation>A série %1 está vazia.</translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location filename="../analytics/forecast/AnalogueSettings.cpp" line="+24"/>
         <source>Option &quot;%1&quot; must be an integer from %2 to %3.</source>
         <translation>A opção &quot;%1&quot; deve ser um número inteiro de %2 a %3.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+35"/>
         <source>The forecast horizon must be at least 1.</source>
         <translation>O horizonte de previsão deve ser de pelo menos 1.</translation>
     </message>
@@ -1376,7 +1367,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>A opção &quot;eps&quot; deve ser um número maior ou igual a 0.</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location filename="../analytics/forecast/AnalogueSearch.cpp" line="+2"/>
         <source>The series %1 has no valid start period.</source>
         <translation>A série %1 não tem um período inicial válido.</translation>
     </message>
@@ -1391,7 +1382,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Os últimos %1 pontos da série %2 contêm valores ausentes ou inválidos.</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location filename="../analytics/forecast/AnalogueModel.cpp" line="-114"/>
         <source>No earlier window of length %1 with a %2-step continuation is available to forecast %3.</source>
         <translation>Não há janela anterior de comprimento %1 com continuação de %2 passos disponível para prever %3.</translation>
     </message>
@@ -1404,7 +1395,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ApiService</name>
     <message>
-        <location filename="../cluster/ApiService.cpp" line="+28"/>
+        <location filename="../cluster/ApiService.cpp" line="+29"/>
         <source>no such job</source>
         <translation>tarefa inexistente</translation>
     </message>
@@ -1444,12 +1435,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>JSON malformado: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>not a cursor from a previous page&apos;s next_cursor</source>
         <translation>não é um cursor obtido do next_cursor de uma página anterior</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-155"/>
         <location line="+73"/>
         <location line="+3"/>
         <source>internal error</source>
@@ -1476,7 +1467,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>deve ser um número inteiro de 1 a 1000</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>unknown status</source>
         <translation>status desconhecido</translation>
     </message>
@@ -1515,7 +1506,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::BoundaryCentroids</name>
     <message>
-        <location filename="../connectors/relocation/BoundaryCentroids.cpp" line="+23"/>
+        <location filename="../connectors/formats/scenario/BoundaryCentroids.cpp" line="+23"/>
         <source>cannot read boundaries from %1</source>
         <translation>não é possível ler os limites de %1</translation>
     </message>
@@ -1536,7 +1527,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ClusterClient</name>
     <message>
-        <location filename="../connectors/ClusterClient.cpp" line="+95"/>
+        <location filename="../clusterclient/ClusterClient.cpp" line="+91"/>
         <source>cluster not reachable: %1</source>
         <translation>cluster inacessível: %1</translation>
     </message>
@@ -1549,7 +1540,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ClusterJobModel</name>
     <message>
-        <location filename="../views/ClusterJobModel.cpp" line="+26"/>
+        <location filename="../views/ClusterJobModel.cpp" line="+30"/>
         <source>submitting</source>
         <translation>enviando</translation>
     </message>
@@ -1584,7 +1575,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>rejeitada</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1647,7 +1638,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ClusterJobTracker</name>
     <message>
-        <location filename="../connectors/ClusterJobTracker.cpp" line="+255"/>
+        <location filename="../clusterclient/ClusterJobTracker.cpp" line="+258"/>
         <source>no cluster is configured: set its address in the cluster settings</source>
         <translation>nenhum cluster configurado: defina o endereço dele nas configurações do cluster</translation>
     </message>
@@ -2122,7 +2113,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::CountField</name>
     <message>
-        <location filename="../connectors/CountField.cpp" line="+25"/>
+        <location filename="../connectors/textio/CountField.cpp" line="+25"/>
         <source>%1 is above the plausible maximum of %2 per row</source>
         <translation>%1 está acima do máximo plausível de %2 por linha</translation>
     </message>
@@ -2152,10 +2143,22 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     </message>
 </context>
 <context>
-    <name>epidesk::CsvExport</name>
+    <name>epidesk::CsvReader</name>
     <message>
-        <location filename="../views/CsvExport.cpp" line="+58"/>
-        <location line="+5"/>
+        <location filename="../connectors/textio/CsvReader.cpp" line="+41"/>
+        <source>the quoted field that starts here is not closed</source>
+        <translation>o campo entre aspas que começa aqui não foi fechado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read: %1</source>
+        <translation>não é possível ler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::CsvWriter</name>
+    <message>
+        <location filename="../connectors/textio/CsvWriter.cpp" line="+123"/>
         <source>Cannot write %1: %2</source>
         <translation>Não é possível gravar %1: %2</translation>
     </message>
@@ -2173,7 +2176,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>A conexão com o armazém de dados foi perdida; reconectando…</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Connection to the warehouse was lost; reconnecting in %n s… (%1)</source>
         <translation>
             <numerusform>A conexão com o armazém de dados foi perdida; reconectando em %n s… (%1)</numerusform>
@@ -2186,7 +2189,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>A conexão com o armazém de dados foi perdida; reconectando… (%1)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Reconnected to %1</source>
         <translation>Reconectado a %1</translation>
     </message>
@@ -2283,17 +2286,18 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::DemoGenerator</name>
     <message>
-        <location filename="../connectors/demo/DemoReferenceData.cpp" line="+26"/>
+        <location filename="../connectors/demo/DemoReferenceData.cpp" line="+29"/>
+        <location line="+20"/>
         <source>Cannot read %1: %2</source>
         <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>%1 does not list the 27 states</source>
         <translation>%1 não lista os 27 estados</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>%1 lacks population for 2014-2021</source>
         <translation>%1 não tem a população de 2014-2021</translation>
     </message>
@@ -2372,7 +2376,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::DistrictMapView</name>
     <message>
-        <location filename="../views/DistrictMapView.cpp" line="+157"/>
+        <location filename="../views/DistrictMapView.cpp" line="+141"/>
         <source>%1 (forecast)</source>
         <translation>%1 (previsão)</translation>
     </message>
@@ -2400,7 +2404,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::EtsModel</name>
     <message>
-        <location filename="../analytics/forecast/EtsModel.cpp" line="+527"/>
+        <location filename="../analytics/forecast/EtsModel.cpp" line="+140"/>
         <source>Exponential smoothing (ETS)</source>
         <translation>Suavização exponencial (ETS)</translation>
     </message>
@@ -2410,7 +2414,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Nenhum modelo ETS pode ser ajustado a %1 valores.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>The horizon must be at least 1.</source>
         <translation>O horizonte deve ser de pelo menos 1.</translation>
     </message>
@@ -2440,9 +2444,35 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>série constante: previsão plana, intervalos de largura zero</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>No ETS model gives finite forecasts for %1.</source>
         <translation>Nenhum modelo ETS fornece previsões finitas para %1.</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ForecastBackground</name>
+    <message>
+        <location filename="../views/ForecastBackground.cpp" line="+74"/>
+        <source>Loading canceled.</source>
+        <translation>Carregamento cancelado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This store holds no district series (epidesk-cli import covid-pl).</source>
+        <translation>Esta base de dados não contém séries por distrito (epidesk-cli import covid-pl).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sales match this selection.</source>
+        <translation>Nenhuma venda corresponde a esta seleção.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n series loaded.</source>
+        <translation>
+            <numerusform>%n série carregada.</numerusform>
+            <numerusform>%n séries carregadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2550,7 +2580,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ForecastExport</name>
     <message>
-        <location filename="../views/ForecastExport.cpp" line="+22"/>
+        <location filename="../views/ForecastExport.cpp" line="+21"/>
         <source>EpiDesk forecast report</source>
         <translation>Relatório de previsão do EpiDesk</translation>
     </message>
@@ -2560,7 +2590,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Automático (melhor MASE no backtest)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <location line="+60"/>
         <source>Cannot write the PDF %1</source>
         <translation>Não é possível gravar o PDF %1</translation>
@@ -2638,7 +2668,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ForecastJob</name>
     <message>
-        <location filename="../views/ForecastData.cpp" line="+66"/>
+        <location filename="../views/ForecastData.cpp" line="+67"/>
         <source>Unknown error while forecasting.</source>
         <translation>Erro desconhecido durante a previsão.</translation>
     </message>
@@ -2656,7 +2686,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ForecastModel</name>
     <message>
-        <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="+29"/>
+        <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="+27"/>
         <source>seasonal_period: must be a whole number between 1 and 366</source>
         <translation>seasonal_period: deve ser um número inteiro entre 1 e 366</translation>
     </message>
@@ -2677,7 +2707,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ForecastPanelWidget</name>
     <message>
-        <location filename="../views/ForecastPanel.cpp" line="+178"/>
+        <location filename="../views/ForecastPanel.cpp" line="+174"/>
         <source>Forecast</source>
         <translation>Previsão</translation>
     </message>
@@ -2827,7 +2857,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Backtests com origem móvel por série (MASE, sMAPE, cobertura dos intervalos)</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+132"/>
         <source>%1 per 1,000 inhabitants</source>
         <translation>%1 por 1.000 habitantes</translation>
     </message>
@@ -2837,20 +2867,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+120"/>
-        <source>No sales match this selection.</source>
-        <translation>Nenhuma venda corresponde a esta seleção.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n series loaded.</source>
-        <translation>
-            <numerusform>%n série carregada.</numerusform>
-            <numerusform>%n séries carregadas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+109"/>
         <source>Forecast: %1, %2, %3</source>
         <translation>Previsão: %1, %2, %3</translation>
     </message>
@@ -2860,7 +2877,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Enviado ao cluster: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+7"/>
         <source>Forecasting %n series…</source>
         <translation>
             <numerusform>Prevendo %n série…</numerusform>
@@ -2873,7 +2890,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Isso pode levar vários minutos; Cancelar interrompe a operação.</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+31"/>
         <source>%n series forecast.</source>
         <translation>
             <numerusform>%n série prevista.</numerusform>
@@ -2881,7 +2898,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         </translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-284"/>
         <source>Forecast &amp;all districts</source>
         <translation>Prever &amp;todos os distritos</translation>
     </message>
@@ -2891,7 +2908,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Prever &amp;todos os distritos no cluster</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Forecast &amp;all UFs on the cluster</source>
         <translation>Prever &amp;todas as UFs no cluster</translation>
     </message>
@@ -2901,7 +2918,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Prever &amp;todas as UFs</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Forecast &amp;all municipalities on the cluster</source>
         <translation>Prever &amp;todos os municípios no cluster</translation>
     </message>
@@ -2911,7 +2928,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Prever &amp;todos os municípios</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2926,33 +2943,22 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Exportar relatório PDF…</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+197"/>
         <source>Loading district series…</source>
         <translation>Carregando séries por distrito…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Loading prescription series…</source>
         <translation>Carregando séries de prescrições…</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Loading canceled.</source>
-        <translation>Carregamento cancelado.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>This store holds no district series (epidesk-cli import covid-pl).</source>
-        <translation>Esta base de dados não contém séries por distrito (epidesk-cli import covid-pl).</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <location line="+4"/>
+        <location line="+55"/>
         <source>Canceling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Forecast canceled.</source>
         <translation>Previsão cancelada.</translation>
     </message>
@@ -2965,47 +2971,73 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         </translation>
     </message>
     <message>
-        <location line="+79"/>
-        <location line="+6"/>
+        <location line="+73"/>
         <source>Export forecasts</source>
         <translation>Exportar previsões</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Forecasts written to %1</source>
         <translation>Previsões gravadas em %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Export forecast report</source>
         <translation>Exportar relatório de previsão</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Report written to %1</source>
         <translation>Relatório gravado em %1</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::ForecastParamSchema</name>
+    <message>
+        <location filename="../services/ForecastParamSchema.cpp" line="+86"/>
+        <source>must be one of %1</source>
+        <translation>deve ser um de %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>give either selector or codes, not both</source>
+        <translation>indique selector ou codes, não ambos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be &quot;all&quot;, a code, a prefix (02*) or a comma list of those</source>
+        <translation>deve ser &quot;all&quot;, um código, um prefixo (02*) ou uma lista desses itens separados por vírgula</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be an array of non-empty strings</source>
+        <translation>deve ser um array de textos não vazios</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>must be an object (a trends request)</source>
+        <translation>deve ser um objeto (uma requisição de tendências)</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::ForecastRequest</name>
     <message>
-        <location filename="../analytics/forecast/ForecastTypes.cpp" line="+37"/>
+        <location filename="../analytics/forecast/ForecastTypes.cpp" line="+30"/>
         <source>must be a whole number between %1 and %2</source>
         <translation>deve ser um número inteiro entre %1 e %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>must be one of %1</source>
         <translation>deve ser um de %1</translation>
     </message>
@@ -3293,7 +3325,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::InputFile</name>
     <message>
-        <location filename="../connectors/InputFile.cpp" line="+22"/>
+        <location filename="../connectors/textio/InputFile.cpp" line="+22"/>
         <source>not a regular file (a device, FIFO or socket)</source>
         <translation>não é um arquivo comum (é um dispositivo, FIFO ou socket)</translation>
     </message>
@@ -3308,7 +3340,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>larger than %1 MiB</source>
         <translation>maior que %1 MiB</translation>
     </message>
@@ -3340,7 +3372,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::JobLimits</name>
     <message>
-        <location filename="../cluster/JobLimits.cpp" line="+78"/>
+        <location filename="../cluster/JobLimits.cpp" line="+79"/>
         <source>samples × horizon is %1, above this cluster&apos;s limit of %2</source>
         <translation>amostras × horizonte é %1, acima do limite de %2 deste cluster</translation>
     </message>
@@ -3386,7 +3418,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::JobRequest</name>
     <message>
-        <location filename="../cluster/JobRequest.cpp" line="+177"/>
+        <location filename="../cluster/JobRequest.cpp" line="+85"/>
         <location line="+43"/>
         <source>must be a string</source>
         <translation>deve ser um texto</translation>
@@ -3398,37 +3430,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>deve ser um objeto</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <source>must be an object (a trends request)</source>
-        <translation>deve ser um objeto (uma requisição de tendências)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>must be one of %1</source>
-        <translation>deve ser um de %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>must be &quot;trends&quot; or &quot;districts&quot;</source>
-        <translation>deve ser &quot;trends&quot; ou &quot;districts&quot;</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>give either selector or codes, not both</source>
-        <translation>indique selector ou codes, não ambos</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>must be &quot;all&quot;, a code, a prefix (02*) or a comma list of those</source>
-        <translation>deve ser &quot;all&quot;, um código, um prefixo (02*) ou uma lista desses itens separados por vírgula</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>must be an array of non-empty strings</source>
-        <translation>deve ser um array de textos não vazios</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="-72"/>
         <source>not accepted on the cluster: a job cannot write files on a worker</source>
         <translation>não aceito no cluster: uma tarefa não pode gravar arquivos em um worker</translation>
     </message>
@@ -3451,7 +3453,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::JobRunner</name>
     <message>
-        <location filename="../cluster/JobRunner.cpp" line="+55"/>
+        <location filename="../cluster/JobRunner.cpp" line="+56"/>
         <source>invalid trends request</source>
         <translation>requisição de tendências inválida</translation>
     </message>
@@ -3467,7 +3469,6 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     </message>
     <message>
         <location line="+10"/>
-        <location line="+24"/>
         <source>invalid forecast request</source>
         <translation>requisição de previsão inválida</translation>
     </message>
@@ -3532,12 +3533,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+98"/>
+        <location filename="../app/MainWindow.cpp" line="+94"/>
         <source>Trend analysis</source>
         <translation>Análise de tendências</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -3677,7 +3678,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>EpiDesk</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 — EpiDesk</source>
         <translation>%1 — EpiDesk</translation>
     </message>
@@ -3688,12 +3689,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     </message>
     <message>
         <location line="+27"/>
-        <location line="+151"/>
+        <location line="+66"/>
         <source>Open store</source>
         <translation>Abrir base de dados</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-66"/>
         <source>Cannot open %1:
 %2</source>
         <translation>Não é possível abrir %1:
@@ -3705,7 +3706,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Não é possível abrir %1: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Relocation scenario</source>
         <translation>Cenário de realocação</translation>
     </message>
@@ -3722,32 +3723,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Não é possível abrir o cenário de realocação %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Cannot open %1: not a PostgreSQL URI</source>
-        <translation>Não é possível abrir %1: não é um URI do PostgreSQL</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Connecting to %1…</source>
-        <translation>Conectando a %1…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Cannot connect to the warehouse: %1</source>
-        <translation>Não é possível conectar ao armazém de dados: %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>The password could not be saved in the keychain (%1); EpiDesk will ask for it next time.</source>
-        <translation>Não foi possível salvar a senha no chaveiro (%1); o EpiDesk vai pedi-la na próxima vez.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>EpiDesk stores (*.gpkg);;All files (*)</source>
         <translation>Bases de dados do EpiDesk (*.gpkg);;Todos os arquivos (*)</translation>
     </message>
@@ -3868,7 +3849,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::PrometheusText</name>
     <message>
-        <location filename="../connectors/PrometheusText.cpp" line="+48"/>
+        <location filename="../clusterclient/PrometheusText.cpp" line="+48"/>
         <source>metric name expected</source>
         <translation>nome da métrica esperado</translation>
     </message>
@@ -3927,7 +3908,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+92"/>
+        <location line="+105"/>
         <source>must be an object</source>
         <translation>deve ser um objeto</translation>
     </message>
@@ -3961,7 +3942,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::RelocationDemo</name>
     <message>
-        <location filename="../connectors/relocation/RelocationDemo.cpp" line="+53"/>
+        <location filename="../connectors/demo/RelocationDemo.cpp" line="+54"/>
         <source>Cardiology interventions</source>
         <translation>Intervenções cardiológicas</translation>
     </message>
@@ -4026,7 +4007,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>não é possível ler %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Reading powiat boundaries and case totals</source>
         <translation>Lendo os limites dos powiats e os totais de casos</translation>
     </message>
@@ -4049,7 +4030,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Plano de realocação do EpiDesk</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+33"/>
         <source>Generated %1</source>
         <translation>Gerado em %1</translation>
     </message>
@@ -4222,12 +4203,12 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     </message>
     <message>
         <location line="-16"/>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>Facility</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-27"/>
         <location line="+16"/>
         <source>Group</source>
         <translation>Grupo</translation>
@@ -4260,7 +4241,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Facility utilisation</source>
         <translation>Utilização das unidades</translation>
     </message>
@@ -4280,8 +4261,8 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Utilização (%)</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+127"/>
+        <location line="-116"/>
+        <location line="+121"/>
         <source>Could not write %1.</source>
         <translation>Não foi possível gravar %1.</translation>
     </message>
@@ -4289,7 +4270,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::RelocationFlowLayer</name>
     <message>
-        <location filename="../views/RelocationFlowLayer.cpp" line="+186"/>
+        <location filename="../views/RelocationFlowLayer.cpp" line="+177"/>
         <source>Flows by patient group</source>
         <translation>Fluxos por grupo de pacientes</translation>
     </message>
@@ -4468,7 +4449,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Pacientes não atendidos</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+60"/>
         <source>Capacity</source>
         <translation>Capacidade</translation>
     </message>
@@ -4610,7 +4591,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+72"/>
         <source>Relocation plan: %1</source>
         <translation>Plano de realocação: %1</translation>
     </message>
@@ -4971,24 +4952,24 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::ScenarioReader</name>
     <message>
-        <location filename="../connectors/relocation/ScenarioReader.cpp" line="+71"/>
-        <location line="+6"/>
-        <location line="+125"/>
+        <location filename="../connectors/formats/scenario/ScenarioReader.cpp" line="+42"/>
+        <location line="+12"/>
+        <location line="+121"/>
         <source>cannot read the file: %1</source>
         <translation>não é possível ler o arquivo: %1</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-58"/>
         <source>the header line is longer than %1 bytes</source>
         <translation>a linha de cabeçalho tem mais de %1 bytes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>line longer than %1 bytes</source>
         <translation>linha com mais de %1 bytes</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-54"/>
         <source>required column is missing</source>
         <translation>falta uma coluna obrigatória</translation>
     </message>
@@ -5003,7 +4984,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>&quot;%1&quot; não é um número inteiro</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+50"/>
         <source>file is missing</source>
         <translation>o arquivo não existe</translation>
     </message>
@@ -5026,7 +5007,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::ScenarioValidator</name>
     <message>
-        <location filename="../connectors/relocation/ScenarioValidator.cpp" line="+33"/>
+        <location filename="../connectors/formats/scenario/ScenarioValidator.cpp" line="+33"/>
         <source>must be a number &gt;= 0 (is %1)</source>
         <translation>deve ser um número &gt;= 0 (valor: %1)</translation>
     </message>
@@ -5133,7 +5114,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::ScenarioWriter</name>
     <message>
-        <location filename="../connectors/relocation/ScenarioWriter.cpp" line="+24"/>
+        <location filename="../connectors/formats/scenario/ScenarioWriter.cpp" line="+15"/>
         <source>cannot write %1</source>
         <translation>não é possível gravar %1</translation>
     </message>
@@ -5164,17 +5145,17 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::SeriesCsvReader</name>
     <message>
-        <location filename="../connectors/SeriesCsvReader.cpp" line="+149"/>
+        <location filename="../connectors/formats/series/SeriesCsvReader.cpp" line="+130"/>
         <source>cannot open: %1</source>
         <translation>não é possível abrir: %1</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-51"/>
         <source>expected the header &quot;period,value&quot;</source>
         <translation>esperado o cabeçalho &quot;period,value&quot;</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-14"/>
         <source>the first line is longer than %1 bytes; expected the header &quot;period,value&quot;</source>
         <translation>a primeira linha tem mais de %1 bytes; esperado o cabeçalho &quot;period,value&quot;</translation>
     </message>
@@ -5184,7 +5165,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>linha com mais de %1 bytes</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>expected 2 fields (period,value), found %1</source>
         <translation>esperados 2 campos (period,value), encontrados %1</translation>
     </message>
@@ -5209,12 +5190,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>período duplicado &quot;%1&quot; (primeira ocorrência na linha %2)</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>cannot read: %1</source>
-        <translation>não é possível ler: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+41"/>
         <source>empty file: expected the header &quot;period,value&quot;</source>
         <translation>arquivo vazio: esperado o cabeçalho &quot;period,value&quot;</translation>
     </message>
@@ -5232,7 +5208,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::StoreBuilder</name>
     <message>
-        <location filename="../connectors/StoreBuilder.cpp" line="+29"/>
+        <location filename="../connectors/reference/StoreBuilder.cpp" line="+30"/>
         <source>Cannot read boundaries %1: %2</source>
         <translation>Não é possível ler os limites %1: %2</translation>
     </message>
@@ -5283,11 +5259,12 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+30"/>
         <source>Cannot read %1: %2</source>
         <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-22"/>
         <source>%1: expected a header code_muni;YEAR;...</source>
         <translation>%1: esperado um cabeçalho code_muni;YEAR;...</translation>
     </message>
@@ -5295,7 +5272,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::StructuralModel</name>
     <message>
-        <location filename="../analytics/forecast/StructuralModel.cpp" line="+86"/>
+        <location filename="../analytics/forecast/StructuralModel.cpp" line="+87"/>
         <source>Option &quot;%1&quot; must be an integer from %2 to %3.</source>
         <translation>A opção &quot;%1&quot; deve ser um número inteiro de %2 a %3.</translation>
     </message>
@@ -5310,7 +5287,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>A opção &quot;log&quot; deve ser true ou false.</translation>
     </message>
     <message>
-        <location line="+392"/>
+        <location line="+129"/>
         <source>Bayesian structural model (Prophet-style)</source>
         <translation>Modelo estrutural bayesiano (estilo Prophet)</translation>
     </message>
@@ -5338,7 +5315,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::TrendAnalysis</name>
     <message>
-        <location filename="../analytics/TrendAnalysis.cpp" line="+167"/>
+        <location filename="../analytics/TrendAnalysis.cpp" line="+161"/>
         <source>Brasil</source>
         <translation>Brasil</translation>
     </message>
@@ -5512,7 +5489,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Nenhuma fonte de dados está aberta.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>Unknown error while computing trends.</source>
         <translation>Erro desconhecido ao calcular as tendências.</translation>
     </message>
@@ -5634,9 +5611,32 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::WarehouseLogin</name>
+    <message>
+        <location filename="../app/WarehouseLogin.cpp" line="+31"/>
+        <source>Cannot open %1: not a PostgreSQL URI</source>
+        <translation>Não é possível abrir %1: não é um URI do PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Connecting to %1…</source>
+        <translation>Conectando a %1…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot connect to the warehouse: %1</source>
+        <translation>Não é possível conectar ao armazém de dados: %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The password could not be saved in the keychain (%1); EpiDesk will ask for it next time.</source>
+        <translation>Não foi possível salvar a senha no chaveiro (%1); o EpiDesk vai pedi-la na próxima vez.</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::WarehouseSettings</name>
     <message>
-        <location filename="../views/WarehouseSettings.cpp" line="+156"/>
+        <location filename="../connectors/warehouse/WarehouseCatalogue.cpp" line="+59"/>
         <source>Cannot read the warehouse %1: %2</source>
         <translation>Não é possível ler o armazém de dados %1: %2</translation>
     </message>
@@ -5644,12 +5644,12 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::WorkerLoop</name>
     <message>
-        <location filename="../cluster/WorkerLoop.cpp" line="+167"/>
+        <location filename="../cluster/WorkerLoop.cpp" line="+155"/>
         <source>exceeded the job time limit of %1 s</source>
         <translation>limite de tempo da tarefa de %1 s excedido</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>(empty)</source>
         <translation>(vazio)</translation>
     </message>
