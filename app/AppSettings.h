@@ -1,6 +1,6 @@
 #pragma once
-#include "RunLocationBox.h"
-#include "WarehouseSettings.h"
+#include "cluster/RunLocationBox.h"
+#include "warehouse/WarehouseSettings.h"
 #include <QByteArray>
 #include <QSettings>
 #include <QString>

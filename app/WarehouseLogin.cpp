@@ -1,6 +1,6 @@
 #include "WarehouseLogin.h"
 #include "AppSettings.h"
-#include "ConnectionDialog.h"
+#include "warehouse/ConnectionDialog.h"
 #include "Credentials.h"
 #include "DataSource.h"
 #include "WarehouseCatalogue.h"

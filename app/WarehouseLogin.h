@@ -1,5 +1,5 @@
 #pragma once
-#include "WarehouseSettings.h"
+#include "warehouse/WarehouseSettings.h"
 #include <QObject>
 #include <QString>
 #include <functional>

@@ -1,9 +1,9 @@
 // EpiDesk desktop application.
 #include "AppSettings.h"
-#include "Dashboard.h"
+#include "trends/Dashboard.h"
 #include "MainWindow.h"
 #include "Translations.h"
-#include "WarehouseSettings.h"
+#include "warehouse/WarehouseSettings.h"
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>

@@ -12,7 +12,7 @@
 // training part only: N origins (default 3) of the same horizon among ets and
 // snaive, then refit on the whole training part). R's hold-out forecasts are
 // scored the same way: forecast::ets from --ets-reference (written by
-// tests/forecast/data/make_ets_reference.R) and Prophet from
+// tests/analytics/forecast/data/make_ets_reference.R) and Prophet from
 // --prophet-reference (written by bench/prophet_reference.R; 80 % bounds only).
 // Times: wall-clock and process CPU seconds of fit + forecast; a model that
 // takes less than 0.5 s is run 3 times and the median is kept.

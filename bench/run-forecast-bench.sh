@@ -11,7 +11,7 @@
 #    `period,value` CSVs: every day from the file's first to its last date,
 #    days without a row are 0 (as `import covid-pl` stores them), negative
 #    counts dropped (quarantined by the importer).
-# 3. R, when installed: tests/forecast/data/make_ets_reference.R (forecast::ets
+# 3. R, when installed: tests/analytics/forecast/data/make_ets_reference.R (forecast::ets
 #    on the monthly/quarterly series) and bench/prophet_reference.R (Prophet
 #    with defaults on the same series and the daily ones; see that file for the
 #    exact calls). Both time inside R, without R's start-up. TZ=UTC so that R
@@ -91,7 +91,7 @@ if [ "${NO_R:-0}" != 1 ] && command -v Rscript >/dev/null; then
   R_VERSION=$(Rscript -e 'cat(R.version$major, ".", R.version$minor, sep = "")')
   if Rscript -e 'quit(status = !requireNamespace("forecast", quietly = TRUE))' >/dev/null 2>&1; then
     echo "R forecast::ets ..." >&2
-    Rscript "$ROOT/tests/forecast/data/make_ets_reference.R" "$SERIES" "$WORK/r-ets.json" 2>/dev/null
+    Rscript "$ROOT/tests/analytics/forecast/data/make_ets_reference.R" "$SERIES" "$WORK/r-ets.json" 2>/dev/null
     ARGS+=(--ets-reference "$WORK/r-ets.json")
     R_VERSION="$R_VERSION / forecast $(Rscript -e 'cat(format(packageVersion("forecast")))')"
   fi

@@ -1498,7 +1498,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::BoundaryCache</name>
     <message>
-        <location filename="../views/BoundaryCache.cpp" line="+16"/>
+        <location filename="../views/map/BoundaryCache.cpp" line="+16"/>
         <source>The data source has no boundaries.</source>
         <translation>La fuente de datos no tiene límites territoriales.</translation>
     </message>
@@ -1540,7 +1540,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::ClusterJobModel</name>
     <message>
-        <location filename="../views/ClusterJobModel.cpp" line="+30"/>
+        <location filename="../views/cluster/ClusterJobModel.cpp" line="+30"/>
         <source>submitting</source>
         <translation>enviando</translation>
     </message>
@@ -1673,7 +1673,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::ClusterMonitor</name>
     <message>
-        <location filename="../views/ClusterMonitor.cpp" line="+26"/>
+        <location filename="../views/cluster/ClusterMonitor.cpp" line="+26"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1941,7 +1941,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::ClusterSettingsDialog</name>
     <message>
-        <location filename="../views/ClusterSettingsDialog.cpp" line="+92"/>
+        <location filename="../views/cluster/ClusterSettingsDialog.cpp" line="+92"/>
         <source>Enter the cluster&apos;s http:// or https:// address first.</source>
         <translation>Indique primero la dirección http:// o https:// del clúster.</translation>
     </message>
@@ -2022,7 +2022,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::ConnectionDialog</name>
     <message numerus="yes">
-        <location filename="../views/ConnectionDialog.cpp" line="+81"/>
+        <location filename="../views/warehouse/ConnectionDialog.cpp" line="+81"/>
         <source>The server did not answer within %n seconds.</source>
         <translation>
             <numerusform>El servidor no respondió en %n segundo.</numerusform>
@@ -2166,7 +2166,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::Dashboard</name>
     <message>
-        <location filename="../views/Dashboard.cpp" line="+108"/>
+        <location filename="../views/trends/Dashboard.cpp" line="+108"/>
         <source>Opened %1</source>
         <translation>Abierto: %1</translation>
     </message>
@@ -2376,7 +2376,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::DistrictMapView</name>
     <message>
-        <location filename="../views/DistrictMapView.cpp" line="+141"/>
+        <location filename="../views/forecast/DistrictMapView.cpp" line="+141"/>
         <source>%1 (forecast)</source>
         <translation>%1 (pronóstico)</translation>
     </message>
@@ -2452,7 +2452,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::ForecastBackground</name>
     <message>
-        <location filename="../views/ForecastBackground.cpp" line="+74"/>
+        <location filename="../views/forecast/ForecastBackground.cpp" line="+74"/>
         <source>Loading canceled.</source>
         <translation>Carga cancelada.</translation>
     </message>
@@ -2478,7 +2478,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::ForecastChart</name>
     <message>
-        <location filename="../views/ForecastChart.cpp" line="+174"/>
+        <location filename="../views/forecast/ForecastChart.cpp" line="+174"/>
         <source>No district selected</source>
         <translation>Ningún distrito seleccionado</translation>
     </message>
@@ -2580,7 +2580,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::ForecastExport</name>
     <message>
-        <location filename="../views/ForecastExport.cpp" line="+21"/>
+        <location filename="../views/forecast/ForecastExport.cpp" line="+21"/>
         <source>EpiDesk forecast report</source>
         <translation>Informe de pronóstico de EpiDesk</translation>
     </message>
@@ -2668,7 +2668,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::ForecastJob</name>
     <message>
-        <location filename="../views/ForecastData.cpp" line="+67"/>
+        <location filename="../views/forecast/ForecastData.cpp" line="+67"/>
         <source>Unknown error while forecasting.</source>
         <translation>Error desconocido durante el pronóstico.</translation>
     </message>
@@ -2694,7 +2694,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::ForecastOriginBox</name>
     <message>
-        <location filename="../views/ForecastOriginBox.cpp" line="+54"/>
+        <location filename="../views/forecast/ForecastOriginBox.cpp" line="+54"/>
         <source>on</source>
         <translation>activado</translation>
     </message>
@@ -2707,7 +2707,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::ForecastPanelWidget</name>
     <message>
-        <location filename="../views/ForecastPanel.cpp" line="+174"/>
+        <location filename="../views/forecast/ForecastPanel.cpp" line="+174"/>
         <source>Forecast</source>
         <translation>Pronóstico</translation>
     </message>
@@ -3178,7 +3178,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::ImportDialog</name>
     <message>
-        <location filename="../views/ImportDialog.cpp" line="+33"/>
+        <location filename="../views/importing/ImportDialog.cpp" line="+33"/>
         <source>Creating the store…</source>
         <translation>Creando la base de datos…</translation>
     </message>
@@ -3476,7 +3476,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::JobsPanel</name>
     <message>
-        <location filename="../views/JobsPanel.cpp" line="+105"/>
+        <location filename="../views/cluster/JobsPanel.cpp" line="+105"/>
         <source>The result of &quot;%1&quot; is no longer stored on this computer.</source>
         <translation>El resultado de &quot;%1&quot; ya no está guardado en este equipo.</translation>
     </message>
@@ -3828,7 +3828,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::MapBinding</name>
     <message>
-        <location filename="../views/MapBinding.cpp" line="+98"/>
+        <location filename="../views/map/MapBinding.cpp" line="+98"/>
         <source>Sen&apos;s slope per year: %1</source>
         <translation>Pendiente de Sen por año: %1</translation>
     </message>
@@ -3841,7 +3841,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::MapWidget</name>
     <message>
-        <location filename="../views/MapWidget.cpp" line="+162"/>
+        <location filename="../views/map/MapWidget.cpp" line="+162"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
@@ -4025,7 +4025,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::RelocationExport</name>
     <message>
-        <location filename="../views/RelocationExport.cpp" line="+27"/>
+        <location filename="../views/relocation/RelocationExport.cpp" line="+27"/>
         <source>EpiDesk relocation plan</source>
         <translation>Plan de reubicación de EpiDesk</translation>
     </message>
@@ -4270,7 +4270,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::RelocationFlowLayer</name>
     <message>
-        <location filename="../views/RelocationFlowLayer.cpp" line="+177"/>
+        <location filename="../views/relocation/RelocationFlowLayer.cpp" line="+177"/>
         <source>Flows by patient group</source>
         <translation>Flujos por grupo de pacientes</translation>
     </message>
@@ -4296,7 +4296,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::RelocationPlanModel</name>
     <message>
-        <location filename="../views/RelocationPlanModel.cpp" line="+69"/>
+        <location filename="../views/relocation/RelocationPlanModel.cpp" line="+69"/>
         <source>From district</source>
         <translation>Distrito de origen</translation>
     </message>
@@ -4409,7 +4409,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::RelocationView</name>
     <message>
-        <location filename="../views/RelocationView.cpp" line="+47"/>
+        <location filename="../views/relocation/RelocationView.cpp" line="+47"/>
         <source>Filter by district, facility or group</source>
         <translation>Filtrar por distrito, centro o grupo</translation>
     </message>
@@ -4541,7 +4541,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::RelocationWhatIf</name>
     <message>
-        <location filename="../views/RelocationWhatIf.cpp" line="+45"/>
+        <location filename="../views/relocation/RelocationWhatIf.cpp" line="+45"/>
         <source>Unknown error while solving.</source>
         <translation>Error desconocido al resolver.</translation>
     </message>
@@ -4684,7 +4684,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::ReportWriter</name>
     <message>
-        <location filename="../views/ReportWriter.cpp" line="+30"/>
+        <location filename="../views/export/ReportWriter.cpp" line="+30"/>
         <source>exact</source>
         <translation>exacto</translation>
     </message>
@@ -4929,7 +4929,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::RunLocationBox</name>
     <message>
-        <location filename="../views/RunLocationBox.cpp" line="+43"/>
+        <location filename="../views/cluster/RunLocationBox.cpp" line="+43"/>
         <source>Run locally</source>
         <translation>Ejecutar localmente</translation>
     </message>
@@ -5333,7 +5333,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::TrendChart</name>
     <message>
-        <location filename="../views/TrendChart.cpp" line="+85"/>
+        <location filename="../views/trends/TrendChart.cpp" line="+85"/>
         <source>Units sold</source>
         <translation>Unidades vendidas</translation>
     </message>
@@ -5366,7 +5366,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::TrendControls</name>
     <message>
-        <location filename="../views/TrendControls.cpp" line="+183"/>
+        <location filename="../views/trends/TrendControls.cpp" line="+183"/>
         <source>&amp;Ingredient:</source>
         <translation>&amp;Principio activo:</translation>
     </message>
@@ -5484,7 +5484,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::TrendJob</name>
     <message>
-        <location filename="../views/TrendJob.cpp" line="+59"/>
+        <location filename="../views/trends/TrendJob.cpp" line="+59"/>
         <source>No data source is open.</source>
         <translation>No hay ninguna fuente de datos abierta.</translation>
     </message>
@@ -5530,7 +5530,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::TrendTestTableModel</name>
     <message>
-        <location filename="../views/TrendTestTableModel.cpp" line="+75"/>
+        <location filename="../views/trends/TrendTestTableModel.cpp" line="+75"/>
         <source>Significant trend (p &lt; %1)</source>
         <translation>Tendencia significativa (p &lt; %1)</translation>
     </message>

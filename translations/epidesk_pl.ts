@@ -1499,7 +1499,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::BoundaryCache</name>
     <message>
-        <location filename="../views/BoundaryCache.cpp" line="+16"/>
+        <location filename="../views/map/BoundaryCache.cpp" line="+16"/>
         <source>The data source has no boundaries.</source>
         <translation>Źródło danych nie zawiera granic.</translation>
     </message>
@@ -1541,7 +1541,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ClusterJobModel</name>
     <message>
-        <location filename="../views/ClusterJobModel.cpp" line="+30"/>
+        <location filename="../views/cluster/ClusterJobModel.cpp" line="+30"/>
         <source>submitting</source>
         <translation>wysyłanie</translation>
     </message>
@@ -1674,7 +1674,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ClusterMonitor</name>
     <message>
-        <location filename="../views/ClusterMonitor.cpp" line="+26"/>
+        <location filename="../views/cluster/ClusterMonitor.cpp" line="+26"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1945,7 +1945,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ClusterSettingsDialog</name>
     <message>
-        <location filename="../views/ClusterSettingsDialog.cpp" line="+92"/>
+        <location filename="../views/cluster/ClusterSettingsDialog.cpp" line="+92"/>
         <source>Enter the cluster&apos;s http:// or https:// address first.</source>
         <translation>Najpierw podaj adres klastra http:// lub https://.</translation>
     </message>
@@ -2027,7 +2027,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ConnectionDialog</name>
     <message numerus="yes">
-        <location filename="../views/ConnectionDialog.cpp" line="+81"/>
+        <location filename="../views/warehouse/ConnectionDialog.cpp" line="+81"/>
         <source>The server did not answer within %n seconds.</source>
         <translation>
             <numerusform>Serwer nie odpowiedział w ciągu %n sekundy.</numerusform>
@@ -2172,7 +2172,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::Dashboard</name>
     <message>
-        <location filename="../views/Dashboard.cpp" line="+108"/>
+        <location filename="../views/trends/Dashboard.cpp" line="+108"/>
         <source>Opened %1</source>
         <translation>Otwarto: %1</translation>
     </message>
@@ -2384,7 +2384,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::DistrictMapView</name>
     <message>
-        <location filename="../views/DistrictMapView.cpp" line="+141"/>
+        <location filename="../views/forecast/DistrictMapView.cpp" line="+141"/>
         <source>%1 (forecast)</source>
         <translation>%1 (prognoza)</translation>
     </message>
@@ -2460,7 +2460,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ForecastBackground</name>
     <message>
-        <location filename="../views/ForecastBackground.cpp" line="+74"/>
+        <location filename="../views/forecast/ForecastBackground.cpp" line="+74"/>
         <source>Loading canceled.</source>
         <translation>Wczytywanie anulowane.</translation>
     </message>
@@ -2487,7 +2487,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ForecastChart</name>
     <message>
-        <location filename="../views/ForecastChart.cpp" line="+174"/>
+        <location filename="../views/forecast/ForecastChart.cpp" line="+174"/>
         <source>No district selected</source>
         <translation>Nie wybrano powiatu</translation>
     </message>
@@ -2591,7 +2591,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ForecastExport</name>
     <message>
-        <location filename="../views/ForecastExport.cpp" line="+21"/>
+        <location filename="../views/forecast/ForecastExport.cpp" line="+21"/>
         <source>EpiDesk forecast report</source>
         <translation>Raport prognozy EpiDesk</translation>
     </message>
@@ -2680,7 +2680,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ForecastJob</name>
     <message>
-        <location filename="../views/ForecastData.cpp" line="+67"/>
+        <location filename="../views/forecast/ForecastData.cpp" line="+67"/>
         <source>Unknown error while forecasting.</source>
         <translation>Nieznany błąd podczas prognozowania.</translation>
     </message>
@@ -2706,7 +2706,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ForecastOriginBox</name>
     <message>
-        <location filename="../views/ForecastOriginBox.cpp" line="+54"/>
+        <location filename="../views/forecast/ForecastOriginBox.cpp" line="+54"/>
         <source>on</source>
         <translation>włącz</translation>
     </message>
@@ -2719,7 +2719,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ForecastPanelWidget</name>
     <message>
-        <location filename="../views/ForecastPanel.cpp" line="+174"/>
+        <location filename="../views/forecast/ForecastPanel.cpp" line="+174"/>
         <source>Forecast</source>
         <translation>Prognoza</translation>
     </message>
@@ -3193,7 +3193,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ImportDialog</name>
     <message>
-        <location filename="../views/ImportDialog.cpp" line="+33"/>
+        <location filename="../views/importing/ImportDialog.cpp" line="+33"/>
         <source>Creating the store…</source>
         <translation>Tworzenie bazy danych…</translation>
     </message>
@@ -3494,7 +3494,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::JobsPanel</name>
     <message>
-        <location filename="../views/JobsPanel.cpp" line="+105"/>
+        <location filename="../views/cluster/JobsPanel.cpp" line="+105"/>
         <source>The result of &quot;%1&quot; is no longer stored on this computer.</source>
         <translation>Wynik zadania &quot;%1&quot; nie jest już przechowywany na tym komputerze.</translation>
     </message>
@@ -3846,7 +3846,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::MapBinding</name>
     <message>
-        <location filename="../views/MapBinding.cpp" line="+98"/>
+        <location filename="../views/map/MapBinding.cpp" line="+98"/>
         <source>Sen&apos;s slope per year: %1</source>
         <translation>Nachylenie Sena na rok: %1</translation>
     </message>
@@ -3859,7 +3859,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::MapWidget</name>
     <message>
-        <location filename="../views/MapWidget.cpp" line="+162"/>
+        <location filename="../views/map/MapWidget.cpp" line="+162"/>
         <source>no data</source>
         <translation>brak danych</translation>
     </message>
@@ -4043,7 +4043,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::RelocationExport</name>
     <message>
-        <location filename="../views/RelocationExport.cpp" line="+27"/>
+        <location filename="../views/relocation/RelocationExport.cpp" line="+27"/>
         <source>EpiDesk relocation plan</source>
         <translation>Plan relokacji EpiDesk</translation>
     </message>
@@ -4288,7 +4288,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::RelocationFlowLayer</name>
     <message>
-        <location filename="../views/RelocationFlowLayer.cpp" line="+177"/>
+        <location filename="../views/relocation/RelocationFlowLayer.cpp" line="+177"/>
         <source>Flows by patient group</source>
         <translation>Przepływy według grup pacjentów</translation>
     </message>
@@ -4314,7 +4314,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::RelocationPlanModel</name>
     <message>
-        <location filename="../views/RelocationPlanModel.cpp" line="+69"/>
+        <location filename="../views/relocation/RelocationPlanModel.cpp" line="+69"/>
         <source>From district</source>
         <translation>Powiat pochodzenia</translation>
     </message>
@@ -4427,7 +4427,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::RelocationView</name>
     <message>
-        <location filename="../views/RelocationView.cpp" line="+47"/>
+        <location filename="../views/relocation/RelocationView.cpp" line="+47"/>
         <source>Filter by district, facility or group</source>
         <translation>Filtruj według powiatu, placówki lub grupy</translation>
     </message>
@@ -4559,7 +4559,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::RelocationWhatIf</name>
     <message>
-        <location filename="../views/RelocationWhatIf.cpp" line="+45"/>
+        <location filename="../views/relocation/RelocationWhatIf.cpp" line="+45"/>
         <source>Unknown error while solving.</source>
         <translation>Nieznany błąd podczas rozwiązywania.</translation>
     </message>
@@ -4702,7 +4702,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::ReportWriter</name>
     <message>
-        <location filename="../views/ReportWriter.cpp" line="+30"/>
+        <location filename="../views/export/ReportWriter.cpp" line="+30"/>
         <source>exact</source>
         <translation>dokładna</translation>
     </message>
@@ -4949,7 +4949,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::RunLocationBox</name>
     <message>
-        <location filename="../views/RunLocationBox.cpp" line="+43"/>
+        <location filename="../views/cluster/RunLocationBox.cpp" line="+43"/>
         <source>Run locally</source>
         <translation>Uruchom lokalnie</translation>
     </message>
@@ -5353,7 +5353,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::TrendChart</name>
     <message>
-        <location filename="../views/TrendChart.cpp" line="+85"/>
+        <location filename="../views/trends/TrendChart.cpp" line="+85"/>
         <source>Units sold</source>
         <translation>Sprzedane jednostki</translation>
     </message>
@@ -5386,7 +5386,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::TrendControls</name>
     <message>
-        <location filename="../views/TrendControls.cpp" line="+183"/>
+        <location filename="../views/trends/TrendControls.cpp" line="+183"/>
         <source>&amp;Ingredient:</source>
         <translation>&amp;Substancja czynna:</translation>
     </message>
@@ -5504,7 +5504,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::TrendJob</name>
     <message>
-        <location filename="../views/TrendJob.cpp" line="+59"/>
+        <location filename="../views/trends/TrendJob.cpp" line="+59"/>
         <source>No data source is open.</source>
         <translation>Nie otwarto żadnego źródła danych.</translation>
     </message>
@@ -5550,7 +5550,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::TrendTestTableModel</name>
     <message>
-        <location filename="../views/TrendTestTableModel.cpp" line="+75"/>
+        <location filename="../views/trends/TrendTestTableModel.cpp" line="+75"/>
         <source>Significant trend (p &lt; %1)</source>
         <translation>Istotny trend (p &lt; %1)</translation>
     </message>

@@ -1498,7 +1498,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::BoundaryCache</name>
     <message>
-        <location filename="../views/BoundaryCache.cpp" line="+16"/>
+        <location filename="../views/map/BoundaryCache.cpp" line="+16"/>
         <source>The data source has no boundaries.</source>
         <translation>A fonte de dados não tem limites territoriais.</translation>
     </message>
@@ -1540,7 +1540,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ClusterJobModel</name>
     <message>
-        <location filename="../views/ClusterJobModel.cpp" line="+30"/>
+        <location filename="../views/cluster/ClusterJobModel.cpp" line="+30"/>
         <source>submitting</source>
         <translation>enviando</translation>
     </message>
@@ -1673,7 +1673,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ClusterMonitor</name>
     <message>
-        <location filename="../views/ClusterMonitor.cpp" line="+26"/>
+        <location filename="../views/cluster/ClusterMonitor.cpp" line="+26"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1941,7 +1941,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ClusterSettingsDialog</name>
     <message>
-        <location filename="../views/ClusterSettingsDialog.cpp" line="+92"/>
+        <location filename="../views/cluster/ClusterSettingsDialog.cpp" line="+92"/>
         <source>Enter the cluster&apos;s http:// or https:// address first.</source>
         <translation>Informe primeiro o endereço http:// ou https:// do cluster.</translation>
     </message>
@@ -2022,7 +2022,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ConnectionDialog</name>
     <message numerus="yes">
-        <location filename="../views/ConnectionDialog.cpp" line="+81"/>
+        <location filename="../views/warehouse/ConnectionDialog.cpp" line="+81"/>
         <source>The server did not answer within %n seconds.</source>
         <translation>
             <numerusform>O servidor não respondeu em %n segundo.</numerusform>
@@ -2166,7 +2166,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::Dashboard</name>
     <message>
-        <location filename="../views/Dashboard.cpp" line="+108"/>
+        <location filename="../views/trends/Dashboard.cpp" line="+108"/>
         <source>Opened %1</source>
         <translation>Aberto: %1</translation>
     </message>
@@ -2376,7 +2376,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::DistrictMapView</name>
     <message>
-        <location filename="../views/DistrictMapView.cpp" line="+141"/>
+        <location filename="../views/forecast/DistrictMapView.cpp" line="+141"/>
         <source>%1 (forecast)</source>
         <translation>%1 (previsão)</translation>
     </message>
@@ -2452,7 +2452,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ForecastBackground</name>
     <message>
-        <location filename="../views/ForecastBackground.cpp" line="+74"/>
+        <location filename="../views/forecast/ForecastBackground.cpp" line="+74"/>
         <source>Loading canceled.</source>
         <translation>Carregamento cancelado.</translation>
     </message>
@@ -2478,7 +2478,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ForecastChart</name>
     <message>
-        <location filename="../views/ForecastChart.cpp" line="+174"/>
+        <location filename="../views/forecast/ForecastChart.cpp" line="+174"/>
         <source>No district selected</source>
         <translation>Nenhum distrito selecionado</translation>
     </message>
@@ -2580,7 +2580,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ForecastExport</name>
     <message>
-        <location filename="../views/ForecastExport.cpp" line="+21"/>
+        <location filename="../views/forecast/ForecastExport.cpp" line="+21"/>
         <source>EpiDesk forecast report</source>
         <translation>Relatório de previsão do EpiDesk</translation>
     </message>
@@ -2668,7 +2668,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ForecastJob</name>
     <message>
-        <location filename="../views/ForecastData.cpp" line="+67"/>
+        <location filename="../views/forecast/ForecastData.cpp" line="+67"/>
         <source>Unknown error while forecasting.</source>
         <translation>Erro desconhecido durante a previsão.</translation>
     </message>
@@ -2694,7 +2694,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ForecastOriginBox</name>
     <message>
-        <location filename="../views/ForecastOriginBox.cpp" line="+54"/>
+        <location filename="../views/forecast/ForecastOriginBox.cpp" line="+54"/>
         <source>on</source>
         <translation>o dia</translation>
     </message>
@@ -2707,7 +2707,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ForecastPanelWidget</name>
     <message>
-        <location filename="../views/ForecastPanel.cpp" line="+174"/>
+        <location filename="../views/forecast/ForecastPanel.cpp" line="+174"/>
         <source>Forecast</source>
         <translation>Previsão</translation>
     </message>
@@ -3178,7 +3178,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ImportDialog</name>
     <message>
-        <location filename="../views/ImportDialog.cpp" line="+33"/>
+        <location filename="../views/importing/ImportDialog.cpp" line="+33"/>
         <source>Creating the store…</source>
         <translation>Criando a base de dados…</translation>
     </message>
@@ -3476,7 +3476,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::JobsPanel</name>
     <message>
-        <location filename="../views/JobsPanel.cpp" line="+105"/>
+        <location filename="../views/cluster/JobsPanel.cpp" line="+105"/>
         <source>The result of &quot;%1&quot; is no longer stored on this computer.</source>
         <translation>O resultado de &quot;%1&quot; não está mais armazenado neste computador.</translation>
     </message>
@@ -3828,7 +3828,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::MapBinding</name>
     <message>
-        <location filename="../views/MapBinding.cpp" line="+98"/>
+        <location filename="../views/map/MapBinding.cpp" line="+98"/>
         <source>Sen&apos;s slope per year: %1</source>
         <translation>Inclinação de Sen por ano: %1</translation>
     </message>
@@ -3841,7 +3841,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::MapWidget</name>
     <message>
-        <location filename="../views/MapWidget.cpp" line="+162"/>
+        <location filename="../views/map/MapWidget.cpp" line="+162"/>
         <source>no data</source>
         <translation>sem dados</translation>
     </message>
@@ -4025,7 +4025,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::RelocationExport</name>
     <message>
-        <location filename="../views/RelocationExport.cpp" line="+27"/>
+        <location filename="../views/relocation/RelocationExport.cpp" line="+27"/>
         <source>EpiDesk relocation plan</source>
         <translation>Plano de realocação do EpiDesk</translation>
     </message>
@@ -4270,7 +4270,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::RelocationFlowLayer</name>
     <message>
-        <location filename="../views/RelocationFlowLayer.cpp" line="+177"/>
+        <location filename="../views/relocation/RelocationFlowLayer.cpp" line="+177"/>
         <source>Flows by patient group</source>
         <translation>Fluxos por grupo de pacientes</translation>
     </message>
@@ -4296,7 +4296,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::RelocationPlanModel</name>
     <message>
-        <location filename="../views/RelocationPlanModel.cpp" line="+69"/>
+        <location filename="../views/relocation/RelocationPlanModel.cpp" line="+69"/>
         <source>From district</source>
         <translation>Distrito de origem</translation>
     </message>
@@ -4409,7 +4409,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::RelocationView</name>
     <message>
-        <location filename="../views/RelocationView.cpp" line="+47"/>
+        <location filename="../views/relocation/RelocationView.cpp" line="+47"/>
         <source>Filter by district, facility or group</source>
         <translation>Filtrar por distrito, unidade ou grupo</translation>
     </message>
@@ -4541,7 +4541,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::RelocationWhatIf</name>
     <message>
-        <location filename="../views/RelocationWhatIf.cpp" line="+45"/>
+        <location filename="../views/relocation/RelocationWhatIf.cpp" line="+45"/>
         <source>Unknown error while solving.</source>
         <translation>Erro desconhecido ao resolver.</translation>
     </message>
@@ -4684,7 +4684,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::ReportWriter</name>
     <message>
-        <location filename="../views/ReportWriter.cpp" line="+30"/>
+        <location filename="../views/export/ReportWriter.cpp" line="+30"/>
         <source>exact</source>
         <translation>exato</translation>
     </message>
@@ -4929,7 +4929,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::RunLocationBox</name>
     <message>
-        <location filename="../views/RunLocationBox.cpp" line="+43"/>
+        <location filename="../views/cluster/RunLocationBox.cpp" line="+43"/>
         <source>Run locally</source>
         <translation>Executar localmente</translation>
     </message>
@@ -5333,7 +5333,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::TrendChart</name>
     <message>
-        <location filename="../views/TrendChart.cpp" line="+85"/>
+        <location filename="../views/trends/TrendChart.cpp" line="+85"/>
         <source>Units sold</source>
         <translation>Unidades vendidas</translation>
     </message>
@@ -5366,7 +5366,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::TrendControls</name>
     <message>
-        <location filename="../views/TrendControls.cpp" line="+183"/>
+        <location filename="../views/trends/TrendControls.cpp" line="+183"/>
         <source>&amp;Ingredient:</source>
         <translation>&amp;Princípio ativo:</translation>
     </message>
@@ -5484,7 +5484,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::TrendJob</name>
     <message>
-        <location filename="../views/TrendJob.cpp" line="+59"/>
+        <location filename="../views/trends/TrendJob.cpp" line="+59"/>
         <source>No data source is open.</source>
         <translation>Nenhuma fonte de dados está aberta.</translation>
     </message>
@@ -5530,7 +5530,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::TrendTestTableModel</name>
     <message>
-        <location filename="../views/TrendTestTableModel.cpp" line="+75"/>
+        <location filename="../views/trends/TrendTestTableModel.cpp" line="+75"/>
         <source>Significant trend (p &lt; %1)</source>
         <translation>Tendência significativa (p &lt; %1)</translation>
     </message>

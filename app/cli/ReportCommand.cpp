@@ -2,7 +2,7 @@
 #include "CliIo.h"
 #include "ClassifierRegistry.h"
 #include "DataSourceOption.h"
-#include "ReportWriter.h"
+#include "export/ReportWriter.h"
 #include "TrendOptions.h"
 
 namespace epidesk::cli {

@@ -1,6 +1,6 @@
 #include "CliCommand.h"
 #include "CliIo.h"
-#include "CsvExport.h"
+#include "export/CsvExport.h"
 #include "DataSourceOption.h"
 #include "TrendOptions.h"
 

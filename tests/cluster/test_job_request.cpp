@@ -11,7 +11,7 @@ using namespace epidesk;
 
 namespace {
 // Two districts, one hospital in B: A's patients must travel (hand-checked in
-// tests/relocation). Serialised as the job's params.
+// tests/analytics/relocation). Serialised as the job's params.
 RelocationScenario travelScenario() {
   RelocationScenario s;
   s.name = QStringLiteral("two-districts");

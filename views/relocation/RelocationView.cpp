@@ -1,0 +1,329 @@
+#include "relocation/RelocationView.h"
+#include "map/BoundaryCache.h"
+#include "ChoroplethLayer.h"
+#include "FacilityUtilisation.h"
+#include "MapScene.h"
+#include "relocation/RelocationExport.h"
+#include "relocation/RelocationFlowLayer.h"
+#include "relocation/RelocationPlanModel.h"
+#include "relocation/RelocationWhatIf.h"
+#include "ScenarioReader.h"
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <qcustomplot.h>
+
+namespace epidesk {
+
+RelocationView::RelocationView(QWidget *parent) : QWidget(parent) {
+  m_map = new RelocationMapWidget(this);
+  m_map->setMinimumSize(320, 320);
+  m_model = new RelocationPlanModel(this);
+  m_proxy = new QSortFilterProxyModel(this);
+  m_proxy->setSourceModel(m_model);
+  m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+  m_proxy->setFilterKeyColumn(-1); // any column
+  m_table = new QTableView(this);
+  m_table->setModel(m_proxy);
+  m_table->setSortingEnabled(true);
+  m_table->sortByColumn(RelocationPlanModel::Patients, Qt::DescendingOrder);
+  m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+  m_table->horizontalHeader()->setStretchLastSection(true);
+  m_filter = new QLineEdit(this);
+  m_filter->setPlaceholderText(tr("Filter by district, facility or group"));
+  m_filter->setClearButtonEnabled(true);
+  connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+  auto *tablePage = new QWidget(this);
+  auto *tableLayout = new QVBoxLayout(tablePage);
+  tableLayout->setContentsMargins(0, 0, 0, 0);
+  tableLayout->addWidget(m_filter);
+  tableLayout->addWidget(m_table, 1);
+
+  m_chart = new QCustomPlot(this);
+  m_chart->setMinimumHeight(200);
+  m_whatIf = new RelocationWhatIf(this);
+
+  m_tabs = new QTabWidget(this);
+  m_tabs->addTab(tablePage, tr("Plan"));
+  m_tabs->addTab(m_chart, tr("Facility utilisation"));
+  m_tabs->addTab(m_whatIf, tr("What-if"));
+
+  m_summary = new QLabel(this);
+  m_summary->setWordWrap(true);
+  m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  m_open = new QPushButton(tr("Open scenario…"), this);
+  m_exportCsv = new QPushButton(tr("Export CSV…"), this);
+  m_exportPdf = new QPushButton(tr("Export PDF…"), this);
+  m_exportCsv->setEnabled(false);
+  m_exportPdf->setEnabled(false);
+
+  auto *top = new QHBoxLayout;
+  top->addWidget(m_summary, 1);
+  top->addWidget(m_open);
+  top->addWidget(m_exportCsv);
+  top->addWidget(m_exportPdf);
+  auto *splitter = new QSplitter(Qt::Horizontal, this);
+  splitter->addWidget(m_map);
+  splitter->addWidget(m_tabs);
+  splitter->setStretchFactor(0, 3);
+  splitter->setStretchFactor(1, 2);
+  auto *layout = new QVBoxLayout(this);
+  layout->addLayout(top);
+  layout->addWidget(splitter, 1);
+
+  connect(m_open, &QPushButton::clicked, this, &RelocationView::openScenario);
+  connect(m_exportCsv, &QPushButton::clicked, this, &RelocationView::exportCsvInteractive);
+  connect(m_exportPdf, &QPushButton::clicked, this, &RelocationView::exportPdfInteractive);
+  connect(m_whatIf, &RelocationWhatIf::planSolved, this, &RelocationView::showPlan);
+  connect(m_whatIf, &RelocationWhatIf::clusterRunRequested, this, &RelocationView::clusterRunRequested);
+  connect(m_whatIf, &RelocationWhatIf::solveFinished, this, &RelocationView::updateSummary);
+  updateSummary();
+}
+
+RelocationView::~RelocationView() = default;
+
+bool RelocationView::loadScenario(const QString &path, QString *error) {
+  const LoadedScenario loaded = ScenarioReader::load(path);
+  if (!loaded.ok()) {
+    if (error)
+      *error = joinIssues(loaded.issues);
+    return false;
+  }
+  RelocationScenario s = loaded.scenario;
+  if (!s.boundaries.isEmpty()) // relative to the scenario, as ScenarioReader resolves it
+    s.boundaries = QFileInfo(path).isDir() ? QDir(path).absoluteFilePath(s.boundaries)
+                                           : QFileInfo(path).absoluteDir().absoluteFilePath(s.boundaries);
+  setScenario(s);
+  return true;
+}
+
+void RelocationView::setScenario(const RelocationScenario &scenario, FeatureCollectionPtr features) {
+  m_scenario = scenario;
+  m_solvedScenario = scenario;
+  m_plan.reset();
+  m_previousPlan.reset();
+  if (!features && !scenario.boundaries.isEmpty()) {
+    BoundarySource source;
+    source.path = scenario.boundaries;
+    source.codeField =
+        scenario.boundaryCodeProperty.isEmpty() ? QStringLiteral("code") : scenario.boundaryCodeProperty;
+    source.nameField = QStringLiteral("name");
+    QString error;
+    features = BoundaryCache::instance().get(source, &error); // the plan still works without a map
+  }
+  m_features = features;
+
+  MapScene *scene = m_map->scene();
+  scene->clearLayers();
+  m_layer = nullptr;
+  if (m_features) {
+    scene->setProjectionId(QStringLiteral("albers_poland"));
+    m_layer = new ChoroplethLayer;
+    m_layer->setFeatures(m_features);
+    m_layer->setColorRamp(ColorRamp::byId(QStringLiteral("YlOrRd")));
+    m_layer->setNoDataColor(QColor(0xf4, 0xf4, 0xf0));
+    QPen border(QColor(150, 150, 150));
+    border.setCosmetic(true);
+    border.setWidthF(m_features->size() > 100 ? 0.3 : 0.7);
+    m_layer->setBorderPen(border);
+    m_layer->setLegendTitle(tr("Unmet patients"));
+    scene->addLayer(m_layer);
+    scene->resetView();
+  }
+  m_map->flowLayer().setScenario(scenario, m_features);
+  m_model->clear();
+  m_whatIf->setScenario(scenario);
+  scene->setTitle(scenario.name);
+  updateChart();
+  updateSummary();
+  m_map->update();
+}
+
+bool RelocationView::showClusterResult(const QJsonObject &params, const QJsonObject &result) {
+  const QJsonValue json = params.value(QLatin1String("scenario"));
+  const std::optional<RelocationScenario> scenario =
+      json.isObject() ? RelocationScenario::fromJson(json.toObject()) : std::nullopt;
+  if (!scenario)
+    return false;
+  if (scenario->name != m_scenario.name || scenario->facilities.size() != m_scenario.facilities.size())
+    setScenario(*scenario);
+  return m_whatIf->showClusterResult(params, result);
+}
+
+void RelocationView::setPlan(const RelocationScenario &solvedScenario, const RelocationPlan &plan) {
+  showPlan(solvedScenario, plan);
+}
+
+void RelocationView::showPlan(const RelocationScenario &scenario, const RelocationPlan &plan) {
+  m_previousPlan = m_plan;
+  m_solvedScenario = scenario;
+  m_plan = plan;
+  m_model->setPlan(scenario, plan);
+  m_map->flowLayer().setPlan(plan);
+  if (m_layer)
+    m_layer->setValues(m_map->flowLayer().unmetByDistrict());
+  updateChart();
+  updateSummary();
+  m_map->update();
+  emit planChanged();
+}
+
+void RelocationView::updateChart() {
+  m_chart->clearPlottables();
+  static const RelocationPlan noPlan;
+  const std::vector<FacilityLoad> loads =
+      FacilityUtilisation::of(m_plan ? *m_plan : noPlan, m_scenario.facilities);
+  QVector<double> keys, used, capacity;
+  QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+  double maxValue = 0;
+  int i = 0;
+  for (const FacilityLoad &load : loads) {
+    keys << i;
+    used << load.used;
+    capacity << load.capacity;
+    ticker->addTick(i, load.facility);
+    maxValue = std::max({maxValue, load.used, load.capacity});
+    ++i;
+  }
+  auto *capacityBars = new QCPBars(m_chart->xAxis, m_chart->yAxis);
+  capacityBars->setName(tr("Capacity"));
+  capacityBars->setPen(QPen(QColor(120, 120, 120)));
+  capacityBars->setBrush(QColor(210, 210, 210));
+  capacityBars->setWidth(0.8);
+  capacityBars->setData(keys, capacity, true);
+  auto *usedBars = new QCPBars(m_chart->xAxis, m_chart->yAxis);
+  usedBars->setName(tr("Used"));
+  usedBars->setPen(Qt::NoPen);
+  usedBars->setBrush(QColor(31, 119, 180));
+  usedBars->setWidth(0.5);
+  usedBars->setData(keys, used, true);
+  m_chart->xAxis->setTicker(ticker);
+  m_chart->xAxis->setTickLabelRotation(keys.size() > 10 ? 60 : 0);
+  m_chart->xAxis->setRange(-0.7, std::max(0.7, keys.size() - 0.3));
+  m_chart->yAxis->setRange(0, maxValue > 0 ? maxValue * 1.1 : 1);
+  m_chart->yAxis->setLabel(tr("Patients over the horizon"));
+  m_chart->legend->setVisible(true);
+  m_chart->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+  m_chart->axisRect()->setRangeDrag(Qt::Horizontal);
+  m_chart->axisRect()->setRangeZoom(Qt::Horizontal);
+  m_chart->replot();
+}
+
+void RelocationView::updateSummary() {
+  const bool hasPlan = m_plan.has_value();
+  m_exportCsv->setEnabled(hasPlan);
+  m_exportPdf->setEnabled(hasPlan);
+  if (m_scenario.districts.empty() && !hasPlan) {
+    m_summary->setText(tr("Open a relocation scenario to plan."));
+    return;
+  }
+  QString text = tr("Scenario %1: %2 districts, %3 facilities, %4 groups, %5 months.")
+                     .arg(m_scenario.name.isEmpty() ? tr("(unnamed)") : m_scenario.name)
+                     .arg(m_scenario.districts.size())
+                     .arg(m_scenario.facilities.size())
+                     .arg(m_scenario.groups.size())
+                     .arg(m_scenario.months);
+  if (hasPlan) {
+    const QLocale locale;
+    text += QLatin1Char(' ') + tr("Plan: %1, objective %2, %3 flows, %4 unmet patients.")
+                                   .arg(m_plan->status, locale.toString(m_plan->objective, 'f', 2))
+                                   .arg(m_plan->flows.size())
+                                   .arg(locale.toString(m_plan->unmetPatients, 'f', 1));
+  } else {
+    text += QLatin1Char(' ') + tr("Not solved yet.");
+  }
+  m_summary->setText(text);
+}
+
+QImage RelocationView::renderMap(const QSize &size, bool withFlows) const {
+  QImage image(size, QImage::Format_ARGB32_Premultiplied);
+  image.fill(Qt::white);
+  QPainter painter(&image);
+  painter.setRenderHint(QPainter::Antialiasing);
+  const QRectF target(QPointF(0, 0), QSizeF(size));
+  m_map->scene()->render(&painter, target);
+  if (withFlows) {
+    m_map->flowLayer().paint(&painter, *m_map->scene(), target);
+    m_map->flowLayer().paintGroupLegend(&painter, target);
+  }
+  return image;
+}
+
+bool RelocationView::exportCsv(const QString &path, QString *error) const {
+  if (!m_plan) {
+    if (error)
+      *error = tr("There is no plan to export.");
+    return false;
+  }
+  return RelocationExport::writePlanCsv(m_solvedScenario, *m_plan, path, error);
+}
+
+bool RelocationView::exportPdf(const QString &path, QString *error) const {
+  if (!m_plan) {
+    if (error)
+      *error = tr("There is no plan to export.");
+    return false;
+  }
+  RelocationReportContent content;
+  content.scenario = m_solvedScenario;
+  content.weights = m_whatIf->weights();
+  content.plan = *m_plan;
+  content.previous = m_previousPlan;
+  if (m_features)
+    content.map = renderMap(QSize(1200, 1000));
+  return RelocationExport::writePdf(content, path, error);
+}
+
+void RelocationView::solve() {
+  m_tabs->setCurrentWidget(m_whatIf);
+  m_whatIf->solve();
+}
+
+void RelocationView::openScenario() {
+  const QString path = QFileDialog::getExistingDirectory(this, tr("Open relocation scenario folder"));
+  if (path.isEmpty())
+    return;
+  QString error;
+  if (!loadScenario(path, &error)) {
+    QMessageBox::warning(this, tr("Relocation scenario"), tr("The scenario cannot be used:\n%1").arg(error));
+    return;
+  }
+  solve();
+}
+
+void RelocationView::exportCsvInteractive() {
+  const QString path =
+      QFileDialog::getSaveFileName(this, tr("Export relocation plan"), QString(), tr("CSV files (*.csv)"));
+  if (path.isEmpty())
+    return;
+  QString error;
+  if (!exportCsv(path, &error))
+    QMessageBox::warning(this, tr("Export"), error);
+}
+
+void RelocationView::exportPdfInteractive() {
+  const QString path =
+      QFileDialog::getSaveFileName(this, tr("Export relocation report"), QString(), tr("PDF files (*.pdf)"));
+  if (path.isEmpty())
+    return;
+  QString error;
+  if (!exportPdf(path, &error))
+    QMessageBox::warning(this, tr("Export"), error);
+}
+
+} // namespace epidesk
