@@ -23,4 +23,13 @@ struct MonthKey {
   static constexpr int next(int key) { return month(key) == 12 ? of(year(key) + 1, 1) : key + 1; }
 };
 
+// A day as the integer key yyyymmdd (20200304 = 4 March 2020): the day of
+// daily district series rows and of the covid-pl files' date column.
+struct DayKey {
+  static constexpr long long of(int year, int month, int day) { return year * 10000LL + month * 100 + day; }
+  static constexpr int year(long long key) { return int(key / 10000); }
+  static constexpr int month(long long key) { return int(key / 100 % 100); }
+  static constexpr int day(long long key) { return int(key % 100); }
+};
+
 } // namespace epidesk

@@ -1,4 +1,5 @@
 #include "SalesQuery.h"
+#include "Period.h"
 #include "TextKey.h"
 
 namespace epidesk {
@@ -11,8 +12,8 @@ bool SalesQuery::IngredientMatch::operator()(const QString &nameKey) const {
 
 SalesQuery::SalesQuery(const SalesFilter &filter, std::vector<qint64> ingredientIds)
     : m_ingredientIds(std::move(ingredientIds)),
-      m_firstPeriod(filter.fromYear > 0 ? filter.fromYear * 100 + 1 : 0),
-      m_lastPeriod(filter.toYear > 0 ? filter.toYear * 100 + 12 : 999999),
+      m_firstPeriod(filter.fromYear > 0 ? MonthKey::of(filter.fromYear, 1) : 0),
+      m_lastPeriod(filter.toYear > 0 ? MonthKey::of(filter.toYear, 12) : 999999),
       m_byMunicipality(filter.byMunicipality) {}
 
 std::string SalesQuery::sql(Dialect dialect, Mart mart) const {
@@ -47,7 +48,7 @@ const char *SalesQuery::yearRangeSql() {
 std::pair<int, int> SalesQuery::yearRange(qint64 minFirstPeriod, qint64 maxLastPeriod) {
   if (minFirstPeriod == 0)
     return {0, 0};
-  return {int(minFirstPeriod / 100), int(maxLastPeriod / 100)};
+  return {MonthKey::year(int(minFirstPeriod)), MonthKey::year(int(maxLastPeriod))};
 }
 
 } // namespace epidesk

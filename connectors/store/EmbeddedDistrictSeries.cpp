@@ -5,6 +5,7 @@
 #include "EmbeddedStore.h"
 #include "EmbeddedStoreSchema.h"
 #include "Feedback.h"
+#include "Period.h"
 #include "SqliteUtil.h"
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -15,11 +16,11 @@ namespace epidesk {
 namespace {
 
 qint64 dayKey(const QDate &d) {
-  return qint64(d.year()) * 10000 + d.month() * 100 + d.day();
+  return DayKey::of(d.year(), d.month(), d.day());
 }
 
 QDate dayFromKey(qint64 key) {
-  return QDate(int(key / 10000), int(key / 100 % 100), int(key % 100));
+  return QDate(DayKey::year(key), DayKey::month(key), DayKey::day(key));
 }
 
 class EmbeddedDistrictSeriesStore : public DistrictSeriesStore {

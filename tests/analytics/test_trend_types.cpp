@@ -127,6 +127,15 @@ private slots:
     QCOMPARE(MonthKey::next(202312), 202401);
   }
 
+  void dayKeys() {
+    QCOMPARE(DayKey::of(2020, 3, 4), 20200304LL);
+    QCOMPARE(DayKey::of(2021, 12, 31), 20211231LL);
+    QCOMPARE(DayKey::year(20211231), 2021);
+    QCOMPARE(DayKey::month(20211231), 12);
+    QCOMPARE(DayKey::day(20211231), 31);
+    QVERIFY(DayKey::of(2020, 12, 31) < DayKey::of(2021, 1, 1)); // keys sort as days
+  }
+
   void allErrorsReported() {
     const QStringList errors = errorsFor(R"({"level":"x","period":"x","from":3000,"to":"y"})");
     QCOMPARE(errors.size(), 4);

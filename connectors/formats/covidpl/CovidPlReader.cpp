@@ -2,6 +2,7 @@
 #include "CountField.h"
 #include "CsvReader.h"
 #include "InputFile.h"
+#include "Period.h"
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -18,7 +19,7 @@ QDate parseDay(QByteArrayView s) {
   qint64 v = 0;
   if (s.size() != 8 || parseNonNegative(s, v) != IntegerParse::Ok)
     return {};
-  return QDate(int(v / 10000), int(v / 100 % 100), int(v % 100)); // invalid when out of range
+  return QDate(DayKey::year(v), DayKey::month(v), DayKey::day(v)); // invalid when out of range
 }
 
 QString columnName(Column c) {
