@@ -1,9 +1,9 @@
 #include "export/ReportWriter.h"
-#include "map/BoundaryCache.h"
 #include "ClassifierRegistry.h"
-#include "map/MapBinding.h"
 #include "MapScene.h"
 #include "export/PdfPageWriter.h"
+#include "map/BoundaryCache.h"
+#include "map/MapBinding.h"
 #include "trends/TrendChart.h"
 #include <QCoreApplication>
 #include <QDateTime>
@@ -142,18 +142,20 @@ void writeTable(PdfPageWriter &pdf, const ReportContent &c) {
             rows, 8);
 }
 
-void writeProvenance(PdfPageWriter &pdf, const ReportContent &c) {
+} // namespace
+
+void writeProvenance(PdfPageWriter &pdf, const DataSource *source) {
   const QLocale locale;
   pdf.heading(ReportText::tr("Provenance"));
   QStringList lines;
-  lines << ReportText::tr("Data source: %1").arg(c.source ? c.source->location() : ReportText::tr("none"));
+  lines << ReportText::tr("Data source: %1").arg(source ? source->location() : ReportText::tr("none"));
   lines << ReportText::tr("EpiDesk version: %1").arg(QCoreApplication::applicationVersion());
   lines << ReportText::tr("Generated: %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate));
   pdf.paragraph(lines.join(QLatin1Char('\n')));
   pdf.space(4);
-  if (!c.source)
+  if (!source)
     return;
-  const std::vector<ImportRecord> imports = c.source->imports();
+  const std::vector<ImportRecord> imports = source->imports();
   if (imports.empty())
     return;
   QList<PdfPageWriter::Row> rows;
@@ -183,8 +185,6 @@ void writeProvenance(PdfPageWriter &pdf, const ReportContent &c) {
             rows, 7.5);
 }
 
-} // namespace
-
 QString ReportWriter::defaultTitle() {
   return ReportText::tr("EpiDesk trend report");
 }
@@ -211,7 +211,7 @@ bool ReportWriter::write(const ReportContent &content, const QString &pdfPath, Q
     pdf.paragraph(ReportText::tr("Map unavailable: %1").arg(mapWarning), 9, Qt::darkRed);
   writeChart(pdf, content, 220);
   writeTable(pdf, content);
-  writeProvenance(pdf, content);
+  writeProvenance(pdf, content.source.get());
 
   if (!pdf.finish()) {
     if (error)

@@ -26,6 +26,12 @@ struct ReportContent {
 // files with row counts, app version, generation time).
 // Needs a QApplication (the chart is a QCustomPlot widget, never shown), so
 // headless callers run with QT_QPA_PLATFORM=offscreen. Call from the GUI thread.
+class PdfPageWriter;
+
+// The provenance block of every EpiDesk PDF: data source, app version,
+// generation time, and each imported file with its row counts.
+void writeProvenance(PdfPageWriter &pdf, const DataSource *source);
+
 class ReportWriter {
 public:
   static bool write(const ReportContent &content, const QString &pdfPath, QString *error = nullptr);

@@ -114,6 +114,25 @@ void addOutlineLayer(MapScene &scene, FeatureCollectionPtr outlines) {
   scene.addLayer(outline);
 }
 
+namespace {
+// Manual breaks as classes: [min, b1], (b1, b2], ..., (bk, max]; empty
+// breaks give none (the layer's classifier decides).
+ClassBreaks manualBreaks(const QHash<QString, double> &values, const std::vector<double> &breaks,
+                         const ColorRamp &ramp) {
+  if (breaks.empty())
+    return {};
+  double lo = breaks.front(), hi = breaks.back();
+  for (double v : values)
+    if (std::isfinite(v)) {
+      lo = std::min(lo, v);
+      hi = std::max(hi, v);
+    }
+  std::vector<double> upper = breaks;
+  upper.push_back(std::max(hi, breaks.back()));
+  return ClassBreaks(lo, upper, ramp.sample(int(upper.size())));
+}
+} // namespace
+
 void populateMapScene(MapScene &scene, const MapContent &content) {
   ChoroplethLayer *layer = scene.primaryLayer();
   // Same boundaries as before: restyle the layer in place, which keeps the
@@ -130,7 +149,10 @@ void populateMapScene(MapScene &scene, const MapContent &content) {
   }
   layer->setClassifierId(content.classifierId);
   layer->setClassCount(content.classCount);
-  layer->setValues(content.binding.featureValues(content.result, content.period));
+  layer->setColorRamp(ColorRamp::byId(content.rampId.isEmpty() ? ColorRamp::defaultId() : content.rampId));
+  const QHash<QString, double> values = content.binding.featureValues(content.result, content.period);
+  layer->setValues(values);
+  layer->setFixedBreaks(manualBreaks(values, content.breaks, layer->colorRamp()));
   layer->setLegendTitle(mapValueTitle(content.result, content.period));
   QPen border(QColor(90, 90, 90));
   border.setCosmetic(true);

@@ -62,6 +62,8 @@ struct MapContent {
   QString period; // period shown; empty = the last one; kSenSlopeValue = Sen's slope
   QString classifierId;
   int classCount = 5;
+  QString rampId;             // ColorRamp id; empty = the default ramp
+  std::vector<double> breaks; // manual inner class bounds (ascending); empty = the classifier's
   QStringList selectedResultCodes;
 };
 

@@ -347,10 +347,7 @@ void Dashboard::showOutput(TrendJobOutput output) {
     output.country = m_clusterCountry.value(countryKey(output.request)); // a cluster run's reference line
   m_output = std::move(output);
   m_hasResult = true;
-  if (m_output.features && m_source)
-    m_binding = MapBinding(m_output.result.level, *m_output.features, m_source->geography());
-  else
-    m_binding = MapBinding();
+  m_binding = m_output.binding;
 
   m_mapMessage->setVisible(!m_output.error.isEmpty());
   m_mapMessage->setText(tr("Map unavailable: %1").arg(m_output.error));

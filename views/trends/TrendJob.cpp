@@ -1,9 +1,9 @@
 #include "trends/TrendJob.h"
-#include "map/BoundaryCache.h"
 #include "Feedback.h"
-#include "map/MapBinding.h"
 #include "TrendAnalysis.h"
 #include "WarehouseError.h"
+#include "map/BoundaryCache.h"
+#include "map/MapBinding.h"
 #include <QCoreApplication>
 #include <exception>
 
@@ -28,7 +28,9 @@ void loadBoundaries(const DataSource &source, TrendJobOutput &out) {
   TrendBoundaries b = loadTrendBoundaries(source, out.request.level);
   out.features = std::move(b.features);
   out.outlines = std::move(b.outlines);
-  if (!out.features)
+  if (out.features)
+    out.binding = MapBinding(out.result.level, *out.features, source.geography());
+  else
     out.error = b.error;
 }
 } // namespace

@@ -2,6 +2,7 @@
 #include "DataSource.h"
 #include "Feature.h"
 #include "TrendTypes.h"
+#include "map/MapBinding.h"
 #include <QString>
 #include <memory>
 
@@ -21,6 +22,7 @@ struct TrendJobOutput {
   TrendResult country;           // same request at country level: the chart's reference line
   FeatureCollectionPtr features; // boundaries the map shows the result on
   FeatureCollectionPtr outlines; // state borders over municipalities (else null)
+  MapBinding binding;            // result codes <-> features (empty without features)
 };
 
 // A Feedback whose last owner may be a worker thread: deleted through

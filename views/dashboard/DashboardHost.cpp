@@ -1,0 +1,181 @@
+#include "dashboard/DashboardHost.h"
+#include "DataSource.h"
+#include "Feedback.h"
+#include "dashboard/TrendPanels.h"
+#include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace epidesk {
+
+namespace {
+QByteArray keyOf(const TrendRequest &request) {
+  return QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+DashboardHost::DashboardHost(Mode mode, QObject *parent)
+    : QObject(parent), m_mode(mode), m_state(new DashboardState(this)) {
+  connect(m_state, &DashboardState::selectionChanged, this, [this] {
+    for (DashboardPanel *p : panels())
+      if (p->isLinked())
+        p->showSelection(m_state->selection());
+  });
+  connect(m_state, &DashboardState::timeCursorChanged, this, [this] {
+    for (DashboardPanel *p : panels())
+      if (p->isLinked())
+        p->showTimeCursor(m_state->timeCursor());
+  });
+  connect(m_state, &DashboardState::filterChanged, this, [this] { refresh(); });
+}
+
+DashboardHost::~DashboardHost() {
+  cancel();
+}
+
+void DashboardHost::setSource(std::shared_ptr<const DataSource> source) {
+  cancel();
+  m_source = std::move(source);
+  m_results.clear();
+  ++m_sourceGeneration;
+  refresh();
+}
+
+void DashboardHost::addPanel(DashboardPanel *panel) {
+  m_panels.append(panel);
+  connect(panel, &DashboardPanel::selectRequested, this, [this, panel](const QString &code, bool add) {
+    if (panel->isLinked())
+      m_state->select(code, add);
+    else
+      panel->showSelection(code.isEmpty() ? QStringList() : QStringList{code});
+  });
+  connect(panel, &DashboardPanel::selectionRequested, this, [this, panel](const QStringList &codes) {
+    if (panel->isLinked())
+      m_state->setSelection(codes);
+    else
+      panel->showSelection(codes);
+  });
+  connect(panel, &DashboardPanel::linkedChanged, this, [this, panel] {
+    applyLinkedState(panel);
+    refresh();
+  });
+  applyLinkedState(panel);
+  refresh();
+}
+
+void DashboardHost::removePanel(DashboardPanel *panel) {
+  m_panels.removeAll(panel);
+  disconnect(panel, nullptr, this, nullptr);
+}
+
+QList<DashboardPanel *> DashboardHost::panels() const {
+  QList<DashboardPanel *> out;
+  for (const QPointer<DashboardPanel> &p : m_panels)
+    if (p)
+      out.append(p);
+  return out;
+}
+
+void DashboardHost::applyLinkedState(DashboardPanel *panel) {
+  if (!panel->isLinked())
+    return;
+  panel->showSelection(m_state->selection());
+  panel->showTimeCursor(m_state->timeCursor());
+}
+
+TrendRequest DashboardHost::effectiveRequest(const TrendPanel &panel) const {
+  TrendRequest request = panel.request();
+  if (!panel.isLinked())
+    return request;
+  const DashboardFilter &f = m_state->filter();
+  if (!f.ingredient.isEmpty())
+    request.ingredientContains = f.ingredient;
+  if (f.fromYear)
+    request.fromYear = f.fromYear;
+  if (f.toYear)
+    request.toYear = f.toYear;
+  return request;
+}
+
+void DashboardHost::refresh() {
+  if (!m_source)
+    return; // nothing to compute on yet
+  for (DashboardPanel *p : panels()) {
+    auto *trend = qobject_cast<TrendPanel *>(p);
+    if (!trend)
+      continue;
+    const TrendRequest request = effectiveRequest(*trend);
+    const QByteArray key = keyOf(request);
+    if (m_results.contains(key))
+      trend->showOutput(filtered(m_results.value(key), trend->isLinked()));
+    else if (!m_running.contains(key))
+      compute(key, request);
+  }
+  if (m_running.isEmpty())
+    emit panelsUpdated();
+}
+
+void DashboardHost::compute(const QByteArray &key, const TrendRequest &request) {
+  if (m_mode == Mode::Synchronous) {
+    Feedback feedback;
+    m_results.insert(key, std::make_shared<const TrendJobOutput>(runTrendJob(m_source, request, &feedback)));
+    deliver(key);
+    return;
+  }
+  std::shared_ptr<Feedback> feedback = makeSharedFeedback();
+  const bool wasBusy = isBusy();
+  m_running.insert(key, feedback);
+  if (!wasBusy)
+    emit busyChanged(true);
+  auto *watcher = new QFutureWatcher<TrendJobOutput>(this);
+  const quint64 generation = m_sourceGeneration;
+  connect(watcher, &QFutureWatcher<TrendJobOutput>::finished, this, [this, watcher, key, generation] {
+    watcher->deleteLater();
+    if (generation != m_sourceGeneration)
+      return; // an older source's result
+    m_running.remove(key);
+    m_results.insert(key, std::make_shared<const TrendJobOutput>(watcher->result()));
+    deliver(key);
+    if (!isBusy()) {
+      emit busyChanged(false);
+      emit panelsUpdated();
+    }
+  });
+  watcher->setFuture(QtConcurrent::run(
+      [source = m_source, request, feedback] { return runTrendJob(source, request, feedback.get()); }));
+}
+
+void DashboardHost::deliver(const QByteArray &key) {
+  const std::shared_ptr<const TrendJobOutput> output = m_results.value(key);
+  if (output->status == TrendJobOutput::Status::Failed ||
+      output->status == TrendJobOutput::Status::ConnectionLost)
+    emit failed(output->error);
+  for (DashboardPanel *p : panels())
+    if (auto *trend = qobject_cast<TrendPanel *>(p); trend && keyOf(effectiveRequest(*trend)) == key)
+      trend->showOutput(filtered(output, trend->isLinked()));
+}
+
+std::shared_ptr<const TrendJobOutput>
+DashboardHost::filtered(const std::shared_ptr<const TrendJobOutput> &output, bool linked) const {
+  const QStringList &places = m_state->filter().places;
+  if (!linked || places.isEmpty() || output->status != TrendJobOutput::Status::Ok)
+    return output;
+  auto copy = std::make_shared<TrendJobOutput>(*output);
+  for (auto it = copy->result.series.begin(); it != copy->result.series.end();)
+    it = places.contains(it.key()) ? std::next(it) : copy->result.series.erase(it);
+  for (auto it = copy->result.trendTests.begin(); it != copy->result.trendTests.end();)
+    it = places.contains(it.key()) ? std::next(it) : copy->result.trendTests.erase(it);
+  return copy;
+}
+
+void DashboardHost::cancel() {
+  for (const std::shared_ptr<Feedback> &f : std::as_const(m_running))
+    f->cancel();
+  const bool wasBusy = isBusy();
+  m_running.clear();
+  ++m_sourceGeneration; // results still on their way are dropped
+  if (wasBusy)
+    emit busyChanged(false);
+}
+
+} // namespace epidesk

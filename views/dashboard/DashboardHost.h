@@ -1,0 +1,67 @@
+#pragma once
+#include "DashboardState.h"
+#include "trends/TrendJob.h"
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+namespace epidesk {
+
+class DashboardPanel;
+class DataSource;
+class Feedback;
+class TrendPanel;
+
+// Runs one dashboard's panels: computes each distinct request once (panels
+// with equal parameters share the result), applies the dashboard filter to
+// linked panels, and routes selection and time cursor through the one
+// DashboardState. Background mode computes in worker threads (the desktop);
+// synchronous mode computes on the calling thread (headless render, tests).
+class DashboardHost : public QObject {
+  Q_OBJECT
+public:
+  enum class Mode { Background, Synchronous };
+  explicit DashboardHost(Mode mode, QObject *parent = nullptr);
+  ~DashboardHost() override;
+
+  DashboardState *state() const { return m_state; }
+  void setSource(std::shared_ptr<const DataSource> source);
+  std::shared_ptr<const DataSource> source() const { return m_source; }
+
+  // Takes part in the dashboard (the caller owns the widget, e.g. in a dock).
+  void addPanel(DashboardPanel *panel);
+  void removePanel(DashboardPanel *panel);
+  QList<DashboardPanel *> panels() const;
+
+  // The request a trend panel runs: its own, with the dashboard filter's
+  // ingredient and years when it is linked.
+  TrendRequest effectiveRequest(const TrendPanel &panel) const;
+  // Recomputes what is missing and shows every panel's result.
+  void refresh();
+  bool isBusy() const { return !m_running.isEmpty(); }
+  void cancel();
+
+signals:
+  void busyChanged(bool busy);
+  void failed(const QString &message);
+  void panelsUpdated(); // every panel shows its current result
+
+private:
+  void compute(const QByteArray &key, const TrendRequest &request);
+  void deliver(const QByteArray &key);
+  void applyLinkedState(DashboardPanel *panel);
+  // The output a linked panel shows: only the filter's places.
+  std::shared_ptr<const TrendJobOutput> filtered(const std::shared_ptr<const TrendJobOutput> &output,
+                                                 bool linked) const;
+
+  Mode m_mode;
+  DashboardState *m_state;
+  std::shared_ptr<const DataSource> m_source;
+  QList<QPointer<DashboardPanel>> m_panels;
+  QHash<QByteArray, std::shared_ptr<const TrendJobOutput>> m_results; // by compact request JSON
+  QHash<QByteArray, std::shared_ptr<Feedback>> m_running;
+  quint64 m_sourceGeneration = 0;
+};
+
+} // namespace epidesk

@@ -1,0 +1,98 @@
+#include "dashboard/DashboardRenderer.h"
+#include "DataSource.h"
+#include "dashboard/DashboardHost.h"
+#include "dashboard/DashboardPanel.h"
+#include "export/PdfPageWriter.h"
+#include "export/ReportWriter.h"
+#include <QApplication>
+
+namespace epidesk {
+
+QStringList DashboardRenderer::filterChips(const DashboardFilter &filter) {
+  QStringList chips;
+  if (!filter.ingredient.isEmpty())
+    chips << tr("Ingredient: %1").arg(filter.ingredient);
+  if (!filter.places.isEmpty())
+    chips << tr("Places: %1").arg(filter.places.join(QStringLiteral(", ")));
+  if (filter.fromYear || filter.toYear)
+    chips << tr("Years: %1–%2")
+                 .arg(filter.fromYear ? QString::number(filter.fromYear) : QStringLiteral("…"),
+                      filter.toYear ? QString::number(filter.toYear) : QStringLiteral("…"));
+  return chips;
+}
+
+std::vector<RenderedPanel> DashboardRenderer::renderPanels(const DashboardDocument &document,
+                                                           std::shared_ptr<const DataSource> source,
+                                                           QString *error) {
+  DashboardHost host(DashboardHost::Mode::Synchronous);
+  host.state()->load(document);
+  QString failure;
+  QObject::connect(&host, &DashboardHost::failed, [&failure](const QString &m) {
+    if (failure.isEmpty())
+      failure = m;
+  });
+  std::vector<std::unique_ptr<DashboardPanel>> widgets;
+  for (const PanelSpec &spec : document.panels) {
+    std::unique_ptr<DashboardPanel> panel(PanelFactory::create(spec, nullptr, error));
+    if (!panel)
+      return {};
+    panel->setAttribute(Qt::WA_DontShowOnScreen);
+    panel->resize(kWidth, kHeight);
+    panel->show();
+    widgets.push_back(std::move(panel));
+  }
+  QApplication::processEvents(); // layouts and first resize before the data
+  for (const auto &panel : widgets)
+    host.addPanel(panel.get());
+  host.setSource(std::move(source)); // computes, synchronously
+  if (!failure.isEmpty()) {
+    if (error)
+      *error = failure;
+    return {};
+  }
+  QApplication::processEvents();
+  std::vector<RenderedPanel> out;
+  for (const auto &panel : widgets)
+    out.push_back({panel->id(), panel->kind(), panel->title(), panel->grab().toImage()});
+  return out;
+}
+
+bool DashboardRenderer::writePdf(const DashboardDocument &document, const std::vector<RenderedPanel> &panels,
+                                 const DataSource *source, const DataChanges &changes, const QString &pdfPath,
+                                 QString *error) {
+  const QString title = document.title.isEmpty() ? tr("EpiDesk dashboard") : document.title;
+  PdfPageWriter pdf(pdfPath, title);
+  if (!pdf.begin()) {
+    if (error)
+      *error = tr("Cannot write the PDF %1").arg(pdfPath);
+    return false;
+  }
+  pdf.setFooter(QString(), tr("Page %1"));
+  pdf.title(title);
+  QList<QPair<QString, QString>> state;
+  const QStringList chips = filterChips(document.filter);
+  state << qMakePair(tr("Filters"), chips.isEmpty() ? tr("none") : chips.join(QStringLiteral("; ")));
+  state << qMakePair(tr("Selection"), document.selection.isEmpty()
+                                          ? tr("none")
+                                          : document.selection.join(QStringLiteral(", ")));
+  state << qMakePair(tr("Time cursor"),
+                     document.timeCursor.isEmpty() ? tr("last period") : document.timeCursor);
+  if (changes.any())
+    state << qMakePair(tr("Data changed since saved"), changes.describe());
+  pdf.keyValues(state);
+  pdf.space(8);
+  for (const RenderedPanel &p : panels) {
+    pdf.heading(p.title, 12, 300);
+    pdf.image(p.image, 420);
+    pdf.space(6);
+  }
+  writeProvenance(pdf, source);
+  if (!pdf.finish()) {
+    if (error)
+      *error = tr("Cannot write the PDF %1").arg(pdfPath);
+    return false;
+  }
+  return true;
+}
+
+} // namespace epidesk

@@ -1,0 +1,43 @@
+#pragma once
+#include "DashboardDocument.h"
+#include "DataChanges.h"
+#include <QCoreApplication>
+#include <QImage>
+#include <memory>
+#include <vector>
+
+namespace epidesk {
+
+class DataSource;
+
+struct RenderedPanel {
+  QString id;
+  QString kind;
+  QString title;
+  QImage image;
+};
+
+// Draws a dashboard headless with the desktop's own panel widgets (same map
+// scene, same QCustomPlot code), offscreen at a fixed size, computed on the
+// calling thread: the same document and data give the same pixels. Needs a
+// QApplication (QT_QPA_PLATFORM=offscreen); GUI thread only.
+class DashboardRenderer {
+  Q_DECLARE_TR_FUNCTIONS(DashboardRenderer)
+public:
+  static constexpr int kWidth = 1000;
+  static constexpr int kHeight = 700;
+
+  // One image per panel, in document order; empty and *error when a panel
+  // cannot be drawn (a kind without a widget, a failed computation).
+  static std::vector<RenderedPanel> renderPanels(const DashboardDocument &document,
+                                                 std::shared_ptr<const DataSource> source, QString *error);
+  // The PDF report: title, active filters and selection, data changes since
+  // the document was saved, each panel, the provenance block.
+  static bool writePdf(const DashboardDocument &document, const std::vector<RenderedPanel> &panels,
+                       const DataSource *source, const DataChanges &changes, const QString &pdfPath,
+                       QString *error);
+  // "Ingredient: azitromicina", "Places: MG, SP", ... (the filter bar's chips).
+  static QStringList filterChips(const DashboardFilter &filter);
+};
+
+} // namespace epidesk

@@ -1,0 +1,83 @@
+#pragma once
+#include "dashboard/DashboardPanel.h"
+#include "map/MapBinding.h"
+#include "trends/TrendJob.h"
+#include <memory>
+
+namespace epidesk {
+
+class MapWidget;
+class TrendChart;
+class TrendTestTable;
+
+// A panel of the trends family: shows the TrendJobOutput of its request
+// (the DashboardHost computes each distinct request once for all panels).
+class TrendPanel : public DashboardPanel {
+  Q_OBJECT
+public:
+  using DashboardPanel::DashboardPanel;
+  // The request of the panel's parameters (before the dashboard filter).
+  TrendRequest request() const;
+  virtual void showOutput(std::shared_ptr<const TrendJobOutput> output) = 0;
+  std::shared_ptr<const TrendJobOutput> output() const { return m_output; }
+
+protected:
+  std::shared_ptr<const TrendJobOutput> m_output;
+  QStringList m_selection;
+};
+
+// trend_map: the choropleth of one period (or Sen's slope) of the result.
+class TrendMapPanel : public TrendPanel {
+  Q_OBJECT
+public:
+  TrendMapPanel(const PanelSpec &spec, QWidget *parent = nullptr);
+  QJsonObject params() const override;
+  void showOutput(std::shared_ptr<const TrendJobOutput> output) override;
+  void showSelection(const QStringList &codes) override;
+  void showTimeCursor(const QString &period) override;
+  MapWidget *map() const { return m_map; }
+  // The period or "sen_slope" the map shows now (the cursor's when linked and
+  // the parameters say "last period").
+  QString shownValue() const;
+
+private:
+  void redraw();
+
+  MapWidget *m_map;
+  MapBinding m_binding;
+  QString m_cursor;
+};
+
+// trend_chart: one line per selected code (the reference line when none).
+class TrendChartPanel : public TrendPanel {
+  Q_OBJECT
+public:
+  TrendChartPanel(const PanelSpec &spec, QWidget *parent = nullptr);
+  QJsonObject params() const override;
+  void showOutput(std::shared_ptr<const TrendJobOutput> output) override;
+  void showSelection(const QStringList &codes) override;
+  TrendChart *chart() const { return m_chart; }
+
+private:
+  void applyZoom();
+  TrendChart *m_chart;
+};
+
+// trend_table: the Mann-Kendall / Sen table, one row per code.
+class TrendTablePanel : public TrendPanel {
+  Q_OBJECT
+public:
+  TrendTablePanel(const PanelSpec &spec, QWidget *parent = nullptr);
+  QJsonObject params() const override;
+  void showOutput(std::shared_ptr<const TrendJobOutput> output) override;
+  void showSelection(const QStringList &codes) override;
+  TrendTestTable *table() const { return m_table; }
+
+private:
+  TrendTestTable *m_table;
+};
+
+// Adds the three trend kinds to PanelFactory's table.
+void registerTrendPanels(std::map<QString, PanelFactory::Create> &factories);
+
+} // namespace epidesk
