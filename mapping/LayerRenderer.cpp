@@ -3,6 +3,8 @@
 #include "ProjectedGeometry.h"
 #include <QFontMetricsF>
 #include <QPainter>
+#include <algorithm>
+#include <vector>
 
 namespace epidesk {
 
@@ -59,11 +61,16 @@ void paintLayer(QPainter *painter, const ChoroplethLayer &layer, const QTransfor
     painter->strokePath(path, cosmeticPen(QColor(40, 40, 40), kHoverWidth));
   }
   const QPen selectionPen = cosmeticPen(QColor(20, 20, 20), kSelectionWidth);
-  for (const QString &code : layer.selection()) {
-    const int i = features.indexOf(code);
-    if (i >= 0 && geometry->bounds(i).intersects(visible))
+  // In feature order, not the set's hash order: shared borders of selected
+  // neighbours then rasterise the same way in every process.
+  std::vector<int> selected;
+  for (const QString &code : layer.selection())
+    if (const int i = features.indexOf(code); i >= 0)
+      selected.push_back(i);
+  std::sort(selected.begin(), selected.end());
+  for (const int i : selected)
+    if (geometry->bounds(i).intersects(visible))
       painter->strokePath(geometry->path(i, unitsPerPixel), selectionPen);
-  }
   painter->restore();
 }
 
