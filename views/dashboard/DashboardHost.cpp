@@ -38,7 +38,30 @@ void DashboardHost::setSource(std::shared_ptr<const DataSource> source) {
   m_source = std::move(source);
   m_results.clear();
   ++m_sourceGeneration;
+  for (DashboardPanel *p : panels())
+    if (!qobject_cast<TrendPanel *>(p))
+      p->attach(context());
   refresh();
+}
+
+PanelContext DashboardHost::context() const {
+  return {m_source, m_documentDir, m_mode == Mode::Synchronous};
+}
+
+bool DashboardHost::isBusy() const {
+  if (!m_running.isEmpty())
+    return true;
+  for (DashboardPanel *p : panels())
+    if (p->isComputing())
+      return true;
+  return false;
+}
+
+void DashboardHost::panelComputed() {
+  if (!isBusy()) {
+    emit busyChanged(false);
+    emit panelsUpdated();
+  }
 }
 
 void DashboardHost::addPanel(DashboardPanel *panel) {
@@ -59,7 +82,15 @@ void DashboardHost::addPanel(DashboardPanel *panel) {
     applyLinkedState(panel);
     refresh();
   });
+  connect(panel, &DashboardPanel::failed, this, &DashboardHost::failed);
+  connect(panel, &DashboardPanel::computed, this, &DashboardHost::panelComputed);
   applyLinkedState(panel);
+  if (!qobject_cast<TrendPanel *>(panel) && m_source) {
+    const bool wasBusy = isBusy();
+    panel->attach(context());
+    if (!wasBusy && isBusy())
+      emit busyChanged(true);
+  }
   refresh();
 }
 
@@ -111,7 +142,7 @@ void DashboardHost::refresh() {
     else if (!m_running.contains(key))
       compute(key, request);
   }
-  if (m_running.isEmpty())
+  if (!isBusy())
     emit panelsUpdated();
 }
 
@@ -169,9 +200,11 @@ DashboardHost::filtered(const std::shared_ptr<const TrendJobOutput> &output, boo
 }
 
 void DashboardHost::cancel() {
+  const bool wasBusy = isBusy();
   for (const std::shared_ptr<Feedback> &f : std::as_const(m_running))
     f->cancel();
-  const bool wasBusy = isBusy();
+  for (DashboardPanel *p : panels())
+    p->cancel();
   m_running.clear();
   ++m_sourceGeneration; // results still on their way are dropped
   if (wasBusy)

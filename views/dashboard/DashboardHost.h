@@ -1,5 +1,6 @@
 #pragma once
 #include "DashboardState.h"
+#include "dashboard/DashboardPanel.h"
 #include "trends/TrendJob.h"
 #include <QHash>
 #include <QObject>
@@ -8,7 +9,6 @@
 
 namespace epidesk {
 
-class DashboardPanel;
 class DataSource;
 class Feedback;
 class TrendPanel;
@@ -27,6 +27,8 @@ public:
 
   DashboardState *state() const { return m_state; }
   void setSource(std::shared_ptr<const DataSource> source);
+  // Where the document lives (relative scenario paths); before setSource.
+  void setDocumentDir(const QString &dir) { m_documentDir = dir; }
   std::shared_ptr<const DataSource> source() const { return m_source; }
 
   // Takes part in the dashboard (the caller owns the widget, e.g. in a dock).
@@ -39,7 +41,7 @@ public:
   TrendRequest effectiveRequest(const TrendPanel &panel) const;
   // Recomputes what is missing and shows every panel's result.
   void refresh();
-  bool isBusy() const { return !m_running.isEmpty(); }
+  bool isBusy() const;
   void cancel();
 
 signals:
@@ -51,6 +53,8 @@ private:
   void compute(const QByteArray &key, const TrendRequest &request);
   void deliver(const QByteArray &key);
   void applyLinkedState(DashboardPanel *panel);
+  PanelContext context() const;
+  void panelComputed();
   // The output a linked panel shows: only the filter's places.
   std::shared_ptr<const TrendJobOutput> filtered(const std::shared_ptr<const TrendJobOutput> &output,
                                                  bool linked) const;
@@ -58,6 +62,7 @@ private:
   Mode m_mode;
   DashboardState *m_state;
   std::shared_ptr<const DataSource> m_source;
+  QString m_documentDir;
   QList<QPointer<DashboardPanel>> m_panels;
   QHash<QByteArray, std::shared_ptr<const TrendJobOutput>> m_results; // by compact request JSON
   QHash<QByteArray, std::shared_ptr<Feedback>> m_running;

@@ -7,6 +7,16 @@
 
 namespace epidesk {
 
+class DataSource;
+
+// What a panel that computes by itself (forecast, relocation) needs from its
+// dashboard; trend panels are fed by the DashboardHost instead.
+struct PanelContext {
+  std::shared_ptr<const DataSource> source;
+  QString documentDir;      // resolves relative paths in params (a scenario folder)
+  bool synchronous = false; // compute on the calling thread (headless render, tests)
+};
+
 // One panel of a dashboard (a dock in the desktop, one PNG in a headless
 // render). It shows its kind's parameters and, when linked, the dashboard's
 // selection and time cursor; user gestures become requests the DashboardHost
@@ -27,12 +37,20 @@ public:
   virtual QJsonObject params() const = 0;
   virtual void showSelection(const QStringList &codes) { Q_UNUSED(codes); }
   virtual void showTimeCursor(const QString &period) { Q_UNUSED(period); }
+  // Panels that compute by themselves start (or, synchronous, finish) here;
+  // called again when the source changes. They emit computed() when done
+  // (also on failure, after failed()).
+  virtual void attach(const PanelContext &context) { Q_UNUSED(context); }
+  virtual bool isComputing() const { return false; }
+  virtual void cancel() {}
 
 signals:
   void selectRequested(const QString &code, bool add);
   void selectionRequested(const QStringList &codes);
   void paramsChanged();
   void linkedChanged(bool linked);
+  void computed();
+  void failed(const QString &message);
 
 protected:
   const PanelSpec &initialSpec() const { return m_spec; }
