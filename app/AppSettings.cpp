@@ -24,6 +24,8 @@ const QString kWhStatementTimeout = QStringLiteral("warehouse/statementTimeoutSe
 const QString kClusterUrl = QStringLiteral("cluster/url");
 const QString kClusterInterval = QStringLiteral("cluster/monitorIntervalSeconds");
 const QString kRunLocationGroup = QStringLiteral("runLocation/");
+const QString kRecentDashboards = QStringLiteral("dashboards/recent");
+const QString kLocatedStores = QStringLiteral("dashboards/locatedStores");
 } // namespace
 
 QByteArray AppSettings::windowGeometry() const {
@@ -51,6 +53,29 @@ QString AppSettings::lastStore() const {
 void AppSettings::setLastStore(const QString &path) {
   m_settings.setValue(kLastStore, path);
 }
+QStringList AppSettings::recentDashboards() const {
+  return m_settings.value(kRecentDashboards).toStringList();
+}
+void AppSettings::addRecentDashboard(const QString &path) {
+  QStringList recent = recentDashboards();
+  recent.removeAll(path);
+  recent.prepend(path);
+  m_settings.setValue(kRecentDashboards, recent.mid(0, kMaxRecent));
+}
+void AppSettings::removeRecentDashboard(const QString &path) {
+  QStringList recent = recentDashboards();
+  recent.removeAll(path);
+  m_settings.setValue(kRecentDashboards, recent);
+}
+QString AppSettings::locatedStore(const QString &missing) const {
+  return m_settings.value(kLocatedStores).toMap().value(missing).toString();
+}
+void AppSettings::setLocatedStore(const QString &missing, const QString &located) {
+  QVariantMap map = m_settings.value(kLocatedStores).toMap();
+  map.insert(missing, located);
+  m_settings.setValue(kLocatedStores, map);
+}
+
 QString AppSettings::lastImportDir() const {
   return m_settings.value(kImportDir).toString();
 }

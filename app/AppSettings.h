@@ -28,6 +28,16 @@ public:
   QString lastExportDir() const;
   void setLastExportDir(const QString &dir);
 
+  // Dashboards opened or saved, newest first (at most kMaxRecent).
+  static constexpr int kMaxRecent = 10;
+  QStringList recentDashboards() const;
+  void addRecentDashboard(const QString &path);
+  void removeRecentDashboard(const QString &path);
+  // The store a user located for a missing one (QGIS's "handle unavailable
+  // layers"): asked once, used for every document naming the same path.
+  QString locatedStore(const QString &missing) const;
+  void setLocatedStore(const QString &missing, const QString &located);
+
   QString classifierId() const; // ClassifierRegistry id
   void setClassifierId(const QString &id);
   int classCount() const;

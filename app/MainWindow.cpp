@@ -1,17 +1,19 @@
 #include "MainWindow.h"
 #include "ClusterSession.h"
 #include "Credentials.h"
-#include "export/CsvExport.h"
-#include "trends/Dashboard.h"
+#include "DashboardOpenActions.h"
+#include "DashboardWindow.h"
 #include "DataSourceRegistry.h"
 #include "DemoLayout.h"
+#include "MapScene.h"
+#include "Translations.h"
+#include "export/CsvExport.h"
+#include "export/ReportWriter.h"
 #include "forecast/ForecastPanel.h"
 #include "importing/ImportDialog.h"
-#include "MapScene.h"
 #include "map/MapWidget.h"
 #include "relocation/RelocationView.h"
-#include "export/ReportWriter.h"
-#include "Translations.h"
+#include "trends/Dashboard.h"
 #include "trends/TrendChart.h"
 #include "trends/TrendControls.h"
 #include <QAction>
@@ -119,7 +121,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions() {
   m_openAction = new QAction(this);
-  m_openAction->setShortcut(QKeySequence::Open);
+  m_openAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O); // Ctrl+O opens dashboards, the unit of work
   connect(m_openAction, &QAction::triggered, this, &MainWindow::openStoreDialog);
   m_connectAction = new QAction(this);
   connect(m_connectAction, &QAction::triggered, this, [this] { connectWarehouseDialog(); });
@@ -178,6 +180,11 @@ void MainWindow::createActions() {
   connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
 
   m_fileMenu = menuBar()->addMenu(QString());
+  m_dashboards = new DashboardOpenActions(
+      &m_settings, this, [this] { return m_dashboard->dataSource(); },
+      [this] { return m_dashboard->hasResult() ? m_dashboard->request() : TrendRequest{}; });
+  m_dashboards->addTo(m_fileMenu);
+  m_fileMenu->addSeparator();
   m_fileMenu->addAction(m_openAction);
   m_fileMenu->addAction(m_connectAction);
   m_fileMenu->addAction(m_importAction);
@@ -207,6 +214,7 @@ void MainWindow::createActions() {
 
 void MainWindow::retranslate() {
   m_fileMenu->setTitle(tr("&File"));
+  m_dashboards->retranslate();
   m_openAction->setText(tr("&Open store…"));
   m_connectAction->setText(tr("Connect to &warehouse…"));
   m_importAction->setText(tr("&Import ANVISA files…"));
@@ -461,6 +469,10 @@ void MainWindow::changeEvent(QEvent *event) {
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
+  if (!DashboardWindow::droppedDashboards(event->mimeData()).isEmpty()) {
+    event->acceptProposedAction();
+    return;
+  }
   QStringList paths;
   for (const QUrl &url : event->mimeData()->urls())
     paths << url.toLocalFile();
@@ -469,6 +481,13 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
 }
 
 void MainWindow::dropEvent(QDropEvent *event) {
+  const QStringList dashboards = DashboardWindow::droppedDashboards(event->mimeData());
+  if (!dashboards.isEmpty()) {
+    event->acceptProposedAction();
+    for (const QString &path : dashboards)
+      DashboardWindow::openFile(&m_settings, path);
+    return;
+  }
   QStringList paths;
   for (const QUrl &url : event->mimeData()->urls())
     paths << url.toLocalFile();

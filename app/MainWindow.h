@@ -15,6 +15,7 @@ namespace epidesk {
 class ClusterSession;
 class Credentials;
 class Dashboard;
+class DashboardOpenActions;
 class ForecastPanelWidget;
 class RelocationView;
 
@@ -84,6 +85,10 @@ private:
   QString askSavePath(const QString &caption, const QString &suggestedName, const QString &filter);
   void showWarehouse(const WarehouseLogin::Opened &warehouse);
 
+public:
+  AppSettings *settings() { return &m_settings; }
+
+private:
   AppSettings m_settings;
   Credentials *m_credentials;
   WarehouseLogin *m_warehouse = nullptr;
@@ -92,6 +97,7 @@ private:
   ForecastPanelWidget *m_forecast = nullptr;
   RelocationView *m_relocation = nullptr;
   ClusterSession *m_cluster = nullptr;
+  DashboardOpenActions *m_dashboards = nullptr;
   QLabel *m_storeLabel;
   QProgressBar *m_progress;
   QToolButton *m_cancel;

@@ -1,8 +1,9 @@
 // EpiDesk desktop application.
 #include "AppSettings.h"
-#include "trends/Dashboard.h"
+#include "DashboardWindow.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "trends/Dashboard.h"
 #include "warehouse/WarehouseSettings.h"
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,12 +21,46 @@ namespace {
 constexpr int kScreenshotTimeoutMs = 120000;
 constexpr int kScreenshotSettleMs = 500; // let layouts and the first paint finish
 
-void saveScreenshot(MainWindow &window, const QString &path, int exitCode) {
+void saveScreenshot(QWidget &window, const QString &path, int exitCode) {
   const bool ok = window.grab().save(path);
   if (!ok)
     qWarning("Cannot write the screenshot %s", qPrintable(path));
   QCoreApplication::exit(ok ? exitCode : 2);
 }
+// epidesk FILE.epidash...: dashboard windows only; --screenshot grabs the
+// first once every panel has drawn.
+int openDashboards(AppSettings &settings, const QStringList &files, const QString &screenshot,
+                   QApplication &app) {
+  DashboardWindow *first = nullptr;
+  for (const QString &file : files) {
+    if (!DashboardWindow::isDashboardFile(file)) {
+      qWarning("%s",
+               qPrintable(QCoreApplication::translate("main", "%1: not a dashboard (.epidash)").arg(file)));
+      continue;
+    }
+    QString error;
+    DashboardWindow *window = DashboardWindow::openFile(&settings, file, !screenshot.isEmpty(), &error);
+    if (!window) {
+      if (!screenshot.isEmpty())
+        qWarning("%s", qPrintable(error));
+      continue;
+    }
+    if (!first)
+      first = window;
+  }
+  if (!first)
+    return 2;
+  if (!screenshot.isEmpty()) {
+    QObject::connect(first, &DashboardWindow::firstPaint, first, [first, screenshot] {
+      QTimer::singleShot(kScreenshotSettleMs, first,
+                         [first, screenshot] { saveScreenshot(*first, screenshot, 0); });
+    });
+    QTimer::singleShot(kScreenshotTimeoutMs, first,
+                       [first, screenshot] { saveScreenshot(*first, screenshot, 1); });
+  }
+  return app.exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -68,12 +103,19 @@ int main(int argc, char *argv[]) {
   parser.addOption(scenarioOption);
   parser.addOption(dbOption);
   parser.addOption(screenshotOption);
+  parser.addPositionalArgument(
+      QStringLiteral("dashboard"),
+      QCoreApplication::translate("main", "Dashboards to open (.epidash), each in its own window."),
+      QStringLiteral("[FILE.epidash...]"));
   parser.process(app);
+
+  const QString screenshot = parser.value(screenshotOption);
+  if (!parser.positionalArguments().isEmpty())
+    return openDashboards(settings, parser.positionalArguments(), screenshot, app);
 
   MainWindow window;
   window.show();
 
-  const QString screenshot = parser.value(screenshotOption);
   if (!screenshot.isEmpty()) {
     QObject::connect(window.dashboard(), &Dashboard::resultReady, &window, [&window, screenshot] {
       QTimer::singleShot(kScreenshotSettleMs, &window,

@@ -140,6 +140,13 @@ QJsonObject PanelKinds::defaultParams(const QString &kind) {
   return {};
 }
 
+QJsonObject PanelKinds::newParams(const QString &kind, const TrendRequest &request) {
+  QJsonObject p = defaultParams(kind);
+  if (family(kind) == QLatin1String("trends"))
+    p[QStringLiteral("request")] = request.toJson();
+  return p;
+}
+
 QStringList PanelKinds::validate(const QString &kind, const QJsonObject &params) {
   QStringList errors;
   const JsonFields f(params, QString(), &errors);

@@ -1,4 +1,5 @@
 #pragma once
+#include "TrendTypes.h"
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -24,6 +25,8 @@ public:
 
   // Default parameters of a kind (for a new panel).
   static QJsonObject defaultParams(const QString &kind);
+  // A new panel's parameters: the defaults, with request for trend kinds.
+  static QJsonObject newParams(const QString &kind, const TrendRequest &request);
   // Errors of params for kind, each "field: message" with the field's path
   // under params ("request.level: ..."); empty when valid.
   static QStringList validate(const QString &kind, const QJsonObject &params);

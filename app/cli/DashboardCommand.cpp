@@ -117,9 +117,7 @@ int DashboardCommand::runNew(const QStringList &args) {
     PanelSpec p;
     p.id = d.newPanelId(kind);
     p.kind = kind;
-    p.params = PanelKinds::defaultParams(kind);
-    if (PanelKinds::family(kind) == QLatin1String("trends"))
-      p.params[QStringLiteral("request")] = request->toJson();
+    p.params = PanelKinds::newParams(kind, *request);
     d.panels.push_back(p);
   }
   // What the reader would refuse is not written either.

@@ -1,11 +1,15 @@
 #include "CliCommand.h"
 #include "CliIo.h"
+#include "DashboardExamples.h"
 #include "DemoGenerator.h"
+#include "DemoLayout.h"
 #include "DemoSetup.h"
 #include "RelocationDemo.h"
 #include "SharedData.h"
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace epidesk::cli {
@@ -107,7 +111,18 @@ int DemoCommand::runCreate(const QString &dir, const QString &seedText, const QS
     const DemoSetupResult result = DemoSetup::run(options, sharedDataDir(), &feedback);
     if (!result.ok())
       return fail(result.error);
-    printJson(result.summary);
+    // The example dashboards open on this folder (File > Examples, run-demo.sh).
+    QString error;
+    const QString store = DemoLayout(dir).store();
+    DashboardExamples::writeBeside(store, &error);
+    if (!error.isEmpty())
+      return fail(error);
+    QJsonObject summary = result.summary;
+    QJsonArray dashboards;
+    for (const DashboardExample &e : DashboardExamples::all())
+      dashboards.append(QFileInfo(store).absoluteDir().filePath(e.id + QStringLiteral(".epidash")));
+    summary[QStringLiteral("dashboards")] = dashboards;
+    printJson(summary);
   } catch (const Canceled &) {
     return fail(QCoreApplication::translate("cli", "interrupted: finished parts are kept, the rest is redone "
                                                    "by the next run"),

@@ -4,6 +4,7 @@
 #include "dashboard/TrendPanels.h"
 #include <QFutureWatcher>
 #include <QJsonDocument>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace epidesk {
@@ -55,6 +56,17 @@ bool DashboardHost::isBusy() const {
     if (p->isComputing())
       return true;
   return false;
+}
+
+QStringList DashboardHost::periods() const {
+  QSet<QString> all;
+  for (const std::shared_ptr<const TrendJobOutput> &output : m_results)
+    for (const std::vector<SeriesPoint> &points : output->result.series)
+      for (const SeriesPoint &p : points)
+        all.insert(p.period);
+  QStringList out(all.begin(), all.end());
+  out.sort(); // "2014" < "2015", "2014-03" < "2014-04"
+  return out;
 }
 
 void DashboardHost::panelComputed() {

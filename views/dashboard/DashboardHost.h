@@ -42,6 +42,8 @@ public:
   // Recomputes what is missing and shows every panel's result.
   void refresh();
   bool isBusy() const;
+  // Every period of the computed results, ascending (the time slider's stops).
+  QStringList periods() const;
   void cancel();
 
 signals:

@@ -1,5 +1,6 @@
 #include "dashboard/DashboardRenderer.h"
 #include "DataSource.h"
+#include "FilterChips.h"
 #include "dashboard/DashboardHost.h"
 #include "dashboard/DashboardPanel.h"
 #include "export/PdfPageWriter.h"
@@ -7,19 +8,6 @@
 #include <QApplication>
 
 namespace epidesk {
-
-QStringList DashboardRenderer::filterChips(const DashboardFilter &filter) {
-  QStringList chips;
-  if (!filter.ingredient.isEmpty())
-    chips << tr("Ingredient: %1").arg(filter.ingredient);
-  if (!filter.places.isEmpty())
-    chips << tr("Places: %1").arg(filter.places.join(QStringLiteral(", ")));
-  if (filter.fromYear || filter.toYear)
-    chips << tr("Years: %1–%2")
-                 .arg(filter.fromYear ? QString::number(filter.fromYear) : QStringLiteral("…"),
-                      filter.toYear ? QString::number(filter.toYear) : QStringLiteral("…"));
-  return chips;
-}
 
 std::vector<RenderedPanel> DashboardRenderer::renderPanels(const DashboardDocument &document,
                                                            std::shared_ptr<const DataSource> source,
@@ -70,7 +58,9 @@ bool DashboardRenderer::writePdf(const DashboardDocument &document, const std::v
   pdf.setFooter(QString(), tr("Page %1"));
   pdf.title(title);
   QList<QPair<QString, QString>> state;
-  const QStringList chips = filterChips(document.filter);
+  QStringList chips;
+  for (const FilterChip &chip : FilterChips::of(document.filter))
+    chips << chip.text;
   state << qMakePair(tr("Filters"), chips.isEmpty() ? tr("none") : chips.join(QStringLiteral("; ")));
   state << qMakePair(tr("Selection"), document.selection.isEmpty()
                                           ? tr("none")

@@ -36,8 +36,6 @@ public:
   static bool writePdf(const DashboardDocument &document, const std::vector<RenderedPanel> &panels,
                        const DataSource *source, const DataChanges &changes, const QString &pdfPath,
                        QString *error);
-  // "Ingredient: azitromicina", "Places: MG, SP", ... (the filter bar's chips).
-  static QStringList filterChips(const DashboardFilter &filter);
 };
 
 } // namespace epidesk
