@@ -44,11 +44,19 @@ HttpResponse fieldErrors(const QList<FieldError> &errors) {
     list.append(e.toJson());
   return jsonResponse(422, compact({{"errors", list}}));
 }
-HttpResponse cachedAnswer(const QByteArray &result) {
-  QByteArray body = compact({{"status", jobStatusId(JobStatus::Succeeded)}, {"cached", true}});
+// jobId: the caller's succeeded job for a kind with artifacts (empty: none).
+HttpResponse cachedAnswer(const QByteArray &result, const QString &jobId = QString()) {
+  QJsonObject head{{"status", jobStatusId(JobStatus::Succeeded)}, {"cached", true}};
+  if (!jobId.isEmpty())
+    head.insert("job_id", jobId);
+  QByteArray body = compact(head);
   body.chop(1);
   body += ",\"result\":" + result + '}';
   return jsonResponse(200, body);
+}
+// Kinds whose results come with files (GET /v1/jobs/{id}/artifacts/{name}).
+bool hasArtifacts(const QString &kind) {
+  return kind == QLatin1String("dashboard");
 }
 constexpr double kWorkerTimeoutSeconds = 60; // workers_alive: a heartbeat within this
 int cost(qsizetype bytes) {
@@ -110,6 +118,18 @@ void ApiService::route(const HttpRequest &request, const std::shared_ptr<Context
 
   const bool jobs = path == QLatin1String("/v1/jobs") || path == QLatin1String("/v1/jobs/");
   const bool job = !jobs && path.startsWith(QLatin1String("/v1/jobs/")) && path.count(QLatin1Char('/')) == 3;
+  // /v1/jobs/{id}/artifacts/{name}
+  const QStringList parts = path.split(QLatin1Char('/'));
+  if (parts.size() == 6 && parts[1] == QLatin1String("v1") && parts[2] == QLatin1String("jobs") &&
+      parts[4] == QLatin1String("artifacts")) {
+    context->routeName = "artifact";
+    if (method != "GET")
+      return context->reply(methodNotAllowed("GET"));
+    const QString id = parts[3], name = parts[5];
+    return withPrincipal(request, context, [this, id, name](JobStore &store, const Principal &who) {
+      return getArtifact(store, id, name, who);
+    });
+  }
   if (!jobs && !job)
     return context->reply(errorResponse(404, ApiServiceText::tr("no such resource")));
   context->routeName = jobs ? "jobs" : "job";
@@ -193,16 +213,26 @@ HttpResponse ApiService::submit(JobStore &store, const HttpRequest &request, con
     return fieldErrors(errors);
   const QString version = m_monitor.dataVersion();
   const QByteArray key = job->cacheKey(version);
+  // A cached answer with files names a job of the caller's to fetch them from.
+  auto cachedJob = [&] {
+    return hasArtifacts(job->kind) ? store.recordCached(who.user, *job, version, m_options.maxAttempts)
+                                   : QString();
+  };
+  std::optional<QByteArray> known;
   {
     QMutexLocker lock(&m_mutex);
     if (const QByteArray *result = m_results.object(key))
-      return cachedAnswer(*result);
+      known = *result;
   }
+  if (known)
+    return cachedAnswer(*known, cachedJob());
   const JobStore::Submission s = store.submit(who.user, *job, version, m_options.maxAttempts);
   if (s.outcome == JobStore::Submission::Cached) {
-    QMutexLocker lock(&m_mutex);
-    m_results.insert(key, new QByteArray(s.resultJson), cost(s.resultJson.size()));
-    return cachedAnswer(s.resultJson);
+    {
+      QMutexLocker lock(&m_mutex);
+      m_results.insert(key, new QByteArray(s.resultJson), cost(s.resultJson.size()));
+    }
+    return cachedAnswer(s.resultJson, cachedJob());
   }
   HttpResponse r = jsonResponse(202, compact({{"job_id", s.jobId}, {"status", s.status}}));
   r.headers.append(qMakePair(QByteArray("Location"), "/v1/jobs/" + s.jobId.toLatin1()));
@@ -224,6 +254,32 @@ HttpResponse ApiService::getJob(JobStore &store, const QString &id, const Princi
     m_finishedJobs.insert(id, new FinishedJob{job->owner, body}, cost(body.size()));
   }
   return jsonResponse(200, body);
+}
+
+HttpResponse ApiService::getArtifact(JobStore &store, const QString &id, const QString &name,
+                                     const Principal &who) {
+  if (!isArtifactName(name))
+    return errorResponse(404, ApiServiceText::tr("no such file"));
+  const JobStore::ArtifactLookup found = store.artifact(id, who.ownerFilter(), name);
+  if (!found.jobVisible)
+    return notFound();
+  if (found.status != jobStatusId(JobStatus::Succeeded)) {
+    HttpResponse r = errorResponse(
+        409,
+        ApiServiceText::tr("the job is %1; its files can be fetched once it succeeded").arg(found.status));
+    if (!isFinalJobStatus(found.status))
+      r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+    return r;
+  }
+  if (!found.artifact)
+    return errorResponse(404, ApiServiceText::tr("the job has no file %1").arg(name));
+  HttpResponse r;
+  r.contentType = found.artifact->contentType;
+  r.body = found.artifact->data;
+  r.headers.append(
+      qMakePair(QByteArray("Content-Disposition"), "attachment; filename=\"" + name.toLatin1() + '"'));
+  r.headers.append(qMakePair(QByteArray("X-Content-Type-Options"), QByteArray("nosniff")));
+  return r;
 }
 
 HttpResponse ApiService::listJobs(JobStore &store, const HttpRequest &request, const Principal &who) {

@@ -38,6 +38,7 @@ private:
                      std::function<HttpResponse(class JobStore &, const Principal &)> f);
   HttpResponse submit(JobStore &store, const HttpRequest &request, const Principal &who);
   HttpResponse getJob(JobStore &store, const QString &id, const Principal &who);
+  HttpResponse getArtifact(JobStore &store, const QString &id, const QString &name, const Principal &who);
   HttpResponse listJobs(JobStore &store, const HttpRequest &request, const Principal &who);
   HttpResponse health() const;
   void metrics(const std::shared_ptr<Context> &context);

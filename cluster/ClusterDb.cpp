@@ -88,6 +88,20 @@ ALTER TABLE epidesk_cluster.tokens ADD COLUMN expires_at timestamptz;
 UPDATE epidesk_cluster.tokens SET expires_at = created_at + interval '90 days';
 ALTER TABLE epidesk_cluster.tokens ALTER COLUMN expires_at SET NOT NULL;
 )sql",
+    // 4: files a job returns besides its JSON result (a dashboard job's PDF),
+    // stored and shared like the result they belong to (by cache key). The
+    // worker caps each one (--job-artifact-mb, at most 256); the CHECK is the
+    // backstop for rows written behind its back.
+    R"sql(
+CREATE TABLE epidesk_cluster.artifacts (
+  cache_key text NOT NULL REFERENCES epidesk_cluster.results (cache_key) ON DELETE CASCADE,
+  name text NOT NULL CHECK (name ~ '^[A-Za-z0-9_-][A-Za-z0-9._-]{0,63}$'),
+  content_type text NOT NULL,
+  data bytea NOT NULL CHECK (octet_length(data) <= 268435456),
+  created_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+  PRIMARY KEY (cache_key, name)
+);
+)sql",
 };
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 static_assert(kMigrationCount == ClusterDb::schemaVersion, "one migration per schema version");

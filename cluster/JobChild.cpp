@@ -1,4 +1,5 @@
 #include "JobChild.h"
+#include "DashboardJob.h"
 #include "DataSource.h"
 #include "DataSourceRegistry.h"
 #include "Feedback.h"
@@ -95,7 +96,19 @@ void reportProgress(const Feedback *feedback) {
   }).detach();
 }
 
-int run(const QString &location) {
+// Artifacts first, then the result: the supervisor takes the result as what
+// follows the last artifact.
+void writeResult(const QByteArray &json, const JobArtifacts &artifacts) {
+  for (const JobArtifact &a : artifacts) {
+    const QByteArray head = QByteArray(JobChild::artifactPrefix) + a.name.toLatin1() + ' ' + a.contentType +
+                            ' ' + QByteArray::number(a.data.size()) + '\n';
+    std::fwrite(head.constData(), 1, size_t(head.size()), stdout);
+    std::fwrite(a.data.constData(), 1, size_t(a.data.size()), stdout);
+  }
+  writeOutcome(JobChild::resultHeader, json);
+}
+
+int run(const QString &location, DashboardJob::Options dashboard) {
   // The declared-cost limits are the accepting server's policy (checked at
   // submission); here memory, time and result size are enforced instead.
   JobLimits::setCurrent(JobLimits::unlimited());
@@ -116,14 +129,20 @@ int run(const QString &location) {
   watchStdin(&feedback);
   reportProgress(&feedback);
   try {
-    const QJsonObject result = JobRunner::run(*request, *source, &feedback);
+    JobArtifacts artifacts;
+    dashboard.dataLocation = location;
+    // Dashboards are drawn by a program of their own (DashboardJob); the
+    // rest runs here, with the desktop's analytics code.
+    const QJsonObject result = request->kind == QLatin1String("dashboard")
+                                   ? DashboardJob::run(request->params, dashboard, &feedback, &artifacts)
+                                   : JobRunner::run(*request, *source, &feedback);
     const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Compact);
     // Analytics report some errors per item (e.g. per forecast series); an
     // allocation that failed there still means the job outgrew its memory.
     if (json.contains("\"std::bad_alloc\""))
       writeOutcome(JobChild::errorHeader, outOfMemory().toUtf8());
     else
-      writeOutcome(JobChild::resultHeader, json);
+      writeResult(json, artifacts);
   } catch (const Canceled &) {
     writeOutcome(JobChild::canceledHeader);
   } catch (const std::bad_alloc &) {
@@ -146,7 +165,10 @@ int JobChild::main(const QStringList &arguments) {
   // environment, not on the command line where `ps` shows it.
   const QCommandLineOption data("data", QString(), "LOCATION", qEnvironmentVariable("EPIDESK_CLUSTER_DATA"));
   const QCommandLineOption memory("memory-mb", QString(), "N", "0");
-  parser.addOptions({data, memory});
+  const QCommandLineOption artifactMb("artifact-mb", QString(), "N", "64");
+  const QCommandLineOption scratch("scratch", QString(), "DIR");
+  const QCommandLineOption renderProgram("render-program", QString(), "PATH");
+  parser.addOptions({data, memory, artifactMb, scratch, renderProgram});
   QStringList args = arguments;
   args.removeAt(1); // "run-job"
   if (!parser.parse(args)) {
@@ -154,7 +176,12 @@ int JobChild::main(const QStringList &arguments) {
     return 2;
   }
   g_memoryMb = parser.value(memory).toLongLong(); // the limit itself was set by the supervisor
-  const int code = run(parser.value(data));
+  DashboardJob::Options dashboard;
+  dashboard.renderProgram = parser.value(renderProgram);
+  dashboard.scratchDir = parser.value(scratch);
+  dashboard.maxPdfBytes = parser.value(artifactMb).toLongLong() << 20;
+  dashboard.memoryMb = int(g_memoryMb.load());
+  const int code = run(parser.value(data), dashboard);
   std::fflush(stdout);
   std::fflush(stderr);
   _exit(code); // not waiting for the stdin and progress threads

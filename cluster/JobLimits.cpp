@@ -1,4 +1,6 @@
 #include "JobLimits.h"
+#include "ForecastParamSchema.h"
+#include "PanelKinds.h"
 #include "SeriesSelector.h"
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -102,6 +104,25 @@ QStringList JobLimits::check(const QString &kind, const QJsonObject &params) con
                   JobLimitsText::tr("districts × facilities × groups × months is %1, above this cluster's "
                                     "limit of %2")
                       .arg(number(cells), number(maxRelocationCells));
+  } else if (kind == QLatin1String("dashboard")) {
+    // Each forecast panel is a forecast computation: the same limits, named
+    // by the panel ("params.document.panels[2].params.forecast.options.samples").
+    const QJsonArray panels =
+        params.value(QLatin1String("document")).toObject().value(QLatin1String("panels")).toArray();
+    for (int i = 0; i < panels.size(); ++i) {
+      const QJsonObject panel = panels.at(i).toObject();
+      if (PanelKinds::family(panel.value(QLatin1String("kind")).toString()) != QLatin1String("forecast"))
+        continue;
+      QStringList invalid; // already reported by the document's validation
+      const QJsonObject forecast = ForecastParamSchema::normalise(
+          panel.value(QLatin1String("params")).toObject().value(QLatin1String("forecast")).toObject(),
+          &invalid);
+      if (!invalid.isEmpty())
+        continue;
+      const QString prefix = QStringLiteral("params.document.panels[%1].params.forecast").arg(i);
+      for (const QString &e : check(QStringLiteral("forecast"), forecast))
+        errs << prefix + e.mid(int(qstrlen("params"))); // "params.x: ..." or "params: ..."
+    }
   }
   return errs;
 }

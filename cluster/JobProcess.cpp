@@ -2,6 +2,8 @@
 #include "JobChild.h"
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <algorithm>
 #include <csignal>
 #include <cstring>
 #include <sys/prctl.h>
@@ -30,14 +32,21 @@ constexpr qsizetype kMaxLogLine = 4096;
 constexpr int kLastLogLines = 5;
 } // namespace
 
-JobProcess::JobProcess(QString dataLocation, Limits limits, QString logPrefix)
-    : m_limits(limits), m_logPrefix(std::move(logPrefix)) {
+JobProcess::JobProcess(QString dataLocation, Limits limits, QString logPrefix, QString renderProgram)
+    : m_scratch(QDir(QDir::tempPath()).filePath(QStringLiteral("epidesk-job-XXXXXX"))), m_limits(limits),
+      m_logPrefix(std::move(logPrefix)) {
   QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
   env.insert(QStringLiteral("EPIDESK_CLUSTER_DATA"), dataLocation);
   m_process.setProcessEnvironment(env);
   m_process.setProgram(QCoreApplication::applicationFilePath());
-  m_process.setArguments(
-      {QStringLiteral("run-job"), QStringLiteral("--memory-mb"), QString::number(m_limits.memoryMb)});
+  QStringList arguments{QStringLiteral("run-job"), QStringLiteral("--memory-mb"),
+                        QString::number(m_limits.memoryMb), QStringLiteral("--artifact-mb"),
+                        QString::number(std::max<qint64>(1, m_limits.artifactBytes >> 20))};
+  if (m_scratch.isValid())
+    arguments << QStringLiteral("--scratch") << m_scratch.path();
+  if (!renderProgram.isEmpty())
+    arguments << QStringLiteral("--render-program") << renderProgram;
+  m_process.setArguments(arguments);
   const pid_t supervisor = getpid();
   const rlim_t bytes = rlim_t(m_limits.memoryMb) << 20;
   // Runs in the forked child before exec: async-signal-safe calls only.
@@ -83,7 +92,10 @@ void JobProcess::readResult() {
     return;
   }
   m_stdout += m_process.readAllStandardOutput();
-  if (m_stdout.size() > m_limits.resultBytes + qsizetype(sizeof JobChild::resultHeader)) {
+  // The result, plus an artifact at its limit (a dashboard's PDF) when one comes first.
+  const qint64 allowed = m_limits.resultBytes + qsizetype(sizeof JobChild::resultHeader) +
+                         (startsWith(m_stdout, JobChild::artifactPrefix) ? m_limits.artifactBytes + 4096 : 0);
+  if (m_stdout.size() > allowed) {
     m_tooLarge = true;
     m_stdout.clear();
     m_process.kill();
@@ -138,9 +150,44 @@ JobProcess::Outcome JobProcess::outcome() const {
     return o;
   }
   const bool clean = m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
-  if (clean && startsWith(m_stdout, JobChild::resultHeader)) {
+  JobArtifacts artifacts;
+  qsizetype at = 0;
+  bool wellFormed = true;
+  while (clean && wellFormed && QByteArrayView(m_stdout).sliced(at).startsWith(JobChild::artifactPrefix)) {
+    const qsizetype eol = m_stdout.indexOf('\n', at);
+    const QList<QByteArray> head = eol < 0
+                                       ? QList<QByteArray>()
+                                       : m_stdout
+                                             .mid(at + qsizetype(std::strlen(JobChild::artifactPrefix)),
+                                                  eol - at - qsizetype(std::strlen(JobChild::artifactPrefix)))
+                                             .split(' ');
+    bool ok = false;
+    const qint64 size = head.size() == 3 ? head[2].toLongLong(&ok) : -1;
+    wellFormed =
+        ok && size >= 0 && eol + 1 + size <= m_stdout.size() && isArtifactName(QString::fromLatin1(head[0]));
+    if (!wellFormed)
+      break;
+    artifacts.push_back({QString::fromLatin1(head[0]), head[1], m_stdout.mid(eol + 1, size)});
+    at = eol + 1 + size;
+  }
+  const QByteArrayView rest = QByteArrayView(m_stdout).sliced(std::min(at, m_stdout.size()));
+  const auto tooLargeArtifact = std::find_if(artifacts.begin(), artifacts.end(), [&](const JobArtifact &a) {
+    return a.data.size() > m_limits.artifactBytes;
+  });
+  if (clean && wellFormed && tooLargeArtifact != artifacts.end()) {
+    o.kind = Outcome::Kind::Failed;
+    o.error = JobProcessText::tr("the job's file %1 exceeded the limit of %2 MiB")
+                  .arg(tooLargeArtifact->name)
+                  .arg(m_limits.artifactBytes >> 20);
+  } else if (clean && wellFormed && rest.startsWith(JobChild::resultHeader) &&
+             rest.size() - qsizetype(std::strlen(JobChild::resultHeader)) <= m_limits.resultBytes) {
     o.kind = Outcome::Kind::Succeeded;
-    o.result = m_stdout.mid(qsizetype(std::strlen(JobChild::resultHeader)));
+    o.result = rest.sliced(qsizetype(std::strlen(JobChild::resultHeader))).toByteArray();
+    o.artifacts = std::move(artifacts);
+  } else if (clean && wellFormed && rest.startsWith(JobChild::resultHeader)) {
+    o.kind = Outcome::Kind::Failed;
+    o.error =
+        JobProcessText::tr("the job's result exceeded the limit of %1 MiB").arg(m_limits.resultBytes >> 20);
   } else if (clean && startsWith(m_stdout, JobChild::errorHeader)) {
     o.kind = Outcome::Kind::Failed;
     o.error = QString::fromUtf8(m_stdout.mid(qsizetype(std::strlen(JobChild::errorHeader))));

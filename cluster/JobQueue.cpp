@@ -121,9 +121,10 @@ QString JobQueue::renew(const ClaimedJob &job, int leaseSeconds, double progress
   });
 }
 
-bool JobQueue::complete(const ClaimedJob &job, const QByteArray &resultJson) {
-  // One statement, so it is atomic in autocommit mode and one round trip.
-  return m_db.autocommit([&](auto &tx) {
+bool JobQueue::complete(const ClaimedJob &job, const QByteArray &resultJson, const JobArtifacts &artifacts) {
+  // One statement, so it is atomic in autocommit mode and one round trip;
+  // with artifacts, one transaction: the result is never seen without them.
+  auto finish = [&](auto &tx) {
     const pqxx::result r = tx.exec_params(
         "WITH mine AS ("
         "  UPDATE epidesk_cluster.jobs SET status = 'succeeded', progress = 100, finished_at = "
@@ -147,6 +148,20 @@ bool JobQueue::complete(const ClaimedJob &job, const QByteArray &resultJson) {
         resultJson.toStdString());
     // 0: cancelled or taken over meanwhile; the other holder decides.
     return r[0][0].as<int>() == 1;
+  };
+  if (artifacts.empty())
+    return m_db.autocommit(finish);
+  return m_db.transact([&](pqxx::work &tx) {
+    if (!finish(tx))
+      return false;
+    // Beside the result, by cache key: every job answered by it (also other
+    // users' identical ones) serves the same files.
+    for (const JobArtifact &a : artifacts)
+      tx.exec_params("INSERT INTO epidesk_cluster.artifacts (cache_key, name, content_type, data)"
+                     " VALUES ($1, $2, $3, $4) ON CONFLICT (cache_key, name) DO NOTHING",
+                     str(job.cacheKey), str(a.name), a.contentType.toStdString(),
+                     pqxx::binarystring(a.data.constData(), size_t(a.data.size())));
+    return true;
   });
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include "JobArtifact.h"
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -49,9 +50,10 @@ public:
   // the job's status (also after the lease expired, as long as nobody took
   // the job over), or an empty string when this worker no longer holds it.
   QString renew(const ClaimedJob &job, int leaseSeconds, double progress);
-  // Stores the result and finishes this job and every queued job with the
-  // same cache key. False when the lease was lost (nothing written).
-  bool complete(const ClaimedJob &job, const QByteArray &resultJson);
+  // Stores the result (and its artifacts, by cache key beside it) and
+  // finishes this job and every queued job with the same cache key. False
+  // when the lease was lost (nothing written).
+  bool complete(const ClaimedJob &job, const QByteArray &resultJson, const JobArtifacts &artifacts = {});
   bool fail(const ClaimedJob &job, const QString &error);
   // Queues the job again after its process died (the attempt stays counted).
   bool release(const ClaimedJob &job, const QString &error);

@@ -1,6 +1,8 @@
 #include "JobRequest.h"
+#include "DashboardDocument.h"
 #include "ForecastParamSchema.h"
 #include "JobLimits.h"
+#include "PanelKinds.h"
 #include "RelocationTypes.h"
 #include "ScenarioValidator.h"
 #include "TrendTypes.h"
@@ -70,6 +72,56 @@ QJsonObject validateRelocation(const QJsonObject &params, QStringList *errs) {
   return {{"scenario", job.toJson()}, {"weights", weights->toJson()}, {"settings", settings->toJson()}};
 }
 
+// {"document": the .epidash JSON}: rendered to PDF on a worker against the
+// worker's own data source. The document never names anything on the server:
+// a store path is refused, the warehouse and cluster URLs are dropped (never
+// opened), and relocation panels may not name a scenario file (workers have
+// none to offer). The desktop's window layout does not change a render, so
+// it is not part of the job (nor of its cache key).
+QJsonObject validateDashboard(const QJsonObject &params, QStringList *errs) {
+  const QJsonValue value = params.value(QLatin1String("document"));
+  if (!value.isObject()) {
+    *errs << QStringLiteral("params.document: ") +
+                 JobRequestText::tr("must be an object (the .epidash document)");
+    return {};
+  }
+  const QJsonObject json = value.toObject();
+  const qsizetype bytes = compact(json).size();
+  if (bytes > JobRequest::kMaxDashboardBytes) {
+    *errs << QStringLiteral("params.document: ") +
+                 JobRequestText::tr("%1 bytes, above this cluster's limit of %2 KiB for a dashboard document")
+                     .arg(bytes)
+                     .arg(JobRequest::kMaxDashboardBytes >> 10);
+    return {};
+  }
+  const QJsonValue store = json.value(QLatin1String("source")).toObject().value(QLatin1String("store"));
+  if (store.isString() && !store.toString().isEmpty()) {
+    *errs << QStringLiteral("params.document.source.store: ") +
+                 JobRequestText::tr("not accepted on the cluster: a job never names a path on the server; "
+                                    "the worker renders against its own data source (leave source empty)");
+    return {};
+  }
+  QString error;
+  const auto document = DashboardDocument::fromJson(json, &error, DashboardDocument::SourceRule::Detached);
+  if (!document) {
+    *errs << QStringLiteral("params.document.") + error;
+    return {};
+  }
+  for (size_t i = 0; i < document->panels.size(); ++i) {
+    const PanelSpec &panel = document->panels[i];
+    if (PanelKinds::family(panel.kind) == QLatin1String("relocation") &&
+        !panel.params.value(QLatin1String("scenario")).toString().isEmpty())
+      *errs << QStringLiteral("params.document.panels[%1].params.scenario: ").arg(i) +
+                   JobRequestText::tr("not accepted on the cluster: a job never names a file on the server, "
+                                      "and workers have no relocation scenarios of their own");
+  }
+  DashboardDocument job = *document;
+  job.source = DashboardSource{}; // the worker's, whatever the document says
+  job.windowState.clear();
+  job.windowGeometry.clear();
+  return {{"document", job.toJson()}};
+}
+
 QJsonObject validateSleep(const QJsonObject &params, QStringList *errs) {
   const QJsonValue ms = params.value(QLatin1String("ms"));
   double v = 0;
@@ -102,7 +154,8 @@ QJsonObject JobRequest::toJson() const {
 }
 
 QStringList JobRequest::kinds() {
-  QStringList k{QStringLiteral("trends"), QStringLiteral("forecast"), QStringLiteral("relocation")};
+  QStringList k{QStringLiteral("trends"), QStringLiteral("forecast"), QStringLiteral("relocation"),
+                QStringLiteral("dashboard")};
   if (testKindsEnabled())
     k << QStringLiteral("sleep") << QStringLiteral("crash") << QStringLiteral("alloc");
   return k;
@@ -138,6 +191,8 @@ std::optional<JobRequest> JobRequest::fromJson(const QJsonObject &json, QStringL
       r.params = ForecastParamSchema::normalise(params, &errs);
     else if (r.kind == QLatin1String("relocation"))
       r.params = validateRelocation(params, &errs);
+    else if (r.kind == QLatin1String("dashboard"))
+      r.params = validateDashboard(params, &errs);
     else if (r.kind == QLatin1String("sleep") && testKindsEnabled())
       r.params = validateSleep(params, &errs);
     else if (r.kind == QLatin1String("crash") && testKindsEnabled())

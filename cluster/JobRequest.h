@@ -21,11 +21,16 @@ struct FieldError {
 //
 // Kinds: "trends" (params = TrendRequest JSON), "forecast" (params as
 // ForecastParamSchema describes and normalises them: ForecastRequest JSON
-// plus where the series come from and which), "relocation", and, only when test kinds are enabled
+// plus where the series come from and which), "relocation", "dashboard"
+// ({"document": .epidash JSON}, rendered to PDF against the worker's data
+// source; the PDF is the job's artifact "report.pdf"), and, only when test kinds are enabled
 // (EPIDESK_CLUSTER_TEST_KINDS=1), "sleep" ({"ms", "tag"}) for tests and
 // benchmarks of the queue itself, "crash" ({"tag"}: aborts) and "alloc"
 // ({"mb", "tag"}) for the worker's job isolation and limits.
 struct JobRequest {
+  // Largest dashboard document a job may carry (its compact JSON).
+  static constexpr qsizetype kMaxDashboardBytes = 512 << 10;
+
   QString kind;
   QJsonObject params; // normalised: defaults filled in, unknown keys dropped
 

@@ -183,6 +183,50 @@ std::optional<JobRecord> JobStore::get(const QString &id, const QString &owner, 
   });
 }
 
+QString JobStore::recordCached(const QString &owner, const JobRequest &request, const QString &dataVersion,
+                               int maxAttempts) {
+  const std::string key = request.cacheKey(dataVersion).toStdString();
+  return m_db.autocommit([&](auto &tx) {
+    // One statement: the newest such job of the caller's, or a new one.
+    const pqxx::result r = tx.exec_params(
+        "WITH existing AS (SELECT id FROM epidesk_cluster.jobs WHERE owner = $1 AND cache_key = $2"
+        "   AND status = 'succeeded' ORDER BY created_at DESC LIMIT 1),"
+        " recorded AS (INSERT INTO epidesk_cluster.jobs (owner, kind, request, cache_key, data_version,"
+        "   max_attempts, status, progress, finished_at)"
+        "   SELECT $1, $3, $4::jsonb, $2, $5, $6, 'succeeded', 100, clock_timestamp()"
+        "   WHERE NOT EXISTS (SELECT 1 FROM existing) RETURNING id)"
+        " SELECT id::text FROM existing UNION ALL SELECT id::text FROM recorded",
+        str(owner), key, str(request.kind), request.canonicalJson().toStdString(), str(dataVersion),
+        maxAttempts);
+    return r.empty() ? QString() : qstr(r[0][0]);
+  });
+}
+
+JobStore::ArtifactLookup JobStore::artifact(const QString &id, const QString &owner, const QString &name) {
+  ArtifactLookup out;
+  if (!isUuid(id))
+    return out;
+  return m_db.autocommit([&](auto &tx) {
+    const pqxx::result r =
+        tx.exec_params("SELECT j.status, a.content_type, a.data FROM epidesk_cluster.jobs j"
+                       " LEFT JOIN epidesk_cluster.artifacts a"
+                       "   ON j.status = 'succeeded' AND a.cache_key = j.cache_key AND a.name = $3"
+                       " WHERE j.id = $1::uuid AND ($2 = '' OR j.owner = $2)",
+                       str(id), str(owner), str(name));
+    if (r.empty())
+      return out;
+    out.jobVisible = true;
+    out.status = qstr(r[0][0]);
+    if (!r[0][2].is_null()) {
+      const pqxx::binarystring data(r[0][2]);
+      out.artifact =
+          JobArtifact{name, QByteArray::fromStdString(r[0][1].as<std::string>()),
+                      QByteArray(reinterpret_cast<const char *>(data.data()), qsizetype(data.size()))};
+    }
+    return out;
+  });
+}
+
 JobPage JobStore::list(const QString &owner, const QString &status, int limit, const QString &cursor,
                        qsizetype maxBytes) {
   // Keyset pagination on (created_at, id), newest first: a page costs its

@@ -1,4 +1,5 @@
 #pragma once
+#include "JobArtifact.h"
 #include "JobRequest.h"
 #include <QByteArray>
 #include <QDateTime>
@@ -74,6 +75,19 @@ public:
                     int maxAttempts);
   // owner empty = any (admin). nullopt when missing or not visible.
   std::optional<JobRecord> get(const QString &id, const QString &owner, bool withResult);
+  // For an answer from the result cache of a kind with artifacts: the
+  // caller's succeeded job for the request, recorded now (succeeded, never
+  // run) when there is none, so its files can be fetched by job id like
+  // those of a computed one.
+  QString recordCached(const QString &owner, const JobRequest &request, const QString &dataVersion,
+                       int maxAttempts);
+  struct ArtifactLookup {
+    bool jobVisible = false;
+    QString status;                      // the job's
+    std::optional<JobArtifact> artifact; // when the job succeeded and has one of that name
+  };
+  // A file of a job the caller may see (owner empty = any).
+  ArtifactLookup artifact(const QString &id, const QString &owner, const QString &name);
   // Newest first, at most limit summaries (no request, no result) and about
   // maxBytes of JSON; nextCursor continues after the page's last job.
   JobPage list(const QString &owner, const QString &status, int limit, const QString &cursor,

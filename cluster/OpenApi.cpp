@@ -13,7 +13,7 @@ const char kDocument[] = R"json({
   "info": {
     "title": "EpiDesk cluster API",
     "version": "1",
-    "description": "Queue of trend and forecast computations run by epidesk-worker processes with the same analytics code as the desktop. POST a request: 422 for invalid input, 200 with the stored result when an identical request on the same data already succeeded, otherwise 202 with a job id to poll."
+    "description": "Queue of trend, forecast, relocation and dashboard computations run by epidesk-worker processes with the same analytics code as the desktop. POST a request: 422 for invalid input, 200 with the stored result when an identical request on the same data already succeeded, otherwise 202 with a job id to poll. A dashboard job renders a .epidash document to PDF on a worker, against the worker's data source; the PDF is downloaded from /v1/jobs/{id}/artifacts/report.pdf."
   },
   "components": {
     "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "description": "Token from `epidesk-server token create`."}},
@@ -21,8 +21,28 @@ const char kDocument[] = R"json({
       "JobRequest": {
         "type": "object", "required": ["kind", "params"],
         "properties": {
-          "kind": {"type": "string", "enum": ["trends", "forecast", "relocation"]},
-          "params": {"type": "object", "description": "trends: TrendRequest {ingredient_contains, level (municipality|uf|region|country), period (year|month), from, to, measure (prescriptions|units), per_1000}. forecast: ForecastParams (ForecastRequest {model, horizon, options, backtest_origins, as_of} plus source: trends with series (TrendRequest), or districts with indicator, the daily powiat series stored with the data; selector). The forecast result is what `epidesk-cli forecast` prints: ForecastResult {model, horizon, forecasts, backtest, analogues, fit, and with as_of: as_of, actuals {code: [{period, value}]}} plus indicator and errors {code: message}."}
+          "kind": {"type": "string", "enum": ["trends", "forecast", "relocation", "dashboard"]},
+          "params": {"type": "object", "description": "dashboard: DashboardParams. trends: TrendRequest {ingredient_contains, level (municipality|uf|region|country), period (year|month), from, to, measure (prescriptions|units), per_1000}. forecast: ForecastParams (ForecastRequest {model, horizon, options, backtest_origins, as_of} plus source: trends with series (TrendRequest), or districts with indicator, the daily powiat series stored with the data; selector). The forecast result is what `epidesk-cli forecast` prints: ForecastResult {model, horizon, forecasts, backtest, analogues, fit, and with as_of: as_of, actuals {code: [{period, value}]}} plus indicator and errors {code: message}."}
+        }
+      },
+      "DashboardParams": {
+        "type": "object", "required": ["document"],
+        "description": "A dashboard job: the document is rendered to PDF by the worker (epidesk-render) against the worker's own data source, whatever the document's source says.",
+        "properties": {
+          "document": {"type": "object", "description": "The .epidash document (format_version 1), inline, at most 512 KiB of JSON, validated like a file (422 naming the field, e.g. params.document.panels[0].kind). Nothing in it may name a file on the server: source.store must be empty (422 params.document.source.store), source.warehouse and source.cluster are ignored, relocation panels may not name a scenario (422 params.document.panels[i].params.scenario); forecast panels are held to the forecast cost limits (422 params.document.panels[i].params.forecast...). The window layout is dropped (it does not change a render, nor the cache key)."}
+        }
+      },
+      "DashboardResult": {
+        "type": "object",
+        "description": "The result of a dashboard job; the PDF itself is the artifact report.pdf.",
+        "properties": {
+          "title": {"type": "string"},
+          "data_version": {"type": "string", "description": "The worker's data the PDF was drawn from"},
+          "saved_data_version": {"type": "string", "description": "The data version the document was saved against"},
+          "data_changed": {"type": "boolean"},
+          "changes": {"type": "object", "properties": {"added": {"type": "array", "items": {"type": "string"}}, "replaced": {"type": "array", "items": {"type": "string"}}, "removed": {"type": "array", "items": {"type": "string"}}}, "description": "Imported files that differ between the document's saved data and the worker's"},
+          "panels": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}, "kind": {"type": "string"}, "title": {"type": "string"}, "width": {"type": "integer"}, "height": {"type": "integer"}}}},
+          "artifacts": {"type": "object", "additionalProperties": {"type": "object", "properties": {"content_type": {"type": "string"}, "bytes": {"type": "integer"}, "sha256": {"type": "string"}}}, "description": "Files of the job by name: report.pdf"}
         }
       },
       "FieldErrors": {
@@ -31,7 +51,7 @@ const char kDocument[] = R"json({
       },
       "Error": {"type": "object", "properties": {"error": {"type": "string"}}},
       "Accepted": {"type": "object", "properties": {"job_id": {"type": "string", "format": "uuid"}, "status": {"type": "string"}}},
-      "Cached": {"type": "object", "properties": {"status": {"type": "string", "enum": ["succeeded"]}, "cached": {"type": "boolean"}, "result": {"type": "object"}}},
+      "Cached": {"type": "object", "properties": {"status": {"type": "string", "enum": ["succeeded"]}, "cached": {"type": "boolean"}, "job_id": {"type": "string", "format": "uuid", "description": "Kinds with artifacts (dashboard): the caller's succeeded job for this request (recorded now if there was none), to fetch the artifacts from"}, "result": {"type": "object"}}},
       "Job": {
         "type": "object",
         "properties": {
@@ -46,7 +66,7 @@ const char kDocument[] = R"json({
           "worker": {"type": "string"},
           "error": {"type": "string"},
           "timings": {"type": "object", "properties": {"created_at": {"type": "string"}, "started_at": {"type": "string", "nullable": true}, "finished_at": {"type": "string", "nullable": true}, "queued_seconds": {"type": "number"}, "run_seconds": {"type": "number"}}},
-          "result": {"type": "object", "description": "When succeeded: TrendResult JSON, or for forecast the `epidesk-cli forecast` JSON (ForecastResult plus indicator and errors)"}
+          "result": {"type": "object", "description": "When succeeded: TrendResult JSON, for forecast the `epidesk-cli forecast` JSON (ForecastResult plus indicator and errors), for dashboard a DashboardResult"}
         }
       }
     }
@@ -63,7 +83,7 @@ const char kDocument[] = R"json({
           "400": {"description": "Malformed JSON, invalid UTF-8, a \\u escape naming a lone surrogate, or \\u0000 (text PostgreSQL's jsonb cannot hold)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
           "401": {"description": "Missing, unknown, revoked or expired token, or an Authorization header that is not exactly `Bearer <token>`"},
           "413": {"description": "Body larger than the limit (1 MiB by default)"},
-          "422": {"description": "Invalid request, a setting that names a file on the worker (relocation settings.write_model), or a declared cost above the server's limits (forecast series × horizon × (backtest_origins + 1) × samples; samples × horizon per series; relocation time_limit_seconds and districts × facilities × groups × months)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FieldErrors"}}}},
+          "422": {"description": "Invalid request, a setting that names a file on the worker (relocation settings.write_model; a dashboard document's source.store or a relocation panel's scenario), a dashboard document above 512 KiB, or a declared cost above the server's limits (forecast series × horizon × (backtest_origins + 1) × samples; samples × horizon per series; relocation time_limit_seconds and districts × facilities × groups × months)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FieldErrors"}}}},
           "503": {"description": "The database did not answer in time, or the server is saturated; see Retry-After"}
         }
       },
@@ -86,6 +106,21 @@ const char kDocument[] = R"json({
       "delete": {
         "summary": "Cancel a queued or running job",
         "responses": {"200": {"description": "The job's status afterwards", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Accepted"}}}}, "404": {"description": "No such job, or another user's"}}
+      }
+    },
+    "/v1/jobs/{id}/artifacts/{name}": {
+      "parameters": [
+        {"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}},
+        {"name": "name", "in": "path", "required": true, "schema": {"type": "string", "enum": ["report.pdf"]}, "description": "A file the job's result lists under artifacts"}
+      ],
+      "get": {
+        "summary": "A file a succeeded job produced besides its result: a dashboard job's PDF (report.pdf). Same token and per-user isolation as GET /v1/jobs/{id}; stored in PostgreSQL with the result (shared by identical requests on identical data), at most the worker's --job-artifact-mb (64 MiB)",
+        "responses": {
+          "200": {"description": "The file", "content": {"application/pdf": {"schema": {"type": "string", "format": "binary"}}}},
+          "401": {"description": "Missing, unknown, revoked or expired token"},
+          "404": {"description": "No such job, another user's, or no such file"},
+          "409": {"description": "The job has not succeeded (yet): queued or running (Retry-After), failed or cancelled", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+        }
       }
     },
     "/v1/health": {

@@ -4,8 +4,8 @@
 #include "DataSource.h"
 #include "DataVersion.h"
 #include "JobQueue.h"
-#include "RetryBackoff.h"
 #include "JobStatus.h"
+#include "RetryBackoff.h"
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -144,7 +144,8 @@ int WorkerLoop::run() {
 
 void WorkerLoop::execute(const ClaimedJob &job) {
   log(QStringLiteral("job %1 (%2) attempt %3").arg(job.id, job.kind).arg(job.attempt));
-  JobProcess process(m_options.dataLocation, m_options.limits, QStringLiteral("job ") + job.id);
+  JobProcess process(m_options.dataLocation, m_options.limits, QStringLiteral("job ") + job.id,
+                     m_options.renderProgram);
   process.start(QJsonDocument(job.request).toJson(QJsonDocument::Compact));
   switch (supervise(job, process)) {
   case Ending::Cancelled:
@@ -239,7 +240,7 @@ void WorkerLoop::store(const ClaimedJob &job, const JobProcess::Outcome &outcome
     return;
   case Kind::Succeeded:
     stored = retryWhileAway(QStringLiteral("storing the result"),
-                            [&] { return m_queue->complete(job, outcome.result); });
+                            [&] { return m_queue->complete(job, outcome.result, outcome.artifacts); });
     log(QStringLiteral("job %1 %2")
             .arg(job.id, stored ? QString(jobStatusId(JobStatus::Succeeded))
                                 : QStringLiteral("finished but lease lost")));

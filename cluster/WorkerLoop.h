@@ -34,6 +34,7 @@ public:
     QString dataLocation; // what the jobs' processes open (--data)
     QString databaseUri;  // for the cancellation listener; empty = heartbeat status only
     JobProcess::Limits limits;
+    QString renderProgram;        // epidesk-render, for dashboard jobs; empty = this worker cannot render
     int jobTimeoutSeconds = 3600; // wall time per job; 0 = none
   };
   WorkerLoop(ClusterDb &db, const DataSource &source, QString workerId, Options options);

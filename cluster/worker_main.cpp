@@ -2,11 +2,13 @@
 // a process of its own (`epidesk-worker run-job`, JobChild) with the
 // desktop's analytics code (see WorkerLoop).
 #include "ClusterDb.h"
+#include "DashboardJob.h"
 #include "DataSourceRegistry.h"
 #include "JobChild.h"
 #include "WorkerLoop.h"
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHostInfo>
 #include <QUuid>
 #include <csignal>
@@ -84,8 +86,20 @@ int main(int argc, char **argv) {
   const QCommandLineOption jobResult(
       "job-result-mb",
       QCoreApplication::translate("epidesk-worker", "Largest result a job may return, in MiB."), "MB", "256");
-  parser.addOptions(
-      {db, data, lease, maxAttempts, poll, id, maxJobs, aliveFile, jobMemory, jobTimeout, jobResult});
+  const QCommandLineOption jobArtifact(
+      "job-artifact-mb",
+      QCoreApplication::translate("epidesk-worker",
+                                  "Largest file a job may return besides its result (a dashboard's PDF), in "
+                                  "MiB (1 to 256)."),
+      "MB", "64");
+  const QCommandLineOption renderProgram(
+      "render-program",
+      QCoreApplication::translate("epidesk-worker",
+                                  "The program that draws dashboard jobs (default: $EPIDESK_RENDER_PROGRAM, "
+                                  "else epidesk-render beside this program)."),
+      "PATH", qEnvironmentVariable("EPIDESK_RENDER_PROGRAM"));
+  parser.addOptions({db, data, lease, maxAttempts, poll, id, maxJobs, aliveFile, jobMemory, jobTimeout,
+                     jobResult, jobArtifact, renderProgram});
   parser.process(app);
 
   WorkerLoop::Options options;
@@ -110,6 +124,23 @@ int main(int argc, char **argv) {
                     "epidesk-worker",
                     "--job-memory-mb, --job-timeout: integers, 0 or more; --job-result-mb: positive integer"),
                 2);
+  bool ok8 = false;
+  const int artifactMb = parser.value(jobArtifact).toInt(&ok8);
+  if (!ok8 || artifactMb < 1 || artifactMb > 256)
+    return fail(QCoreApplication::translate("epidesk-worker", "--job-artifact-mb: an integer from 1 to 256"),
+                2);
+  options.limits.artifactBytes = qint64(artifactMb) << 20;
+  options.renderProgram = parser.value(renderProgram).isEmpty()
+                              ? DashboardJob::defaultRenderProgram()
+                              : QFileInfo(parser.value(renderProgram)).absoluteFilePath();
+  if (!parser.value(renderProgram).isEmpty() && !QFileInfo(options.renderProgram).isExecutable())
+    return fail(QCoreApplication::translate("epidesk-worker", "--render-program: %1 is not an executable")
+                    .arg(options.renderProgram),
+                2);
+  if (options.renderProgram.isEmpty())
+    fprintf(stderr, "epidesk-worker: %s\n",
+            qPrintable(QCoreApplication::translate(
+                "epidesk-worker", "no epidesk-render beside this program: dashboard jobs will fail here")));
   options.dataLocation = parser.value(data);
   options.databaseUri = parser.value(db);
   if (parser.value(data).isEmpty())

@@ -26,6 +26,18 @@ quint64 ClusterClient::submit(const QString &kind, const QJsonObject &params) {
       QJsonDocument(QJsonObject{{"kind", kind}, {"params", params}}).toJson(QJsonDocument::Compact);
   return send(ClusterReply::Submit, "POST", QStringLiteral("/v1/jobs"), body);
 }
+quint64 ClusterClient::submitDashboard(const QJsonObject &document) {
+  QJsonObject sent = document;
+  sent.remove(QStringLiteral("source"));
+  sent.remove(QStringLiteral("window"));
+  return submit(QStringLiteral("dashboard"), QJsonObject{{"document", sent}});
+}
+quint64 ClusterClient::artifact(const QString &jobId, const QString &name) {
+  return send(ClusterReply::Artifact, "GET",
+              QStringLiteral("/v1/jobs/%1/artifacts/%2")
+                  .arg(QString::fromLatin1(QUrl::toPercentEncoding(jobId)),
+                       QString::fromLatin1(QUrl::toPercentEncoding(name))));
+}
 quint64 ClusterClient::poll(const QString &jobId) {
   return send(ClusterReply::Poll, "GET", QStringLiteral("/v1/jobs/") + QUrl::toPercentEncoding(jobId));
 }
@@ -68,8 +80,10 @@ void ClusterClient::finished(QNetworkReply *reply, quint64 id, ClusterReply::Ope
   r.operation = op;
   r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
   const QByteArray data = reply->readAll();
-  if (op == ClusterReply::Metrics) {
+  const bool file = op == ClusterReply::Artifact && r.httpStatus == 200;
+  if (op == ClusterReply::Metrics || file) {
     r.text = data;
+    r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
   } else {
     r.body = QJsonDocument::fromJson(data).object();
     r.jobId = r.body.value("job_id").toString();

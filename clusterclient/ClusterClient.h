@@ -17,7 +17,7 @@ namespace epidesk {
 // What one cluster API call returned. httpStatus 0 = no answer (network
 // error, cluster away): keep polling later with backoffMs().
 struct ClusterReply {
-  enum Operation { Submit, Poll, Cancel, List, Health, Metrics };
+  enum Operation { Submit, Poll, Cancel, List, Health, Metrics, Artifact };
   Operation operation = Submit;
   int httpStatus = 0;
   QString jobId;  // Submit (202), Poll, Cancel
@@ -29,7 +29,8 @@ struct ClusterReply {
   QString error;                              // message for every other failure
   QString detail;                             // the reason alone (network error or server's text)
   QJsonObject body;                           // the whole JSON answer
-  QByteArray text;                            // Metrics: Prometheus text
+  QByteArray text;                            // Metrics: Prometheus text; Artifact: the file's bytes
+  QByteArray contentType;                     // Artifact: e.g. application/pdf
 
   bool ok() const { return httpStatus >= 200 && httpStatus < 300; }
   bool isFinal() const { return isFinalJobStatus(status); }
@@ -49,6 +50,15 @@ public:
   QUrl baseUrl() const { return m_base; }
 
   quint64 submit(const QString &kind, const QJsonObject &params);
+  // A "dashboard" job for a .epidash document (its JSON): the PDF is drawn on
+  // a worker against the cluster's data. The document's source and window
+  // layout are not sent (a cluster never opens a path of ours); the answer
+  // is 202 with a job id, or 200 cached with the result and a job id, either
+  // way fetch the PDF with artifact(jobId, "report.pdf") once it succeeded.
+  quint64 submitDashboard(const QJsonObject &document);
+  // GET /v1/jobs/{id}/artifacts/{name}: reply.text holds the bytes (409 while
+  // the job has not succeeded).
+  quint64 artifact(const QString &jobId, const QString &name);
   quint64 poll(const QString &jobId);
   quint64 cancel(const QString &jobId);
   quint64 listJobs(const QString &status = QString(), int limit = 100);

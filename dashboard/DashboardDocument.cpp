@@ -128,7 +128,8 @@ QJsonObject DashboardDocument::toJson() const {
   return o;
 }
 
-std::optional<DashboardDocument> DashboardDocument::fromJson(const QJsonObject &json, QString *error) {
+std::optional<DashboardDocument> DashboardDocument::fromJson(const QJsonObject &json, QString *error,
+                                                             SourceRule rule) {
   QStringList errors;
   const JsonFields top(json, QString(), &errors);
   auto failed = [&]() -> bool {
@@ -153,14 +154,16 @@ std::optional<DashboardDocument> DashboardDocument::fromJson(const QJsonObject &
   DashboardDocument d;
   d.title = top.string(QStringLiteral("title"));
 
-  const JsonFields source(top.object(QStringLiteral("source"), true), QStringLiteral("source"), &errors);
+  const bool detached = rule == SourceRule::Detached;
+  const JsonFields source(top.object(QStringLiteral("source"), !detached), QStringLiteral("source"), &errors);
   source.rejectUnknown({"store", "warehouse", "cluster"});
   d.source.store = source.string(QStringLiteral("store"));
   d.source.warehouse = source.string(QStringLiteral("warehouse"));
   d.source.cluster = source.string(QStringLiteral("cluster"));
   if (failed())
     return std::nullopt;
-  if (d.source.store.isEmpty() == d.source.warehouse.isEmpty())
+  const bool none = d.source.store.isEmpty() && d.source.warehouse.isEmpty();
+  if (d.source.store.isEmpty() == d.source.warehouse.isEmpty() && !(detached && none))
     source.fail(QStringLiteral("store"), tr("exactly one of store and warehouse must be set"));
   if (!d.source.warehouse.isEmpty()) {
     const QUrl url(d.source.warehouse);

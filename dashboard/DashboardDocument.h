@@ -96,10 +96,16 @@ struct DashboardDocument {
   // A new panel id for kind ("trend_map-2" when "trend_map-1" exists).
   QString newPanelId(const QString &kind) const;
 
+  // Required: exactly one of source.store and source.warehouse is set (a
+  // file). Detached: the source may be empty, for a document rendered
+  // against a data source given separately (a cluster job: the worker's).
+  enum class SourceRule { Required, Detached };
+
   QJsonObject toJson() const;
   // Reads and validates the format_version-1 object; nullopt with *error
   // "field: message" (e.g. "panels[2].params.request.level: ...").
-  static std::optional<DashboardDocument> fromJson(const QJsonObject &json, QString *error);
+  static std::optional<DashboardDocument> fromJson(const QJsonObject &json, QString *error,
+                                                   SourceRule rule = SourceRule::Required);
 
   bool operator==(const DashboardDocument &o) const;
 };

@@ -1,5 +1,6 @@
 #include "CliCommand.h"
 #include "CliIo.h"
+#include "ClusterClient.h"
 #include "DashboardFile.h"
 #include "DataSourceOption.h"
 #include "DataSourceRegistry.h"
@@ -9,8 +10,10 @@
 #include "warehouse/WarehouseSettings.h"
 #include <QBuffer>
 #include <QDir>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QSaveFile>
+#include <QTimer>
 
 namespace epidesk::cli {
 
@@ -45,6 +48,81 @@ bool writeBytes(const QString &path, const QByteArray &bytes, QString *error) {
     return true;
   *error = QStringLiteral("%1: %2").arg(path, file.errorString());
   return false;
+}
+
+// One call on the cluster, waited for.
+ClusterReply await(ClusterClient &client, quint64 id) {
+  ClusterReply out;
+  QEventLoop loop;
+  const auto c = QObject::connect(&client, &ClusterClient::replied, &loop,
+                                  [&](quint64 answered, const ClusterReply &reply) {
+                                    if (answered != id)
+                                      return;
+                                    out = reply;
+                                    loop.quit();
+                                  });
+  loop.exec();
+  QObject::disconnect(c);
+  return out;
+}
+
+QString replyError(const ClusterReply &r) {
+  if (!r.fieldErrors.isEmpty()) {
+    QStringList parts;
+    for (const auto &[field, message] : r.fieldErrors)
+      parts << QStringLiteral("%1: %2").arg(field, message);
+    return parts.join(QStringLiteral("; "));
+  }
+  return r.error;
+}
+
+void pause(int ms) {
+  QEventLoop loop;
+  QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+  loop.exec();
+}
+
+// render --server: the document drawn by a cluster worker against the
+// cluster's data (a "dashboard" job), the PDF downloaded; the token comes from
+// $EPIDESK_CLUSTER_TOKEN, never the command line.
+int renderOnCluster(const QString &path, const DashboardDocument &document, const QString &server,
+                    const QString &pdf) {
+  const QUrl url(server);
+  if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+    return fail(tr("server: must be an http:// or https:// URL"), Usage);
+  ClusterClient client(url);
+  client.setToken(qEnvironmentVariable("EPIDESK_CLUSTER_TOKEN"));
+  client.setTimeoutMs(60000);
+  ClusterReply r = await(client, client.submitDashboard(document.toJson()));
+  if (r.httpStatus == 422)
+    return fail(QStringLiteral("%1: %2").arg(path, replyError(r)), Usage);
+  if (!r.ok())
+    return fail(replyError(r));
+  const QString jobId = r.jobId;
+  constexpr int kMaxUnanswered = 10; // polls in a row without an answer
+  for (int attempt = 0, unanswered = 0; !r.hasResult || r.status != QLatin1String("succeeded"); ++attempt) {
+    if (r.isFinal() && r.status != QLatin1String("succeeded"))
+      return fail(tr("cluster job %1 %2: %3").arg(jobId, r.status, r.body.value("error").toString()));
+    pause(ClusterClient::backoffMs(attempt, 200, 5000));
+    r = await(client, client.poll(jobId));
+    unanswered = r.httpStatus == 0 ? unanswered + 1 : 0;
+    if ((r.httpStatus != 0 && !r.ok()) || unanswered >= kMaxUnanswered)
+      return fail(replyError(r));
+  }
+  const QJsonObject result = r.result;
+  const ClusterReply file = await(client, client.artifact(jobId, QStringLiteral("report.pdf")));
+  if (!file.ok())
+    return fail(replyError(file));
+  QString error;
+  if (!writeBytes(pdf, file.text, &error))
+    return fail(error);
+  QJsonObject out = result;
+  out.remove(QStringLiteral("artifacts"));
+  out[QStringLiteral("document")] = path;
+  out[QStringLiteral("pdf")] = pdf;
+  out[QStringLiteral("job_id")] = jobId;
+  printJson(out);
+  return Ok;
 }
 
 } // namespace
@@ -134,7 +212,11 @@ int DashboardCommand::runRender(const QStringList &args) {
   const QCommandLineOption pdf("pdf", tr("Write the PDF report to FILE."), "FILE");
   const QCommandLineOption pngDir("png-dir", tr("Write one PNG per panel into DIR (named after its id)."),
                                   "DIR");
-  parser.addOptions({pdf, pngDir});
+  const QCommandLineOption server(
+      "server",
+      tr("Render on the cluster at URL against its data (token: $EPIDESK_CLUSTER_TOKEN); needs --pdf."),
+      "URL");
+  parser.addOptions({pdf, pngDir, server});
   parser.addPositionalArgument("document", tr("The dashboard document (.epidash)."));
   int exitCode = Ok;
   if (!parseArguments(parser, args, summary(), &exitCode))
@@ -147,6 +229,11 @@ int DashboardCommand::runRender(const QStringList &args) {
   const auto document = DashboardFile::read(path, &error);
   if (!document)
     return fail(error, Usage);
+  if (parser.isSet(server)) {
+    if (!parser.isSet(pdf) || parser.isSet(pngDir))
+      return fail(tr("server: renders the PDF only (--pdf FILE, no --png-dir)"), Usage);
+    return renderOnCluster(path, *document, parser.value(server), parser.value(pdf));
+  }
   const QString location = document->source.store.isEmpty()
                                ? document->source.warehouse
                                : DocumentPaths::resolveStore(document->source.store, path);

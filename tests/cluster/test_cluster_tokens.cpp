@@ -2,6 +2,7 @@
 // real server processes on loopback and the warehouse_pg fixture. A revoked
 // token must get 401 on the very next request, also on a server that had
 // just verified (and cached) it.
+#include "ClusterDb.h"
 #include "ClusterTestSupport.h"
 #include <QJsonArray>
 
@@ -145,11 +146,13 @@ private slots:
         "ALTER TABLE epidesk_cluster.tokens DROP COLUMN id, DROP COLUMN last_used_at, DROP COLUMN expires_at;"
         "ALTER TABLE epidesk_cluster.jobs ALTER COLUMN request TYPE json;"
         "DROP INDEX epidesk_cluster.tokens_user;"
+        "DROP TABLE epidesk_cluster.artifacts;"
         "DELETE FROM epidesk_cluster.schema_migrations WHERE version > 1;"
         "INSERT INTO epidesk_cluster.tokens (token_hash, user_name, role) VALUES ('h1', 'old', 'admin')");
     const Run m = server({"migrate", "--db", old});
     QVERIFY2(m.exitCode == 0, m.err.constData());
-    QVERIFY(m.out.contains("\"schema_version\":3"));
+    QVERIFY(m.out.contains("\"schema_version\":" + QByteArray::number(epidesk::ClusterDb::schemaVersion)));
+    QCOMPARE(scalar(old, "SELECT to_regclass('epidesk_cluster.artifacts') IS NOT NULL"), QString("t"));
     const Run l = server({"token", "list", "--db", old});
     const QJsonArray tokens = QJsonDocument::fromJson(l.out).object().value("tokens").toArray();
     QCOMPARE(tokens.size(), 1);
