@@ -8,7 +8,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6svg6 qt6-qpa-plugins libqcustomplot-dev qtkeychain-qt6-dev
   libvtk9-dev libpqxx-dev libeigen3-dev libgdal-dev gdal-bin coinor-libcbc-dev libsqlite3-dev
-  postgresql xvfb xauth poppler-utils python3-scipy file dpkg-dev
+  postgresql xvfb xauth xdotool openbox poppler-utils python3-scipy file dpkg-dev
   fonts-dejavu-core libgl1-mesa-dri glpk-utils wrk
 )
 

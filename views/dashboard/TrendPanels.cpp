@@ -84,11 +84,9 @@ TrendChartPanel::TrendChartPanel(const PanelSpec &spec, QWidget *parent)
   tightLayout(this)->addWidget(m_chart);
   m_chart->setMinimumSize(240, 160);
   connect(m_chart, &TrendChart::seriesClicked, this, &DashboardPanel::selectRequested);
-  connect(m_chart->plot(), &QCustomPlot::afterReplot, this, [this] {
-    // A zoom or pan by the user changes the document.
-    if (m_output && params() != initialSpec().params)
-      emit paramsChanged();
-  });
+  // A zoom or pan by the user changes the document (not the replots of new data).
+  connect(m_chart->plot(), &QCustomPlot::mouseRelease, this, &DashboardPanel::paramsChanged);
+  connect(m_chart->plot(), &QCustomPlot::mouseWheel, this, &DashboardPanel::paramsChanged);
 }
 
 QJsonObject TrendChartPanel::params() const {
