@@ -1,5 +1,6 @@
 #include "DashboardExamples.h"
 #include "DashboardFile.h"
+#include "DataSource.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -31,8 +32,9 @@ std::optional<DashboardDocument> DashboardExamples::load(const QString &id, QStr
   return std::nullopt;
 }
 
-QStringList DashboardExamples::writeBeside(const QString &storePath, QString *error) {
+QStringList DashboardExamples::writeBeside(const DataSource &store, QString *error) {
   QStringList written;
+  const QString storePath = store.location();
   const QDir dir = QFileInfo(storePath).absoluteDir();
   for (const DashboardExample &e : all()) {
     const QString path = dir.filePath(e.id + QStringLiteral(".epidash"));

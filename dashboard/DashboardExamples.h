@@ -22,8 +22,9 @@ public:
   // The example as a document; nullopt and *error if the resource is unreadable.
   static std::optional<DashboardDocument> load(const QString &id, QString *error);
   // Writes every example beside a demo store (DIR/ID.epidash, the store named
-  // relative to it), keeping files already there; the paths written.
-  static QStringList writeBeside(const QString &storePath, QString *error);
+  // relative to it, saved against its current data version), keeping files
+  // already there; the paths written.
+  static QStringList writeBeside(const DataSource &store, QString *error);
 };
 
 } // namespace epidesk

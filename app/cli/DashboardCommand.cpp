@@ -240,7 +240,10 @@ int DashboardCommand::runRender(const QStringList &args) {
   std::shared_ptr<const DataSource> data = openDataSource(location, &error);
   if (!data)
     return fail(QStringLiteral("%1: source: %2").arg(path, error));
-  const DataChanges changes = DataChanges::between(document->savedData, DataSnapshot::of(*data));
+  // A document saved without a data version (hand-written) has nothing to compare.
+  const DataChanges changes = document->savedData.isEmpty()
+                                  ? DataChanges{}
+                                  : DataChanges::between(document->savedData, DataSnapshot::of(*data));
   if (changes.any())
     fprintf(stderr, "%s\n",
             qPrintable(tr("epidesk-cli: %1: the data changed since the dashboard was saved: %2")

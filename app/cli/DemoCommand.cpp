@@ -1,6 +1,8 @@
 #include "CliCommand.h"
 #include "CliIo.h"
 #include "DashboardExamples.h"
+#include "DataSource.h"
+#include "DataSourceRegistry.h"
 #include "DemoGenerator.h"
 #include "DemoLayout.h"
 #include "DemoSetup.h"
@@ -114,7 +116,9 @@ int DemoCommand::runCreate(const QString &dir, const QString &seedText, const QS
     // The example dashboards open on this folder (File > Examples, run-demo.sh).
     QString error;
     const QString store = DemoLayout(dir).store();
-    DashboardExamples::writeBeside(store, &error);
+    const std::shared_ptr<const DataSource> data = openDataSource(store, &error);
+    if (data)
+      DashboardExamples::writeBeside(*data, &error);
     if (!error.isEmpty())
       return fail(error);
     QJsonObject summary = result.summary;

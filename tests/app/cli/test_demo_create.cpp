@@ -98,6 +98,22 @@ private slots:
     QVERIFY(!run.json().value("flows").toArray().isEmpty());
   }
 
+  // The three example dashboards beside the store, each drawn headless.
+  void exampleDashboardsRender() {
+    const QStringList ids{"azithromycin-brazil", "covid19-poland", "relocation-after-a-wave"};
+    for (const QString &id : ids) {
+      const QString doc = QDir(m_demo).filePath(id + ".epidash");
+      QVERIFY2(QFileInfo::exists(doc), qPrintable(doc));
+      const QString png = m_dir.filePath("png-" + id);
+      const CliRun run = runCli({"dashboard", "render", doc, "--png-dir", png});
+      QVERIFY2(run.exitCode == 0, qPrintable(id + ": " + QString::fromUtf8(run.err)));
+      const QJsonArray panels = run.json()["panels"].toArray();
+      QVERIFY(panels.size() >= 2);
+      QCOMPARE(run.json()["data_changed"].toBool(true), false); // saved without a version: nothing to compare
+      QCOMPARE(int(QDir(png).entryList({"*.png"}, QDir::Files).size()), int(panels.size()));
+    }
+  }
+
   void usageErrors() {
     QCOMPARE(runCli({"demo", "create"}).exitCode, 2);
     QCOMPARE(runCli({"demo", "create", m_dir.filePath("x"), "--scale", "0"}).exitCode, 2);
