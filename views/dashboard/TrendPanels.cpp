@@ -105,6 +105,7 @@ void TrendChartPanel::showOutput(std::shared_ptr<const TrendJobOutput> output) {
     return;
   m_chart->setResult(m_output->result, m_output->country);
   m_chart->setSelectedCodes(m_selection);
+  m_chart->setTimeCursor(m_cursor);
   applyZoom();
 }
 
@@ -124,6 +125,11 @@ void TrendChartPanel::showSelection(const QStringList &codes) {
   m_selection = codes;
   m_chart->setSelectedCodes(codes);
   applyZoom(); // selecting rescales the chart; the saved zoom wins
+}
+
+void TrendChartPanel::showTimeCursor(const QString &period) {
+  m_cursor = period;
+  m_chart->setTimeCursor(period);
 }
 
 TrendTablePanel::TrendTablePanel(const PanelSpec &spec, QWidget *parent)

@@ -56,11 +56,13 @@ public:
   QJsonObject params() const override;
   void showOutput(std::shared_ptr<const TrendJobOutput> output) override;
   void showSelection(const QStringList &codes) override;
+  void showTimeCursor(const QString &period) override;
   TrendChart *chart() const { return m_chart; }
 
 private:
   void applyZoom();
   TrendChart *m_chart;
+  QString m_cursor;
 };
 
 // trend_table: the Mann-Kendall / Sen table, one row per code.

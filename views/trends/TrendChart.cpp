@@ -187,6 +187,23 @@ void TrendChart::rebuild() {
   resetView();
 }
 
+void TrendChart::setTimeCursor(const QString &period) {
+  m_cursor = period;
+  if (!m_cursorLine) {
+    m_cursorLine = new QCPItemStraightLine(m_plot);
+    m_cursorLine->setPen(QPen(QColor(120, 120, 120), 1, Qt::DotLine));
+    m_cursorLine->setSelectable(false);
+  }
+  const bool shown = !period.isEmpty() && (!m_result.series.isEmpty() || !m_reference.series.isEmpty());
+  m_cursorLine->setVisible(shown);
+  if (shown) {
+    const double x = periodKey(period, m_result.series.isEmpty() ? m_reference.period : m_result.period);
+    m_cursorLine->point1->setCoords(x, 0);
+    m_cursorLine->point2->setCoords(x, 1);
+  }
+  m_plot->replot();
+}
+
 void TrendChart::resetView() {
   m_plot->rescaleAxes();
   // Start y at zero for counts and rates: trends read honestly.

@@ -5,6 +5,7 @@
 class QCustomPlot;
 class QCPAbstractPlottable;
 class QCPGraph;
+class QCPItemStraightLine;
 class QCPPainter;
 class QMouseEvent;
 class QPainter;
@@ -45,6 +46,8 @@ public slots:
   // The last code is highlighted.
   void setSelectedCodes(const QStringList &codes);
   void resetView();
+  // A vertical line at period (the dashboard's time cursor); empty hides it.
+  void setTimeCursor(const QString &period);
 
 signals:
   // The user clicked the line of code; add = ctrl was held.
@@ -64,6 +67,8 @@ private:
   QCPGraph *m_referenceGraph = nullptr;
   QStringList m_selected;
   QString m_highlight;
+  QString m_cursor;
+  QCPItemStraightLine *m_cursorLine = nullptr;
 };
 
 } // namespace epidesk
