@@ -175,7 +175,7 @@
 <context>
     <name>CovidPlReader</name>
     <message>
-        <location filename="../connectors/formats/covidpl/CovidPlReader.cpp" line="+197"/>
+        <location filename="../connectors/formats/covidpl/CovidPlReader.cpp" line="+198"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -221,6 +221,56 @@
     </message>
 </context>
 <context>
+    <name>DashboardRenderer</name>
+    <message>
+        <location filename="../views/dashboard/DashboardRenderer.cpp" line="+51"/>
+        <source>EpiDesk dashboard</source>
+        <translation>Tablero de EpiDesk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+27"/>
+        <source>Cannot write the PDF %1</source>
+        <translation>No se puede escribir el PDF %1</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Selection</source>
+        <translation>Selección</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time cursor</source>
+        <translation>Cursor de tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last period</source>
+        <translation>último período</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data changed since saved</source>
+        <translation>Datos modificados desde que se guardó</translation>
+    </message>
+</context>
+<context>
     <name>DataSourceRegistry</name>
     <message>
         <location filename="../connectors/registry/DataSourceRegistry.cpp" line="+51"/>
@@ -231,7 +281,7 @@
 <context>
     <name>DistrictSeriesStore</name>
     <message>
-        <location filename="../connectors/store/EmbeddedDistrictSeries.cpp" line="+117"/>
+        <location filename="../connectors/store/EmbeddedDistrictSeries.cpp" line="+118"/>
         <source>Cannot open the store %1: %2</source>
         <translation>No se puede abrir la base de datos %1: %2</translation>
     </message>
@@ -536,7 +586,7 @@
         <translation>Almacén de datos PostgreSQL (postgresql://user@host:port/db[?snapshot=NAME]).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="+35"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="+41"/>
         <source>Random seed.</source>
         <translation>Semilla aleatoria.</translation>
     </message>
@@ -580,12 +630,12 @@
     <message>
         <location line="+9"/>
         <location line="+34"/>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>seed: must be a non-negative integer</source>
         <translation>seed: debe ser un número entero no negativo</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-73"/>
         <location line="+34"/>
         <source>scale: must be a number in (0, 1]</source>
         <translation>scale: debe ser un número en (0, 1]</translation>
@@ -598,18 +648,18 @@
     <message>
         <location line="+2"/>
         <location line="+28"/>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-59"/>
         <source>cannot read %1</source>
         <translation>no se puede leer %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+63"/>
         <location filename="../app/cli/ForecastCommand.cpp" line="+153"/>
         <location filename="../app/cli/RelocateCommand.cpp" line="+92"/>
         <location filename="../app/cli/ReportCommand.cpp" line="+78"/>
@@ -1253,7 +1303,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk-worker</name>
     <message>
-        <location filename="../cluster/worker_main.cpp" line="+41"/>
+        <location filename="../cluster/worker_main.cpp" line="+43"/>
         <source>PostgreSQL URI of the job database (default: $EPIDESK_CLUSTER_DB).</source>
         <translation>URI PostgreSQL de la base de datos de trabajos (predeterminado: $EPIDESK_CLUSTER_DB).</translation>
     </message>
@@ -1313,7 +1363,17 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Tamaño máximo del resultado que puede devolver un trabajo, en MiB.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Largest file a job may return besides its result (a dashboard&apos;s PDF), in MiB (1 to 256).</source>
+        <translation>Tamaño máximo de un archivo que puede devolver un trabajo además de su resultado (el PDF de un tablero), en MiB (de 1 a 256).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The program that draws dashboard jobs (default: $EPIDESK_RENDER_PROGRAM, else epidesk-render beside this program).</source>
+        <translation>El programa que dibuja los trabajos de tablero (predeterminado: $EPIDESK_RENDER_PROGRAM o, si no, epidesk-render junto a este programa).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>--lease, --max-attempts, --poll-ms, --max-jobs: positive integers</source>
         <translation>--lease, --max-attempts, --poll-ms, --max-jobs: enteros positivos</translation>
     </message>
@@ -1323,7 +1383,22 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>--job-memory-mb, --job-timeout: enteros, 0 o más; --job-result-mb: entero positivo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>--job-artifact-mb: an integer from 1 to 256</source>
+        <translation>--job-artifact-mb: un número entero de 1 a 256</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--render-program: %1 is not an executable</source>
+        <translation>--render-program: %1 no es un ejecutable</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no epidesk-render beside this program: dashboard jobs will fail here</source>
+        <translation>no hay ningún epidesk-render junto a este programa: los trabajos de tablero fallarán aquí</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>--data: required (store path or warehouse URI)</source>
         <translation>--data: obligatorio (ruta de la base de datos o URI del almacén de datos)</translation>
     </message>
@@ -1405,7 +1480,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>método no permitido</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+137"/>
         <source>missing, invalid or expired bearer token</source>
         <translation>token bearer ausente, no válido o caducado</translation>
     </message>
@@ -1435,13 +1510,28 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>JSON mal formado: %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
+        <source>no such file</source>
+        <translation>archivo inexistente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the job is %1; its files can be fetched once it succeeded</source>
+        <translation>el trabajo está en estado %1; sus archivos se pueden obtener cuando haya terminado correctamente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the job has no file %1</source>
+        <translation>el trabajo no tiene el archivo %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>not a cursor from a previous page&apos;s next_cursor</source>
         <translation>no es un cursor obtenido del next_cursor de una página anterior</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+73"/>
+        <location line="-203"/>
+        <location line="+85"/>
         <location line="+3"/>
         <source>internal error</source>
         <translation>error interno</translation>
@@ -1462,7 +1552,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>el cuerpo debe ser un objeto JSON {&quot;kind&quot;, &quot;params&quot;}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+83"/>
         <source>must be an integer from 1 to 1000</source>
         <translation>debe ser un número entero de 1 a 1000</translation>
     </message>
@@ -1527,7 +1617,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::ClusterClient</name>
     <message>
-        <location filename="../clusterclient/ClusterClient.cpp" line="+91"/>
+        <location filename="../clusterclient/ClusterClient.cpp" line="+105"/>
         <source>cluster not reachable: %1</source>
         <translation>clúster no accesible: %1</translation>
     </message>
@@ -2259,7 +2349,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Map unavailable: %1</source>
         <translation>Mapa no disponible: %1</translation>
     </message>
@@ -2281,6 +2371,291 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <location line="-3"/>
         <source>Map &amp;shows:</source>
         <translation>El mapa mue&amp;stra:</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::DashboardJob</name>
+    <message>
+        <location filename="../cluster/DashboardJob.cpp" line="+53"/>
+        <source>this worker cannot render dashboards: no renderer program (epidesk-render beside epidesk-worker, or --render-program)</source>
+        <translation>este worker no puede renderizar tableros: no hay programa de renderizado (epidesk-render junto a epidesk-worker, o --render-program)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot create a scratch folder: %1</source>
+        <translation>no se puede crear una carpeta temporal: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the renderer %1 could not be started: %2</source>
+        <translation>no se pudo iniciar el renderizador %1: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the renderer&apos;s answer exceeded %1 MiB</source>
+        <translation>la respuesta del renderizador superó %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <source>the dashboard&apos;s PDF exceeded the limit of %1 MiB</source>
+        <translation>el PDF del tablero superó el límite de %1 MiB</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>the renderer was killed by signal %1 (%2)</source>
+        <translation>el renderizador fue terminado por la señal %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; the job memory limit is %1 MB</source>
+        <translation>; el límite de memoria del trabajo es de %1 MB</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the renderer exited with code %1 without an answer</source>
+        <translation>el renderizador terminó con el código %1 sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the renderer wrote no PDF</source>
+        <translation>el renderizador no escribió ningún PDF</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the renderer&apos;s output is not a PDF</source>
+        <translation>la salida del renderizador no es un PDF</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::DashboardOpenActions</name>
+    <message>
+        <location filename="../app/DashboardOpenActions.cpp" line="+45"/>
+        <source>&amp;New dashboard</source>
+        <translation>&amp;Nuevo tablero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new dashboard (map, chart, table) on the open data</source>
+        <translation>Un nuevo tablero (mapa, gráfico, tabla) con los datos abiertos actualmente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;dashboard…</source>
+        <translation>Abrir ta&amp;blero…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir r&amp;ecientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xamples</source>
+        <translation>E&amp;jemplos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New dashboard</source>
+        <translation>Nuevo tablero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a store or connect to a warehouse first: a dashboard shows its data.</source>
+        <translation>Primero abra una base de datos o conéctese a un almacén de datos: el tablero muestra sus datos.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open dashboard</source>
+        <translation>Abrir tablero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EpiDesk dashboards (*.epidash);;All files (*)</source>
+        <translation>Tableros de EpiDesk (*.epidash);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Examples</source>
+        <translation>Ejemplos</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No recent dashboards</source>
+        <translation>No hay tableros recientes</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::DashboardWindow</name>
+    <message>
+        <location filename="../app/DashboardWindow.cpp" line="+92"/>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Open dashboard</source>
+        <translation>Abrir tablero</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Dashboard</source>
+        <translation>Tablero</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>source.warehouse: %1</source>
+        <translation>source.warehouse: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Store not found</source>
+        <translation>Base de datos no encontrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store of this dashboard, %1, does not exist. Locate it (EpiDesk remembers the answer).</source>
+        <translation>La base de datos de este tablero, %1, no existe. Localícela (EpiDesk recordará la respuesta).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locate the store</source>
+        <translation>Localizar la base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EpiDesk stores (*.gpkg);;All files (*)</source>
+        <translation>Bases de datos de EpiDesk (*.gpkg);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>source.store: %1 does not exist</source>
+        <translation>source.store: %1 no existe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>source.store: %1</source>
+        <translation>source.store: %1</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Add panel</source>
+        <translation>Añadir panel</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+12"/>
+        <source>Save dashboard</source>
+        <translation>Guardar tablero</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>EpiDesk dashboards (*.epidash)</source>
+        <translation>Tableros de EpiDesk (*.epidash)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+6"/>
+        <source>Export PDF report</source>
+        <translation>Exportar informe PDF</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Untitled dashboard</source>
+        <translation>Tablero sin título</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1[*] — EpiDesk</source>
+        <translation>%1[*] — EpiDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF report…</source>
+        <translation>Exportar informe &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close dashboard</source>
+        <translation>Ce&amp;rrar tablero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recompute</source>
+        <translation>&amp;Recalcular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear &amp;filters and selection</source>
+        <translation>Borrar &amp;filtros y selección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Panels</source>
+        <translation>&amp;Paneles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add panel</source>
+        <translation>&amp;Añadir panel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Linked panels</source>
+        <translation>Paneles &amp;vinculados</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unsaved dashboard</source>
+        <translation>Tablero sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to %1?</source>
+        <translation>¿Guardar los cambios en %1?</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::DataChangeBanner</name>
+    <message>
+        <location filename="../views/dashboard/DataChangeBanner.cpp" line="+26"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The data changed since this dashboard was saved: %1. The panels show the current data.</source>
+        <translation>Los datos cambiaron desde que se guardó este tablero: %1. Los paneles muestran los datos actuales.</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2822,74 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <location line="+30"/>
         <source>No ETS model gives finite forecasts for %1.</source>
         <translation>Ningún modelo ETS da pronósticos finitos para %1.</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::FilterBar</name>
+    <message>
+        <location filename="../views/dashboard/FilterBar.cpp" line="+50"/>
+        <source>Remove this filter</source>
+        <translation>Quitar este filtro</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No filters. Click a district, a table row or a chart line to select it on every linked panel; Esc clears.</source>
+        <translation>Sin filtros. Haga clic en un distrito, una fila de la tabla o una línea del gráfico para seleccionar el elemento en todos los paneles vinculados; Esc borra la selección.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter</source>
+        <translation>Filtrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a dashboard-wide filter</source>
+        <translation>Añadir un filtro para todo el tablero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear all</source>
+        <translation>Borrar todo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove every filter and the selection (Esc)</source>
+        <translation>Quitar todos los filtros y la selección (Esc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ingredient…</source>
+        <translation>Principio activo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years…</source>
+        <translation>Años…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep only the selected places</source>
+        <translation>Conservar solo los lugares seleccionados</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ingredient filter</source>
+        <translation>Filtro de principio activo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active ingredient contains:</source>
+        <translation>El principio activo contiene:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Year filter</source>
+        <translation>Filtro de años</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Years (from-to, e.g. 2016-2020):</source>
+        <translation>Años (desde-hasta, p. ej., 2016-2020):</translation>
     </message>
 </context>
 <context>
@@ -3348,7 +3791,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::JobChild</name>
     <message>
-        <location filename="../cluster/JobChild.cpp" line="+31"/>
+        <location filename="../cluster/JobChild.cpp" line="+32"/>
         <source>exceeded the job memory limit of %1 MB</source>
         <translation>superó el límite de memoria del trabajo de %1 MB</translation>
     </message>
@@ -3359,7 +3802,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     </message>
     <message>
         <location line="+20"/>
-        <location line="+84"/>
+        <location line="+102"/>
         <source>unknown error</source>
         <translation>error desconocido</translation>
     </message>
@@ -3372,7 +3815,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::JobLimits</name>
     <message>
-        <location filename="../cluster/JobLimits.cpp" line="+79"/>
+        <location filename="../cluster/JobLimits.cpp" line="+81"/>
         <source>samples × horizon is %1, above this cluster&apos;s limit of %2</source>
         <translation>muestras × horizonte es %1, por encima del límite de este clúster (%2)</translation>
     </message>
@@ -3395,12 +3838,18 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::JobProcess</name>
     <message>
-        <location filename="../cluster/JobProcess.cpp" line="+137"/>
+        <location filename="../cluster/JobProcess.cpp" line="+149"/>
+        <location line="+41"/>
         <source>the job&apos;s result exceeded the limit of %1 MiB</source>
         <translation>el resultado del trabajo superó el límite de %1 MiB</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-11"/>
+        <source>the job&apos;s file %1 exceeded the limit of %2 MiB</source>
+        <translation>el archivo %1 del trabajo superó el límite de %2 MiB</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>could not be started (%1)</source>
         <translation>no se pudo iniciar (%1)</translation>
     </message>
@@ -3418,24 +3867,44 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::JobRequest</name>
     <message>
-        <location filename="../cluster/JobRequest.cpp" line="+85"/>
-        <location line="+43"/>
+        <location filename="../cluster/JobRequest.cpp" line="+137"/>
+        <location line="+44"/>
         <source>must be a string</source>
         <translation>debe ser una cadena de texto</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+83"/>
+        <location line="-130"/>
+        <location line="+134"/>
         <source>must be an object</source>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-123"/>
         <source>not accepted on the cluster: a job cannot write files on a worker</source>
         <translation>no se acepta en el clúster: un trabajo no puede escribir archivos en un worker</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
+        <source>must be an object (the .epidash document)</source>
+        <translation>debe ser un objeto (el documento .epidash)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 bytes, above this cluster&apos;s limit of %2 KiB for a dashboard document</source>
+        <translation>%1 bytes, por encima del límite de este clúster para un documento de tablero (%2 KiB)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not accepted on the cluster: a job never names a path on the server; the worker renders against its own data source (leave source empty)</source>
+        <translation>no se acepta en el clúster: un trabajo nunca indica una ruta del servidor; el worker renderiza con su propia fuente de datos (deje source vacío)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not accepted on the cluster: a job never names a file on the server, and workers have no relocation scenarios of their own</source>
+        <translation>no se acepta en el clúster: un trabajo nunca indica un archivo del servidor y los workers no tienen escenarios de reubicación propios</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>must be an integer from 0 to 600000</source>
         <translation>debe ser un número entero de 0 a 600000</translation>
     </message>
@@ -3445,7 +3914,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>debe ser un número entero de 0 a 1048576</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>unknown job kind &apos;%1&apos; (one of %2)</source>
         <translation>tipo de trabajo desconocido &apos;%1&apos; (uno de %2)</translation>
     </message>
@@ -3533,17 +4002,17 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+94"/>
+        <location filename="../app/MainWindow.cpp" line="+96"/>
         <source>Trend analysis</source>
         <translation>Análisis de tendencias</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
@@ -3844,6 +4313,37 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <location filename="../views/map/MapWidget.cpp" line="+162"/>
         <source>no data</source>
         <translation>sin datos</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::PanelDock</name>
+    <message>
+        <location filename="../views/dashboard/PanelDock.cpp" line="+42"/>
+        <source>Linked</source>
+        <translation>Vinculado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not linked</source>
+        <translation>No vinculado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This panel follows the dashboard&apos;s selection, filters and time; click to unlink it</source>
+        <translation>Este panel sigue la selección, los filtros y el tiempo del tablero; haga clic para desvincularlo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This panel keeps its own selection, filters and time; click to link it</source>
+        <translation>Este panel conserva su propia selección, sus filtros y su tiempo; haga clic para vincularlo</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::PanelFactory</name>
+    <message>
+        <location filename="../views/dashboard/DashboardPanel.cpp" line="+48"/>
+        <source>panel &quot;%1&quot;: the kind %2 cannot be shown yet</source>
+        <translation>panel &quot;%1&quot;: el tipo %2 todavía no se puede mostrar</translation>
     </message>
 </context>
 <context>
@@ -4837,7 +5337,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>Pruebas de tendencia</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Provenance</source>
         <translation>Procedencia de los datos</translation>
     </message>
@@ -4905,7 +5405,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>EpiDesk trend report</source>
         <translation>Informe de tendencias de EpiDesk</translation>
     </message>
@@ -5313,6 +5813,15 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::TimeCursorBar</name>
+    <message>
+        <location filename="../views/dashboard/TimeCursorBar.cpp" line="+31"/>
+        <location line="+23"/>
+        <source>Time:</source>
+        <translation>Tiempo:</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::TrendAnalysis</name>
     <message>
         <location filename="../analytics/TrendAnalysis.cpp" line="+161"/>
@@ -5484,7 +5993,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::TrendJob</name>
     <message>
-        <location filename="../views/trends/TrendJob.cpp" line="+59"/>
+        <location filename="../views/trends/TrendJob.cpp" line="+61"/>
         <source>No data source is open.</source>
         <translation>No hay ninguna fuente de datos abierta.</translation>
     </message>
@@ -5644,7 +6153,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::WorkerLoop</name>
     <message>
-        <location filename="../cluster/WorkerLoop.cpp" line="+155"/>
+        <location filename="../cluster/WorkerLoop.cpp" line="+156"/>
         <source>exceeded the job time limit of %1 s</source>
         <translation>se superó el límite de tiempo del trabajo de %1 s</translation>
     </message>
@@ -5665,9 +6174,125 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::cli</name>
+    <message>
+        <location filename="../app/cli/DashboardCommand.cpp" line="+32"/>
+        <source>panels: unknown panel &quot;%1&quot; (map, chart, table or one of %2)</source>
+        <translation>panels: panel desconocido &quot;%1&quot; (map, chart, table o uno de %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>panels: at least one panel is required</source>
+        <translation>panels: se requiere al menos un panel</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>server: must be an http:// or https:// URL</source>
+        <translation>server: debe ser una URL http:// o https://</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cluster job %1 %2: %3</source>
+        <translation>trabajo del clúster %1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::cli::DashboardCommand</name>
+    <message>
+        <location line="+30"/>
+        <source>Create a dashboard document (new) or render one to PDF and PNGs (render).</source>
+        <translation>Crear un documento de tablero (new) o renderizar uno en PDF y PNG (render).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>dashboard: expected &apos;new&apos; or &apos;render&apos; (epidesk-cli dashboard new|render --help)</source>
+        <translation>dashboard: se esperaba &apos;new&apos; o &apos;render&apos; (epidesk-cli dashboard new|render --help)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The dashboard document to write (.epidash).</source>
+        <translation>El documento de tablero que se escribirá (.epidash).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard title.</source>
+        <translation>Título del tablero.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Codes selected on every panel (comma-separated).</source>
+        <translation>Códigos seleccionados en todos los paneles (separados por comas).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panels, in order: map, chart, table (or kind ids).</source>
+        <translation>Paneles, en orden: map, chart, table (o ID de tipo).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cluster URL the panels run on (default: in-process).</source>
+        <translation>URL del clúster en el que se ejecutan los paneles (predeterminado: en el propio proceso).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>out: an output file is required (--out FILE.epidash)</source>
+        <translation>out: se requiere un archivo de salida (--out FILE.epidash)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Write the PDF report to FILE.</source>
+        <translation>Escribir el informe PDF en FILE.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one PNG per panel into DIR (named after its id).</source>
+        <translation>Escribir un PNG por panel en DIR (con el ID del panel como nombre).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Render on the cluster at URL against its data (token: $EPIDESK_CLUSTER_TOKEN); needs --pdf.</source>
+        <translation>Renderizar en el clúster de URL con sus datos (token: $EPIDESK_CLUSTER_TOKEN); requiere --pdf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dashboard document (.epidash).</source>
+        <translation>El documento de tablero (.epidash).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>render: exactly one document is required</source>
+        <translation>render: se requiere exactamente un documento</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>server: renders the PDF only (--pdf FILE, no --png-dir)</source>
+        <translation>server: solo renderiza el PDF (--pdf FILE, sin --png-dir)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>epidesk-cli: %1: the data changed since the dashboard was saved: %2</source>
+        <translation>epidesk-cli: %1: los datos cambiaron desde que se guardó el tablero: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>png-dir: cannot create %1</source>
+        <translation>png-dir: no se puede crear %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+44"/>
+        <location filename="../app/main.cpp" line="+38"/>
+        <source>%1: not a dashboard (.epidash)</source>
+        <translation>%1: no es un tablero (.epidash)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>EpiDesk: visual analytics of medicine sales.</source>
         <translation>EpiDesk: análisis visual de ventas de medicamentos.</translation>
     </message>
@@ -5690,6 +6315,11 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <location line="+5"/>
         <source>Open the relocation scenario &lt;dir&gt; (default: the relocation folder beside the store, as epidesk-cli demo create makes it) and solve it.</source>
         <translation>Abrir el escenario de reubicación &lt;dir&gt; (predeterminado: la carpeta relocation junto a la base de datos, tal como la crea epidesk-cli demo create) y resolverlo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dashboards to open (.epidash), each in its own window.</source>
+        <translation>Tableros que abrir (.epidash), cada uno en su propia ventana.</translation>
     </message>
 </context>
 </TS>

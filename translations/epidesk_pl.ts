@@ -176,7 +176,7 @@
 <context>
     <name>CovidPlReader</name>
     <message>
-        <location filename="../connectors/formats/covidpl/CovidPlReader.cpp" line="+197"/>
+        <location filename="../connectors/formats/covidpl/CovidPlReader.cpp" line="+198"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
@@ -222,6 +222,56 @@
     </message>
 </context>
 <context>
+    <name>DashboardRenderer</name>
+    <message>
+        <location filename="../views/dashboard/DashboardRenderer.cpp" line="+51"/>
+        <source>EpiDesk dashboard</source>
+        <translation>Pulpit EpiDesk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+27"/>
+        <source>Cannot write the PDF %1</source>
+        <translation>Nie można zapisać pliku PDF %1</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Page %1</source>
+        <translation>Strona %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filters</source>
+        <translation>Filtry</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Selection</source>
+        <translation>Zaznaczenie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time cursor</source>
+        <translation>Kursor czasu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last period</source>
+        <translation>ostatni okres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data changed since saved</source>
+        <translation>Dane zmieniły się od zapisania</translation>
+    </message>
+</context>
+<context>
     <name>DataSourceRegistry</name>
     <message>
         <location filename="../connectors/registry/DataSourceRegistry.cpp" line="+51"/>
@@ -232,7 +282,7 @@
 <context>
     <name>DistrictSeriesStore</name>
     <message>
-        <location filename="../connectors/store/EmbeddedDistrictSeries.cpp" line="+117"/>
+        <location filename="../connectors/store/EmbeddedDistrictSeries.cpp" line="+118"/>
         <source>Cannot open the store %1: %2</source>
         <translation>Nie można otworzyć bazy danych %1: %2</translation>
     </message>
@@ -537,7 +587,7 @@
         <translation>Hurtownia danych PostgreSQL (postgresql://user@host:port/db[?snapshot=NAME]).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="+35"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="+41"/>
         <source>Random seed.</source>
         <translation>Ziarno generatora losowego.</translation>
     </message>
@@ -581,12 +631,12 @@
     <message>
         <location line="+9"/>
         <location line="+34"/>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>seed: must be a non-negative integer</source>
         <translation>seed: musi być nieujemną liczbą całkowitą</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-73"/>
         <location line="+34"/>
         <source>scale: must be a number in (0, 1]</source>
         <translation>scale: musi być liczbą z przedziału (0, 1]</translation>
@@ -599,18 +649,18 @@
     <message>
         <location line="+2"/>
         <location line="+28"/>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-59"/>
         <source>cannot read %1</source>
         <translation>nie można odczytać %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+63"/>
         <location filename="../app/cli/ForecastCommand.cpp" line="+153"/>
         <location filename="../app/cli/RelocateCommand.cpp" line="+92"/>
         <location filename="../app/cli/ReportCommand.cpp" line="+78"/>
@@ -1254,7 +1304,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk-worker</name>
     <message>
-        <location filename="../cluster/worker_main.cpp" line="+41"/>
+        <location filename="../cluster/worker_main.cpp" line="+43"/>
         <source>PostgreSQL URI of the job database (default: $EPIDESK_CLUSTER_DB).</source>
         <translation>Identyfikator URI PostgreSQL bazy danych zadań (domyślnie: $EPIDESK_CLUSTER_DB).</translation>
     </message>
@@ -1314,7 +1364,17 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Maksymalny rozmiar wyniku zwracanego przez zadanie, w MiB.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Largest file a job may return besides its result (a dashboard&apos;s PDF), in MiB (1 to 256).</source>
+        <translation>Maksymalny rozmiar pliku zwracanego przez zadanie oprócz wyniku (pliku PDF pulpitu), w MiB (od 1 do 256).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The program that draws dashboard jobs (default: $EPIDESK_RENDER_PROGRAM, else epidesk-render beside this program).</source>
+        <translation>Program rysujący zadania pulpitów (domyślnie: $EPIDESK_RENDER_PROGRAM, a w przeciwnym razie epidesk-render obok tego programu).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>--lease, --max-attempts, --poll-ms, --max-jobs: positive integers</source>
         <translation>--lease, --max-attempts, --poll-ms, --max-jobs: dodatnie liczby całkowite</translation>
     </message>
@@ -1324,7 +1384,22 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>--job-memory-mb, --job-timeout: nieujemne liczby całkowite; --job-result-mb: dodatnia liczba całkowita</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>--job-artifact-mb: an integer from 1 to 256</source>
+        <translation>--job-artifact-mb: liczba całkowita od 1 do 256</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--render-program: %1 is not an executable</source>
+        <translation>--render-program: %1 nie jest plikiem wykonywalnym</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no epidesk-render beside this program: dashboard jobs will fail here</source>
+        <translation>brak epidesk-render obok tego programu: zadania pulpitów będą tu kończyć się niepowodzeniem</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>--data: required (store path or warehouse URI)</source>
         <translation>--data: wymagany (ścieżka bazy danych lub URI hurtowni danych)</translation>
     </message>
@@ -1406,7 +1481,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>niedozwolona metoda</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+137"/>
         <source>missing, invalid or expired bearer token</source>
         <translation>brak tokenu typu Bearer lub token jest nieprawidłowy albo wygasł</translation>
     </message>
@@ -1436,13 +1511,28 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>nieprawidłowy JSON: %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
+        <source>no such file</source>
+        <translation>nie ma takiego pliku</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the job is %1; its files can be fetched once it succeeded</source>
+        <translation>zadanie ma stan %1; jego pliki można pobrać dopiero po jego pomyślnym zakończeniu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the job has no file %1</source>
+        <translation>zadanie nie ma pliku %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>not a cursor from a previous page&apos;s next_cursor</source>
         <translation>to nie jest kursor z pola next_cursor poprzedniej strony</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+73"/>
+        <location line="-203"/>
+        <location line="+85"/>
         <location line="+3"/>
         <source>internal error</source>
         <translation>błąd wewnętrzny</translation>
@@ -1463,7 +1553,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>treść żądania musi być obiektem JSON {&quot;kind&quot;, &quot;params&quot;}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+83"/>
         <source>must be an integer from 1 to 1000</source>
         <translation>musi być liczbą całkowitą od 1 do 1000</translation>
     </message>
@@ -1528,7 +1618,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ClusterClient</name>
     <message>
-        <location filename="../clusterclient/ClusterClient.cpp" line="+91"/>
+        <location filename="../clusterclient/ClusterClient.cpp" line="+105"/>
         <source>cluster not reachable: %1</source>
         <translation>klaster jest nieosiągalny: %1</translation>
     </message>
@@ -2266,7 +2356,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Niepowodzenie: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Map unavailable: %1</source>
         <translation>Mapa niedostępna: %1</translation>
     </message>
@@ -2289,6 +2379,291 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <location line="-3"/>
         <source>Map &amp;shows:</source>
         <translation>M&amp;apa pokazuje:</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::DashboardJob</name>
+    <message>
+        <location filename="../cluster/DashboardJob.cpp" line="+53"/>
+        <source>this worker cannot render dashboards: no renderer program (epidesk-render beside epidesk-worker, or --render-program)</source>
+        <translation>ten proces roboczy nie może renderować pulpitów: brak programu renderującego (epidesk-render obok epidesk-worker lub --render-program)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot create a scratch folder: %1</source>
+        <translation>nie można utworzyć folderu tymczasowego: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the renderer %1 could not be started: %2</source>
+        <translation>nie można uruchomić programu renderującego %1: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the renderer&apos;s answer exceeded %1 MiB</source>
+        <translation>odpowiedź programu renderującego przekroczyła %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <source>the dashboard&apos;s PDF exceeded the limit of %1 MiB</source>
+        <translation>plik PDF pulpitu przekroczył limit %1 MiB</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>the renderer was killed by signal %1 (%2)</source>
+        <translation>program renderujący został zakończony sygnałem %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; the job memory limit is %1 MB</source>
+        <translation>; limit pamięci zadania wynosi %1 MB</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the renderer exited with code %1 without an answer</source>
+        <translation>program renderujący zakończył się kodem %1 bez odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the renderer wrote no PDF</source>
+        <translation>program renderujący nie zapisał pliku PDF</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the renderer&apos;s output is not a PDF</source>
+        <translation>dane wyjściowe programu renderującego nie są plikiem PDF</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::DashboardOpenActions</name>
+    <message>
+        <location filename="../app/DashboardOpenActions.cpp" line="+45"/>
+        <source>&amp;New dashboard</source>
+        <translation>&amp;Nowy pulpit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new dashboard (map, chart, table) on the open data</source>
+        <translation>Nowy pulpit (mapa, wykres, tabela) z aktualnie otwartymi danymi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;dashboard…</source>
+        <translation>Otwórz p&amp;ulpit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ostatnio otwie&amp;rane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xamples</source>
+        <translation>Przy&amp;kłady</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New dashboard</source>
+        <translation>Nowy pulpit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a store or connect to a warehouse first: a dashboard shows its data.</source>
+        <translation>Najpierw otwórz bazę danych lub połącz się z hurtownią danych: pulpit pokazuje dane z tego źródła.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open dashboard</source>
+        <translation>Otwórz pulpit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EpiDesk dashboards (*.epidash);;All files (*)</source>
+        <translation>Pulpity EpiDesk (*.epidash);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Examples</source>
+        <translation>Przykłady</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No recent dashboards</source>
+        <translation>Brak ostatnio otwieranych pulpitów</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::DashboardWindow</name>
+    <message>
+        <location filename="../app/DashboardWindow.cpp" line="+92"/>
+        <source>Computing…</source>
+        <translation>Obliczanie…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Open dashboard</source>
+        <translation>Otwórz pulpit</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Dashboard</source>
+        <translation>Pulpit</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>source.warehouse: %1</source>
+        <translation>source.warehouse: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Store not found</source>
+        <translation>Nie znaleziono bazy danych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store of this dashboard, %1, does not exist. Locate it (EpiDesk remembers the answer).</source>
+        <translation>Baza danych tego pulpitu, %1, nie istnieje. Wskaż ją (EpiDesk zapamięta odpowiedź).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locate the store</source>
+        <translation>Wskaż bazę danych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EpiDesk stores (*.gpkg);;All files (*)</source>
+        <translation>Bazy danych EpiDesk (*.gpkg);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>source.store: %1 does not exist</source>
+        <translation>source.store: %1 nie istnieje</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>source.store: %1</source>
+        <translation>source.store: %1</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Add panel</source>
+        <translation>Dodaj panel</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+12"/>
+        <source>Save dashboard</source>
+        <translation>Zapisz pulpit</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>EpiDesk dashboards (*.epidash)</source>
+        <translation>Pulpity EpiDesk (*.epidash)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saved %1</source>
+        <translation>Zapisano: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+6"/>
+        <source>Export PDF report</source>
+        <translation>Eksportuj raport PDF</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Untitled dashboard</source>
+        <translation>Pulpit bez tytułu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1[*] — EpiDesk</source>
+        <translation>%1[*] — EpiDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation>Zapisz &amp;jako…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF report…</source>
+        <translation>Eksportuj raport &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close dashboard</source>
+        <translation>Za&amp;mknij pulpit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recompute</source>
+        <translation>&amp;Przelicz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear &amp;filters and selection</source>
+        <translation>Wyczyść &amp;filtry i zaznaczenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Panels</source>
+        <translation>Pa&amp;nele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add panel</source>
+        <translation>&amp;Dodaj panel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Linked panels</source>
+        <translation>&amp;Powiązane panele</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unsaved dashboard</source>
+        <translation>Niezapisany pulpit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to %1?</source>
+        <translation>Zapisać zmiany w %1?</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::DataChangeBanner</name>
+    <message>
+        <location filename="../views/dashboard/DataChangeBanner.cpp" line="+26"/>
+        <source>Dismiss</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The data changed since this dashboard was saved: %1. The panels show the current data.</source>
+        <translation>Dane zmieniły się od zapisania tego pulpitu: %1. Panele pokazują bieżące dane.</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +2830,74 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <location line="+30"/>
         <source>No ETS model gives finite forecasts for %1.</source>
         <translation>Żaden model ETS nie daje skończonych prognoz dla %1.</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::FilterBar</name>
+    <message>
+        <location filename="../views/dashboard/FilterBar.cpp" line="+50"/>
+        <source>Remove this filter</source>
+        <translation>Usuń ten filtr</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No filters. Click a district, a table row or a chart line to select it on every linked panel; Esc clears.</source>
+        <translation>Brak filtrów. Kliknij powiat, wiersz tabeli lub linię wykresu, aby zaznaczyć ten element we wszystkich powiązanych panelach; Esc czyści zaznaczenie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter</source>
+        <translation>Filtruj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a dashboard-wide filter</source>
+        <translation>Dodaj filtr dla całego pulpitu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear all</source>
+        <translation>Wyczyść wszystko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove every filter and the selection (Esc)</source>
+        <translation>Usuń wszystkie filtry i zaznaczenie (Esc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ingredient…</source>
+        <translation>Substancja czynna…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years…</source>
+        <translation>Lata…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep only the selected places</source>
+        <translation>Zachowaj tylko zaznaczone miejsca</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ingredient filter</source>
+        <translation>Filtr substancji czynnej</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active ingredient contains:</source>
+        <translation>Substancja czynna zawiera:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Year filter</source>
+        <translation>Filtr lat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Years (from-to, e.g. 2016-2020):</source>
+        <translation>Lata (od-do, np. 2016-2020):</translation>
     </message>
 </context>
 <context>
@@ -3366,7 +3809,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::JobChild</name>
     <message>
-        <location filename="../cluster/JobChild.cpp" line="+31"/>
+        <location filename="../cluster/JobChild.cpp" line="+32"/>
         <source>exceeded the job memory limit of %1 MB</source>
         <translation>przekroczono limit pamięci zadania (%1 MB)</translation>
     </message>
@@ -3377,7 +3820,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     </message>
     <message>
         <location line="+20"/>
-        <location line="+84"/>
+        <location line="+102"/>
         <source>unknown error</source>
         <translation>nieznany błąd</translation>
     </message>
@@ -3390,7 +3833,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::JobLimits</name>
     <message>
-        <location filename="../cluster/JobLimits.cpp" line="+79"/>
+        <location filename="../cluster/JobLimits.cpp" line="+81"/>
         <source>samples × horizon is %1, above this cluster&apos;s limit of %2</source>
         <translation>próbki × horyzont = %1, więcej niż limit tego klastra (%2)</translation>
     </message>
@@ -3413,12 +3856,18 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::JobProcess</name>
     <message>
-        <location filename="../cluster/JobProcess.cpp" line="+137"/>
+        <location filename="../cluster/JobProcess.cpp" line="+149"/>
+        <location line="+41"/>
         <source>the job&apos;s result exceeded the limit of %1 MiB</source>
         <translation>wynik zadania przekroczył limit %1 MiB</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-11"/>
+        <source>the job&apos;s file %1 exceeded the limit of %2 MiB</source>
+        <translation>plik zadania %1 przekroczył limit %2 MiB</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>could not be started (%1)</source>
         <translation>nie można go uruchomić (%1)</translation>
     </message>
@@ -3436,24 +3885,44 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::JobRequest</name>
     <message>
-        <location filename="../cluster/JobRequest.cpp" line="+85"/>
-        <location line="+43"/>
+        <location filename="../cluster/JobRequest.cpp" line="+137"/>
+        <location line="+44"/>
         <source>must be a string</source>
         <translation>musi być ciągiem znaków</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+83"/>
+        <location line="-130"/>
+        <location line="+134"/>
         <source>must be an object</source>
         <translation>musi być obiektem</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-123"/>
         <source>not accepted on the cluster: a job cannot write files on a worker</source>
         <translation>niedozwolone w klastrze: zadanie nie może zapisywać plików na maszynie procesu roboczego</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
+        <source>must be an object (the .epidash document)</source>
+        <translation>musi być obiektem (dokumentem .epidash)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 bytes, above this cluster&apos;s limit of %2 KiB for a dashboard document</source>
+        <translation>%1 B, więcej niż limit tego klastra dla dokumentu pulpitu (%2 KiB)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not accepted on the cluster: a job never names a path on the server; the worker renders against its own data source (leave source empty)</source>
+        <translation>niedozwolone w klastrze: zadanie nigdy nie wskazuje ścieżki na serwerze; proces roboczy renderuje na podstawie własnego źródła danych (pozostaw source puste)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not accepted on the cluster: a job never names a file on the server, and workers have no relocation scenarios of their own</source>
+        <translation>niedozwolone w klastrze: zadanie nigdy nie wskazuje pliku na serwerze, a procesy robocze nie mają własnych scenariuszy relokacji</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>must be an integer from 0 to 600000</source>
         <translation>musi być liczbą całkowitą od 0 do 600000</translation>
     </message>
@@ -3463,7 +3932,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>musi być liczbą całkowitą od 0 do 1048576</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>unknown job kind &apos;%1&apos; (one of %2)</source>
         <translation>nieznany rodzaj zadania &apos;%1&apos; (jeden z: %2)</translation>
     </message>
@@ -3551,17 +4020,17 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+94"/>
+        <location filename="../app/MainWindow.cpp" line="+96"/>
         <source>Trend analysis</source>
         <translation>Analiza trendów</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Otwórz bazę danych…</translation>
     </message>
@@ -3862,6 +4331,37 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <location filename="../views/map/MapWidget.cpp" line="+162"/>
         <source>no data</source>
         <translation>brak danych</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::PanelDock</name>
+    <message>
+        <location filename="../views/dashboard/PanelDock.cpp" line="+42"/>
+        <source>Linked</source>
+        <translation>Powiązany</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not linked</source>
+        <translation>Niepowiązany</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This panel follows the dashboard&apos;s selection, filters and time; click to unlink it</source>
+        <translation>Ten panel podąża za zaznaczeniem, filtrami i czasem pulpitu; kliknij, aby usunąć powiązanie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This panel keeps its own selection, filters and time; click to link it</source>
+        <translation>Ten panel ma własne zaznaczenie, filtry i czas; kliknij, aby go powiązać</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::PanelFactory</name>
+    <message>
+        <location filename="../views/dashboard/DashboardPanel.cpp" line="+48"/>
+        <source>panel &quot;%1&quot;: the kind %2 cannot be shown yet</source>
+        <translation>panel &quot;%1&quot;: rodzaju %2 nie można jeszcze wyświetlić</translation>
     </message>
 </context>
 <context>
@@ -4856,7 +5356,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Testy trendu</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Provenance</source>
         <translation>Pochodzenie danych</translation>
     </message>
@@ -4925,7 +5425,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Razem</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>EpiDesk trend report</source>
         <translation>Raport trendów EpiDesk</translation>
     </message>
@@ -5333,6 +5833,15 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::TimeCursorBar</name>
+    <message>
+        <location filename="../views/dashboard/TimeCursorBar.cpp" line="+31"/>
+        <location line="+23"/>
+        <source>Time:</source>
+        <translation>Czas:</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::TrendAnalysis</name>
     <message>
         <location filename="../analytics/TrendAnalysis.cpp" line="+161"/>
@@ -5504,7 +6013,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::TrendJob</name>
     <message>
-        <location filename="../views/trends/TrendJob.cpp" line="+59"/>
+        <location filename="../views/trends/TrendJob.cpp" line="+61"/>
         <source>No data source is open.</source>
         <translation>Nie otwarto żadnego źródła danych.</translation>
     </message>
@@ -5664,7 +6173,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::WorkerLoop</name>
     <message>
-        <location filename="../cluster/WorkerLoop.cpp" line="+155"/>
+        <location filename="../cluster/WorkerLoop.cpp" line="+156"/>
         <source>exceeded the job time limit of %1 s</source>
         <translation>przekroczono limit czasu zadania wynoszący %1 s</translation>
     </message>
@@ -5685,9 +6194,125 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::cli</name>
+    <message>
+        <location filename="../app/cli/DashboardCommand.cpp" line="+32"/>
+        <source>panels: unknown panel &quot;%1&quot; (map, chart, table or one of %2)</source>
+        <translation>panels: nieznany panel &quot;%1&quot; (map, chart, table lub jeden z: %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>panels: at least one panel is required</source>
+        <translation>panels: wymagany jest co najmniej jeden panel</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>server: must be an http:// or https:// URL</source>
+        <translation>server: musi być adresem URL http:// lub https://</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cluster job %1 %2: %3</source>
+        <translation>zadanie klastra %1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::cli::DashboardCommand</name>
+    <message>
+        <location line="+30"/>
+        <source>Create a dashboard document (new) or render one to PDF and PNGs (render).</source>
+        <translation>Utwórz dokument pulpitu (new) lub wyrenderuj istniejący do plików PDF i PNG (render).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>dashboard: expected &apos;new&apos; or &apos;render&apos; (epidesk-cli dashboard new|render --help)</source>
+        <translation>dashboard: oczekiwano &apos;new&apos; lub &apos;render&apos; (epidesk-cli dashboard new|render --help)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The dashboard document to write (.epidash).</source>
+        <translation>Dokument pulpitu do zapisania (.epidash).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard title.</source>
+        <translation>Tytuł pulpitu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Codes selected on every panel (comma-separated).</source>
+        <translation>Kody zaznaczone we wszystkich panelach (rozdzielone przecinkami).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panels, in order: map, chart, table (or kind ids).</source>
+        <translation>Panele w kolejności: map, chart, table (lub identyfikatory rodzajów).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cluster URL the panels run on (default: in-process).</source>
+        <translation>Adres URL klastra, w którym działają panele (domyślnie: w bieżącym procesie).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>out: an output file is required (--out FILE.epidash)</source>
+        <translation>out: wymagany jest plik wyjściowy (--out FILE.epidash)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Write the PDF report to FILE.</source>
+        <translation>Zapisz raport PDF do pliku FILE.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one PNG per panel into DIR (named after its id).</source>
+        <translation>Zapisz po jednym pliku PNG na panel w folderze DIR (nazwa według identyfikatora panelu).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Render on the cluster at URL against its data (token: $EPIDESK_CLUSTER_TOKEN); needs --pdf.</source>
+        <translation>Renderuj w klastrze pod adresem URL na jego danych (token: $EPIDESK_CLUSTER_TOKEN); wymaga --pdf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dashboard document (.epidash).</source>
+        <translation>Dokument pulpitu (.epidash).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>render: exactly one document is required</source>
+        <translation>render: wymagany jest dokładnie jeden dokument</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>server: renders the PDF only (--pdf FILE, no --png-dir)</source>
+        <translation>server: renderuje tylko plik PDF (--pdf FILE, bez --png-dir)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>epidesk-cli: %1: the data changed since the dashboard was saved: %2</source>
+        <translation>epidesk-cli: %1: dane zmieniły się od zapisania pulpitu: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>png-dir: cannot create %1</source>
+        <translation>png-dir: nie można utworzyć %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot write %1</source>
+        <translation>nie można zapisać %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+44"/>
+        <location filename="../app/main.cpp" line="+38"/>
+        <source>%1: not a dashboard (.epidash)</source>
+        <translation>%1: to nie jest pulpit (.epidash)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>EpiDesk: visual analytics of medicine sales.</source>
         <translation>EpiDesk: wizualna analiza sprzedaży leków.</translation>
     </message>
@@ -5710,6 +6335,11 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <location line="+5"/>
         <source>Open the relocation scenario &lt;dir&gt; (default: the relocation folder beside the store, as epidesk-cli demo create makes it) and solve it.</source>
         <translation>Otwórz scenariusz relokacji &lt;dir&gt; (domyślnie: folder relocation obok bazy danych, tworzony przez epidesk-cli demo create) i rozwiąż go.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dashboards to open (.epidash), each in its own window.</source>
+        <translation>Pulpity do otwarcia (.epidash), każdy we własnym oknie.</translation>
     </message>
 </context>
 </TS>

@@ -175,7 +175,7 @@
 <context>
     <name>CovidPlReader</name>
     <message>
-        <location filename="../connectors/formats/covidpl/CovidPlReader.cpp" line="+197"/>
+        <location filename="../connectors/formats/covidpl/CovidPlReader.cpp" line="+198"/>
         <source>Cannot read %1: %2</source>
         <translation>Não é possível ler %1: %2</translation>
     </message>
@@ -221,6 +221,56 @@
     </message>
 </context>
 <context>
+    <name>DashboardRenderer</name>
+    <message>
+        <location filename="../views/dashboard/DashboardRenderer.cpp" line="+51"/>
+        <source>EpiDesk dashboard</source>
+        <translation>Dashboard do EpiDesk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+27"/>
+        <source>Cannot write the PDF %1</source>
+        <translation>Não é possível gravar o PDF %1</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Selection</source>
+        <translation>Seleção</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time cursor</source>
+        <translation>Cursor de tempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last period</source>
+        <translation>último período</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data changed since saved</source>
+        <translation>Dados alterados desde o salvamento</translation>
+    </message>
+</context>
+<context>
     <name>DataSourceRegistry</name>
     <message>
         <location filename="../connectors/registry/DataSourceRegistry.cpp" line="+51"/>
@@ -231,7 +281,7 @@
 <context>
     <name>DistrictSeriesStore</name>
     <message>
-        <location filename="../connectors/store/EmbeddedDistrictSeries.cpp" line="+117"/>
+        <location filename="../connectors/store/EmbeddedDistrictSeries.cpp" line="+118"/>
         <source>Cannot open the store %1: %2</source>
         <translation>Não é possível abrir a base de dados %1: %2</translation>
     </message>
@@ -536,7 +586,7 @@
         <translation>Armazém de dados PostgreSQL (postgresql://user@host:port/db[?snapshot=NAME]).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="+35"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="+41"/>
         <source>Random seed.</source>
         <translation>Semente aleatória.</translation>
     </message>
@@ -580,12 +630,12 @@
     <message>
         <location line="+9"/>
         <location line="+34"/>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>seed: must be a non-negative integer</source>
         <translation>seed: deve ser um número inteiro não negativo</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-73"/>
         <location line="+34"/>
         <source>scale: must be a number in (0, 1]</source>
         <translation>scale: deve ser um número em (0, 1]</translation>
@@ -598,18 +648,18 @@
     <message>
         <location line="+2"/>
         <location line="+28"/>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-59"/>
         <source>cannot read %1</source>
         <translation>não é possível ler %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+63"/>
         <location filename="../app/cli/ForecastCommand.cpp" line="+153"/>
         <location filename="../app/cli/RelocateCommand.cpp" line="+92"/>
         <location filename="../app/cli/ReportCommand.cpp" line="+78"/>
@@ -1253,7 +1303,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk-worker</name>
     <message>
-        <location filename="../cluster/worker_main.cpp" line="+41"/>
+        <location filename="../cluster/worker_main.cpp" line="+43"/>
         <source>PostgreSQL URI of the job database (default: $EPIDESK_CLUSTER_DB).</source>
         <translation>URI PostgreSQL do banco de dados de tarefas (padrão: $EPIDESK_CLUSTER_DB).</translation>
     </message>
@@ -1313,7 +1363,17 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Tamanho máximo do resultado que uma tarefa pode retornar, em MiB.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Largest file a job may return besides its result (a dashboard&apos;s PDF), in MiB (1 to 256).</source>
+        <translation>Tamanho máximo de um arquivo que uma tarefa pode retornar além do resultado (o PDF de um dashboard), em MiB (de 1 a 256).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The program that draws dashboard jobs (default: $EPIDESK_RENDER_PROGRAM, else epidesk-render beside this program).</source>
+        <translation>O programa que desenha as tarefas de dashboard (padrão: $EPIDESK_RENDER_PROGRAM; caso contrário, o epidesk-render ao lado deste programa).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>--lease, --max-attempts, --poll-ms, --max-jobs: positive integers</source>
         <translation>--lease, --max-attempts, --poll-ms, --max-jobs: inteiros positivos</translation>
     </message>
@@ -1323,7 +1383,22 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>--job-memory-mb, --job-timeout: inteiros maiores ou iguais a 0; --job-result-mb: inteiro positivo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>--job-artifact-mb: an integer from 1 to 256</source>
+        <translation>--job-artifact-mb: um número inteiro de 1 a 256</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--render-program: %1 is not an executable</source>
+        <translation>--render-program: %1 não é um executável</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no epidesk-render beside this program: dashboard jobs will fail here</source>
+        <translation>não há epidesk-render ao lado deste programa: as tarefas de dashboard falharão aqui</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>--data: required (store path or warehouse URI)</source>
         <translation>--data: obrigatório (caminho da base de dados ou URI do armazém de dados)</translation>
     </message>
@@ -1405,7 +1480,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>método não permitido</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+137"/>
         <source>missing, invalid or expired bearer token</source>
         <translation>token bearer ausente, inválido ou expirado</translation>
     </message>
@@ -1435,13 +1510,28 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>JSON malformado: %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
+        <source>no such file</source>
+        <translation>arquivo inexistente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the job is %1; its files can be fetched once it succeeded</source>
+        <translation>a tarefa está com status %1; os arquivos dela podem ser obtidos quando ela for concluída com sucesso</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the job has no file %1</source>
+        <translation>a tarefa não tem o arquivo %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>not a cursor from a previous page&apos;s next_cursor</source>
         <translation>não é um cursor obtido do next_cursor de uma página anterior</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+73"/>
+        <location line="-203"/>
+        <location line="+85"/>
         <location line="+3"/>
         <source>internal error</source>
         <translation>erro interno</translation>
@@ -1462,7 +1552,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>o corpo deve ser um objeto JSON {&quot;kind&quot;, &quot;params&quot;}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+83"/>
         <source>must be an integer from 1 to 1000</source>
         <translation>deve ser um número inteiro de 1 a 1000</translation>
     </message>
@@ -1527,7 +1617,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ClusterClient</name>
     <message>
-        <location filename="../clusterclient/ClusterClient.cpp" line="+91"/>
+        <location filename="../clusterclient/ClusterClient.cpp" line="+105"/>
         <source>cluster not reachable: %1</source>
         <translation>cluster inacessível: %1</translation>
     </message>
@@ -2259,7 +2349,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Falha: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Map unavailable: %1</source>
         <translation>Mapa indisponível: %1</translation>
     </message>
@@ -2281,6 +2371,291 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <location line="-3"/>
         <source>Map &amp;shows:</source>
         <translation>&amp;O mapa mostra:</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::DashboardJob</name>
+    <message>
+        <location filename="../cluster/DashboardJob.cpp" line="+53"/>
+        <source>this worker cannot render dashboards: no renderer program (epidesk-render beside epidesk-worker, or --render-program)</source>
+        <translation>este worker não pode renderizar dashboards: não há programa renderizador (epidesk-render ao lado do epidesk-worker, ou --render-program)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot create a scratch folder: %1</source>
+        <translation>não é possível criar uma pasta temporária: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the renderer %1 could not be started: %2</source>
+        <translation>não foi possível iniciar o renderizador %1: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the renderer&apos;s answer exceeded %1 MiB</source>
+        <translation>a resposta do renderizador excedeu %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <source>the dashboard&apos;s PDF exceeded the limit of %1 MiB</source>
+        <translation>o PDF do dashboard excedeu o limite de %1 MiB</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>the renderer was killed by signal %1 (%2)</source>
+        <translation>o renderizador foi encerrado pelo sinal %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; the job memory limit is %1 MB</source>
+        <translation>; o limite de memória da tarefa é de %1 MB</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the renderer exited with code %1 without an answer</source>
+        <translation>o renderizador terminou com o código %1 sem resposta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the renderer wrote no PDF</source>
+        <translation>o renderizador não gravou nenhum PDF</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the renderer&apos;s output is not a PDF</source>
+        <translation>a saída do renderizador não é um PDF</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::DashboardOpenActions</name>
+    <message>
+        <location filename="../app/DashboardOpenActions.cpp" line="+45"/>
+        <source>&amp;New dashboard</source>
+        <translation>&amp;Novo dashboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new dashboard (map, chart, table) on the open data</source>
+        <translation>Um novo dashboard (mapa, gráfico, tabela) com os dados abertos no momento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;dashboard…</source>
+        <translation>Abrir dash&amp;board…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir r&amp;ecente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xamples</source>
+        <translation>E&amp;xemplos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New dashboard</source>
+        <translation>Novo dashboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a store or connect to a warehouse first: a dashboard shows its data.</source>
+        <translation>Primeiro abra uma base de dados ou conecte-se a um armazém de dados: o dashboard mostra os dados dessa fonte.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open dashboard</source>
+        <translation>Abrir dashboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EpiDesk dashboards (*.epidash);;All files (*)</source>
+        <translation>Dashboards do EpiDesk (*.epidash);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Examples</source>
+        <translation>Exemplos</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No recent dashboards</source>
+        <translation>Nenhum dashboard recente</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::DashboardWindow</name>
+    <message>
+        <location filename="../app/DashboardWindow.cpp" line="+92"/>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Open dashboard</source>
+        <translation>Abrir dashboard</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>source.warehouse: %1</source>
+        <translation>source.warehouse: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Store not found</source>
+        <translation>Base de dados não encontrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store of this dashboard, %1, does not exist. Locate it (EpiDesk remembers the answer).</source>
+        <translation>A base de dados deste dashboard, %1, não existe. Localize-a (o EpiDesk vai lembrar a resposta).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locate the store</source>
+        <translation>Localizar a base de dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EpiDesk stores (*.gpkg);;All files (*)</source>
+        <translation>Bases de dados do EpiDesk (*.gpkg);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>source.store: %1 does not exist</source>
+        <translation>source.store: %1 não existe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>source.store: %1</source>
+        <translation>source.store: %1</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Add panel</source>
+        <translation>Adicionar painel</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+12"/>
+        <source>Save dashboard</source>
+        <translation>Salvar dashboard</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>EpiDesk dashboards (*.epidash)</source>
+        <translation>Dashboards do EpiDesk (*.epidash)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saved %1</source>
+        <translation>Salvo: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+6"/>
+        <source>Export PDF report</source>
+        <translation>Exportar relatório PDF</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Untitled dashboard</source>
+        <translation>Dashboard sem título</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1[*] — EpiDesk</source>
+        <translation>%1[*] — EpiDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation>Salvar &amp;como…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF report…</source>
+        <translation>Exportar relatório &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close dashboard</source>
+        <translation>&amp;Fechar dashboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recompute</source>
+        <translation>&amp;Recalcular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear &amp;filters and selection</source>
+        <translation>Limpar &amp;filtros e seleção</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Panels</source>
+        <translation>&amp;Painéis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add panel</source>
+        <translation>&amp;Adicionar painel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Linked panels</source>
+        <translation>Painéis &amp;vinculados</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unsaved dashboard</source>
+        <translation>Dashboard não salvo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to %1?</source>
+        <translation>Salvar as alterações em %1?</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::DataChangeBanner</name>
+    <message>
+        <location filename="../views/dashboard/DataChangeBanner.cpp" line="+26"/>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The data changed since this dashboard was saved: %1. The panels show the current data.</source>
+        <translation>Os dados mudaram desde que este dashboard foi salvo: %1. Os painéis mostram os dados atuais.</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2822,74 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <location line="+30"/>
         <source>No ETS model gives finite forecasts for %1.</source>
         <translation>Nenhum modelo ETS fornece previsões finitas para %1.</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::FilterBar</name>
+    <message>
+        <location filename="../views/dashboard/FilterBar.cpp" line="+50"/>
+        <source>Remove this filter</source>
+        <translation>Remover este filtro</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No filters. Click a district, a table row or a chart line to select it on every linked panel; Esc clears.</source>
+        <translation>Nenhum filtro. Clique em um distrito, uma linha da tabela ou uma curva do gráfico para selecionar o item em todos os painéis vinculados; Esc limpa a seleção.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter</source>
+        <translation>Filtrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a dashboard-wide filter</source>
+        <translation>Adicionar um filtro a todo o dashboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear all</source>
+        <translation>Limpar tudo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove every filter and the selection (Esc)</source>
+        <translation>Remover todos os filtros e a seleção (Esc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ingredient…</source>
+        <translation>Princípio ativo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years…</source>
+        <translation>Anos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep only the selected places</source>
+        <translation>Manter apenas os locais selecionados</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ingredient filter</source>
+        <translation>Filtro de princípio ativo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active ingredient contains:</source>
+        <translation>O princípio ativo contém:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Year filter</source>
+        <translation>Filtro de anos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Years (from-to, e.g. 2016-2020):</source>
+        <translation>Anos (de-até, p. ex. 2016-2020):</translation>
     </message>
 </context>
 <context>
@@ -3348,7 +3791,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::JobChild</name>
     <message>
-        <location filename="../cluster/JobChild.cpp" line="+31"/>
+        <location filename="../cluster/JobChild.cpp" line="+32"/>
         <source>exceeded the job memory limit of %1 MB</source>
         <translation>excedeu o limite de memória da tarefa de %1 MB</translation>
     </message>
@@ -3359,7 +3802,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     </message>
     <message>
         <location line="+20"/>
-        <location line="+84"/>
+        <location line="+102"/>
         <source>unknown error</source>
         <translation>erro desconhecido</translation>
     </message>
@@ -3372,7 +3815,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::JobLimits</name>
     <message>
-        <location filename="../cluster/JobLimits.cpp" line="+79"/>
+        <location filename="../cluster/JobLimits.cpp" line="+81"/>
         <source>samples × horizon is %1, above this cluster&apos;s limit of %2</source>
         <translation>amostras × horizonte é %1, acima do limite de %2 deste cluster</translation>
     </message>
@@ -3395,12 +3838,18 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::JobProcess</name>
     <message>
-        <location filename="../cluster/JobProcess.cpp" line="+137"/>
+        <location filename="../cluster/JobProcess.cpp" line="+149"/>
+        <location line="+41"/>
         <source>the job&apos;s result exceeded the limit of %1 MiB</source>
         <translation>o resultado da tarefa excedeu o limite de %1 MiB</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-11"/>
+        <source>the job&apos;s file %1 exceeded the limit of %2 MiB</source>
+        <translation>o arquivo %1 da tarefa excedeu o limite de %2 MiB</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>could not be started (%1)</source>
         <translation>não pôde ser iniciado (%1)</translation>
     </message>
@@ -3418,24 +3867,44 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::JobRequest</name>
     <message>
-        <location filename="../cluster/JobRequest.cpp" line="+85"/>
-        <location line="+43"/>
+        <location filename="../cluster/JobRequest.cpp" line="+137"/>
+        <location line="+44"/>
         <source>must be a string</source>
         <translation>deve ser um texto</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+83"/>
+        <location line="-130"/>
+        <location line="+134"/>
         <source>must be an object</source>
         <translation>deve ser um objeto</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-123"/>
         <source>not accepted on the cluster: a job cannot write files on a worker</source>
         <translation>não aceito no cluster: uma tarefa não pode gravar arquivos em um worker</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
+        <source>must be an object (the .epidash document)</source>
+        <translation>deve ser um objeto (o documento .epidash)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 bytes, above this cluster&apos;s limit of %2 KiB for a dashboard document</source>
+        <translation>%1 bytes, acima do limite de %2 KiB deste cluster para um documento de dashboard</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not accepted on the cluster: a job never names a path on the server; the worker renders against its own data source (leave source empty)</source>
+        <translation>não aceito no cluster: uma tarefa nunca indica um caminho no servidor; o worker renderiza com a própria fonte de dados (deixe source vazio)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not accepted on the cluster: a job never names a file on the server, and workers have no relocation scenarios of their own</source>
+        <translation>não aceito no cluster: uma tarefa nunca indica um arquivo no servidor, e os workers não têm cenários de realocação próprios</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>must be an integer from 0 to 600000</source>
         <translation>deve ser um número inteiro de 0 a 600000</translation>
     </message>
@@ -3445,7 +3914,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>deve ser um número inteiro de 0 a 1048576</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>unknown job kind &apos;%1&apos; (one of %2)</source>
         <translation>tipo de tarefa desconhecido &apos;%1&apos; (um de %2)</translation>
     </message>
@@ -3533,17 +4002,17 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+94"/>
+        <location filename="../app/MainWindow.cpp" line="+96"/>
         <source>Trend analysis</source>
         <translation>Análise de tendências</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Abrir base de dados…</translation>
     </message>
@@ -3844,6 +4313,37 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <location filename="../views/map/MapWidget.cpp" line="+162"/>
         <source>no data</source>
         <translation>sem dados</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::PanelDock</name>
+    <message>
+        <location filename="../views/dashboard/PanelDock.cpp" line="+42"/>
+        <source>Linked</source>
+        <translation>Vinculado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not linked</source>
+        <translation>Não vinculado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This panel follows the dashboard&apos;s selection, filters and time; click to unlink it</source>
+        <translation>Este painel segue a seleção, os filtros e o tempo do dashboard; clique para desvinculá-lo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This panel keeps its own selection, filters and time; click to link it</source>
+        <translation>Este painel mantém seleção, filtros e tempo próprios; clique para vinculá-lo</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::PanelFactory</name>
+    <message>
+        <location filename="../views/dashboard/DashboardPanel.cpp" line="+48"/>
+        <source>panel &quot;%1&quot;: the kind %2 cannot be shown yet</source>
+        <translation>painel &quot;%1&quot;: o tipo %2 ainda não pode ser exibido</translation>
     </message>
 </context>
 <context>
@@ -4837,7 +5337,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Testes de tendência</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Provenance</source>
         <translation>Procedência dos dados</translation>
     </message>
@@ -4905,7 +5405,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>EpiDesk trend report</source>
         <translation>Relatório de tendências do EpiDesk</translation>
     </message>
@@ -5313,6 +5813,15 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::TimeCursorBar</name>
+    <message>
+        <location filename="../views/dashboard/TimeCursorBar.cpp" line="+31"/>
+        <location line="+23"/>
+        <source>Time:</source>
+        <translation>Tempo:</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::TrendAnalysis</name>
     <message>
         <location filename="../analytics/TrendAnalysis.cpp" line="+161"/>
@@ -5484,7 +5993,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::TrendJob</name>
     <message>
-        <location filename="../views/trends/TrendJob.cpp" line="+59"/>
+        <location filename="../views/trends/TrendJob.cpp" line="+61"/>
         <source>No data source is open.</source>
         <translation>Nenhuma fonte de dados está aberta.</translation>
     </message>
@@ -5644,7 +6153,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::WorkerLoop</name>
     <message>
-        <location filename="../cluster/WorkerLoop.cpp" line="+155"/>
+        <location filename="../cluster/WorkerLoop.cpp" line="+156"/>
         <source>exceeded the job time limit of %1 s</source>
         <translation>limite de tempo da tarefa de %1 s excedido</translation>
     </message>
@@ -5665,9 +6174,125 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::cli</name>
+    <message>
+        <location filename="../app/cli/DashboardCommand.cpp" line="+32"/>
+        <source>panels: unknown panel &quot;%1&quot; (map, chart, table or one of %2)</source>
+        <translation>panels: painel desconhecido &quot;%1&quot; (map, chart, table ou um de %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>panels: at least one panel is required</source>
+        <translation>panels: é necessário pelo menos um painel</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>server: must be an http:// or https:// URL</source>
+        <translation>server: deve ser uma URL http:// ou https://</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cluster job %1 %2: %3</source>
+        <translation>tarefa do cluster %1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::cli::DashboardCommand</name>
+    <message>
+        <location line="+30"/>
+        <source>Create a dashboard document (new) or render one to PDF and PNGs (render).</source>
+        <translation>Criar um documento de dashboard (new) ou renderizar um em PDF e PNGs (render).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>dashboard: expected &apos;new&apos; or &apos;render&apos; (epidesk-cli dashboard new|render --help)</source>
+        <translation>dashboard: esperado &apos;new&apos; ou &apos;render&apos; (epidesk-cli dashboard new|render --help)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The dashboard document to write (.epidash).</source>
+        <translation>O documento de dashboard a gravar (.epidash).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard title.</source>
+        <translation>Título do dashboard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Codes selected on every panel (comma-separated).</source>
+        <translation>Códigos selecionados em todos os painéis (separados por vírgula).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panels, in order: map, chart, table (or kind ids).</source>
+        <translation>Painéis, em ordem: map, chart, table (ou IDs de tipo).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cluster URL the panels run on (default: in-process).</source>
+        <translation>URL do cluster em que os painéis são executados (padrão: no próprio processo).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>out: an output file is required (--out FILE.epidash)</source>
+        <translation>out: é necessário um arquivo de saída (--out FILE.epidash)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Write the PDF report to FILE.</source>
+        <translation>Gravar o relatório PDF em FILE.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one PNG per panel into DIR (named after its id).</source>
+        <translation>Gravar um PNG por painel em DIR (com o ID do painel como nome).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Render on the cluster at URL against its data (token: $EPIDESK_CLUSTER_TOKEN); needs --pdf.</source>
+        <translation>Renderizar no cluster em URL com os dados dele (token: $EPIDESK_CLUSTER_TOKEN); requer --pdf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dashboard document (.epidash).</source>
+        <translation>O documento de dashboard (.epidash).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>render: exactly one document is required</source>
+        <translation>render: é necessário exatamente um documento</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>server: renders the PDF only (--pdf FILE, no --png-dir)</source>
+        <translation>server: renderiza somente o PDF (--pdf FILE, sem --png-dir)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>epidesk-cli: %1: the data changed since the dashboard was saved: %2</source>
+        <translation>epidesk-cli: %1: os dados mudaram desde que o dashboard foi salvo: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>png-dir: cannot create %1</source>
+        <translation>png-dir: não é possível criar %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot write %1</source>
+        <translation>não é possível gravar %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+44"/>
+        <location filename="../app/main.cpp" line="+38"/>
+        <source>%1: not a dashboard (.epidash)</source>
+        <translation>%1: não é um dashboard (.epidash)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>EpiDesk: visual analytics of medicine sales.</source>
         <translation>EpiDesk: análise visual de vendas de medicamentos.</translation>
     </message>
@@ -5690,6 +6315,11 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <location line="+5"/>
         <source>Open the relocation scenario &lt;dir&gt; (default: the relocation folder beside the store, as epidesk-cli demo create makes it) and solve it.</source>
         <translation>Abrir o cenário de realocação &lt;dir&gt; (padrão: a pasta relocation ao lado da base de dados, como o epidesk-cli demo create a cria) e resolvê-lo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dashboards to open (.epidash), each in its own window.</source>
+        <translation>Dashboards a abrir (.epidash), cada um em sua própria janela.</translation>
     </message>
 </context>
 </TS>
