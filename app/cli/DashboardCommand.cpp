@@ -4,6 +4,7 @@
 #include "DashboardFile.h"
 #include "DataSourceOption.h"
 #include "DataSourceRegistry.h"
+#include "DemoLayout.h"
 #include "PanelKinds.h"
 #include "TrendOptions.h"
 #include "dashboard/DashboardRenderer.h"
@@ -191,11 +192,16 @@ int DashboardCommand::runNew(const QStringList &args) {
   d.source.cluster = parser.value(cluster);
   d.savedData = DataSnapshot::of(*data);
   d.selection = parser.value(select).split(QLatin1Char(','), Qt::SkipEmptyParts);
+  // Relocation panels plan the scenario beside the store (the demo's), written as the store is.
+  const QString scenario =
+      d.source.store.isEmpty() ? QString() : DemoLayout::scenarioBesideStore(data->location());
   for (const QString &kind : *kinds) {
     PanelSpec p;
     p.id = d.newPanelId(kind);
     p.kind = kind;
     p.params = PanelKinds::newParams(kind, *request);
+    if (PanelKinds::family(kind) == QLatin1String("relocation") && !scenario.isEmpty())
+      p.params[QStringLiteral("scenario")] = DocumentPaths::storeForDocument(scenario, path);
     d.panels.push_back(p);
   }
   // What the reader would refuse is not written either.
@@ -249,7 +255,8 @@ int DashboardCommand::runRender(const QStringList &args) {
             qPrintable(tr("epidesk-cli: %1: the data changed since the dashboard was saved: %2")
                            .arg(path, changes.describe())));
 
-  const std::vector<RenderedPanel> panels = DashboardRenderer::renderPanels(*document, data, &error);
+  const std::vector<RenderedPanel> panels =
+      DashboardRenderer::renderPanels(*document, data, QFileInfo(path).absolutePath(), &error);
   if (panels.empty() && !document->panels.empty())
     return fail(QStringLiteral("%1: %2").arg(path, error));
   QJsonArray panelJson;

@@ -1,5 +1,7 @@
 #include "dashboard/DashboardPanel.h"
 #include "PanelKinds.h"
+#include "dashboard/ForecastPanels.h"
+#include "dashboard/RelocationPanels.h"
 #include "dashboard/TrendPanels.h"
 
 namespace epidesk {
@@ -32,6 +34,8 @@ std::map<QString, PanelFactory::Create> &PanelFactory::factories() {
   static std::map<QString, Create> map = [] {
     std::map<QString, Create> m;
     registerTrendPanels(m);
+    registerForecastPanels(m);
+    registerRelocationPanels(m);
     return m;
   }();
   return map;

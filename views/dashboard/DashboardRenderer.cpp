@@ -11,8 +11,9 @@ namespace epidesk {
 
 std::vector<RenderedPanel> DashboardRenderer::renderPanels(const DashboardDocument &document,
                                                            std::shared_ptr<const DataSource> source,
-                                                           QString *error) {
+                                                           const QString &documentDir, QString *error) {
   DashboardHost host(DashboardHost::Mode::Synchronous);
+  host.setDocumentDir(documentDir);
   host.state()->load(document);
   QString failure;
   QObject::connect(&host, &DashboardHost::failed, [&failure](const QString &m) {

@@ -29,8 +29,17 @@ public:
 
   // One image per panel, in document order; empty and *error when a panel
   // cannot be drawn (a kind without a widget, a failed computation).
+  // documentDir: the document's folder, which relative paths in panel
+  // parameters (a relocation scenario) are relative to.
   static std::vector<RenderedPanel> renderPanels(const DashboardDocument &document,
-                                                 std::shared_ptr<const DataSource> source, QString *error);
+                                                 std::shared_ptr<const DataSource> source,
+                                                 const QString &documentDir, QString *error);
+  // A document without a folder (a cluster job's): relative paths are
+  // relative to the current folder.
+  static std::vector<RenderedPanel> renderPanels(const DashboardDocument &document,
+                                                 std::shared_ptr<const DataSource> source, QString *error) {
+    return renderPanels(document, std::move(source), QString(), error);
+  }
   // The PDF report: title, active filters and selection, data changes since
   // the document was saved, each panel, the provenance block.
   static bool writePdf(const DashboardDocument &document, const std::vector<RenderedPanel> &panels,

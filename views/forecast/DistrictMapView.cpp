@@ -141,6 +141,14 @@ QString DistrictMapView::stepLabel(int step) const {
   return isForecastStep(step) ? tr("%1 (forecast)").arg(label) : label;
 }
 
+int DistrictMapView::stepOf(const QString &period) const {
+  const auto parsed = TimeSeries::parseLabel(period);
+  if (!parsed || parsed->first != m_timeline.frequency || stepCount() == 0)
+    return -1;
+  const int step = m_timeline.periodIndex(parsed->second);
+  return step >= 0 && step < stepCount() && stepDate(step) == parsed->second ? step : -1;
+}
+
 QHash<QString, double> DistrictMapView::valuesAt(int step) const {
   QHash<QString, double> values;
   const QDate date = stepDate(step);

@@ -58,6 +58,9 @@ public:
   QDate stepDate(int step) const;
   bool isForecastStep(int step) const { return step >= m_historySteps && step < stepCount(); }
   QString stepLabel(int step) const; // "2021-03-04" or "2021-03-04 (forecast)"
+  // The step of a period label in the timeline's format ("2021-03-04",
+  // "2021-W09", "2021-03"), observed or forecast; -1 when it names none.
+  int stepOf(const QString &period) const;
   // District values at a step: observed values, then forecast means.
   QHash<QString, double> valuesAt(int step) const;
 

@@ -42,12 +42,17 @@ private:
 
 ForecastJobOutput runForecastJob(const ForecastPanel &panel, const ForecastRequest &request,
                                  Feedback *feedback) {
+  ForecastQuery query;
+  query.request = request;
+  query.selector = QStringLiteral("all");
+  return runForecastQuery(panel, query, feedback);
+}
+
+ForecastJobOutput runForecastQuery(const ForecastPanel &panel, const ForecastQuery &query,
+                                   Feedback *feedback) {
   ForecastJobOutput out;
-  out.request = request;
+  out.request = query.request;
   try {
-    ForecastQuery query;
-    query.request = request;
-    query.selector = QStringLiteral("all");
     const ForecastOutcome outcome = ForecastService::run(LoadedPanelProvider(panel), query, feedback);
     if (feedback && feedback->isCanceled())
       throw Canceled{};
@@ -125,6 +130,18 @@ DistrictData loadTrendData(std::shared_ptr<const DataSource> source, const Trend
     data.error = QString::fromUtf8(e.what());
   }
   return data;
+}
+
+DistrictData loadJobData(const ForecastJobParams &job, std::shared_ptr<const DataSource> source,
+                         Feedback *feedback) {
+  if (!job.fromDistricts())
+    return loadTrendData(std::move(source), *job.series, feedback);
+  if (!source) {
+    DistrictData data;
+    data.error = ForecastJobText::tr("No data source is open.");
+    return data;
+  }
+  return loadDistrictData(source->location(), job.query.indicator.id());
 }
 
 ForecastJobOutput ForecastJobOutput::fromCluster(const ForecastRequest &request, const QJsonObject &result) {

@@ -2,6 +2,7 @@
 #include "DataSource.h"
 #include "Feature.h"
 #include "ForecastModel.h"
+#include "ForecastParamSchema.h"
 #include "ForecastTypes.h"
 #include "TrendTypes.h"
 #include <QMap>
@@ -45,6 +46,10 @@ using ForecastRunner = std::function<ForecastJobOutput(const ForecastPanel &pane
 // (per-series failures go to failures, never stop the others).
 ForecastJobOutput runForecastJob(const ForecastPanel &panel, const ForecastRequest &request,
                                  Feedback *feedback);
+// The same for the series query.selector names in the panel (its indicator
+// is ignored: the panel is already loaded). Never throws.
+ForecastJobOutput runForecastQuery(const ForecastPanel &panel, const ForecastQuery &query,
+                                   Feedback *feedback);
 
 // Series and boundaries for the view, loaded off the GUI thread.
 struct DistrictData {
@@ -68,5 +73,9 @@ DistrictData loadDistrictData(const QString &storeLocation, const QString &indic
 // level. Canceled through feedback.
 DistrictData loadTrendData(std::shared_ptr<const DataSource> source, const TrendRequest &request,
                            Feedback *feedback = nullptr);
+// The series a forecast job's params name: the district series of the
+// source's location (loadDistrictData) or its trends series (loadTrendData).
+DistrictData loadJobData(const ForecastJobParams &job, std::shared_ptr<const DataSource> source,
+                         Feedback *feedback = nullptr);
 
 } // namespace epidesk

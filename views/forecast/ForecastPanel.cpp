@@ -175,14 +175,11 @@ void ForecastPanelWidget::retranslate() {
   m_data->setItemText(0, tr("Poland — COVID-19 per powiat"));
   m_data->setItemText(1, tr("Brazil — prescriptions per UF"));
   m_data->setItemText(2, tr("Brazil — prescriptions per municipality"));
-  // In DistrictIndicator::ids() order.
-  const QString indicatorNames[] = {
-      tr("New cases"), tr("New cases, 7-day mean"), tr("New cases, weekly totals"),
-      tr("Deaths"),    tr("Deaths, 7-day mean"),    tr("Deaths, weekly totals")};
-  for (int i = 0; i < m_indicator->count() && i < int(std::size(indicatorNames)); ++i)
-    m_indicator->setItemText(i, indicatorNames[i]);
-  m_measure->setItemText(0, tr("Prescriptions"));
-  m_measure->setItemText(1, tr("Units sold"));
+  for (int i = 0; i < m_indicator->count(); ++i)
+    m_indicator->setItemText(i,
+                             ForecastSelection::districtIndicatorName(m_indicator->itemData(i).toString()));
+  for (int i = 0; i < m_measure->count(); ++i)
+    m_measure->setItemText(i, ForecastSelection::measureName(Measure(m_measure->itemData(i).toInt())));
   m_per1000->setText(tr("Per 1,000 inhabitants"));
   m_ingredient->lineEdit()->setPlaceholderText(tr("all ingredients"));
   m_ingredient->setToolTip(tr("Part of the active ingredient's name; empty = every ingredient"));
@@ -336,13 +333,7 @@ QString ForecastPanelWidget::indicator() const {
 }
 
 QString ForecastPanelWidget::indicatorName() const {
-  if (dataKind() == DataKind::Districts)
-    return m_indicator->currentText();
-  const QString measure = m_per1000->isChecked()
-                              ? tr("%1 per 1,000 inhabitants").arg(m_measure->currentText())
-                              : m_measure->currentText();
-  const QString ingredient = trendRequest().ingredientContains;
-  return ingredient.isEmpty() ? measure : tr("%1 (%2)").arg(measure, ingredient);
+  return currentSelection().indicatorName();
 }
 
 QString ForecastPanelWidget::dataName() const {

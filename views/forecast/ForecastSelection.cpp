@@ -1,4 +1,5 @@
 #include "forecast/ForecastSelection.h"
+#include <QCoreApplication>
 
 namespace epidesk {
 
@@ -52,6 +53,45 @@ std::optional<ForecastSelection> ForecastSelection::fromJson(const QJsonObject &
   s.measure = r->measure;
   s.per1000 = r->per1000;
   return s;
+}
+
+// The names keep the forecast tab's translation context (they were its own).
+QString ForecastSelection::districtIndicatorName(const QString &indicator) {
+  // In DistrictIndicator::ids() order.
+  const QString names[] = {
+      QCoreApplication::translate("epidesk::ForecastPanelWidget", "New cases"),
+      QCoreApplication::translate("epidesk::ForecastPanelWidget", "New cases, 7-day mean"),
+      QCoreApplication::translate("epidesk::ForecastPanelWidget", "New cases, weekly totals"),
+      QCoreApplication::translate("epidesk::ForecastPanelWidget", "Deaths"),
+      QCoreApplication::translate("epidesk::ForecastPanelWidget", "Deaths, 7-day mean"),
+      QCoreApplication::translate("epidesk::ForecastPanelWidget", "Deaths, weekly totals")};
+  const int i = int(DistrictIndicator::ids().indexOf(indicator));
+  return i >= 0 && i < int(std::size(names)) ? names[i] : indicator;
+}
+
+QString ForecastSelection::measureName(Measure measure) {
+  return measure == Measure::Units
+             ? QCoreApplication::translate("epidesk::ForecastPanelWidget", "Units sold")
+             : QCoreApplication::translate("epidesk::ForecastPanelWidget", "Prescriptions");
+}
+
+QString ForecastSelection::indicatorName() const {
+  return indicatorName(job(ForecastRequest{}));
+}
+
+QString ForecastSelection::indicatorName(const ForecastJobParams &job) {
+  if (job.fromDistricts())
+    return districtIndicatorName(job.query.indicator.id());
+  const TrendRequest &series = *job.series;
+  const QString name = measureName(series.measure);
+  const QString value =
+      series.per1000
+          ? QCoreApplication::translate("epidesk::ForecastPanelWidget", "%1 per 1,000 inhabitants").arg(name)
+          : name;
+  return series.ingredientContains.isEmpty()
+             ? value
+             : QCoreApplication::translate("epidesk::ForecastPanelWidget", "%1 (%2)")
+                   .arg(value, series.ingredientContains);
 }
 
 std::optional<ForecastSelection> ForecastSelection::fromJob(const ForecastJobParams &job) {

@@ -32,6 +32,15 @@ struct ForecastSelection {
 
   // The job "Forecast all" sends: this data, the request, every series.
   ForecastJobParams job(const ForecastRequest &request) const;
+
+  // What the map legend, the chart's value axis and the report call the
+  // values ("New cases", "Prescriptions per 1,000 inhabitants (amoxicilina)").
+  QString indicatorName() const;
+  // The same for any job's data (also trends series the tab does not offer).
+  static QString indicatorName(const ForecastJobParams &job);
+  // The name of a DistrictIndicator id ("New cases, 7-day mean"); the id when unknown.
+  static QString districtIndicatorName(const QString &indicator);
+  static QString measureName(Measure measure); // "Prescriptions", "Units sold"
 };
 
 } // namespace epidesk

@@ -1,16 +1,13 @@
 #include "relocation/RelocationView.h"
-#include "map/BoundaryCache.h"
 #include "ChoroplethLayer.h"
 #include "FacilityUtilisation.h"
 #include "MapScene.h"
+#include "relocation/RelocationDisplay.h"
 #include "relocation/RelocationExport.h"
 #include "relocation/RelocationFlowLayer.h"
 #include "relocation/RelocationPlanModel.h"
 #include "relocation/RelocationWhatIf.h"
-#include "ScenarioReader.h"
-#include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
@@ -98,17 +95,10 @@ RelocationView::RelocationView(QWidget *parent) : QWidget(parent) {
 RelocationView::~RelocationView() = default;
 
 bool RelocationView::loadScenario(const QString &path, QString *error) {
-  const LoadedScenario loaded = ScenarioReader::load(path);
-  if (!loaded.ok()) {
-    if (error)
-      *error = joinIssues(loaded.issues);
+  const std::optional<RelocationScenario> scenario = RelocationDisplay::readScenario(path, error);
+  if (!scenario)
     return false;
-  }
-  RelocationScenario s = loaded.scenario;
-  if (!s.boundaries.isEmpty()) // relative to the scenario, as ScenarioReader resolves it
-    s.boundaries = QFileInfo(path).isDir() ? QDir(path).absoluteFilePath(s.boundaries)
-                                           : QFileInfo(path).absoluteDir().absoluteFilePath(s.boundaries);
-  setScenario(s);
+  setScenario(*scenario);
   return true;
 }
 
@@ -117,41 +107,12 @@ void RelocationView::setScenario(const RelocationScenario &scenario, FeatureColl
   m_solvedScenario = scenario;
   m_plan.reset();
   m_previousPlan.reset();
-  if (!features && !scenario.boundaries.isEmpty()) {
-    BoundarySource source;
-    source.path = scenario.boundaries;
-    source.codeField =
-        scenario.boundaryCodeProperty.isEmpty() ? QStringLiteral("code") : scenario.boundaryCodeProperty;
-    source.nameField = QStringLiteral("name");
-    QString error;
-    features = BoundaryCache::instance().get(source, &error); // the plan still works without a map
-  }
-  m_features = features;
-
-  MapScene *scene = m_map->scene();
-  scene->clearLayers();
-  m_layer = nullptr;
-  if (m_features) {
-    scene->setProjectionId(QStringLiteral("albers_poland"));
-    m_layer = new ChoroplethLayer;
-    m_layer->setFeatures(m_features);
-    m_layer->setColorRamp(ColorRamp::byId(QStringLiteral("YlOrRd")));
-    m_layer->setNoDataColor(QColor(0xf4, 0xf4, 0xf0));
-    QPen border(QColor(150, 150, 150));
-    border.setCosmetic(true);
-    border.setWidthF(m_features->size() > 100 ? 0.3 : 0.7);
-    m_layer->setBorderPen(border);
-    m_layer->setLegendTitle(tr("Unmet patients"));
-    scene->addLayer(m_layer);
-    scene->resetView();
-  }
-  m_map->flowLayer().setScenario(scenario, m_features);
+  m_features = features ? features : RelocationDisplay::boundaries(scenario);
+  m_layer = RelocationDisplay::showScenario(*m_map, scenario, m_features);
   m_model->clear();
   m_whatIf->setScenario(scenario);
-  scene->setTitle(scenario.name);
   updateChart();
   updateSummary();
-  m_map->update();
 }
 
 bool RelocationView::showClusterResult(const QJsonObject &params, const QJsonObject &result) {
@@ -174,54 +135,16 @@ void RelocationView::showPlan(const RelocationScenario &scenario, const Relocati
   m_solvedScenario = scenario;
   m_plan = plan;
   m_model->setPlan(scenario, plan);
-  m_map->flowLayer().setPlan(plan);
-  if (m_layer)
-    m_layer->setValues(m_map->flowLayer().unmetByDistrict());
+  RelocationDisplay::showPlan(*m_map, m_layer, plan);
   updateChart();
   updateSummary();
-  m_map->update();
   emit planChanged();
 }
 
 void RelocationView::updateChart() {
-  m_chart->clearPlottables();
   static const RelocationPlan noPlan;
-  const std::vector<FacilityLoad> loads =
-      FacilityUtilisation::of(m_plan ? *m_plan : noPlan, m_scenario.facilities);
-  QVector<double> keys, used, capacity;
-  QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-  double maxValue = 0;
-  int i = 0;
-  for (const FacilityLoad &load : loads) {
-    keys << i;
-    used << load.used;
-    capacity << load.capacity;
-    ticker->addTick(i, load.facility);
-    maxValue = std::max({maxValue, load.used, load.capacity});
-    ++i;
-  }
-  auto *capacityBars = new QCPBars(m_chart->xAxis, m_chart->yAxis);
-  capacityBars->setName(tr("Capacity"));
-  capacityBars->setPen(QPen(QColor(120, 120, 120)));
-  capacityBars->setBrush(QColor(210, 210, 210));
-  capacityBars->setWidth(0.8);
-  capacityBars->setData(keys, capacity, true);
-  auto *usedBars = new QCPBars(m_chart->xAxis, m_chart->yAxis);
-  usedBars->setName(tr("Used"));
-  usedBars->setPen(Qt::NoPen);
-  usedBars->setBrush(QColor(31, 119, 180));
-  usedBars->setWidth(0.5);
-  usedBars->setData(keys, used, true);
-  m_chart->xAxis->setTicker(ticker);
-  m_chart->xAxis->setTickLabelRotation(keys.size() > 10 ? 60 : 0);
-  m_chart->xAxis->setRange(-0.7, std::max(0.7, keys.size() - 0.3));
-  m_chart->yAxis->setRange(0, maxValue > 0 ? maxValue * 1.1 : 1);
-  m_chart->yAxis->setLabel(tr("Patients over the horizon"));
-  m_chart->legend->setVisible(true);
-  m_chart->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-  m_chart->axisRect()->setRangeDrag(Qt::Horizontal);
-  m_chart->axisRect()->setRangeZoom(Qt::Horizontal);
-  m_chart->replot();
+  RelocationDisplay::drawUtilisation(
+      m_chart, FacilityUtilisation::of(m_plan ? *m_plan : noPlan, m_scenario.facilities));
 }
 
 void RelocationView::updateSummary() {
