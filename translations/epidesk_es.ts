@@ -223,7 +223,7 @@
 <context>
     <name>DashboardRenderer</name>
     <message>
-        <location filename="../views/dashboard/DashboardRenderer.cpp" line="+51"/>
+        <location filename="../views/dashboard/DashboardRenderer.cpp" line="+52"/>
         <source>EpiDesk dashboard</source>
         <translation>Tablero de EpiDesk</translation>
     </message>
@@ -2110,6 +2110,19 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     </message>
 </context>
 <context>
+    <name>epidesk::ComputingPanel</name>
+    <message>
+        <location filename="../views/dashboard/PanelComputation.cpp" line="+124"/>
+        <source>Canceled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>panel &quot;%1&quot;: %2</source>
+        <translation>panel &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::ConnectionDialog</name>
     <message numerus="yes">
         <location filename="../views/warehouse/ConnectionDialog.cpp" line="+81"/>
@@ -2756,7 +2769,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>%1 (pronóstico)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+122"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -3021,6 +3034,14 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     </message>
 </context>
 <context>
+    <name>epidesk::ForecastChartPanel</name>
+    <message>
+        <location filename="../views/dashboard/ForecastPanels.cpp" line="+132"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::ForecastExport</name>
     <message>
         <location filename="../views/forecast/ForecastExport.cpp" line="+21"/>
@@ -3109,9 +3130,47 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     </message>
 </context>
 <context>
+    <name>epidesk::ForecastFamilyPanel</name>
+    <message>
+        <location filename="../views/dashboard/ForecastPanels.cpp" line="-98"/>
+        <source>The forecast was canceled.</source>
+        <translation>Se canceló el pronóstico.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No series could be forecast.</source>
+        <translation>No se pudo pronosticar ninguna serie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No series could be forecast (e.g. %1: %2).</source>
+        <translation>No se pudo pronosticar ninguna serie (p. ej. %1: %2).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no data source is open</source>
+        <translation>no hay ninguna fuente de datos abierta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>invalid forecast parameters: %1</source>
+        <translation>parámetros de pronóstico no válidos: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Forecasting…</source>
+        <translation>Calculando el pronóstico…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the forecast gave no result</source>
+        <translation>el pronóstico no dio ningún resultado</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::ForecastJob</name>
     <message>
-        <location filename="../views/forecast/ForecastData.cpp" line="+67"/>
+        <location filename="../views/forecast/ForecastData.cpp" line="+72"/>
         <source>Unknown error while forecasting.</source>
         <translation>Error desconocido durante el pronóstico.</translation>
     </message>
@@ -3122,6 +3181,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     </message>
     <message>
         <location line="+18"/>
+        <location line="+33"/>
         <source>No data source is open.</source>
         <translation>No hay ninguna fuente de datos abierta.</translation>
     </message>
@@ -3170,17 +3230,17 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Brasil — prescripciones por municipio</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../views/forecast/ForecastSelection.cpp" line="+62"/>
         <source>New cases</source>
         <translation>Casos nuevos</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New cases, 7-day mean</source>
         <translation>Casos nuevos, media de 7 días</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New cases, weekly totals</source>
         <translation>Casos nuevos, totales semanales</translation>
     </message>
@@ -3190,27 +3250,27 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Fallecimientos</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Deaths, 7-day mean</source>
         <translation>Fallecimientos, media de 7 días</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Deaths, weekly totals</source>
         <translation>Fallecimientos, totales semanales</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Prescriptions</source>
         <translation>Prescripciones</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Units sold</source>
         <translation>Unidades vendidas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../views/forecast/ForecastPanel.cpp" line="+6"/>
         <source>Per 1,000 inhabitants</source>
         <translation>Por 1.000 habitantes</translation>
     </message>
@@ -3300,17 +3360,17 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Backtests con origen móvil por serie (MASE, sMAPE, cobertura de los intervalos)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location filename="../views/forecast/ForecastSelection.cpp" line="+15"/>
         <source>%1 per 1,000 inhabitants</source>
         <translation>%1 por 1.000 habitantes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location filename="../views/forecast/ForecastPanel.cpp" line="+238"/>
         <source>Forecast: %1, %2, %3</source>
         <translation>Pronóstico: %1, %2, %3</translation>
     </message>
@@ -3341,7 +3401,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         </translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-278"/>
         <source>Forecast &amp;all districts</source>
         <translation>Pronosticar &amp;todos los distritos</translation>
     </message>
@@ -3386,7 +3446,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Exportar informe PDF…</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+191"/>
         <source>Loading district series…</source>
         <translation>Cargando series por distrito…</translation>
     </message>
@@ -4341,7 +4401,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::PanelFactory</name>
     <message>
-        <location filename="../views/dashboard/DashboardPanel.cpp" line="+48"/>
+        <location filename="../views/dashboard/DashboardPanel.cpp" line="+52"/>
         <source>panel &quot;%1&quot;: the kind %2 cannot be shown yet</source>
         <translation>panel &quot;%1&quot;: el tipo %2 todavía no se puede mostrar</translation>
     </message>
@@ -4768,6 +4828,49 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::RelocationFamilyPanel</name>
+    <message>
+        <location filename="../views/dashboard/RelocationPanels.cpp" line="+32"/>
+        <source>the scenario %1 cannot be used: %2</source>
+        <translation>no se puede usar el escenario %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the solve was canceled</source>
+        <translation>se canceló la resolución</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the scenario %1 cannot be solved: %2</source>
+        <translation>no se puede resolver el escenario %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no plan was found for %1: %2</source>
+        <translation>no se encontró ningún plan para %1: %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>no relocation scenario (params.scenario is empty)</source>
+        <translation>ningún escenario de reubicación (params.scenario está vacío)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid weights: %1</source>
+        <translation>pesos no válidos: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Solving the relocation plan…</source>
+        <translation>Resolviendo el plan de reubicación…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the solve gave no result</source>
+        <translation>la resolución no dio ningún resultado</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::RelocationFlowLayer</name>
     <message>
         <location filename="../views/relocation/RelocationFlowLayer.cpp" line="+177"/>
@@ -4909,7 +5012,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::RelocationView</name>
     <message>
-        <location filename="../views/relocation/RelocationView.cpp" line="+47"/>
+        <location filename="../views/relocation/RelocationView.cpp" line="+44"/>
         <source>Filter by district, facility or group</source>
         <translation>Filtrar por distrito, centro o grupo</translation>
     </message>
@@ -4944,12 +5047,12 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../views/relocation/RelocationDisplay.cpp" line="+57"/>
         <source>Unmet patients</source>
         <translation>Pacientes no atendidos</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+38"/>
         <source>Capacity</source>
         <translation>Capacidad</translation>
     </message>
@@ -4959,12 +5062,12 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>Utilizado</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Patients over the horizon</source>
         <translation>Pacientes en el horizonte</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../views/relocation/RelocationView.cpp" line="+87"/>
         <source>Open a relocation scenario to plan.</source>
         <translation>Abra un escenario de reubicación para planificar.</translation>
     </message>
@@ -6176,7 +6279,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::cli</name>
     <message>
-        <location filename="../app/cli/DashboardCommand.cpp" line="+32"/>
+        <location filename="../app/cli/DashboardCommand.cpp" line="+33"/>
         <source>panels: unknown panel &quot;%1&quot; (map, chart, table or one of %2)</source>
         <translation>panels: panel desconocido &quot;%1&quot; (map, chart, table o uno de %2)</translation>
     </message>
@@ -6239,7 +6342,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>out: se requiere un archivo de salida (--out FILE.epidash)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Write the PDF report to FILE.</source>
         <translation>Escribir el informe PDF en FILE.</translation>
     </message>
@@ -6274,7 +6377,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>epidesk-cli: %1: los datos cambiaron desde que se guardó el tablero: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>png-dir: cannot create %1</source>
         <translation>png-dir: no se puede crear %1</translation>
     </message>

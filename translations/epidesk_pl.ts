@@ -224,7 +224,7 @@
 <context>
     <name>DashboardRenderer</name>
     <message>
-        <location filename="../views/dashboard/DashboardRenderer.cpp" line="+51"/>
+        <location filename="../views/dashboard/DashboardRenderer.cpp" line="+52"/>
         <source>EpiDesk dashboard</source>
         <translation>Pulpit EpiDesk</translation>
     </message>
@@ -2115,6 +2115,19 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     </message>
 </context>
 <context>
+    <name>epidesk::ComputingPanel</name>
+    <message>
+        <location filename="../views/dashboard/PanelComputation.cpp" line="+124"/>
+        <source>Canceled.</source>
+        <translation>Anulowano.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>panel &quot;%1&quot;: %2</source>
+        <translation>panel &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::ConnectionDialog</name>
     <message numerus="yes">
         <location filename="../views/warehouse/ConnectionDialog.cpp" line="+81"/>
@@ -2764,7 +2777,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>%1 (prognoza)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+122"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -3032,6 +3045,14 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     </message>
 </context>
 <context>
+    <name>epidesk::ForecastChartPanel</name>
+    <message>
+        <location filename="../views/dashboard/ForecastPanels.cpp" line="+132"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::ForecastExport</name>
     <message>
         <location filename="../views/forecast/ForecastExport.cpp" line="+21"/>
@@ -3121,9 +3142,47 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     </message>
 </context>
 <context>
+    <name>epidesk::ForecastFamilyPanel</name>
+    <message>
+        <location filename="../views/dashboard/ForecastPanels.cpp" line="-98"/>
+        <source>The forecast was canceled.</source>
+        <translation>Prognozę anulowano.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No series could be forecast.</source>
+        <translation>Nie udało się wykonać prognozy dla żadnego szeregu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No series could be forecast (e.g. %1: %2).</source>
+        <translation>Nie udało się wykonać prognozy dla żadnego szeregu (np. %1: %2).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no data source is open</source>
+        <translation>nie otwarto żadnego źródła danych</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>invalid forecast parameters: %1</source>
+        <translation>nieprawidłowe parametry prognozy: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Forecasting…</source>
+        <translation>Obliczanie prognozy…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the forecast gave no result</source>
+        <translation>prognoza nie dała wyniku</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::ForecastJob</name>
     <message>
-        <location filename="../views/forecast/ForecastData.cpp" line="+67"/>
+        <location filename="../views/forecast/ForecastData.cpp" line="+72"/>
         <source>Unknown error while forecasting.</source>
         <translation>Nieznany błąd podczas prognozowania.</translation>
     </message>
@@ -3134,6 +3193,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     </message>
     <message>
         <location line="+18"/>
+        <location line="+33"/>
         <source>No data source is open.</source>
         <translation>Nie otwarto żadnego źródła danych.</translation>
     </message>
@@ -3182,17 +3242,17 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Brazylia — recepty według gmin</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../views/forecast/ForecastSelection.cpp" line="+62"/>
         <source>New cases</source>
         <translation>Nowe przypadki</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New cases, 7-day mean</source>
         <translation>Nowe przypadki, średnia 7-dniowa</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New cases, weekly totals</source>
         <translation>Nowe przypadki, sumy tygodniowe</translation>
     </message>
@@ -3202,27 +3262,27 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Zgony</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Deaths, 7-day mean</source>
         <translation>Zgony, średnia 7-dniowa</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Deaths, weekly totals</source>
         <translation>Zgony, sumy tygodniowe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Prescriptions</source>
         <translation>Recepty</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Units sold</source>
         <translation>Sprzedane jednostki</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../views/forecast/ForecastPanel.cpp" line="+6"/>
         <source>Per 1,000 inhabitants</source>
         <translation>Na 1000 mieszkańców</translation>
     </message>
@@ -3312,17 +3372,17 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Testy wsteczne z przesuwanym punktem początkowym dla każdej serii (MASE, sMAPE, pokrycie przedziałów)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location filename="../views/forecast/ForecastSelection.cpp" line="+15"/>
         <source>%1 per 1,000 inhabitants</source>
         <translation>%1 na 1000 mieszkańców</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location filename="../views/forecast/ForecastPanel.cpp" line="+238"/>
         <source>Forecast: %1, %2, %3</source>
         <translation>Prognoza: %1, %2, %3</translation>
     </message>
@@ -3355,7 +3415,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         </translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-278"/>
         <source>Forecast &amp;all districts</source>
         <translation>Pro&amp;gnozuj wszystkie powiaty</translation>
     </message>
@@ -3400,7 +3460,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Eksportuj raport PDF…</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+191"/>
         <source>Loading district series…</source>
         <translation>Wczytywanie serii powiatowych…</translation>
     </message>
@@ -4359,7 +4419,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::PanelFactory</name>
     <message>
-        <location filename="../views/dashboard/DashboardPanel.cpp" line="+48"/>
+        <location filename="../views/dashboard/DashboardPanel.cpp" line="+52"/>
         <source>panel &quot;%1&quot;: the kind %2 cannot be shown yet</source>
         <translation>panel &quot;%1&quot;: rodzaju %2 nie można jeszcze wyświetlić</translation>
     </message>
@@ -4786,6 +4846,49 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::RelocationFamilyPanel</name>
+    <message>
+        <location filename="../views/dashboard/RelocationPanels.cpp" line="+32"/>
+        <source>the scenario %1 cannot be used: %2</source>
+        <translation>nie można użyć scenariusza %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the solve was canceled</source>
+        <translation>rozwiązywanie anulowano</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the scenario %1 cannot be solved: %2</source>
+        <translation>nie można rozwiązać scenariusza %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no plan was found for %1: %2</source>
+        <translation>nie znaleziono planu dla %1: %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>no relocation scenario (params.scenario is empty)</source>
+        <translation>brak scenariusza relokacji (params.scenario jest puste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid weights: %1</source>
+        <translation>nieprawidłowe wagi: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Solving the relocation plan…</source>
+        <translation>Rozwiązywanie planu relokacji…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the solve gave no result</source>
+        <translation>rozwiązywanie nie dało wyniku</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::RelocationFlowLayer</name>
     <message>
         <location filename="../views/relocation/RelocationFlowLayer.cpp" line="+177"/>
@@ -4927,7 +5030,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::RelocationView</name>
     <message>
-        <location filename="../views/relocation/RelocationView.cpp" line="+47"/>
+        <location filename="../views/relocation/RelocationView.cpp" line="+44"/>
         <source>Filter by district, facility or group</source>
         <translation>Filtruj według powiatu, placówki lub grupy</translation>
     </message>
@@ -4962,12 +5065,12 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Eksportuj PDF…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../views/relocation/RelocationDisplay.cpp" line="+57"/>
         <source>Unmet patients</source>
         <translation>Pacjenci nieobsłużeni</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+38"/>
         <source>Capacity</source>
         <translation>Przepustowość</translation>
     </message>
@@ -4977,12 +5080,12 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Wykorzystano</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Patients over the horizon</source>
         <translation>Pacjenci w horyzoncie planowania</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../views/relocation/RelocationView.cpp" line="+87"/>
         <source>Open a relocation scenario to plan.</source>
         <translation>Otwórz scenariusz relokacji, aby zaplanować.</translation>
     </message>
@@ -6196,7 +6299,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::cli</name>
     <message>
-        <location filename="../app/cli/DashboardCommand.cpp" line="+32"/>
+        <location filename="../app/cli/DashboardCommand.cpp" line="+33"/>
         <source>panels: unknown panel &quot;%1&quot; (map, chart, table or one of %2)</source>
         <translation>panels: nieznany panel &quot;%1&quot; (map, chart, table lub jeden z: %2)</translation>
     </message>
@@ -6259,7 +6362,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>out: wymagany jest plik wyjściowy (--out FILE.epidash)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Write the PDF report to FILE.</source>
         <translation>Zapisz raport PDF do pliku FILE.</translation>
     </message>
@@ -6294,7 +6397,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>epidesk-cli: %1: dane zmieniły się od zapisania pulpitu: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>png-dir: cannot create %1</source>
         <translation>png-dir: nie można utworzyć %1</translation>
     </message>

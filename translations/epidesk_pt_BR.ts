@@ -223,7 +223,7 @@
 <context>
     <name>DashboardRenderer</name>
     <message>
-        <location filename="../views/dashboard/DashboardRenderer.cpp" line="+51"/>
+        <location filename="../views/dashboard/DashboardRenderer.cpp" line="+52"/>
         <source>EpiDesk dashboard</source>
         <translation>Dashboard do EpiDesk</translation>
     </message>
@@ -2110,6 +2110,19 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     </message>
 </context>
 <context>
+    <name>epidesk::ComputingPanel</name>
+    <message>
+        <location filename="../views/dashboard/PanelComputation.cpp" line="+124"/>
+        <source>Canceled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>panel &quot;%1&quot;: %2</source>
+        <translation>painel &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::ConnectionDialog</name>
     <message numerus="yes">
         <location filename="../views/warehouse/ConnectionDialog.cpp" line="+81"/>
@@ -2756,7 +2769,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>%1 (previsão)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+122"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -3021,6 +3034,14 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     </message>
 </context>
 <context>
+    <name>epidesk::ForecastChartPanel</name>
+    <message>
+        <location filename="../views/dashboard/ForecastPanels.cpp" line="+132"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::ForecastExport</name>
     <message>
         <location filename="../views/forecast/ForecastExport.cpp" line="+21"/>
@@ -3109,9 +3130,47 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     </message>
 </context>
 <context>
+    <name>epidesk::ForecastFamilyPanel</name>
+    <message>
+        <location filename="../views/dashboard/ForecastPanels.cpp" line="-98"/>
+        <source>The forecast was canceled.</source>
+        <translation>A previsão foi cancelada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No series could be forecast.</source>
+        <translation>Nenhuma série pôde ser prevista.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No series could be forecast (e.g. %1: %2).</source>
+        <translation>Nenhuma série pôde ser prevista (p. ex. %1: %2).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no data source is open</source>
+        <translation>nenhuma fonte de dados está aberta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>invalid forecast parameters: %1</source>
+        <translation>parâmetros de previsão inválidos: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Forecasting…</source>
+        <translation>Calculando a previsão…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the forecast gave no result</source>
+        <translation>a previsão não produziu resultado</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::ForecastJob</name>
     <message>
-        <location filename="../views/forecast/ForecastData.cpp" line="+67"/>
+        <location filename="../views/forecast/ForecastData.cpp" line="+72"/>
         <source>Unknown error while forecasting.</source>
         <translation>Erro desconhecido durante a previsão.</translation>
     </message>
@@ -3122,6 +3181,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     </message>
     <message>
         <location line="+18"/>
+        <location line="+33"/>
         <source>No data source is open.</source>
         <translation>Nenhuma fonte de dados está aberta.</translation>
     </message>
@@ -3170,17 +3230,17 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Brasil — prescrições por município</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../views/forecast/ForecastSelection.cpp" line="+62"/>
         <source>New cases</source>
         <translation>Novos casos</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New cases, 7-day mean</source>
         <translation>Novos casos, média de 7 dias</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New cases, weekly totals</source>
         <translation>Novos casos, totais semanais</translation>
     </message>
@@ -3190,27 +3250,27 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Óbitos</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Deaths, 7-day mean</source>
         <translation>Óbitos, média de 7 dias</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Deaths, weekly totals</source>
         <translation>Óbitos, totais semanais</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Prescriptions</source>
         <translation>Prescrições</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Units sold</source>
         <translation>Unidades vendidas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../views/forecast/ForecastPanel.cpp" line="+6"/>
         <source>Per 1,000 inhabitants</source>
         <translation>Por 1.000 habitantes</translation>
     </message>
@@ -3300,17 +3360,17 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Backtests com origem móvel por série (MASE, sMAPE, cobertura dos intervalos)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location filename="../views/forecast/ForecastSelection.cpp" line="+15"/>
         <source>%1 per 1,000 inhabitants</source>
         <translation>%1 por 1.000 habitantes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location filename="../views/forecast/ForecastPanel.cpp" line="+238"/>
         <source>Forecast: %1, %2, %3</source>
         <translation>Previsão: %1, %2, %3</translation>
     </message>
@@ -3341,7 +3401,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         </translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-278"/>
         <source>Forecast &amp;all districts</source>
         <translation>Prever &amp;todos os distritos</translation>
     </message>
@@ -3386,7 +3446,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Exportar relatório PDF…</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+191"/>
         <source>Loading district series…</source>
         <translation>Carregando séries por distrito…</translation>
     </message>
@@ -4341,7 +4401,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::PanelFactory</name>
     <message>
-        <location filename="../views/dashboard/DashboardPanel.cpp" line="+48"/>
+        <location filename="../views/dashboard/DashboardPanel.cpp" line="+52"/>
         <source>panel &quot;%1&quot;: the kind %2 cannot be shown yet</source>
         <translation>painel &quot;%1&quot;: o tipo %2 ainda não pode ser exibido</translation>
     </message>
@@ -4768,6 +4828,49 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::RelocationFamilyPanel</name>
+    <message>
+        <location filename="../views/dashboard/RelocationPanels.cpp" line="+32"/>
+        <source>the scenario %1 cannot be used: %2</source>
+        <translation>o cenário %1 não pode ser usado: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the solve was canceled</source>
+        <translation>a resolução foi cancelada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the scenario %1 cannot be solved: %2</source>
+        <translation>o cenário %1 não pode ser resolvido: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no plan was found for %1: %2</source>
+        <translation>nenhum plano foi encontrado para %1: %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>no relocation scenario (params.scenario is empty)</source>
+        <translation>nenhum cenário de realocação (params.scenario está vazio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid weights: %1</source>
+        <translation>pesos inválidos: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Solving the relocation plan…</source>
+        <translation>Resolvendo o plano de realocação…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the solve gave no result</source>
+        <translation>a resolução não produziu resultado</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::RelocationFlowLayer</name>
     <message>
         <location filename="../views/relocation/RelocationFlowLayer.cpp" line="+177"/>
@@ -4909,7 +5012,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::RelocationView</name>
     <message>
-        <location filename="../views/relocation/RelocationView.cpp" line="+47"/>
+        <location filename="../views/relocation/RelocationView.cpp" line="+44"/>
         <source>Filter by district, facility or group</source>
         <translation>Filtrar por distrito, unidade ou grupo</translation>
     </message>
@@ -4944,12 +5047,12 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../views/relocation/RelocationDisplay.cpp" line="+57"/>
         <source>Unmet patients</source>
         <translation>Pacientes não atendidos</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+38"/>
         <source>Capacity</source>
         <translation>Capacidade</translation>
     </message>
@@ -4959,12 +5062,12 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Utilizado</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Patients over the horizon</source>
         <translation>Pacientes no horizonte</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../views/relocation/RelocationView.cpp" line="+87"/>
         <source>Open a relocation scenario to plan.</source>
         <translation>Abra um cenário de realocação para planejar.</translation>
     </message>
@@ -6176,7 +6279,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::cli</name>
     <message>
-        <location filename="../app/cli/DashboardCommand.cpp" line="+32"/>
+        <location filename="../app/cli/DashboardCommand.cpp" line="+33"/>
         <source>panels: unknown panel &quot;%1&quot; (map, chart, table or one of %2)</source>
         <translation>panels: painel desconhecido &quot;%1&quot; (map, chart, table ou um de %2)</translation>
     </message>
@@ -6239,7 +6342,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>out: é necessário um arquivo de saída (--out FILE.epidash)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Write the PDF report to FILE.</source>
         <translation>Gravar o relatório PDF em FILE.</translation>
     </message>
@@ -6274,7 +6377,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>epidesk-cli: %1: os dados mudaram desde que o dashboard foi salvo: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>png-dir: cannot create %1</source>
         <translation>png-dir: não é possível criar %1</translation>
     </message>
