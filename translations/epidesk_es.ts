@@ -223,7 +223,12 @@
 <context>
     <name>DashboardRenderer</name>
     <message>
-        <location filename="../views/dashboard/DashboardRenderer.cpp" line="+52"/>
+        <location filename="../views/dashboard/DashboardRenderer.cpp" line="+48"/>
+        <source>panel &quot;%1&quot;: cannot be drawn (out of memory)</source>
+        <translation>panel &quot;%1&quot;: no se puede dibujar (memoria insuficiente)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>EpiDesk dashboard</source>
         <translation>Tablero de EpiDesk</translation>
     </message>
@@ -2410,22 +2415,23 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     </message>
     <message>
         <location line="+4"/>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>the dashboard&apos;s PDF exceeded the limit of %1 MiB</source>
         <translation>el PDF del tablero superó el límite de %1 MiB</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-22"/>
         <source>the renderer was killed by signal %1 (%2)</source>
         <translation>el renderizador fue terminado por la señal %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+8"/>
         <source>; the job memory limit is %1 MB</source>
         <translation>; el límite de memoria del trabajo es de %1 MB</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>the renderer exited with code %1 without an answer</source>
         <translation>el renderizador terminó con el código %1 sin respuesta</translation>
     </message>

@@ -224,7 +224,12 @@
 <context>
     <name>DashboardRenderer</name>
     <message>
-        <location filename="../views/dashboard/DashboardRenderer.cpp" line="+52"/>
+        <location filename="../views/dashboard/DashboardRenderer.cpp" line="+48"/>
+        <source>panel &quot;%1&quot;: cannot be drawn (out of memory)</source>
+        <translation>panel &quot;%1&quot;: nie można narysować (brak pamięci)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>EpiDesk dashboard</source>
         <translation>Pulpit EpiDesk</translation>
     </message>
@@ -2418,22 +2423,23 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     </message>
     <message>
         <location line="+4"/>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>the dashboard&apos;s PDF exceeded the limit of %1 MiB</source>
         <translation>plik PDF pulpitu przekroczył limit %1 MiB</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-22"/>
         <source>the renderer was killed by signal %1 (%2)</source>
         <translation>program renderujący został zakończony sygnałem %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+8"/>
         <source>; the job memory limit is %1 MB</source>
         <translation>; limit pamięci zadania wynosi %1 MB</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>the renderer exited with code %1 without an answer</source>
         <translation>program renderujący zakończył się kodem %1 bez odpowiedzi</translation>
     </message>

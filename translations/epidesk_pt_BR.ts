@@ -223,7 +223,12 @@
 <context>
     <name>DashboardRenderer</name>
     <message>
-        <location filename="../views/dashboard/DashboardRenderer.cpp" line="+52"/>
+        <location filename="../views/dashboard/DashboardRenderer.cpp" line="+48"/>
+        <source>panel &quot;%1&quot;: cannot be drawn (out of memory)</source>
+        <translation>painel &quot;%1&quot;: não pode ser desenhado (memória insuficiente)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>EpiDesk dashboard</source>
         <translation>Dashboard do EpiDesk</translation>
     </message>
@@ -2410,22 +2415,23 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     </message>
     <message>
         <location line="+4"/>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>the dashboard&apos;s PDF exceeded the limit of %1 MiB</source>
         <translation>o PDF do dashboard excedeu o limite de %1 MiB</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-22"/>
         <source>the renderer was killed by signal %1 (%2)</source>
         <translation>o renderizador foi encerrado pelo sinal %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+8"/>
         <source>; the job memory limit is %1 MB</source>
         <translation>; o limite de memória da tarefa é de %1 MB</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>the renderer exited with code %1 without an answer</source>
         <translation>o renderizador terminou com o código %1 sem resposta</translation>
     </message>

@@ -41,8 +41,15 @@ std::vector<RenderedPanel> DashboardRenderer::renderPanels(const DashboardDocume
   }
   QApplication::processEvents();
   std::vector<RenderedPanel> out;
-  for (const auto &panel : widgets)
-    out.push_back({panel->id(), panel->kind(), panel->title(), panel->grab().toImage()});
+  for (const auto &panel : widgets) {
+    QImage image = panel->grab().toImage();
+    if (image.isNull()) { // the pixels could not be allocated: never a blank page instead
+      if (error)
+        *error = tr("panel \"%1\": cannot be drawn (out of memory)").arg(panel->id());
+      return {};
+    }
+    out.push_back({panel->id(), panel->kind(), panel->title(), std::move(image)});
+  }
   return out;
 }
 
