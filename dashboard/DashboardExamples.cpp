@@ -44,6 +44,7 @@ QStringList DashboardExamples::writeBeside(const DataSource &store, QString *err
     if (!document)
       return written;
     document->source.store = DocumentPaths::storeForDocument(QFileInfo(storePath).absoluteFilePath(), path);
+    document->savedData = DataSnapshot::of(store);
     if (!DashboardFile::write(*document, path, error))
       return written;
     written << path;

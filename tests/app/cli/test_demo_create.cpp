@@ -109,7 +109,10 @@ private slots:
       QVERIFY2(run.exitCode == 0, qPrintable(id + ": " + QString::fromUtf8(run.err)));
       const QJsonArray panels = run.json()["panels"].toArray();
       QVERIFY(panels.size() >= 2);
-      QCOMPARE(run.json()["data_changed"].toBool(true), false); // saved without a version: nothing to compare
+      QCOMPARE(run.json()["data_changed"].toBool(true), false);
+      // Saved against the demo store's data version, so later imports show the banner.
+      QVERIFY(run.json()["saved_data_version"].toString().startsWith("v1-"));
+      QCOMPARE(run.json()["saved_data_version"].toString(), run.json()["data_version"].toString());
       QCOMPARE(int(QDir(png).entryList({"*.png"}, QDir::Files).size()), int(panels.size()));
     }
   }
