@@ -1,5 +1,6 @@
 #include "DashboardWindow.h"
 #include "AppSettings.h"
+#include "Credentials.h"
 #include "DashboardFile.h"
 #include "DashboardOpenActions.h"
 #include "DataChanges.h"
@@ -20,6 +21,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -42,7 +45,7 @@ QStringList DashboardWindow::droppedDashboards(const QMimeData *mime) {
 }
 
 DashboardWindow::DashboardWindow(AppSettings *settings, QWidget *parent)
-    : QMainWindow(parent), m_settings(settings),
+    : QMainWindow(parent), m_settings(settings), m_credentials(new Credentials(this)),
       m_host(new DashboardHost(DashboardHost::Mode::Background, this)),
       m_filterBar(new FilterBar(m_host->state())), m_timeBar(new TimeCursorBar(m_host->state())),
       m_banner(new DataChangeBanner) {
@@ -104,8 +107,10 @@ DashboardWindow::~DashboardWindow() = default;
 DashboardWindow *DashboardWindow::openFile(AppSettings *settings, const QString &path, bool quiet,
                                            QString *error) {
   const QString absolute = QFileInfo(path).absoluteFilePath();
-  for (QWidget *w : QApplication::topLevelWidgets()) // already open: bring it up
-    if (auto *open = qobject_cast<DashboardWindow *>(w); open && open->filePath() == absolute) {
+  // Already open: bring it up (not one that was closed and awaits deletion).
+  for (QWidget *w : QApplication::topLevelWidgets())
+    if (auto *open = qobject_cast<DashboardWindow *>(w);
+        open && open->isVisible() && open->filePath() == absolute) {
       open->raise();
       open->activateWindow();
       return open;
@@ -213,6 +218,7 @@ bool DashboardWindow::load(const DashboardDocument &document, const QString &pat
   m_path = path;
   m_title = document.title;
   m_host->setDocumentDir(storeBase);
+  m_host->setSavedResults(document.savedResults);
   m_host->state()->load(document);
   for (const PanelSpec &spec : document.panels) {
     DashboardPanel *panel = PanelFactory::create(spec, nullptr, &message);
@@ -228,11 +234,41 @@ bool DashboardWindow::load(const DashboardDocument &document, const QString &pat
     restoreGeometry(document.windowGeometry);
   if (!document.savedData.isEmpty())
     m_banner->showChanges(DataChanges::between(document.savedData, DataSnapshot::of(*source)));
-  m_host->setSource(std::move(source)); // computes in the background
+  startComputing(std::move(source), quiet); // computes in the background
   m_loading = false;
   setModified(located); // a located store is a change to save
   retranslate();
   return true;
+}
+
+void DashboardWindow::startComputing(std::shared_ptr<const DataSource> source, bool quiet) {
+  const QUrl cluster(m_source.cluster);
+  if (cluster.isEmpty()) {
+    m_host->setRemote({});
+    m_host->setSource(std::move(source));
+    return;
+  }
+  // The token: the keychain's, else $EPIDESK_CLUSTER_TOKEN (kiosks, CI), else
+  // asked for and offered to the keychain. Never written to the document or
+  // to settings; a wrong one makes the panels fail naming the cluster.
+  m_credentials->readClusterToken(
+      cluster, [this, cluster, source, quiet](Credentials::Status status, const QString &stored) {
+        QString token =
+            status == Credentials::Status::Found ? stored : qEnvironmentVariable("EPIDESK_CLUSTER_TOKEN");
+        if (token.isEmpty() && !quiet) {
+          token = QInputDialog::getText(this, tr("Cluster token"),
+                                        tr("The panels of this dashboard compute on the cluster %1.\n"
+                                           "Your API token for it:")
+                                            .arg(cluster.toDisplayString()),
+                                        QLineEdit::Password);
+          if (!token.isEmpty() && m_credentials->isAvailable())
+            m_credentials->storeClusterToken(cluster, token);
+        }
+        statusBar()->showMessage(tr("The panels compute on the cluster %1").arg(cluster.toDisplayString()),
+                                 10000);
+        m_host->setRemote({cluster, token});
+        m_host->setSource(source);
+      });
 }
 
 DashboardDocument DashboardWindow::document() const {
@@ -246,6 +282,7 @@ DashboardDocument DashboardWindow::document() const {
   m_host->state()->storeInto(d);
   for (DashboardPanel *p : m_host->panels())
     d.panels.push_back(p->spec());
+  d.setSavedResults(m_host->savedResults());
   d.windowState = saveState();
   d.windowGeometry = saveGeometry();
   return d;

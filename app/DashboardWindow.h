@@ -11,6 +11,7 @@ class QMimeData;
 namespace epidesk {
 
 class AppSettings;
+class Credentials;
 class DashboardOpenActions;
 class DashboardHost;
 class DashboardPanel;
@@ -78,6 +79,9 @@ private:
             QString *error);
   std::shared_ptr<const DataSource> openSource(const DashboardDocument &document, const QString &storeBase,
                                                bool quiet, QString *error);
+  // Starts the panels on source: in-process, or on the document's cluster
+  // once the user's token for it is known.
+  void startComputing(std::shared_ptr<const DataSource> source, bool quiet);
   PanelDock *addDock(DashboardPanel *panel);
   void defaultLayout();
   void createMenus();
@@ -86,6 +90,7 @@ private:
   bool maybeSave();
 
   AppSettings *m_settings;
+  Credentials *m_credentials;
   DashboardHost *m_host;
   FilterBar *m_filterBar;
   TimeCursorBar *m_timeBar;

@@ -119,6 +119,7 @@ QJsonObject validateDashboard(const QJsonObject &params, QStringList *errs) {
   job.source = DashboardSource{}; // the worker's, whatever the document says
   job.windowState.clear();
   job.windowGeometry.clear();
+  job.savedResults.clear(); // computed on another machine's data: the worker computes its own
   return {{"document", job.toJson()}};
 }
 

@@ -30,6 +30,7 @@ quint64 ClusterClient::submitDashboard(const QJsonObject &document) {
   QJsonObject sent = document;
   sent.remove(QStringLiteral("source"));
   sent.remove(QStringLiteral("window"));
+  sent.remove(QStringLiteral("saved_results")); // the worker computes against its own data
   return submit(QStringLiteral("dashboard"), QJsonObject{{"document", sent}});
 }
 quint64 ClusterClient::artifact(const QString &jobId, const QString &name) {

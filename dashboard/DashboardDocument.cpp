@@ -5,9 +5,13 @@
 #include "PanelKinds.h"
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
+#include <QtEndian>
 #include <algorithm>
+#include <tuple>
 
 namespace epidesk {
 
@@ -18,6 +22,7 @@ QString tr(const char *text) {
 }
 
 constexpr int kMaxPanels = 64;
+constexpr int kMaxSavedResults = 64;
 constexpr int kMaxYear = 9999;
 
 QJsonArray toArray(const QStringList &list) {
@@ -80,7 +85,88 @@ DataSnapshot readSnapshot(const JsonFields &f, QStringList *errors) {
   return out;
 }
 
+QJsonArray savedResultsJson(const std::vector<SavedResult> &results) {
+  QJsonArray list;
+  for (const SavedResult &r : results)
+    list.append(QJsonObject{{"family", r.family}, {"inputs", r.inputs}, {"value", r.value}});
+  return list;
+}
+
+bool isSha256Hex(const QString &text) {
+  static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+  return hex.match(text).hasMatch();
+}
+
+std::vector<SavedResult> readSavedResults(const JsonFields &top, QStringList *errors) {
+  std::vector<SavedResult> out;
+  const QJsonArray list = top.array(QStringLiteral("saved_results"));
+  if (list.size() > kMaxSavedResults)
+    top.fail(QStringLiteral("saved_results"), tr("more than %1 saved results").arg(kMaxSavedResults));
+  for (int i = 0; i < list.size() && errors->isEmpty(); ++i) {
+    const QString path = QStringLiteral("saved_results[%1]").arg(i);
+    if (!list.at(i).isObject()) {
+      top.fail(path, tr("must be an object"));
+      break;
+    }
+    const JsonFields rf(list.at(i).toObject(), path, errors);
+    rf.rejectUnknown({"family", "inputs", "value"});
+    SavedResult r;
+    r.family = rf.string(QStringLiteral("family"), true);
+    r.inputs = rf.string(QStringLiteral("inputs"), true);
+    r.value = rf.object(QStringLiteral("value"), true);
+    if (!errors->isEmpty())
+      break;
+    if (r.family.isEmpty())
+      rf.fail(QStringLiteral("family"), tr("must not be empty"));
+    else if (!isSha256Hex(r.inputs))
+      rf.fail(QStringLiteral("inputs"), tr("must be a SHA-256 in 64 lower-case hex digits"));
+    else if (!out.empty() && !(std::tie(out.back().family, out.back().inputs) < std::tie(r.family, r.inputs)))
+      rf.fail(QStringLiteral("inputs"), tr("saved results must be sorted by family and inputs, each once"));
+    out.push_back(r);
+  }
+  return out;
+}
+
 } // namespace
+
+QJsonObject SavedResult::pack(const QJsonObject &result) {
+  const QByteArray packed = qCompress(QJsonDocument(result).toJson(QJsonDocument::Compact), 9);
+  return {{"zlib_json", QString::fromLatin1(packed.toBase64())}};
+}
+
+std::optional<QJsonObject> SavedResult::unpack(const QJsonObject &value) {
+  constexpr quint32 kMaxBytes = 64u << 20;
+  auto bytes = QByteArray::fromBase64Encoding(value.value(QStringLiteral("zlib_json")).toString().toLatin1(),
+                                              QByteArray::AbortOnBase64DecodingErrors);
+  // qCompress puts the expanded size first, big-endian: checked before expanding.
+  if (!bytes || (*bytes).size() < 4 || qFromBigEndian<quint32>((*bytes).constData()) > kMaxBytes)
+    return std::nullopt;
+  QJsonParseError error;
+  const QJsonDocument json = QJsonDocument::fromJson(qUncompress(*bytes), &error);
+  if (error.error != QJsonParseError::NoError || !json.isObject())
+    return std::nullopt;
+  return json.object();
+}
+
+std::vector<SavedResult> SavedResult::normalised(std::vector<SavedResult> results) {
+  // Stable: of equal (family, inputs), the first given is kept.
+  std::stable_sort(results.begin(), results.end(), [](const SavedResult &a, const SavedResult &b) {
+    return std::tie(a.family, a.inputs) < std::tie(b.family, b.inputs);
+  });
+  results.erase(std::unique(results.begin(), results.end(),
+                            [](const SavedResult &a, const SavedResult &b) {
+                              return a.family == b.family && a.inputs == b.inputs;
+                            }),
+                results.end());
+  return results;
+}
+
+const SavedResult *DashboardDocument::savedResult(const QString &family, const QString &inputs) const {
+  for (const SavedResult &r : savedResults)
+    if (r.family == family && r.inputs == inputs)
+      return &r;
+  return nullptr;
+}
 
 DataSnapshot DataSnapshot::of(const DataSource &source) {
   DataSnapshot s;
@@ -123,6 +209,8 @@ QJsonObject DashboardDocument::toJson() const {
     list.append(QJsonObject{
         {"id", p.id}, {"kind", p.kind}, {"title", p.title}, {"linked", p.linked}, {"params", p.params}});
   o[QStringLiteral("panels")] = list;
+  if (!savedResults.empty()) // absent when empty: documents without results keep their bytes
+    o[QStringLiteral("saved_results")] = savedResultsJson(savedResults);
   o[QStringLiteral("window")] = QJsonObject{{"state", QString::fromLatin1(windowState.toBase64())},
                                             {"geometry", QString::fromLatin1(windowGeometry.toBase64())}};
   return o;
@@ -150,7 +238,7 @@ std::optional<DashboardDocument> DashboardDocument::fromJson(const QJsonObject &
     return std::nullopt;
   }
   top.rejectUnknown({"format_version", "title", "source", "data", "filter", "selection", "time_cursor",
-                     "panels", "window"});
+                     "panels", "saved_results", "window"});
   DashboardDocument d;
   d.title = top.string(QStringLiteral("title"));
 
@@ -216,6 +304,10 @@ std::optional<DashboardDocument> DashboardDocument::fromJson(const QJsonObject &
     ids.insert(p.id);
     d.panels.push_back(p);
   }
+  if (failed())
+    return std::nullopt;
+
+  d.savedResults = readSavedResults(top, &errors);
   if (failed())
     return std::nullopt;
 

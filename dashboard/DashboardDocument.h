@@ -76,6 +76,29 @@ struct PanelSpec {
   }
 };
 
+// A result computed by a panel family and saved with the document, so that
+// reopening it shows what was saved instead of computing again: a relocation
+// solve takes seconds, and a MILP can have several optimal plans (the
+// colleague a document is sent to sees the plan that was sent). inputs is a
+// hex SHA-256 of everything the result depends on; a panel uses the result
+// only when the inputs it has now hash the same.
+struct SavedResult {
+  QString family; // "relocation"
+  QString inputs; // 64 hex digits
+  QJsonObject value;
+
+  bool operator==(const SavedResult &o) const {
+    return family == o.family && inputs == o.inputs && value == o.value;
+  }
+  // Sorted by (family, inputs), one of each: the first given.
+  static std::vector<SavedResult> normalised(std::vector<SavedResult> results);
+  // A large result as one field, {"zlib_json": base64 of zlib-compressed
+  // compact JSON}: a relocation plan of 30,000 flows is 2.8 MB of JSON (9 MB
+  // indented), 0.2 MB so. unpack() refuses what would expand past 64 MiB.
+  static QJsonObject pack(const QJsonObject &result);
+  static std::optional<QJsonObject> unpack(const QJsonObject &value);
+};
+
 // A .epidash document (docs/dashboard-format.md): what an analyst arranges,
 // saved, reopened, sent and rendered headless. No widgets: the CLI, the
 // cluster and tests use it as it is.
@@ -89,10 +112,15 @@ struct DashboardDocument {
   QStringList selection; // result codes selected on every linked panel
   QString timeCursor;    // a period ("2020" or "2020-03"); empty = the last one
   std::vector<PanelSpec> panels;
-  QByteArray windowState;    // QMainWindow::saveState() (docks); empty = default layout
-  QByteArray windowGeometry; // QWidget::saveGeometry(); empty = default
+  std::vector<SavedResult> savedResults; // sorted by (family, inputs); unique
+  QByteArray windowState;                // QMainWindow::saveState() (docks); empty = default layout
+  QByteArray windowGeometry;             // QWidget::saveGeometry(); empty = default
 
   const PanelSpec *panel(const QString &id) const;
+  void setSavedResults(std::vector<SavedResult> results) {
+    savedResults = SavedResult::normalised(std::move(results));
+  }
+  const SavedResult *savedResult(const QString &family, const QString &inputs) const;
   // A new panel id for kind ("trend_map-2" when "trend_map-1" exists).
   QString newPanelId(const QString &kind) const;
 

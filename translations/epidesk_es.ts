@@ -223,12 +223,12 @@
 <context>
     <name>DashboardRenderer</name>
     <message>
-        <location filename="../views/dashboard/DashboardRenderer.cpp" line="+48"/>
+        <location filename="../views/dashboard/DashboardRenderer.cpp" line="+52"/>
         <source>panel &quot;%1&quot;: cannot be drawn (out of memory)</source>
         <translation>panel &quot;%1&quot;: no se puede dibujar (memoria insuficiente)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>EpiDesk dashboard</source>
         <translation>Tablero de EpiDesk</translation>
     </message>
@@ -481,6 +481,14 @@
         <location filename="../mapping/QuantileClassifier.cpp" line="+7"/>
         <source>Quantile (equal count)</source>
         <translation>Cuantiles (mismo recuento)</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCompute</name>
+    <message>
+        <location filename="../views/dashboard/RemoteCompute.cpp" line="+14"/>
+        <source>cluster %1: %2</source>
+        <translation>clúster %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1622,7 +1630,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::ClusterClient</name>
     <message>
-        <location filename="../clusterclient/ClusterClient.cpp" line="+105"/>
+        <location filename="../clusterclient/ClusterClient.cpp" line="+106"/>
         <source>cluster not reachable: %1</source>
         <translation>clúster no accesible: %1</translation>
     </message>
@@ -2507,12 +2515,12 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::DashboardWindow</name>
     <message>
-        <location filename="../app/DashboardWindow.cpp" line="+92"/>
+        <location filename="../app/DashboardWindow.cpp" line="+95"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Open dashboard</source>
         <translation>Abrir tablero</translation>
     </message>
@@ -2557,7 +2565,24 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>source.store: %1</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+56"/>
+        <source>Cluster token</source>
+        <translation>Token del clúster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The panels of this dashboard compute on the cluster %1.
+Your API token for it:</source>
+        <translation>Los paneles de este tablero se calculan en el clúster %1.
+Su token de API para él:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The panels compute on the cluster %1</source>
+        <translation>Los paneles se calculan en el clúster %1</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Add panel</source>
         <translation>Añadir panel</translation>
     </message>
@@ -3042,7 +3067,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::ForecastChartPanel</name>
     <message>
-        <location filename="../views/dashboard/ForecastPanels.cpp" line="+132"/>
+        <location filename="../views/dashboard/ForecastPanels.cpp" line="+146"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3138,7 +3163,8 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::ForecastFamilyPanel</name>
     <message>
-        <location filename="../views/dashboard/ForecastPanels.cpp" line="-98"/>
+        <location filename="../views/dashboard/ForecastPanels.cpp" line="-108"/>
+        <location line="+9"/>
         <source>The forecast was canceled.</source>
         <translation>Se canceló el pronóstico.</translation>
     </message>
@@ -3163,7 +3189,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>parámetros de pronóstico no válidos: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Forecasting…</source>
         <translation>Calculando el pronóstico…</translation>
     </message>
@@ -3933,19 +3959,19 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::JobRequest</name>
     <message>
-        <location filename="../cluster/JobRequest.cpp" line="+137"/>
+        <location filename="../cluster/JobRequest.cpp" line="+138"/>
         <location line="+44"/>
         <source>must be a string</source>
         <translation>debe ser una cadena de texto</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+134"/>
+        <location line="-131"/>
+        <location line="+135"/>
         <source>must be an object</source>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>not accepted on the cluster: a job cannot write files on a worker</source>
         <translation>no se acepta en el clúster: un trabajo no puede escribir archivos en un worker</translation>
     </message>
@@ -3970,7 +3996,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>no se acepta en el clúster: un trabajo nunca indica un archivo del servidor y los workers no tienen escenarios de reubicación propios</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>must be an integer from 0 to 600000</source>
         <translation>debe ser un número entero de 0 a 600000</translation>
     </message>
@@ -4836,12 +4862,12 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::RelocationFamilyPanel</name>
     <message>
-        <location filename="../views/dashboard/RelocationPanels.cpp" line="+32"/>
+        <location filename="../views/dashboard/RelocationPanels.cpp" line="+82"/>
         <source>the scenario %1 cannot be used: %2</source>
         <translation>no se puede usar el escenario %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>the solve was canceled</source>
         <translation>se canceló la resolución</translation>
     </message>
@@ -4866,7 +4892,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>pesos no válidos: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Solving the relocation plan…</source>
         <translation>Resolviendo el plan de reubicación…</translation>
     </message>
@@ -5053,7 +5079,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../views/relocation/RelocationDisplay.cpp" line="+57"/>
+        <location filename="../views/relocation/RelocationDisplay.cpp" line="+58"/>
         <source>Unmet patients</source>
         <translation>Pacientes no atendidos</translation>
     </message>
@@ -5068,7 +5094,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>Utilizado</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Patients over the horizon</source>
         <translation>Pacientes en el horizonte</translation>
     </message>
@@ -5288,6 +5314,19 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <location line="+0"/>
         <source>Current plan</source>
         <translation>Plan actual</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::RemoteJobRun</name>
+    <message>
+        <location filename="../clusterclient/RemoteJobRun.cpp" line="+68"/>
+        <source>cluster job %1 %2: %3</source>
+        <translation>trabajo del clúster %1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>canceled</source>
+        <translation>cancelado</translation>
     </message>
 </context>
 <context>
@@ -6285,7 +6324,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::cli</name>
     <message>
-        <location filename="../app/cli/DashboardCommand.cpp" line="+33"/>
+        <location filename="../app/cli/DashboardCommand.cpp" line="+31"/>
         <source>panels: unknown panel &quot;%1&quot; (map, chart, table or one of %2)</source>
         <translation>panels: panel desconocido &quot;%1&quot; (map, chart, table o uno de %2)</translation>
     </message>
@@ -6295,20 +6334,15 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>panels: se requiere al menos un panel</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+21"/>
         <source>server: must be an http:// or https:// URL</source>
         <translation>server: debe ser una URL http:// o https://</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>cluster job %1 %2: %3</source>
-        <translation>trabajo del clúster %1 %2: %3</translation>
     </message>
 </context>
 <context>
     <name>epidesk::cli::DashboardCommand</name>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Create a dashboard document (new) or render one to PDF and PNGs (render).</source>
         <translation>Crear un documento de tablero (new) o renderizar uno en PDF y PNG (render).</translation>
     </message>
@@ -6363,6 +6397,11 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>Renderizar en el clúster de URL con sus datos (token: $EPIDESK_CLUSTER_TOKEN); requiere --pdf.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Save what the panels computed (a relocation plan) and the data version rendered against into the document, so that opening it shows them without computing again.</source>
+        <translation>Guarda en el documento lo que calcularon los paneles (un plan de reubicación) y la versión de los datos usada, para que al abrirlo se muestren sin calcular de nuevo.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>The dashboard document (.epidash).</source>
         <translation>El documento de tablero (.epidash).</translation>
@@ -6374,8 +6413,8 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>server: renders the PDF only (--pdf FILE, no --png-dir)</source>
-        <translation>server: solo renderiza el PDF (--pdf FILE, sin --png-dir)</translation>
+        <source>server: renders the PDF only (--pdf FILE, no --png-dir or --save-results)</source>
+        <translation>server: solo genera el PDF (--pdf ARCHIVO, sin --png-dir ni --save-results)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -6383,7 +6422,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>epidesk-cli: %1: los datos cambiaron desde que se guardó el tablero: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>png-dir: cannot create %1</source>
         <translation>png-dir: no se puede crear %1</translation>
     </message>

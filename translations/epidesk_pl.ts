@@ -224,12 +224,12 @@
 <context>
     <name>DashboardRenderer</name>
     <message>
-        <location filename="../views/dashboard/DashboardRenderer.cpp" line="+48"/>
+        <location filename="../views/dashboard/DashboardRenderer.cpp" line="+52"/>
         <source>panel &quot;%1&quot;: cannot be drawn (out of memory)</source>
         <translation>panel &quot;%1&quot;: nie można narysować (brak pamięci)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>EpiDesk dashboard</source>
         <translation>Pulpit EpiDesk</translation>
     </message>
@@ -482,6 +482,14 @@
         <location filename="../mapping/QuantileClassifier.cpp" line="+7"/>
         <source>Quantile (equal count)</source>
         <translation>Kwantyle (równa liczebność)</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCompute</name>
+    <message>
+        <location filename="../views/dashboard/RemoteCompute.cpp" line="+14"/>
+        <source>cluster %1: %2</source>
+        <translation>klaster %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1623,7 +1631,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ClusterClient</name>
     <message>
-        <location filename="../clusterclient/ClusterClient.cpp" line="+105"/>
+        <location filename="../clusterclient/ClusterClient.cpp" line="+106"/>
         <source>cluster not reachable: %1</source>
         <translation>klaster jest nieosiągalny: %1</translation>
     </message>
@@ -2515,12 +2523,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::DashboardWindow</name>
     <message>
-        <location filename="../app/DashboardWindow.cpp" line="+92"/>
+        <location filename="../app/DashboardWindow.cpp" line="+95"/>
         <source>Computing…</source>
         <translation>Obliczanie…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Open dashboard</source>
         <translation>Otwórz pulpit</translation>
     </message>
@@ -2565,7 +2573,24 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>source.store: %1</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+56"/>
+        <source>Cluster token</source>
+        <translation>Token klastra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The panels of this dashboard compute on the cluster %1.
+Your API token for it:</source>
+        <translation>Panele tego pulpitu są obliczane w klastrze %1.
+Twój token API do niego:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The panels compute on the cluster %1</source>
+        <translation>Panele są obliczane w klastrze %1</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Add panel</source>
         <translation>Dodaj panel</translation>
     </message>
@@ -3053,7 +3078,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ForecastChartPanel</name>
     <message>
-        <location filename="../views/dashboard/ForecastPanels.cpp" line="+132"/>
+        <location filename="../views/dashboard/ForecastPanels.cpp" line="+146"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3150,7 +3175,8 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ForecastFamilyPanel</name>
     <message>
-        <location filename="../views/dashboard/ForecastPanels.cpp" line="-98"/>
+        <location filename="../views/dashboard/ForecastPanels.cpp" line="-108"/>
+        <location line="+9"/>
         <source>The forecast was canceled.</source>
         <translation>Prognozę anulowano.</translation>
     </message>
@@ -3175,7 +3201,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>nieprawidłowe parametry prognozy: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Forecasting…</source>
         <translation>Obliczanie prognozy…</translation>
     </message>
@@ -3951,19 +3977,19 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::JobRequest</name>
     <message>
-        <location filename="../cluster/JobRequest.cpp" line="+137"/>
+        <location filename="../cluster/JobRequest.cpp" line="+138"/>
         <location line="+44"/>
         <source>must be a string</source>
         <translation>musi być ciągiem znaków</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+134"/>
+        <location line="-131"/>
+        <location line="+135"/>
         <source>must be an object</source>
         <translation>musi być obiektem</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>not accepted on the cluster: a job cannot write files on a worker</source>
         <translation>niedozwolone w klastrze: zadanie nie może zapisywać plików na maszynie procesu roboczego</translation>
     </message>
@@ -3988,7 +4014,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>niedozwolone w klastrze: zadanie nigdy nie wskazuje pliku na serwerze, a procesy robocze nie mają własnych scenariuszy relokacji</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>must be an integer from 0 to 600000</source>
         <translation>musi być liczbą całkowitą od 0 do 600000</translation>
     </message>
@@ -4854,12 +4880,12 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::RelocationFamilyPanel</name>
     <message>
-        <location filename="../views/dashboard/RelocationPanels.cpp" line="+32"/>
+        <location filename="../views/dashboard/RelocationPanels.cpp" line="+82"/>
         <source>the scenario %1 cannot be used: %2</source>
         <translation>nie można użyć scenariusza %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>the solve was canceled</source>
         <translation>rozwiązywanie anulowano</translation>
     </message>
@@ -4884,7 +4910,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>nieprawidłowe wagi: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Solving the relocation plan…</source>
         <translation>Rozwiązywanie planu relokacji…</translation>
     </message>
@@ -5071,7 +5097,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Eksportuj PDF…</translation>
     </message>
     <message>
-        <location filename="../views/relocation/RelocationDisplay.cpp" line="+57"/>
+        <location filename="../views/relocation/RelocationDisplay.cpp" line="+58"/>
         <source>Unmet patients</source>
         <translation>Pacjenci nieobsłużeni</translation>
     </message>
@@ -5086,7 +5112,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Wykorzystano</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Patients over the horizon</source>
         <translation>Pacjenci w horyzoncie planowania</translation>
     </message>
@@ -5306,6 +5332,19 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <location line="+0"/>
         <source>Current plan</source>
         <translation>Bieżący plan</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::RemoteJobRun</name>
+    <message>
+        <location filename="../clusterclient/RemoteJobRun.cpp" line="+68"/>
+        <source>cluster job %1 %2: %3</source>
+        <translation>zadanie klastra %1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>canceled</source>
+        <translation>anulowano</translation>
     </message>
 </context>
 <context>
@@ -6305,7 +6344,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::cli</name>
     <message>
-        <location filename="../app/cli/DashboardCommand.cpp" line="+33"/>
+        <location filename="../app/cli/DashboardCommand.cpp" line="+31"/>
         <source>panels: unknown panel &quot;%1&quot; (map, chart, table or one of %2)</source>
         <translation>panels: nieznany panel &quot;%1&quot; (map, chart, table lub jeden z: %2)</translation>
     </message>
@@ -6315,20 +6354,15 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>panels: wymagany jest co najmniej jeden panel</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+21"/>
         <source>server: must be an http:// or https:// URL</source>
         <translation>server: musi być adresem URL http:// lub https://</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>cluster job %1 %2: %3</source>
-        <translation>zadanie klastra %1 %2: %3</translation>
     </message>
 </context>
 <context>
     <name>epidesk::cli::DashboardCommand</name>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Create a dashboard document (new) or render one to PDF and PNGs (render).</source>
         <translation>Utwórz dokument pulpitu (new) lub wyrenderuj istniejący do plików PDF i PNG (render).</translation>
     </message>
@@ -6383,6 +6417,11 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Renderuj w klastrze pod adresem URL na jego danych (token: $EPIDESK_CLUSTER_TOKEN); wymaga --pdf.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Save what the panels computed (a relocation plan) and the data version rendered against into the document, so that opening it shows them without computing again.</source>
+        <translation>Zapisuje w dokumencie to, co obliczyły panele (plan relokacji), oraz wersję danych, na której renderowano, aby po otwarciu pokazać je bez ponownego liczenia.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>The dashboard document (.epidash).</source>
         <translation>Dokument pulpitu (.epidash).</translation>
@@ -6394,8 +6433,8 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>server: renders the PDF only (--pdf FILE, no --png-dir)</source>
-        <translation>server: renderuje tylko plik PDF (--pdf FILE, bez --png-dir)</translation>
+        <source>server: renders the PDF only (--pdf FILE, no --png-dir or --save-results)</source>
+        <translation>server: tworzy tylko PDF (--pdf PLIK, bez --png-dir ani --save-results)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -6403,7 +6442,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>epidesk-cli: %1: dane zmieniły się od zapisania pulpitu: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>png-dir: cannot create %1</source>
         <translation>png-dir: nie można utworzyć %1</translation>
     </message>

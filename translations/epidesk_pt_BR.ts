@@ -223,12 +223,12 @@
 <context>
     <name>DashboardRenderer</name>
     <message>
-        <location filename="../views/dashboard/DashboardRenderer.cpp" line="+48"/>
+        <location filename="../views/dashboard/DashboardRenderer.cpp" line="+52"/>
         <source>panel &quot;%1&quot;: cannot be drawn (out of memory)</source>
         <translation>painel &quot;%1&quot;: não pode ser desenhado (memória insuficiente)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>EpiDesk dashboard</source>
         <translation>Dashboard do EpiDesk</translation>
     </message>
@@ -481,6 +481,14 @@
         <location filename="../mapping/QuantileClassifier.cpp" line="+7"/>
         <source>Quantile (equal count)</source>
         <translation>Quantis (mesma contagem)</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCompute</name>
+    <message>
+        <location filename="../views/dashboard/RemoteCompute.cpp" line="+14"/>
+        <source>cluster %1: %2</source>
+        <translation>cluster %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1622,7 +1630,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ClusterClient</name>
     <message>
-        <location filename="../clusterclient/ClusterClient.cpp" line="+105"/>
+        <location filename="../clusterclient/ClusterClient.cpp" line="+106"/>
         <source>cluster not reachable: %1</source>
         <translation>cluster inacessível: %1</translation>
     </message>
@@ -2507,12 +2515,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::DashboardWindow</name>
     <message>
-        <location filename="../app/DashboardWindow.cpp" line="+92"/>
+        <location filename="../app/DashboardWindow.cpp" line="+95"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Open dashboard</source>
         <translation>Abrir dashboard</translation>
     </message>
@@ -2557,7 +2565,24 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>source.store: %1</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+56"/>
+        <source>Cluster token</source>
+        <translation>Token do cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The panels of this dashboard compute on the cluster %1.
+Your API token for it:</source>
+        <translation>Os painéis deste dashboard são calculados no cluster %1.
+Seu token de API para ele:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The panels compute on the cluster %1</source>
+        <translation>Os painéis são calculados no cluster %1</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Add panel</source>
         <translation>Adicionar painel</translation>
     </message>
@@ -3042,7 +3067,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ForecastChartPanel</name>
     <message>
-        <location filename="../views/dashboard/ForecastPanels.cpp" line="+132"/>
+        <location filename="../views/dashboard/ForecastPanels.cpp" line="+146"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3138,7 +3163,8 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ForecastFamilyPanel</name>
     <message>
-        <location filename="../views/dashboard/ForecastPanels.cpp" line="-98"/>
+        <location filename="../views/dashboard/ForecastPanels.cpp" line="-108"/>
+        <location line="+9"/>
         <source>The forecast was canceled.</source>
         <translation>A previsão foi cancelada.</translation>
     </message>
@@ -3163,7 +3189,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>parâmetros de previsão inválidos: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Forecasting…</source>
         <translation>Calculando a previsão…</translation>
     </message>
@@ -3933,19 +3959,19 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::JobRequest</name>
     <message>
-        <location filename="../cluster/JobRequest.cpp" line="+137"/>
+        <location filename="../cluster/JobRequest.cpp" line="+138"/>
         <location line="+44"/>
         <source>must be a string</source>
         <translation>deve ser um texto</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+134"/>
+        <location line="-131"/>
+        <location line="+135"/>
         <source>must be an object</source>
         <translation>deve ser um objeto</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>not accepted on the cluster: a job cannot write files on a worker</source>
         <translation>não aceito no cluster: uma tarefa não pode gravar arquivos em um worker</translation>
     </message>
@@ -3970,7 +3996,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>não aceito no cluster: uma tarefa nunca indica um arquivo no servidor, e os workers não têm cenários de realocação próprios</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>must be an integer from 0 to 600000</source>
         <translation>deve ser um número inteiro de 0 a 600000</translation>
     </message>
@@ -4836,12 +4862,12 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::RelocationFamilyPanel</name>
     <message>
-        <location filename="../views/dashboard/RelocationPanels.cpp" line="+32"/>
+        <location filename="../views/dashboard/RelocationPanels.cpp" line="+82"/>
         <source>the scenario %1 cannot be used: %2</source>
         <translation>o cenário %1 não pode ser usado: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>the solve was canceled</source>
         <translation>a resolução foi cancelada</translation>
     </message>
@@ -4866,7 +4892,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>pesos inválidos: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Solving the relocation plan…</source>
         <translation>Resolvendo o plano de realocação…</translation>
     </message>
@@ -5053,7 +5079,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../views/relocation/RelocationDisplay.cpp" line="+57"/>
+        <location filename="../views/relocation/RelocationDisplay.cpp" line="+58"/>
         <source>Unmet patients</source>
         <translation>Pacientes não atendidos</translation>
     </message>
@@ -5068,7 +5094,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Utilizado</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Patients over the horizon</source>
         <translation>Pacientes no horizonte</translation>
     </message>
@@ -5288,6 +5314,19 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <location line="+0"/>
         <source>Current plan</source>
         <translation>Plano atual</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::RemoteJobRun</name>
+    <message>
+        <location filename="../clusterclient/RemoteJobRun.cpp" line="+68"/>
+        <source>cluster job %1 %2: %3</source>
+        <translation>tarefa do cluster %1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>canceled</source>
+        <translation>cancelado</translation>
     </message>
 </context>
 <context>
@@ -6285,7 +6324,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::cli</name>
     <message>
-        <location filename="../app/cli/DashboardCommand.cpp" line="+33"/>
+        <location filename="../app/cli/DashboardCommand.cpp" line="+31"/>
         <source>panels: unknown panel &quot;%1&quot; (map, chart, table or one of %2)</source>
         <translation>panels: painel desconhecido &quot;%1&quot; (map, chart, table ou um de %2)</translation>
     </message>
@@ -6295,20 +6334,15 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>panels: é necessário pelo menos um painel</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+21"/>
         <source>server: must be an http:// or https:// URL</source>
         <translation>server: deve ser uma URL http:// ou https://</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>cluster job %1 %2: %3</source>
-        <translation>tarefa do cluster %1 %2: %3</translation>
     </message>
 </context>
 <context>
     <name>epidesk::cli::DashboardCommand</name>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Create a dashboard document (new) or render one to PDF and PNGs (render).</source>
         <translation>Criar um documento de dashboard (new) ou renderizar um em PDF e PNGs (render).</translation>
     </message>
@@ -6363,6 +6397,11 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Renderizar no cluster em URL com os dados dele (token: $EPIDESK_CLUSTER_TOKEN); requer --pdf.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Save what the panels computed (a relocation plan) and the data version rendered against into the document, so that opening it shows them without computing again.</source>
+        <translation>Salva no documento o que os painéis calcularam (um plano de realocação) e a versão dos dados usada, para que abri-lo os mostre sem calcular de novo.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>The dashboard document (.epidash).</source>
         <translation>O documento de dashboard (.epidash).</translation>
@@ -6374,8 +6413,8 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>server: renders the PDF only (--pdf FILE, no --png-dir)</source>
-        <translation>server: renderiza somente o PDF (--pdf FILE, sem --png-dir)</translation>
+        <source>server: renders the PDF only (--pdf FILE, no --png-dir or --save-results)</source>
+        <translation>server: gera apenas o PDF (--pdf ARQUIVO, sem --png-dir nem --save-results)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -6383,7 +6422,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>epidesk-cli: %1: os dados mudaram desde que o dashboard foi salvo: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>png-dir: cannot create %1</source>
         <translation>png-dir: não é possível criar %1</translation>
     </message>

@@ -1,20 +1,18 @@
 #include "CliCommand.h"
 #include "CliIo.h"
-#include "ClusterClient.h"
 #include "DashboardFile.h"
 #include "DataSourceOption.h"
 #include "DataSourceRegistry.h"
 #include "DemoLayout.h"
 #include "PanelKinds.h"
+#include "RemoteJobRun.h"
 #include "TrendOptions.h"
 #include "dashboard/DashboardRenderer.h"
 #include "warehouse/WarehouseSettings.h"
 #include <QBuffer>
 #include <QDir>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QSaveFile>
-#include <QTimer>
 
 namespace epidesk::cli {
 
@@ -51,38 +49,6 @@ bool writeBytes(const QString &path, const QByteArray &bytes, QString *error) {
   return false;
 }
 
-// One call on the cluster, waited for.
-ClusterReply await(ClusterClient &client, quint64 id) {
-  ClusterReply out;
-  QEventLoop loop;
-  const auto c = QObject::connect(&client, &ClusterClient::replied, &loop,
-                                  [&](quint64 answered, const ClusterReply &reply) {
-                                    if (answered != id)
-                                      return;
-                                    out = reply;
-                                    loop.quit();
-                                  });
-  loop.exec();
-  QObject::disconnect(c);
-  return out;
-}
-
-QString replyError(const ClusterReply &r) {
-  if (!r.fieldErrors.isEmpty()) {
-    QStringList parts;
-    for (const auto &[field, message] : r.fieldErrors)
-      parts << QStringLiteral("%1: %2").arg(field, message);
-    return parts.join(QStringLiteral("; "));
-  }
-  return r.error;
-}
-
-void pause(int ms) {
-  QEventLoop loop;
-  QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-  loop.exec();
-}
-
 // render --server: the document drawn by a cluster worker against the
 // cluster's data (a "dashboard" job), the PDF downloaded; the token comes from
 // $EPIDESK_CLUSTER_TOKEN, never the command line.
@@ -91,37 +57,23 @@ int renderOnCluster(const QString &path, const DashboardDocument &document, cons
   const QUrl url(server);
   if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
     return fail(tr("server: must be an http:// or https:// URL"), Usage);
-  ClusterClient client(url);
-  client.setToken(qEnvironmentVariable("EPIDESK_CLUSTER_TOKEN"));
-  client.setTimeoutMs(60000);
-  ClusterReply r = await(client, client.submitDashboard(document.toJson()));
-  if (r.httpStatus == 422)
-    return fail(QStringLiteral("%1: %2").arg(path, replyError(r)), Usage);
-  if (!r.ok())
-    return fail(replyError(r));
-  const QString jobId = r.jobId;
-  constexpr int kMaxUnanswered = 10; // polls in a row without an answer
-  for (int attempt = 0, unanswered = 0; !r.hasResult || r.status != QLatin1String("succeeded"); ++attempt) {
-    if (r.isFinal() && r.status != QLatin1String("succeeded"))
-      return fail(tr("cluster job %1 %2: %3").arg(jobId, r.status, r.body.value("error").toString()));
-    pause(ClusterClient::backoffMs(attempt, 200, 5000));
-    r = await(client, client.poll(jobId));
-    unanswered = r.httpStatus == 0 ? unanswered + 1 : 0;
-    if ((r.httpStatus != 0 && !r.ok()) || unanswered >= kMaxUnanswered)
-      return fail(replyError(r));
-  }
-  const QJsonObject result = r.result;
-  const ClusterReply file = await(client, client.artifact(jobId, QStringLiteral("report.pdf")));
+  RemoteJobRun cluster(url, qEnvironmentVariable("EPIDESK_CLUSTER_TOKEN"));
+  const RemoteJobOutcome job = cluster.runDashboard(document.toJson());
+  if (job.status == RemoteJobOutcome::Status::Rejected)
+    return fail(QStringLiteral("%1: %2").arg(path, job.error), Usage);
+  if (!job.ok())
+    return fail(job.error);
+  const ClusterReply file = cluster.artifact(job.jobId, QStringLiteral("report.pdf"));
   if (!file.ok())
-    return fail(replyError(file));
+    return fail(file.error);
   QString error;
   if (!writeBytes(pdf, file.text, &error))
     return fail(error);
-  QJsonObject out = result;
+  QJsonObject out = job.result;
   out.remove(QStringLiteral("artifacts"));
   out[QStringLiteral("document")] = path;
   out[QStringLiteral("pdf")] = pdf;
-  out[QStringLiteral("job_id")] = jobId;
+  out[QStringLiteral("job_id")] = job.jobId;
   printJson(out);
   return Ok;
 }
@@ -222,7 +174,11 @@ int DashboardCommand::runRender(const QStringList &args) {
       "server",
       tr("Render on the cluster at URL against its data (token: $EPIDESK_CLUSTER_TOKEN); needs --pdf."),
       "URL");
-  parser.addOptions({pdf, pngDir, server});
+  const QCommandLineOption save(
+      "save-results",
+      tr("Save what the panels computed (a relocation plan) and the data version rendered against into "
+         "the document, so that opening it shows them without computing again."));
+  parser.addOptions({pdf, pngDir, server, save});
   parser.addPositionalArgument("document", tr("The dashboard document (.epidash)."));
   int exitCode = Ok;
   if (!parseArguments(parser, args, summary(), &exitCode))
@@ -236,8 +192,8 @@ int DashboardCommand::runRender(const QStringList &args) {
   if (!document)
     return fail(error, Usage);
   if (parser.isSet(server)) {
-    if (!parser.isSet(pdf) || parser.isSet(pngDir))
-      return fail(tr("server: renders the PDF only (--pdf FILE, no --png-dir)"), Usage);
+    if (!parser.isSet(pdf) || parser.isSet(pngDir) || parser.isSet(save))
+      return fail(tr("server: renders the PDF only (--pdf FILE, no --png-dir or --save-results)"), Usage);
     return renderOnCluster(path, *document, parser.value(server), parser.value(pdf));
   }
   const QString location = document->source.store.isEmpty()
@@ -255,10 +211,20 @@ int DashboardCommand::runRender(const QStringList &args) {
             qPrintable(tr("epidesk-cli: %1: the data changed since the dashboard was saved: %2")
                            .arg(path, changes.describe())));
 
-  const std::vector<RenderedPanel> panels =
-      DashboardRenderer::renderPanels(*document, data, QFileInfo(path).absolutePath(), &error);
+  // Panels of a document naming a cluster compute there ($EPIDESK_CLUSTER_TOKEN).
+  const RemoteCompute remote{QUrl(document->source.cluster), qEnvironmentVariable("EPIDESK_CLUSTER_TOKEN")};
+  std::vector<SavedResult> computed;
+  const std::vector<RenderedPanel> panels = DashboardRenderer::renderPanels(
+      *document, data, QFileInfo(path).absolutePath(), &error, &computed, remote);
   if (panels.empty() && !document->panels.empty())
     return fail(QStringLiteral("%1: %2").arg(path, error));
+  if (parser.isSet(save)) { // computed is normalised: one per (family, inputs)
+    DashboardDocument updated = *document;
+    updated.savedData = DataSnapshot::of(*data);
+    updated.setSavedResults(computed);
+    if (!DashboardFile::write(updated, path, &error))
+      return fail(error);
+  }
   QJsonArray panelJson;
   if (parser.isSet(pngDir) && !QDir().mkpath(parser.value(pngDir)))
     return fail(tr("png-dir: cannot create %1").arg(parser.value(pngDir)));
@@ -286,6 +252,13 @@ int DashboardCommand::runRender(const QStringList &args) {
                      {"saved_data_version", document->savedData.version}};
   if (parser.isSet(pdf))
     result[QStringLiteral("pdf")] = parser.value(pdf);
+  // Results shown as the document saved them (equal inputs), not computed now.
+  int used = 0;
+  for (const SavedResult &r : computed)
+    used += document->savedResult(r.family, r.inputs) != nullptr;
+  result[QStringLiteral("saved_results_used")] = used;
+  if (parser.isSet(save))
+    result[QStringLiteral("saved_results")] = int(computed.size());
   printJson(result);
   return Ok;
 }

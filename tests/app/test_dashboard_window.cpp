@@ -8,6 +8,7 @@
 #include "DashboardWindow.h"
 #include "DataSource.h"
 #include "DataSourceRegistry.h"
+#include "DesktopTestSettings.h"
 #include "ViewsTestStore.h"
 #include "dashboard/DashboardHost.h"
 #include "dashboard/DataChangeBanner.h"
@@ -25,6 +26,7 @@ class TestDashboardWindow : public QObject {
   Q_OBJECT
   QTemporaryDir m_dir;
   QString m_store;
+  std::unique_ptr<AppSettings> m_owned;
   AppSettings *m_settings = nullptr;
 
   // A document beside the store, written by the window itself.
@@ -50,16 +52,12 @@ class TestDashboardWindow : public QObject {
 
 private slots:
   void initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("EpiDeskTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_dashboard_window"));
-    QSettings().clear();
-    m_settings = new AppSettings;
+    m_owned = test::freshAppSettings(QStringLiteral("test_dashboard_window"));
+    m_settings = m_owned.get();
     QString error;
     QVERIFY2(testing::createTestStore(m_dir.path(), &error), qPrintable(error));
     m_store = m_dir.filePath(QStringLiteral("test.gpkg"));
   }
-  void cleanupTestCase() { delete m_settings; }
 
   void openEditSave() {
     const QString path = writeDocument(QStringLiteral("a.epidash"));

@@ -9,6 +9,7 @@
 #include "DashboardWindow.h"
 #include "DataSource.h"
 #include "DataSourceRegistry.h"
+#include "DesktopTestSettings.h"
 #include "MapScene.h"
 #include "ViewsTestStore.h"
 #include "XSession.h"
@@ -52,22 +53,19 @@ class TestDashboardWindowX11 : public QObject {
   Q_OBJECT
   QTemporaryDir m_dir;
   QString m_store;
+  std::unique_ptr<AppSettings> m_owned;
   AppSettings *m_settings = nullptr;
 
 private slots:
   void initTestCase() {
     if (qgetenv("QT_QPA_PLATFORM") != "xcb")
       QSKIP("needs Xvfb, openbox and xdotool (scripts/install-deps.sh installs them)");
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("EpiDeskTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_dashboard_window_x11"));
-    QSettings().clear();
-    m_settings = new AppSettings;
+    m_owned = test::freshAppSettings(QStringLiteral("test_dashboard_window_x11"));
+    m_settings = m_owned.get();
     QString error;
     QVERIFY2(testing::createTestStore(m_dir.path(), &error), qPrintable(error));
     m_store = m_dir.filePath(QStringLiteral("test.gpkg"));
   }
-  void cleanupTestCase() { delete m_settings; }
 
   void crossFilterAndDocking() {
     QString error;

@@ -4,19 +4,26 @@
 // (PostgreSQL fixture), and the result shown in the view, identical to the
 // same computation run locally. Then an app restart: the jobs and their
 // results reopen from disk with no cluster at all.
+#include "AppSettings.h"
 #include "CliRun.h"
 #include "ClusterJobTracker.h"
-#include "cluster/ClusterMonitor.h"
 #include "ClusterSession.h"
-#include "trends/Dashboard.h"
+#include "DashboardFile.h"
+#include "DashboardWindow.h"
+#include "DataSourceRegistry.h"
 #include "DesktopClusterSupport.h"
-#include "cluster/JobsPanel.h"
 #include "MainWindow.h"
 #include "RelocationDemo.h"
 #include "RelocationSolver.h"
+#include "cluster/ClusterMonitor.h"
+#include "cluster/JobsPanel.h"
+#include "cluster/RunLocationBox.h"
+#include "dashboard/DashboardHost.h"
+#include "dashboard/RelocationPanels.h"
+#include "dashboard/TrendPanels.h"
 #include "relocation/RelocationView.h"
 #include "relocation/RelocationWhatIf.h"
-#include "cluster/RunLocationBox.h"
+#include "trends/Dashboard.h"
 #include "trends/TrendControls.h"
 #include <QDir>
 #include <QDockWidget>
@@ -169,6 +176,91 @@ private slots:
     QTRY_COMPARE_WITH_TIMEOUT(ready.count(), before + 1, 30000);
     QCOMPARE(window.dashboard()->result().toJson(), *tracker->result(trendsKey));
     QCOMPARE(window.dashboard()->request().toJson(), azithromycinPerUf().toJson());
+  }
+
+  // A dashboard document naming the cluster (source.cluster): its trend and
+  // relocation panels compute there (the token from $EPIDESK_CLUSTER_TOKEN,
+  // no keychain here) and show what the same document shows in-process.
+  void dashboardNamingTheClusterComputesThere() {
+    qputenv("EPIDESK_KEYCHAIN", "off");
+    qputenv("EPIDESK_CLUSTER_TOKEN", m_token.toUtf8());
+    RelocationDemoOptions options;
+    options.facilities = 12;
+    options.months = 2;
+    options.seed = 5; // not the scenario of the test above: no cached answer
+    options.outDir = m_dir.filePath(QStringLiteral("scenario"));
+    QVERIFY2(RelocationDemo::generate(options, QStringLiteral(EPIDESK_SHARED_DIR)).ok(), "scenario");
+    QString error;
+    const std::shared_ptr<const DataSource> source = openDataSource(m_store, &error);
+    QVERIFY2(source, qPrintable(error));
+    TrendRequest request = azithromycinPerUf();
+    request.per1000 = false; // not the request of the first test: no cached answer
+    DashboardDocument doc = DashboardWindow::newDocument(*source, request, QStringLiteral("Remote"));
+    doc.panels.push_back(
+        {doc.newPanelId(QStringLiteral("relocation_plan")), QStringLiteral("relocation_plan"), QString(),
+         true, QJsonObject{{"scenario", options.outDir}, {"weights", RelocationWeights{}.toJson()}}});
+    const QString localPath = m_dir.filePath(QStringLiteral("local.epidash"));
+    const QString remotePath = m_dir.filePath(QStringLiteral("remote.epidash"));
+    QVERIFY2(DashboardFile::write(doc, localPath, &error), qPrintable(error));
+    doc.source.cluster = url().toString();
+    QVERIFY2(DashboardFile::write(doc, remotePath, &error), qPrintable(error));
+
+    auto jobsOfKind = [&](const QString &kind) { // every page (a page is capped in bytes)
+      int n = 0;
+      QByteArray path = "/v1/jobs?limit=1000";
+      for (int page = 0; page < 100 && !path.isEmpty(); ++page) {
+        const QJsonObject body = http(m_server.port, "GET", path, m_token).json();
+        for (const QJsonValue &j : body["jobs"].toArray())
+          n += j.toObject().value("kind").toString() == kind;
+        const QString next = body["next_cursor"].toString();
+        path = next.isEmpty() ? QByteArray() : "/v1/jobs?limit=1000&cursor=" + QUrl::toPercentEncoding(next);
+      }
+      return n;
+    };
+    struct Shown {
+      QJsonObject trends;
+      RelocationPlan plan;
+    };
+    AppSettings settings;
+    auto open = [&](const QString &path, Shown *shown) {
+      DashboardWindow *w = DashboardWindow::openFile(&settings, path, true, &error);
+      QVERIFY2(w, qPrintable(error));
+      QSignalSpy painted(w, &DashboardWindow::firstPaint);
+      QVERIFY(painted.wait(300000));
+      for (DashboardPanel *p : w->host()->panels()) {
+        if (auto *t = qobject_cast<TrendTablePanel *>(p)) {
+          QVERIFY2(t->output() && t->output()->status == TrendJobOutput::Status::Ok, qPrintable(path));
+          shown->trends = t->output()->result.toJson();
+        } else if (auto *r = qobject_cast<RelocationPlanPanel *>(p)) {
+          QVERIFY2(r->output(), qPrintable(r->message()));
+          shown->plan = r->output()->plan;
+        }
+      }
+      w->close();
+    };
+    Shown local, remote;
+    open(localPath, &local);
+    const int trends = jobsOfKind(QStringLiteral("trends"));
+    const int relocations = jobsOfKind(QStringLiteral("relocation"));
+    open(remotePath, &remote);
+    QCOMPARE(jobsOfKind(QStringLiteral("relocation")) - relocations, 1);
+    QCOMPARE(jobsOfKind(QStringLiteral("trends")) - trends, 2); // the request and its country line
+    QVERIFY(!local.trends.isEmpty());
+    QCOMPARE(remote.trends, local.trends);
+    QCOMPARE(remote.plan.status, local.plan.status);
+    QVERIFY(qAbs(remote.plan.objective - local.plan.objective) <=
+            1e-6 * std::max(1.0, qAbs(local.plan.objective)));
+
+    // A wrong token: the panels fail naming the cluster, nothing is shown as if computed.
+    qputenv("EPIDESK_CLUSTER_TOKEN", "not-a-token");
+    DashboardWindow *w = DashboardWindow::openFile(&settings, remotePath, true, &error);
+    QVERIFY2(w, qPrintable(error));
+    QSignalSpy failed(w->host(), &DashboardHost::failed);
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 60000);
+    QVERIFY2(failed.first().first().toString().contains(url().toString()),
+             qPrintable(failed.first().first().toString()));
+    w->close();
+    qunsetenv("EPIDESK_CLUSTER_TOKEN");
   }
 };
 

@@ -427,6 +427,48 @@ private slots:
     QVERIFY(!QFile::exists(out));
   }
 
+  // A document naming the cluster (source.cluster): its panels compute
+  // there ("trends" jobs: the request and its country line) and draw the same
+  // pixels as in-process, the worker's store being this one; a wrong token
+  // fails the render naming the cluster.
+  void panelsOfADocumentNamingTheClusterComputeThere() {
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(port());
+    QJsonObject doc = m_document;
+    QJsonObject source = doc.value("source").toObject();
+    source.insert("cluster", url);
+    doc.insert("source", source);
+    const QString remote = m_dir.filePath("remote.epidash");
+    QVERIFY(writeAll(remote, QJsonDocument(doc).toJson()));
+    auto trendJobs = [&] {
+      int n = 0;
+      for (const QJsonValue &j : http(port(), "GET", "/v1/jobs?limit=1000", m_alice).json()["jobs"].toArray())
+        n += j.toObject().value("kind").toString() == QLatin1String("trends");
+      return n;
+    };
+    const int before = trendJobs();
+    QProcessEnvironment env = epidesk::test::cliEnvironment();
+    env.insert("EPIDESK_CLUSTER_TOKEN", m_alice);
+    const QString remotePngs = m_dir.filePath("png-remote"), localPngs = m_dir.filePath("png-local");
+    epidesk::test::CliRun run = epidesk::test::runProgram(
+        QStringLiteral(EPIDESK_CLI), {"dashboard", "render", remote, "--png-dir", remotePngs}, env, 120000);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(trendJobs() - before, 2); // map, chart and table share one request
+    run = epidesk::test::runCli({"dashboard", "render", m_docPath, "--png-dir", localPngs});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonArray panels = run.json().value("panels").toArray();
+    QCOMPARE(panels.size(), 3);
+    for (const QJsonValue &p : panels) {
+      const QString name = p.toObject().value("id").toString() + ".png";
+      const QByteArray here = readAll(QDir(localPngs).filePath(name));
+      QVERIFY(!here.isEmpty());
+      QVERIFY2(readAll(QDir(remotePngs).filePath(name)) == here, qPrintable(name));
+    }
+    env.insert("EPIDESK_CLUSTER_TOKEN", "not-a-token");
+    run = epidesk::test::runProgram(QStringLiteral(EPIDESK_CLI), {"dashboard", "render", remote}, env, 60000);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(url.toUtf8()) && run.err.contains("token"), run.err.constData());
+  }
+
   // The renderer runs under the job's limits: a PDF above the artifact cap
   // (RLIMIT_FSIZE), the address-space limit (inherited), the wall-time limit
   // and cancellation; each costs the job, never the worker, and leaves no

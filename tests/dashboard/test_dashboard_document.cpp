@@ -45,6 +45,10 @@ DashboardDocument sampleDocument() {
   d.panels[1].params[QStringLiteral("zoom")] =
       QJsonObject{{"x_min", 2014}, {"x_max", 2021}, {"y_min", 0}, {"y_max", 12.5}};
   d.panels[1].linked = false;
+  d.setSavedResults(
+      {{QStringLiteral("relocation"), QString(64, QLatin1Char('b')),
+        QJsonObject{{"plan", QJsonObject{{"status", "optimal"}}}}},
+       {QStringLiteral("relocation"), QString(64, QLatin1Char('a')), QJsonObject{{"plan", QJsonObject{}}}}});
   d.windowState = QByteArray("\x00\x01state\xff", 9);
   d.windowGeometry = QByteArray("geometry");
   return d;
@@ -111,7 +115,29 @@ private slots:
     QCOMPARE(back->savedData.files[0].rowsRead, 5000000000LL); // above int, exact
     QCOMPARE(back->windowState, d.windowState);
     QVERIFY(!back->panels[1].linked);
+    QCOMPARE(back->savedResults.size(), size_t(2));
+    QCOMPARE(back->savedResults[0].inputs, QString(64, QLatin1Char('a'))); // sorted
+    QVERIFY(back->savedResult(QStringLiteral("relocation"), QString(64, QLatin1Char('b'))));
+    QCOMPARE(back->savedResult(QStringLiteral("relocation"), QString(64, QLatin1Char('b')))
+                 ->value["plan"]
+                 .toObject()["status"]
+                 .toString(),
+             QStringLiteral("optimal"));
+    // Packed results round-trip; a large one shrinks.
+    QJsonArray flows;
+    for (int i = 0; i < 3000; ++i)
+      flows.append(QJsonObject{
+          {"from_district", QString::number(1000 + i % 380)}, {"facility", "H12"}, {"patients", i}});
+    const QJsonObject plan{{"flows", flows}, {"status", "optimal"}};
+    const QJsonObject packed = SavedResult::pack(plan);
+    QCOMPARE(SavedResult::unpack(packed).value_or(QJsonObject()), plan);
+    QVERIFY(packed["zlib_json"].toString().size() * 5 <
+            QJsonDocument(plan).toJson(QJsonDocument::Compact).size());
+    QVERIFY(!SavedResult::unpack(QJsonObject{{"zlib_json", "%%%"}}));
     QCOMPARE(DashboardFile::toBytes(*back), bytes);
+    DashboardDocument plain = d;
+    plain.setSavedResults({});
+    QVERIFY(!plain.toJson().contains(QStringLiteral("saved_results"))); // older documents keep their bytes
 
     // Through a file: open -> save leaves the file byte for byte.
     const QString path = m_dir.filePath(QStringLiteral("round.epidash"));
@@ -150,6 +176,20 @@ private slots:
     QTest::newRow("cluster url") << withChange([](QJsonObject &o) {
       setPath(o, {"source", "cluster"}, "file:///etc");
     }) << "source.cluster: must be an http";
+    QTest::newRow("saved result inputs") << withChange([](QJsonObject &o) {
+      setPath(o, {"saved_results[1]", "inputs"}, "not-a-hash");
+    }) << "saved_results[1].inputs: must be a SHA-256";
+    QTest::newRow("saved result unsorted") << withChange([](QJsonObject &o) {
+      setPath(o, {"saved_results[1]", "inputs"}, QString(64, QLatin1Char('0')));
+    }) << "saved_results[1].inputs: saved results must be sorted";
+    QTest::newRow("saved result value") << withChange([](QJsonObject &o) {
+      setPath(o, {"saved_results[0]", "value"}, 3);
+    }) << "saved_results[0].value: must be an object";
+    QTest::newRow("saved result field") << withChange([](QJsonObject &o) {
+      setPath(o, {"saved_results[0]", "plan"}, QJsonObject());
+    }) << "saved_results[0].plan: unknown field";
+    QTest::newRow("saved results not array")
+        << withChange([](QJsonObject &o) { o["saved_results"] = "x"; }) << "saved_results: must be an array";
     QTest::newRow("unknown kind") << withChange([](QJsonObject &o) {
       setPath(o, {"panels[2]", "kind"}, "pie_chart");
     }) << "panels[2].kind: unknown panel kind \"pie_chart\"";

@@ -13,6 +13,36 @@ namespace {
 QByteArray keyOf(const TrendRequest &request) {
   return QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
 }
+
+// A trend panel's request run in-process, or on the cluster as "trends" jobs
+// (the request, then its country reference line, as the classic dashboard's
+// cluster run does), shown on the local source's boundaries.
+TrendJobOutput runPanelTrends(const std::shared_ptr<const DataSource> &source, const TrendRequest &request,
+                              const RemoteCompute &remote, Feedback *feedback) {
+  if (!remote.isSet())
+    return runTrendJob(source, request, feedback);
+  const bool countryLevel = request.level == GeoLevel::Country;
+  TrendRequest country = request;
+  country.level = GeoLevel::Country;
+  QString error;
+  bool canceled = false;
+  const std::optional<QJsonObject> result =
+      remote.run(QStringLiteral("trends"), request.toJson(), feedback, &error, &canceled);
+  std::optional<QJsonObject> reference = result;
+  if (result && !countryLevel)
+    reference = remote.run(QStringLiteral("trends"), country.toJson(), feedback, &error, &canceled);
+  if (!result || !reference) {
+    TrendJobOutput out;
+    out.request = request;
+    out.status = canceled ? TrendJobOutput::Status::Canceled : TrendJobOutput::Status::Failed;
+    out.error = error;
+    return out;
+  }
+  TrendJobOutput out = presentClusterTrends(source, request, TrendResult::fromJson(*result));
+  if (!countryLevel && out.status == TrendJobOutput::Status::Ok)
+    out.country = TrendResult::fromJson(*reference);
+  return out;
+}
 } // namespace
 
 DashboardHost::DashboardHost(Mode mode, QObject *parent)
@@ -46,7 +76,20 @@ void DashboardHost::setSource(std::shared_ptr<const DataSource> source) {
 }
 
 PanelContext DashboardHost::context() const {
-  return {m_source, m_documentDir, m_mode == Mode::Synchronous};
+  return {m_source, m_documentDir, m_mode == Mode::Synchronous, m_savedResults, m_remote};
+}
+
+std::vector<SavedResult> DashboardHost::savedResults() const {
+  std::vector<SavedResult> out;
+  bool computing = false;
+  for (DashboardPanel *p : panels()) {
+    computing = computing || p->isComputing();
+    if (std::optional<SavedResult> r = p->savedResult())
+      out.push_back(std::move(*r));
+  }
+  if (computing) // saved before the panels finished: keep what the document had
+    out.insert(out.end(), m_savedResults.begin(), m_savedResults.end());
+  return SavedResult::normalised(std::move(out));
 }
 
 bool DashboardHost::isBusy() const {
@@ -161,7 +204,8 @@ void DashboardHost::refresh() {
 void DashboardHost::compute(const QByteArray &key, const TrendRequest &request) {
   if (m_mode == Mode::Synchronous) {
     Feedback feedback;
-    m_results.insert(key, std::make_shared<const TrendJobOutput>(runTrendJob(m_source, request, &feedback)));
+    m_results.insert(
+        key, std::make_shared<const TrendJobOutput>(runPanelTrends(m_source, request, m_remote, &feedback)));
     deliver(key);
     return;
   }
@@ -184,8 +228,9 @@ void DashboardHost::compute(const QByteArray &key, const TrendRequest &request) 
       emit panelsUpdated();
     }
   });
-  watcher->setFuture(QtConcurrent::run(
-      [source = m_source, request, feedback] { return runTrendJob(source, request, feedback.get()); }));
+  watcher->setFuture(QtConcurrent::run([source = m_source, request, remote = m_remote, feedback] {
+    return runPanelTrends(source, request, remote, feedback.get());
+  }));
 }
 
 void DashboardHost::deliver(const QByteArray &key) {

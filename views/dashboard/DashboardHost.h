@@ -29,6 +29,13 @@ public:
   void setSource(std::shared_ptr<const DataSource> source);
   // Where the document lives (relative scenario paths); before setSource.
   void setDocumentDir(const QString &dir) { m_documentDir = dir; }
+  // The document's saved results, offered to the panels; before setSource.
+  void setSavedResults(std::vector<SavedResult> results) { m_savedResults = std::move(results); }
+  // The cluster every panel computes on (none: in-process); before setSource.
+  void setRemote(const RemoteCompute &remote) { m_remote = remote; }
+  const RemoteCompute &remote() const { return m_remote; }
+  // What the panels computed now, for the document to save (normalised).
+  std::vector<SavedResult> savedResults() const;
   std::shared_ptr<const DataSource> source() const { return m_source; }
 
   // Takes part in the dashboard (the caller owns the widget, e.g. in a dock).
@@ -65,6 +72,8 @@ private:
   DashboardState *m_state;
   std::shared_ptr<const DataSource> m_source;
   QString m_documentDir;
+  std::vector<SavedResult> m_savedResults;
+  RemoteCompute m_remote;
   QList<QPointer<DashboardPanel>> m_panels;
   QHash<QByteArray, std::shared_ptr<const TrendJobOutput>> m_results; // by compact request JSON
   QHash<QByteArray, std::shared_ptr<Feedback>> m_running;

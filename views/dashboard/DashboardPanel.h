@@ -1,9 +1,12 @@
 #pragma once
 #include "DashboardDocument.h"
+#include "dashboard/RemoteCompute.h"
 #include <QWidget>
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace epidesk {
 
@@ -13,8 +16,10 @@ class DataSource;
 // dashboard; trend panels are fed by the DashboardHost instead.
 struct PanelContext {
   std::shared_ptr<const DataSource> source;
-  QString documentDir;      // resolves relative paths in params (a scenario folder)
-  bool synchronous = false; // compute on the calling thread (headless render, tests)
+  QString documentDir;                   // resolves relative paths in params (a scenario folder)
+  bool synchronous = false;              // compute on the calling thread (headless render, tests)
+  std::vector<SavedResult> savedResults; // the document's: used when a panel's inputs match
+  RemoteCompute remote;                  // the cluster the panels compute on, if any
 };
 
 // One panel of a dashboard (a dock in the desktop, one PNG in a headless
@@ -42,6 +47,8 @@ public:
   // (also on failure, after failed()).
   virtual void attach(const PanelContext &context) { Q_UNUSED(context); }
   virtual bool isComputing() const { return false; }
+  // What the panel computed, to be saved with the document (none by default).
+  virtual std::optional<SavedResult> savedResult() const { return std::nullopt; }
   virtual void cancel() {}
 
 signals:

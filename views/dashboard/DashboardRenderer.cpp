@@ -11,9 +11,13 @@ namespace epidesk {
 
 std::vector<RenderedPanel> DashboardRenderer::renderPanels(const DashboardDocument &document,
                                                            std::shared_ptr<const DataSource> source,
-                                                           const QString &documentDir, QString *error) {
+                                                           const QString &documentDir, QString *error,
+                                                           std::vector<SavedResult> *computed,
+                                                           const RemoteCompute &remote) {
   DashboardHost host(DashboardHost::Mode::Synchronous);
   host.setDocumentDir(documentDir);
+  host.setSavedResults(document.savedResults);
+  host.setRemote(remote);
   host.state()->load(document);
   QString failure;
   QObject::connect(&host, &DashboardHost::failed, [&failure](const QString &m) {
@@ -50,6 +54,8 @@ std::vector<RenderedPanel> DashboardRenderer::renderPanels(const DashboardDocume
     }
     out.push_back({panel->id(), panel->kind(), panel->title(), std::move(image)});
   }
+  if (computed)
+    *computed = host.savedResults();
   return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 #include "DashboardDocument.h"
 #include "DataChanges.h"
+#include "dashboard/RemoteCompute.h"
 #include <QCoreApplication>
 #include <QImage>
 #include <memory>
@@ -30,10 +31,15 @@ public:
   // One image per panel, in document order; empty and *error when a panel
   // cannot be drawn (a kind without a widget, a failed computation).
   // documentDir: the document's folder, which relative paths in panel
-  // parameters (a relocation scenario) are relative to.
+  // parameters (a relocation scenario) are relative to. The document's saved
+  // results are used where their inputs match; computed: what the panels
+  // computed (or used), for saving into the document. remote: the cluster
+  // the panels compute on (the document's source.cluster with a token).
   static std::vector<RenderedPanel> renderPanels(const DashboardDocument &document,
                                                  std::shared_ptr<const DataSource> source,
-                                                 const QString &documentDir, QString *error);
+                                                 const QString &documentDir, QString *error,
+                                                 std::vector<SavedResult> *computed = nullptr,
+                                                 const RemoteCompute &remote = {});
   // A document without a folder (a cluster job's): relative paths are
   // relative to the current folder.
   static std::vector<RenderedPanel> renderPanels(const DashboardDocument &document,

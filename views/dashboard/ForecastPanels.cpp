@@ -15,10 +15,11 @@ namespace {
 
 std::atomic<int> g_computations{0};
 
-// Loads the job's series, then forecasts them; never throws.
+// Loads the job's series (the chart's history), then forecasts them here or,
+// as a "forecast" job of the same parameters, on the cluster; never throws.
 std::shared_ptr<const ForecastPanelOutput> computeForecast(const ForecastJobParams &job,
                                                            const std::shared_ptr<const DataSource> &source,
-                                                           Feedback *feedback) {
+                                                           const RemoteCompute &remote, Feedback *feedback) {
   ++g_computations;
   auto out = std::make_shared<ForecastPanelOutput>();
   out->indicatorName = ForecastSelection::indicatorName(job);
@@ -28,7 +29,19 @@ std::shared_ptr<const ForecastPanelOutput> computeForecast(const ForecastJobPara
         out->data.error.isEmpty() ? ForecastBackground::loadedText(out->data, job.toJson()) : out->data.error;
     return out;
   }
-  out->forecast = runForecastQuery(out->data.panel, job.query, feedback);
+  if (remote.isSet()) {
+    QString error;
+    bool canceled = false;
+    const std::optional<QJsonObject> result =
+        remote.run(QStringLiteral("forecast"), job.toJson(), feedback, &error, &canceled);
+    if (!result) {
+      out->error = canceled ? ForecastFamilyPanel::tr("The forecast was canceled.") : error;
+      return out;
+    }
+    out->forecast = ForecastJobOutput::fromCluster(job.query.request, *result);
+  } else {
+    out->forecast = runForecastQuery(out->data.panel, job.query, feedback);
+  }
   switch (out->forecast.status) {
   case ForecastJobOutput::Status::Canceled:
     out->error = ForecastFamilyPanel::tr("The forecast was canceled.");
@@ -74,12 +87,13 @@ void ForecastFamilyPanel::attach(const PanelContext &context) {
   }
   // One computation per (normalised parameters, data source).
   const QByteArray key = "forecast:" + QJsonDocument(params->toJson()).toJson(QJsonDocument::Compact) + '@' +
-                         QByteArray::number(quintptr(context.source.get()), 16);
+                         QByteArray::number(quintptr(context.source.get()), 16) + context.remote.keySuffix();
   const std::shared_ptr<const DataSource> source = context.source;
   const ForecastJobParams p = *params;
+  const RemoteCompute remote = context.remote;
   follow(PanelComputation::obtain(key, context.synchronous,
-                                  [p, source](Feedback *feedback) -> PanelComputation::Result {
-                                    return computeForecast(p, source, feedback);
+                                  [p, source, remote](Feedback *feedback) -> PanelComputation::Result {
+                                    return computeForecast(p, source, remote, feedback);
                                   }),
          tr("Forecasting…"));
 }

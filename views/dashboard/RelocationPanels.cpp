@@ -4,6 +4,7 @@
 #include "relocation/RelocationFlowLayer.h"
 #include "relocation/RelocationPlanModel.h"
 #include "relocation/RelocationWhatIf.h"
+#include <QCryptographicHash>
 #include <QDir>
 #include <QHeaderView>
 #include <QItemSelection>
@@ -19,11 +20,60 @@ namespace epidesk {
 namespace {
 
 std::atomic<int> g_solves{0};
+const QString kFamily = QStringLiteral("relocation");
 
-// Reads and solves the scenario; never throws.
-std::shared_ptr<const RelocationPanelOutput>
-solveScenario(const QString &path, const RelocationWeights &weights, Feedback *feedback) {
-  ++g_solves;
+// Everything a plan depends on: the scenario as read (not its files' layout;
+// not its boundary file either, which only draws the map and whose path
+// differs between machines), the weights and the solver settings.
+QString planInputs(const RelocationScenario &scenario, const RelocationWeights &weights,
+                   const SolverSettings &settings) {
+  QJsonObject solved = scenario.toJson();
+  solved.remove(QStringLiteral("boundaries"));
+  solved.remove(QStringLiteral("boundary_code_property"));
+  const QJsonObject inputs{
+      {"scenario", solved}, {"weights", weights.toJson()}, {"solver", settings.toJson()}};
+  return QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(inputs).toJson(QJsonDocument::Compact),
+                                                      QCryptographicHash::Sha256)
+                                 .toHex());
+}
+
+// The plan saved with the document for these inputs, if any.
+std::optional<RelocationPlan> savedPlan(const std::vector<SavedResult> &saved, const QString &inputs) {
+  for (const SavedResult &r : saved)
+    if (r.family == kFamily && r.inputs == inputs)
+      if (const std::optional<QJsonObject> plan = SavedResult::unpack(r.value))
+        return RelocationPlan::fromJson(*plan);
+  return std::nullopt; // none, or unreadable: solved again
+}
+
+// Reads the scenario and solves it, unless the document saved a plan for
+// exactly these inputs; never throws.
+// Solves in-process, or as a "relocation" job on the cluster (the scenario
+// sent inline, as the what-if view does: a worker never opens our paths).
+RelocationSolveOutput solve(const RelocationScenario &scenario, const RelocationWeights &weights,
+                            const SolverSettings &settings, const RemoteCompute &remote, Feedback *feedback) {
+  if (!remote.isSet())
+    return runRelocationSolve(scenario, weights, settings, feedback);
+  RelocationSolveOutput out;
+  QString error;
+  bool canceled = false;
+  const QJsonObject params{
+      {"scenario", scenario.toJson()}, {"weights", weights.toJson()}, {"settings", settings.toJson()}};
+  const std::optional<QJsonObject> result =
+      remote.run(QStringLiteral("relocation"), params, feedback, &error, &canceled);
+  if (!result) {
+    out.status = canceled ? RelocationSolveOutput::Status::Canceled : RelocationSolveOutput::Status::Failed;
+    out.error = error;
+    return out;
+  }
+  out.plan = RelocationPlan::fromJson(*result);
+  return out;
+}
+
+std::shared_ptr<const RelocationPanelOutput> solveScenario(const QString &path,
+                                                           const RelocationWeights &weights,
+                                                           const std::vector<SavedResult> &saved,
+                                                           const RemoteCompute &remote, Feedback *feedback) {
   auto out = std::make_shared<RelocationPanelOutput>();
   out->scenarioPath = path;
   QString error;
@@ -33,7 +83,18 @@ solveScenario(const QString &path, const RelocationWeights &weights, Feedback *f
                      .arg(QDir::toNativeSeparators(path), error);
     return out;
   }
-  const RelocationSolveOutput solved = runRelocationSolve(*scenario, weights, SolverSettings{}, feedback);
+  const SolverSettings settings;
+  out->inputs = planInputs(*scenario, weights, settings);
+  if (std::optional<RelocationPlan> plan = savedPlan(saved, out->inputs)) {
+    out->scenario = *scenario;
+    out->features = RelocationDisplay::boundaries(*scenario);
+    out->plan = std::move(*plan);
+    out->loads = FacilityUtilisation::of(out->plan, out->scenario.facilities);
+    out->fromDocument = true;
+    return out;
+  }
+  ++g_solves;
+  const RelocationSolveOutput solved = solve(*scenario, weights, settings, remote, feedback);
   if (solved.status == RelocationSolveOutput::Status::Canceled) {
     out->error = RelocationFamilyPanel::tr("the solve was canceled");
     return out;
@@ -95,13 +156,17 @@ void RelocationFamilyPanel::attach(const PanelContext &context) {
     return;
   }
   // One solve per (scenario file, weights): the plan does not depend on the data source.
-  const QByteArray key =
-      "relocation:" + path.toUtf8() + '|' + QJsonDocument(w->toJson()).toJson(QJsonDocument::Compact);
+  const QByteArray key = "relocation:" + path.toUtf8() + '|' +
+                         QJsonDocument(w->toJson()).toJson(QJsonDocument::Compact) +
+                         context.remote.keySuffix();
   const RelocationWeights weights = *w;
-  follow(PanelComputation::obtain(key, context.synchronous,
-                                  [path, weights](Feedback *feedback) -> PanelComputation::Result {
-                                    return solveScenario(path, weights, feedback);
-                                  }),
+  const std::vector<SavedResult> saved = context.savedResults;
+  const RemoteCompute remote = context.remote;
+  follow(PanelComputation::obtain(
+             key, context.synchronous,
+             [path, weights, saved, remote](Feedback *feedback) -> PanelComputation::Result {
+               return solveScenario(path, weights, saved, remote, feedback);
+             }),
          tr("Solving the relocation plan…"));
 }
 
@@ -118,6 +183,12 @@ void RelocationFamilyPanel::computationDone(const PanelComputation &computation)
 
 void RelocationFamilyPanel::showSelection(const QStringList &codes) {
   m_selection = codes;
+}
+
+std::optional<SavedResult> RelocationFamilyPanel::savedResult() const {
+  if (!m_output || !m_output->error.isEmpty() || m_output->inputs.isEmpty())
+    return std::nullopt;
+  return SavedResult{kFamily, m_output->inputs, SavedResult::pack(m_output->plan.toJson())};
 }
 
 RelocationMapPanel::RelocationMapPanel(const PanelSpec &spec, QWidget *parent)

@@ -28,13 +28,16 @@ struct RelocationPanelOutput {
   FeatureCollectionPtr features; // null without a boundary file
   RelocationPlan plan;
   std::vector<FacilityLoad> loads; // FacilityUtilisation of the plan
+  QString inputs;                  // SHA-256 of what the plan depends on (SavedResult::inputs)
+  bool fromDocument = false;       // the plan saved with the document, not solved now
 };
 
 // A panel of the relocation family (params {"scenario": a scenario folder
 // or JSON file, relative to the document's folder unless absolute,
 // "weights": RelocationWeights JSON}): reads the scenario as the relocation
 // tab does (RelocationDisplay::readScenario) and solves it with the tab's
-// solver path (runRelocationSolve: RelocationSolver). Selection codes are
+// solver path (runRelocationSolve: RelocationSolver), or shows the plan the
+// document saved for the same inputs. Selection codes are
 // the scenario's district codes.
 class RelocationFamilyPanel : public ComputingPanel {
   Q_OBJECT
@@ -47,9 +50,13 @@ public:
   std::optional<RelocationWeights> weights(QString *error = nullptr) const;
   void attach(const PanelContext &context) override;
   void showSelection(const QStringList &codes) override;
+  // The plan shown, saved with the document: reopened with the same
+  // scenario, weights and solver settings, it is shown without solving.
+  std::optional<SavedResult> savedResult() const override;
   std::shared_ptr<const RelocationPanelOutput> output() const { return m_output; }
 
-  // Relocation solves run since the program started (each shared one once).
+  // Relocation solves run since the program started (each shared one once;
+  // a plan taken from the document is no solve).
   static int computationCount();
 
 protected:

@@ -6,6 +6,7 @@
 #include "relocation/RelocationFlowLayer.h"
 #include <QDir>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <algorithm>
 #include <qcustomplot.h>
 
@@ -106,7 +107,12 @@ void RelocationDisplay::drawUtilisation(QCustomPlot *plot, const std::vector<Fac
   keyAxis->setTicker(ticker);
   keyAxis->setRangeReversed(horizontal);
   keyAxis->setTickLabelRotation(!horizontal && keys.size() > 10 ? 60 : 0);
-  keyAxis->setRange(-0.7, std::max(0.7, keys.size() - 0.3));
+  // As many facility rows as their labels fit (60 facilities overlap in a
+  // panel); the others are a drag (or wheel) away.
+  const int labelHeight = QFontMetrics(keyAxis->tickLabelFont()).height();
+  const int room = (horizontal ? plot->height() - 90 : plot->width() - 120) / std::max(1, labelHeight + 4);
+  const int shown = std::clamp(horizontal ? room : int(keys.size()), 1, std::max(1, int(keys.size())));
+  keyAxis->setRange(-0.7, std::max(0.7, shown - 0.3));
   keyAxis->setLabel(QString());
   valueAxis->setRange(0, maxValue > 0 ? maxValue * 1.1 : 1);
   valueAxis->setLabel(QCoreApplication::translate("epidesk::RelocationView", "Patients over the horizon"));

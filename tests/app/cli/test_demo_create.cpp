@@ -114,6 +114,9 @@ private slots:
       QVERIFY(run.json()["saved_data_version"].toString().startsWith("v1-"));
       QCOMPARE(run.json()["saved_data_version"].toString(), run.json()["data_version"].toString());
       QCOMPARE(int(QDir(png).entryList({"*.png"}, QDir::Files).size()), int(panels.size()));
+      // The relocation example ships its plan (solved for this very scenario):
+      // it opens without a solve; a stale plan would make this 0.
+      QCOMPARE(run.json()["saved_results_used"].toInt(), id == "relocation-after-a-wave" ? 1 : 0);
     }
   }
 

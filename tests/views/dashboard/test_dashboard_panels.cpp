@@ -7,6 +7,7 @@
 // folder, failures naming the panel, epidesk-cli dashboard new|render.
 #include "BoundaryCentroids.h"
 #include "CliRun.h"
+#include "DashboardFile.h"
 #include "DataSource.h"
 #include "DataSourceRegistry.h"
 #include "EmbeddedStore.h"
@@ -199,6 +200,101 @@ private slots:
       QVERIFY2(drewSomething(p.image, &why), qPrintable(p.id + QStringLiteral(": ") + why));
       if (!qEnvironmentVariableIsEmpty("EPIDESK_PANELS_PNG_DIR"))
         p.image.save(QDir(qEnvironmentVariable("EPIDESK_PANELS_PNG_DIR")).filePath(p.id + ".png"));
+    }
+  }
+
+  // A plan saved with the document is shown without solving while the
+  // scenario (by content, wherever its folder is), the weights and the solver
+  // settings hash the same; any change of them solves again.
+  void savedPlanIsShownWithoutSolving() {
+    DashboardDocument d;
+    d.source.store = QStringLiteral("store.gpkg");
+    for (const char *id : {"relocation_plan-1", "relocation_utilisation-1"})
+      d.panels.push_back(spec(id, relocationParams(QStringLiteral("relocation"))));
+    QString error;
+    std::vector<SavedResult> computed;
+    int solves = RelocationFamilyPanel::computationCount();
+    const std::vector<RenderedPanel> first =
+        DashboardRenderer::renderPanels(d, m_source, m_dir.path(), &error, &computed);
+    QVERIFY2(first.size() == 2, qPrintable(error));
+    QCOMPARE(RelocationFamilyPanel::computationCount() - solves, 1);
+    QCOMPARE(computed.size(), size_t(1)); // both panels show one plan
+    QCOMPARE(computed[0].family, QStringLiteral("relocation"));
+    QCOMPARE(computed[0].inputs.size(), 64);
+    const std::optional<QJsonObject> saved = SavedResult::unpack(computed[0].value);
+    QVERIFY(saved);
+    const QJsonArray flows = (*saved)["flows"].toArray();
+    QVERIFY(flows.size() >= 2);
+
+    // Saved and reopened (through the bytes): drawn the same, without a solve.
+    d.setSavedResults(computed);
+    auto reopened = DashboardFile::fromBytes(DashboardFile::toBytes(d), QStringLiteral("x.epidash"), &error);
+    QVERIFY2(reopened, qPrintable(error));
+    solves = RelocationFamilyPanel::computationCount();
+    std::vector<SavedResult> again;
+    const std::vector<RenderedPanel> second =
+        DashboardRenderer::renderPanels(*reopened, m_source, m_dir.path(), &error, &again);
+    QVERIFY2(second.size() == 2, qPrintable(error));
+    QCOMPARE(RelocationFamilyPanel::computationCount() - solves, 0);
+    QVERIFY(second[0].image == first[0].image && second[1].image == first[1].image);
+    QVERIFY(again == computed);
+
+    // What is shown is the saved plan: one saved with a flow less shows a row less.
+    SavedResult edited = computed[0];
+    QJsonObject plan = *saved;
+    QJsonArray fewer = flows;
+    fewer.removeLast();
+    plan["flows"] = fewer;
+    edited.value = SavedResult::pack(plan);
+    {
+      DashboardHost host(DashboardHost::Mode::Synchronous);
+      host.setDocumentDir(m_dir.path());
+      host.setSavedResults({edited});
+      RelocationPlanPanel panel(spec(QStringLiteral("relocation_plan-1"), relocationParams("relocation")));
+      host.addPanel(&panel);
+      host.setSource(m_source);
+      QVERIFY(panel.output() && panel.output()->fromDocument);
+      QCOMPARE(panel.model()->rowCount(), int(fewer.size()));
+      QCOMPARE(RelocationFamilyPanel::computationCount() - solves, 0);
+    }
+
+    // An unreadable saved plan (not zlib, or claiming to expand to 4 GiB) is solved again.
+    for (const QByteArray &bad : {QByteArray("not compressed"), QByteArray("\xff\xff\xff\xff\x78\x9c", 6)}) {
+      SavedResult broken = computed[0];
+      broken.value = {{"zlib_json", QString::fromLatin1(bad.toBase64())}};
+      QVERIFY(!SavedResult::unpack(broken.value));
+      DashboardDocument other = *reopened;
+      other.setSavedResults({broken});
+      solves = RelocationFamilyPanel::computationCount();
+      QVERIFY2(DashboardRenderer::renderPanels(other, m_source, m_dir.path(), &error).size() == 2,
+               qPrintable(error));
+      QCOMPARE(RelocationFamilyPanel::computationCount() - solves, 1);
+    }
+
+    // The same scenario in another folder: still the saved plan.
+    const QString copy = m_dir.filePath(QStringLiteral("relocation-copy"));
+    QCOMPARE(ScenarioWriter::write(tinyScenario(), copy), QString());
+    // Another scenario (more demand in Poznań), or other weights: solved again.
+    RelocationScenario more = tinyScenario();
+    more.demand[2].patients += 3;
+    const QString changed = m_dir.filePath(QStringLiteral("relocation-more"));
+    QCOMPARE(ScenarioWriter::write(more, changed), QString());
+    QJsonObject heavierRisk = relocationParams(QStringLiteral("relocation"));
+    heavierRisk["weights"] = RelocationWeights{5, 0.1, 0.01}.toJson();
+    const std::pair<QJsonObject, int> cases[] = {{relocationParams(QStringLiteral("relocation-copy")), 0},
+                                                 {relocationParams(QStringLiteral("relocation-more")), 1},
+                                                 {heavierRisk, 1}};
+    for (const auto &[params, expectedSolves] : cases) {
+      DashboardDocument other = *reopened;
+      for (PanelSpec &p : other.panels)
+        p.params = params;
+      solves = RelocationFamilyPanel::computationCount();
+      std::vector<SavedResult> results;
+      QVERIFY2(DashboardRenderer::renderPanels(other, m_source, m_dir.path(), &error, &results).size() == 2,
+               qPrintable(error));
+      QCOMPARE(RelocationFamilyPanel::computationCount() - solves, expectedSolves);
+      QCOMPARE(results.size(), size_t(1));
+      QCOMPARE(results[0].inputs == computed[0].inputs, expectedSolves == 0);
     }
   }
 
@@ -423,6 +519,32 @@ private slots:
       QCOMPARE(image.size(), QSize(1000, 700));
       QString why;
       QVERIFY2(drewSomething(image, &why), qPrintable(p.toObject()["id"].toString() + ": " + why));
+    }
+
+    // --save-results writes the plan into the document; the next render
+    // uses it and draws the same pixels.
+    const test::CliRun saved =
+        test::runCli({"dashboard", "render", doc, "--save-results", "--png-dir", pngs + "-saved"});
+    QVERIFY2(saved.exitCode == 0, saved.err.constData());
+    QCOMPARE(saved.json()["saved_results"].toInt(), 1);
+    f.close();
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QString error;
+    const auto withPlan = DashboardFile::fromBytes(f.readAll(), doc, &error);
+    f.close();
+    QVERIFY2(withPlan, qPrintable(error));
+    QCOMPARE(withPlan->savedResults.size(), size_t(1));
+    QCOMPARE(withPlan->savedResults[0].family, QStringLiteral("relocation"));
+    QVERIFY(SavedResult::unpack(withPlan->savedResults[0].value)
+                .value_or(QJsonObject())["flows"]
+                .toArray()
+                .size() > 0);
+    const test::CliRun redrawn = test::runCli({"dashboard", "render", doc, "--png-dir", pngs + "-again"});
+    QVERIFY2(redrawn.exitCode == 0, redrawn.err.constData());
+    for (const QString &id : {"relocation_map-1", "relocation_plan-1", "relocation_utilisation-1"}) {
+      QFile a(QDir(pngs + "-saved").filePath(id + ".png")), b(QDir(pngs + "-again").filePath(id + ".png"));
+      QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+      QVERIFY2(a.readAll() == b.readAll(), qPrintable(id));
     }
   }
 };
