@@ -1,6 +1,7 @@
 #include "RemoteJobRun.h"
 #include "Feedback.h"
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QStringList>
 #include <QTimer>
@@ -31,17 +32,17 @@ bool canceled(const Feedback *feedback) {
 } // namespace
 
 RemoteJobRun::RemoteJobRun(const QUrl &cluster, const QString &token, int requestTimeoutMs)
-    : m_client(cluster) {
+    : m_client(cluster), m_requestTimeoutMs(requestTimeoutMs) {
   m_client.setToken(token);
   m_client.setTimeoutMs(requestTimeoutMs);
 }
 
 RemoteJobOutcome RemoteJobRun::run(const QString &kind, const QJsonObject &params, Feedback *feedback) {
-  return follow(await(m_client.submit(kind, params)), feedback);
+  return follow(await(m_client.submit(kind, params), feedback), feedback);
 }
 
 RemoteJobOutcome RemoteJobRun::runDashboard(const QJsonObject &document, Feedback *feedback) {
-  return follow(await(m_client.submitDashboard(document)), feedback);
+  return follow(await(m_client.submitDashboard(document), feedback), feedback);
 }
 
 ClusterReply RemoteJobRun::artifact(const QString &jobId, const QString &name) {
@@ -51,6 +52,13 @@ ClusterReply RemoteJobRun::artifact(const QString &jobId, const QString &name) {
 RemoteJobOutcome RemoteJobRun::follow(ClusterReply r, Feedback *feedback) {
   RemoteJobOutcome out;
   out.jobId = r.jobId;
+  if (canceled(feedback)) {
+    if (!out.jobId.isEmpty())
+      await(m_client.cancel(out.jobId));
+    out.status = RemoteJobOutcome::Status::Canceled;
+    out.error = tr("canceled");
+    return out;
+  }
   if (r.httpStatus == 422) {
     out.status = RemoteJobOutcome::Status::Rejected;
     out.error = replyError(r);
@@ -77,7 +85,7 @@ RemoteJobOutcome RemoteJobRun::follow(ClusterReply r, Feedback *feedback) {
       out.error = tr("canceled");
       return out;
     }
-    const ClusterReply polled = await(m_client.poll(out.jobId));
+    const ClusterReply polled = await(m_client.poll(out.jobId), feedback);
     unanswered = polled.httpStatus == 0 ? unanswered + 1 : 0;
     if (polled.httpStatus != 0 && !polled.ok()) {
       out.status = RemoteJobOutcome::Status::Failed;
@@ -97,8 +105,9 @@ RemoteJobOutcome RemoteJobRun::follow(ClusterReply r, Feedback *feedback) {
   return out;
 }
 
-ClusterReply RemoteJobRun::await(quint64 requestId) {
+ClusterReply RemoteJobRun::await(quint64 requestId, Feedback *feedback) {
   ClusterReply out;
+  out.error = tr("no answer from the cluster");
   QEventLoop loop;
   const auto c = QObject::connect(&m_client, &ClusterClient::replied, &loop,
                                   [&](quint64 answered, const ClusterReply &reply) {
@@ -107,6 +116,14 @@ ClusterReply RemoteJobRun::await(quint64 requestId) {
                                     out = reply;
                                     loop.quit();
                                   });
+  QTimer watch; // cancel and deadline checks; the client's own timeout should come first
+  QElapsedTimer waited;
+  waited.start();
+  QObject::connect(&watch, &QTimer::timeout, &loop, [&] {
+    if (canceled(feedback) || waited.elapsed() > m_requestTimeoutMs + 10000)
+      loop.quit();
+  });
+  watch.start(50);
   loop.exec();
   QObject::disconnect(c);
   return out;

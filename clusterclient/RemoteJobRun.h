@@ -39,11 +39,15 @@ public:
 
 private:
   RemoteJobOutcome follow(ClusterReply submitted, Feedback *feedback);
-  ClusterReply await(quint64 requestId);
+  // The reply to requestId; a "no answer" reply (httpStatus 0) when feedback
+  // is canceled or no reply came within the request timeout and a margin:
+  // a computation waiting here always ends.
+  ClusterReply await(quint64 requestId, Feedback *feedback = nullptr);
   // Waits ms, in slices, returning false as soon as feedback is canceled.
   bool pause(int ms, Feedback *feedback);
 
   ClusterClient m_client;
+  int m_requestTimeoutMs;
   int m_maxUnanswered = 10;
 };
 

@@ -24,6 +24,8 @@ const KindInfo kKinds[] = {
     {"trend_map", "trends", QT_TRANSLATE_NOOP("epidesk::PanelKinds", "Choropleth map")},
     {"trend_chart", "trends", QT_TRANSLATE_NOOP("epidesk::PanelKinds", "Trend chart")},
     {"trend_table", "trends", QT_TRANSLATE_NOOP("epidesk::PanelKinds", "Trend-test table")},
+    // Companions show another panel's content: the histogram, its map's classes.
+    {"trend_histogram", "companion", QT_TRANSLATE_NOOP("epidesk::PanelKinds", "Class histogram")},
     {"forecast_chart", "forecast", QT_TRANSLATE_NOOP("epidesk::PanelKinds", "Forecast chart")},
     {"forecast_map", "forecast", QT_TRANSLATE_NOOP("epidesk::PanelKinds", "District forecast map")},
     {"relocation_map", "relocation", QT_TRANSLATE_NOOP("epidesk::PanelKinds", "Relocation flow map")},
@@ -137,6 +139,8 @@ QJsonObject PanelKinds::defaultParams(const QString &kind) {
     return QJsonObject{{"forecast", ForecastJobParams{}.toJson()}};
   if (fam == QLatin1String("relocation"))
     return QJsonObject{{"scenario", QString()}, {"weights", RelocationWeights{}.toJson()}};
+  if (fam == QLatin1String("companion"))
+    return QJsonObject{{"map", QString()}}; // empty: the dashboard's first map
   return {};
 }
 
@@ -171,6 +175,9 @@ QStringList PanelKinds::validate(const QString &kind, const QJsonObject &params)
       for (const QString &e : forecastErrors) // "params.<field>: ..." from the job schema
         errors.append(QStringLiteral("forecast.") +
                       QString(e).remove(QRegularExpression(QStringLiteral("^params\\."))));
+  } else if (fam == QLatin1String("companion")) {
+    f.rejectUnknown({"map"});
+    f.string(QStringLiteral("map"));
   } else if (fam == QLatin1String("relocation")) {
     f.rejectUnknown({"scenario", "weights"});
     f.string(QStringLiteral("scenario"));

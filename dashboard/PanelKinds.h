@@ -19,7 +19,7 @@ public:
   static QStringList ids();
   static bool isKnown(const QString &kind);
   static QString displayName(const QString &kind); // translated; empty if unknown
-  // The family ("trends", "forecast", "relocation"): panels of one family
+  // The family ("trends", "forecast", "relocation", "companion"): panels of one family
   // with equal parameters share one computation.
   static QString family(const QString &kind);
 

@@ -4,7 +4,7 @@
 set -euo pipefail
 
 PACKAGES=(
-  build-essential cmake ninja-build pkg-config
+  build-essential cmake ninja-build pkg-config libqt6opengl6-dev
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6svg6 qt6-qpa-plugins libqcustomplot-dev qtkeychain-qt6-dev
   libvtk9-dev libpqxx-dev libeigen3-dev libgdal-dev gdal-bin coinor-libcbc-dev libsqlite3-dev

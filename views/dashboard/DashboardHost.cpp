@@ -1,6 +1,7 @@
 #include "dashboard/DashboardHost.h"
 #include "DataSource.h"
 #include "Feedback.h"
+#include "dashboard/ClassHistogramPanel.h"
 #include "dashboard/TrendPanels.h"
 #include <QFutureWatcher>
 #include <QJsonDocument>
@@ -140,6 +141,7 @@ void DashboardHost::addPanel(DashboardPanel *panel) {
   connect(panel, &DashboardPanel::failed, this, &DashboardHost::failed);
   connect(panel, &DashboardPanel::computed, this, &DashboardHost::panelComputed);
   applyLinkedState(panel);
+  bindCompanions();
   if (!qobject_cast<TrendPanel *>(panel) && m_source) {
     const bool wasBusy = isBusy();
     panel->attach(context());
@@ -152,6 +154,22 @@ void DashboardHost::addPanel(DashboardPanel *panel) {
 void DashboardHost::removePanel(DashboardPanel *panel) {
   m_panels.removeAll(panel);
   disconnect(panel, nullptr, this, nullptr);
+  bindCompanions();
+}
+
+void DashboardHost::bindCompanions() {
+  const QList<DashboardPanel *> all = panels();
+  for (DashboardPanel *p : all) {
+    auto *histogram = qobject_cast<ClassHistogramPanel *>(p);
+    if (!histogram)
+      continue;
+    TrendMapPanel *map = nullptr;
+    for (DashboardPanel *q : all)
+      if (auto *m = qobject_cast<TrendMapPanel *>(q); m && !map)
+        if (histogram->mapId().isEmpty() || m->id() == histogram->mapId())
+          map = m;
+    histogram->follow(map);
+  }
 }
 
 QList<DashboardPanel *> DashboardHost::panels() const {

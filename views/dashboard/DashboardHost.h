@@ -62,6 +62,8 @@ private:
   void compute(const QByteArray &key, const TrendRequest &request);
   void deliver(const QByteArray &key);
   void applyLinkedState(DashboardPanel *panel);
+  // Each class histogram follows its map (by id; none given: the first map).
+  void bindCompanions();
   PanelContext context() const;
   void panelComputed();
   // The output a linked panel shows: only the filter's places.

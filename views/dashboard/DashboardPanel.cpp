@@ -1,5 +1,6 @@
 #include "dashboard/DashboardPanel.h"
 #include "PanelKinds.h"
+#include "dashboard/ClassHistogramPanel.h"
 #include "dashboard/ForecastPanels.h"
 #include "dashboard/RelocationPanels.h"
 #include "dashboard/TrendPanels.h"
@@ -36,6 +37,7 @@ std::map<QString, PanelFactory::Create> &PanelFactory::factories() {
     registerTrendPanels(m);
     registerForecastPanels(m);
     registerRelocationPanels(m);
+    registerCompanionPanels(m);
     return m;
   }();
   return map;

@@ -25,7 +25,7 @@ TrendRequest TrendPanel::request() const {
 }
 
 TrendMapPanel::TrendMapPanel(const PanelSpec &spec, QWidget *parent)
-    : TrendPanel(spec, parent), m_map(new MapWidget) {
+    : TrendPanel(spec, parent), m_params(spec.params), m_map(new MapWidget) {
   tightLayout(this)->addWidget(m_map);
   m_map->setMinimumSize(200, 160);
   connect(m_map, &MapWidget::selectionChanged, this,
@@ -33,11 +33,22 @@ TrendMapPanel::TrendMapPanel(const PanelSpec &spec, QWidget *parent)
 }
 
 QJsonObject TrendMapPanel::params() const {
-  return initialSpec().params;
+  return m_params;
+}
+
+void TrendMapPanel::setManualBreaks(const std::vector<double> &inner) {
+  QJsonArray breaks;
+  for (double b : inner)
+    breaks.append(b);
+  if (breaks == m_params.value(QStringLiteral("breaks")).toArray())
+    return;
+  m_params[QStringLiteral("breaks")] = breaks;
+  redraw();
+  emit paramsChanged();
 }
 
 QString TrendMapPanel::shownValue() const {
-  const QString value = initialSpec().params.value(QStringLiteral("map_value")).toString();
+  const QString value = m_params.value(QStringLiteral("map_value")).toString();
   if (value.isEmpty() && isLinked() && !m_cursor.isEmpty())
     return m_cursor;
   return value;
@@ -62,7 +73,7 @@ void TrendMapPanel::showTimeCursor(const QString &period) {
 void TrendMapPanel::redraw() {
   if (!m_output || m_output->status != TrendJobOutput::Status::Ok)
     return;
-  const QJsonObject p = initialSpec().params;
+  const QJsonObject &p = m_params;
   MapContent content;
   content.result = m_output->result;
   content.features = m_output->features;
@@ -77,6 +88,7 @@ void TrendMapPanel::redraw() {
   content.selectedResultCodes = m_selection;
   populateMapScene(*m_map->scene(), content);
   m_map->update();
+  emit classesChanged();
 }
 
 TrendChartPanel::TrendChartPanel(const PanelSpec &spec, QWidget *parent)

@@ -39,10 +39,18 @@ public:
   // The period or "sen_slope" the map shows now (the cursor's when linked and
   // the parameters say "last period").
   QString shownValue() const;
+  // Manual inner class bounds (ascending; empty = the classifier's): the
+  // map reclassifies, and the document records them (params.breaks).
+  void setManualBreaks(const std::vector<double> &inner);
+
+signals:
+  // Drawn with new values or classes (a histogram beside it follows).
+  void classesChanged();
 
 private:
   void redraw();
 
+  QJsonObject m_params; // the spec's, with the breaks set since
   MapWidget *m_map;
   MapBinding m_binding;
   QString m_cursor;
