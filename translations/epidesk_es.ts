@@ -221,6 +221,57 @@
     </message>
 </context>
 <context>
+    <name>DashboardExamples</name>
+    <message>
+        <location filename="../dashboard/DashboardExamples.cpp" line="+15"/>
+        <source>Azithromycin in Brazil</source>
+        <translation>Azitromicina en Brasil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COVID-19 in Poland</source>
+        <translation>COVID-19 en Polonia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relocation after a wave</source>
+        <translation>Reubicación tras una ola</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the example is missing from this build</source>
+        <translation>%1: el ejemplo no está en esta compilación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no example dashboard named %1</source>
+        <translation>ningún tablero de ejemplo llamado %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFile</name>
+    <message>
+        <location filename="../dashboard/DashboardFile.cpp" line="+23"/>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>larger than %1 MiB; not a dashboard document</source>
+        <translation>mayor que %1 MiB; no es un documento de tablero</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not valid JSON at %1: %2</source>
+        <translation>JSON no válido en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the document must be a JSON object</source>
+        <translation>el documento debe ser un objeto JSON</translation>
+    </message>
+</context>
+<context>
     <name>DashboardRenderer</name>
     <message>
         <location filename="../views/dashboard/DashboardRenderer.cpp" line="+52"/>
@@ -273,6 +324,33 @@
         <location line="+2"/>
         <source>Data changed since saved</source>
         <translation>Datos modificados desde que se guardó</translation>
+    </message>
+</context>
+<context>
+    <name>DataChanges</name>
+    <message numerus="yes">
+        <location filename="../dashboard/DataChanges.cpp" line="+33"/>
+        <source>%n file(s) added (%1)</source>
+        <translation>
+            <numerusform>%n archivo añadido (%1)</numerusform>
+            <numerusform>%n archivos añadidos (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) replaced (%1)</source>
+        <translation>
+            <numerusform>%n archivo reemplazado (%1)</numerusform>
+            <numerusform>%n archivos reemplazados (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) removed (%1)</source>
+        <translation>
+            <numerusform>%n archivo eliminado (%1)</numerusform>
+            <numerusform>%n archivos eliminados (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -360,6 +438,29 @@
         <location filename="../mapping/Projection.cpp" line="-55"/>
         <source>Equirectangular (plate carrée)</source>
         <translation>Equirrectangular (plate carrée)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <location filename="../dashboard/FilterChips.cpp" line="+9"/>
+        <source>Ingredient: %1</source>
+        <translation>Principio activo: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Places: %1</source>
+        <translation>Lugares: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Years: %1–%2</source>
+        <translation>Años: %1–%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selected: %1</source>
+        <translation>Seleccionados: %1</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1227,65 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     </message>
 </context>
 <context>
+    <name>epidesk</name>
+    <message>
+        <location filename="../dashboard/DashboardDocument.cpp" line="+49"/>
+        <source>must not be before from_year</source>
+        <translation>no puede ser anterior a from_year</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+36"/>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>more than %1 saved results</source>
+        <translation>más de %1 resultados guardados</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a SHA-256 in 64 lower-case hex digits</source>
+        <translation>debe ser un SHA-256 en 64 dígitos hexadecimales en minúscula</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saved results must be sorted by family and inputs, each once</source>
+        <translation>los resultados guardados deben estar ordenados por familia y entradas, cada uno una vez</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/PanelKinds.cpp" line="+63"/>
+        <source>must be empty (the last period), a period (2020 or 2020-03) or sen_slope</source>
+        <translation>debe estar vacío (el último período), un período (2020 o 2020-03) o sen_slope</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown classifier &quot;%1&quot; (known: %2)</source>
+        <translation>clasificador desconocido &quot;%1&quot; (conocidos: %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown colour ramp &quot;%1&quot; (known: %2)</source>
+        <translation>rampa de colores desconocida &quot;%1&quot; (conocidas: %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a number greater than the previous break</source>
+        <translation>debe ser un número mayor que el corte anterior</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 and %2 must be numbers with %1 &lt; %2</source>
+        <translation>%1 y %2 deben ser números con %1 &lt; %2</translation>
+    </message>
+</context>
+<context>
     <name>epidesk-server</name>
     <message>
         <location filename="../cluster/server_main.cpp" line="+37"/>
@@ -1625,6 +1785,22 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <location filename="../mapping/ChoroplethLayer.cpp" line="+130"/>
         <source>No data</source>
         <translation>Sin datos</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ClassHistogram</name>
+    <message>
+        <location filename="../views/map/ClassHistogram.cpp" line="+73"/>
+        <source>Districts</source>
+        <translation>Distritos</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ClassHistogramPanel</name>
+    <message>
+        <location filename="../views/dashboard/ClassHistogramPanel.cpp" line="+40"/>
+        <source>No map to follow</source>
+        <translation>Ningún mapa que seguir</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2573,59 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <location line="-3"/>
         <source>Map &amp;shows:</source>
         <translation>El mapa mue&amp;stra:</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::DashboardDocument</name>
+    <message>
+        <location filename="../dashboard/DashboardDocument.cpp" line="+111"/>
+        <source>format_version: %1 is newer than this EpiDesk reads (%2); update EpiDesk to open it</source>
+        <translation>format_version: %1 es más reciente de lo que este EpiDesk lee (%2); actualice EpiDesk para abrirlo</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>exactly one of store and warehouse must be set</source>
+        <translation>debe definirse exactamente uno de store y warehouse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must not hold a password (it belongs in the keychain)</source>
+        <translation>no puede contener una contraseña (va en el llavero)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be an http:// or https:// URL</source>
+        <translation>debe ser una URL http:// o https://</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>more than %1 panels</source>
+        <translation>más de %1 paneles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation>&quot;%1&quot; se usa dos veces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown panel kind &quot;%1&quot; (known: %2)</source>
+        <translation>tipo de panel desconocido &quot;%1&quot; (conocidos: %2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>must be base64</source>
+        <translation>debe ser base64</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +4302,57 @@ Su token de API para él:</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::JsonFields</name>
+    <message>
+        <location filename="../dashboard/JsonFields.cpp" line="+17"/>
+        <location line="+14"/>
+        <location line="+42"/>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+78"/>
+        <source>must be a string</source>
+        <translation>debe ser una cadena</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>must be an integer</source>
+        <translation>debe ser un entero</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be between %1 and %2</source>
+        <translation>debe estar entre %1 y %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a non-negative integer</source>
+        <translation>debe ser un entero no negativo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be an array</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>unknown field</source>
+        <translation>campo desconocido</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::JsonText</name>
     <message>
         <location filename="../cluster/JsonText.cpp" line="+68"/>
@@ -4433,9 +4713,57 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::PanelFactory</name>
     <message>
-        <location filename="../views/dashboard/DashboardPanel.cpp" line="+52"/>
+        <location filename="../views/dashboard/DashboardPanel.cpp" line="+54"/>
         <source>panel &quot;%1&quot;: the kind %2 cannot be shown yet</source>
         <translation>panel &quot;%1&quot;: el tipo %2 todavía no se puede mostrar</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::PanelKinds</name>
+    <message>
+        <location filename="../dashboard/PanelKinds.cpp" line="-74"/>
+        <source>Choropleth map</source>
+        <translation>Mapa coroplético</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trend chart</source>
+        <translation>Gráfico de tendencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trend-test table</source>
+        <translation>Tabla de pruebas de tendencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class histogram</source>
+        <translation>Histograma de clases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forecast chart</source>
+        <translation>Gráfico de pronóstico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District forecast map</source>
+        <translation>Mapa de pronóstico por distrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relocation flow map</source>
+        <translation>Mapa de flujos de reubicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relocation plan table</source>
+        <translation>Tabla del plan de reubicación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facility utilisation</source>
+        <translation>Utilización de los centros</translation>
     </message>
 </context>
 <context>
@@ -5319,12 +5647,18 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::RemoteJobRun</name>
     <message>
-        <location filename="../clusterclient/RemoteJobRun.cpp" line="+68"/>
+        <location filename="../clusterclient/RemoteJobRun.cpp" line="+76"/>
         <source>cluster job %1 %2: %3</source>
         <translation>trabajo del clúster %1 %2: %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
+        <source>no answer from the cluster</source>
+        <translation>sin respuesta del clúster</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+26"/>
         <source>canceled</source>
         <translation>cancelado</translation>
     </message>

@@ -222,6 +222,57 @@
     </message>
 </context>
 <context>
+    <name>DashboardExamples</name>
+    <message>
+        <location filename="../dashboard/DashboardExamples.cpp" line="+15"/>
+        <source>Azithromycin in Brazil</source>
+        <translation>Azytromycyna w Brazylii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COVID-19 in Poland</source>
+        <translation>COVID-19 w Polsce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relocation after a wave</source>
+        <translation>Relokacja po fali</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the example is missing from this build</source>
+        <translation>%1: tego przykładu brak w tej kompilacji</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no example dashboard named %1</source>
+        <translation>brak przykładowego pulpitu o nazwie %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFile</name>
+    <message>
+        <location filename="../dashboard/DashboardFile.cpp" line="+23"/>
+        <source>line %1, column %2</source>
+        <translation>wiersz %1, kolumna %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>larger than %1 MiB; not a dashboard document</source>
+        <translation>większy niż %1 MiB; to nie jest dokument pulpitu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not valid JSON at %1: %2</source>
+        <translation>nieprawidłowy JSON w %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the document must be a JSON object</source>
+        <translation>dokument musi być obiektem JSON</translation>
+    </message>
+</context>
+<context>
     <name>DashboardRenderer</name>
     <message>
         <location filename="../views/dashboard/DashboardRenderer.cpp" line="+52"/>
@@ -274,6 +325,36 @@
         <location line="+2"/>
         <source>Data changed since saved</source>
         <translation>Dane zmieniły się od zapisania</translation>
+    </message>
+</context>
+<context>
+    <name>DataChanges</name>
+    <message numerus="yes">
+        <location filename="../dashboard/DataChanges.cpp" line="+33"/>
+        <source>%n file(s) added (%1)</source>
+        <translation>
+            <numerusform>%n plik dodany (%1)</numerusform>
+            <numerusform>%n pliki dodane (%1)</numerusform>
+            <numerusform>%n plików dodanych (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) replaced (%1)</source>
+        <translation>
+            <numerusform>%n plik zastąpiony (%1)</numerusform>
+            <numerusform>%n pliki zastąpione (%1)</numerusform>
+            <numerusform>%n plików zastąpionych (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) removed (%1)</source>
+        <translation>
+            <numerusform>%n plik usunięty (%1)</numerusform>
+            <numerusform>%n pliki usunięte (%1)</numerusform>
+            <numerusform>%n plików usuniętych (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -361,6 +442,29 @@
         <location filename="../mapping/Projection.cpp" line="-55"/>
         <source>Equirectangular (plate carrée)</source>
         <translation>Walcowe równoodległościowe (plate carrée)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <location filename="../dashboard/FilterChips.cpp" line="+9"/>
+        <source>Ingredient: %1</source>
+        <translation>Substancja: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Places: %1</source>
+        <translation>Miejsca: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Years: %1–%2</source>
+        <translation>Lata: %1–%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selected: %1</source>
+        <translation>Wybrane: %1</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1231,65 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     </message>
 </context>
 <context>
+    <name>epidesk</name>
+    <message>
+        <location filename="../dashboard/DashboardDocument.cpp" line="+49"/>
+        <source>must not be before from_year</source>
+        <translation>nie może być wcześniejszy niż from_year</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+36"/>
+        <source>must be an object</source>
+        <translation>musi być obiektem</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>more than %1 saved results</source>
+        <translation>więcej niż %1 zapisanych wyników</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>must not be empty</source>
+        <translation>nie może być puste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a SHA-256 in 64 lower-case hex digits</source>
+        <translation>musi być skrótem SHA-256 z 64 małych cyfr szesnastkowych</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saved results must be sorted by family and inputs, each once</source>
+        <translation>zapisane wyniki muszą być posortowane według rodziny i wejść, każdy raz</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/PanelKinds.cpp" line="+63"/>
+        <source>must be empty (the last period), a period (2020 or 2020-03) or sen_slope</source>
+        <translation>musi być puste (ostatni okres), okresem (2020 lub 2020-03) albo sen_slope</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown classifier &quot;%1&quot; (known: %2)</source>
+        <translation>nieznany klasyfikator &quot;%1&quot; (znane: %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown colour ramp &quot;%1&quot; (known: %2)</source>
+        <translation>nieznana skala barw &quot;%1&quot; (znane: %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a number greater than the previous break</source>
+        <translation>musi być liczbą większą niż poprzednia granica</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 and %2 must be numbers with %1 &lt; %2</source>
+        <translation>%1 i %2 muszą być liczbami, przy czym %1 &lt; %2</translation>
+    </message>
+</context>
+<context>
     <name>epidesk-server</name>
     <message>
         <location filename="../cluster/server_main.cpp" line="+37"/>
@@ -1626,6 +1789,22 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <location filename="../mapping/ChoroplethLayer.cpp" line="+130"/>
         <source>No data</source>
         <translation>Brak danych</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ClassHistogram</name>
+    <message>
+        <location filename="../views/map/ClassHistogram.cpp" line="+73"/>
+        <source>Districts</source>
+        <translation>Jednostki</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ClassHistogramPanel</name>
+    <message>
+        <location filename="../views/dashboard/ClassHistogramPanel.cpp" line="+40"/>
+        <source>No map to follow</source>
+        <translation>Brak mapy do śledzenia</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2584,59 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <location line="-3"/>
         <source>Map &amp;shows:</source>
         <translation>M&amp;apa pokazuje:</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::DashboardDocument</name>
+    <message>
+        <location filename="../dashboard/DashboardDocument.cpp" line="+111"/>
+        <source>format_version: %1 is newer than this EpiDesk reads (%2); update EpiDesk to open it</source>
+        <translation>format_version: %1 jest nowszy, niż ten EpiDesk odczytuje (%2); zaktualizuj EpiDesk, aby go otworzyć</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>exactly one of store and warehouse must be set</source>
+        <translation>dokładnie jedno z store i warehouse musi być ustawione</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must not hold a password (it belongs in the keychain)</source>
+        <translation>nie może zawierać hasła (należy ono do pęku kluczy)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be an http:// or https:// URL</source>
+        <translation>musi być adresem URL http:// lub https://</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>more than %1 panels</source>
+        <translation>więcej niż %1 paneli</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be an object</source>
+        <translation>musi być obiektem</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must not be empty</source>
+        <translation>nie może być puste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation>&quot;%1&quot; użyto dwa razy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown panel kind &quot;%1&quot; (known: %2)</source>
+        <translation>nieznany rodzaj panelu &quot;%1&quot; (znane: %2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>must be base64</source>
+        <translation>musi być w base64</translation>
     </message>
 </context>
 <context>
@@ -4091,6 +4323,57 @@ Twój token API do niego:</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::JsonFields</name>
+    <message>
+        <location filename="../dashboard/JsonFields.cpp" line="+17"/>
+        <location line="+14"/>
+        <location line="+42"/>
+        <source>missing</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+78"/>
+        <source>must be a string</source>
+        <translation>musi być tekstem</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>must be an integer</source>
+        <translation>musi być liczbą całkowitą</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be between %1 and %2</source>
+        <translation>musi mieścić się między %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a non-negative integer</source>
+        <translation>musi być nieujemną liczbą całkowitą</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be true or false</source>
+        <translation>musi być true lub false</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>must be an object</source>
+        <translation>musi być obiektem</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be an array</source>
+        <translation>musi być tablicą</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>unknown field</source>
+        <translation>nieznane pole</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::JsonText</name>
     <message>
         <location filename="../cluster/JsonText.cpp" line="+68"/>
@@ -4451,9 +4734,57 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::PanelFactory</name>
     <message>
-        <location filename="../views/dashboard/DashboardPanel.cpp" line="+52"/>
+        <location filename="../views/dashboard/DashboardPanel.cpp" line="+54"/>
         <source>panel &quot;%1&quot;: the kind %2 cannot be shown yet</source>
         <translation>panel &quot;%1&quot;: rodzaju %2 nie można jeszcze wyświetlić</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::PanelKinds</name>
+    <message>
+        <location filename="../dashboard/PanelKinds.cpp" line="-74"/>
+        <source>Choropleth map</source>
+        <translation>Mapa kartogramu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trend chart</source>
+        <translation>Wykres trendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trend-test table</source>
+        <translation>Tabela testów trendu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class histogram</source>
+        <translation>Histogram klas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forecast chart</source>
+        <translation>Wykres prognozy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District forecast map</source>
+        <translation>Mapa prognoz dla powiatów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relocation flow map</source>
+        <translation>Mapa przepływów relokacji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relocation plan table</source>
+        <translation>Tabela planu relokacji</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facility utilisation</source>
+        <translation>Wykorzystanie placówek</translation>
     </message>
 </context>
 <context>
@@ -5337,12 +5668,18 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::RemoteJobRun</name>
     <message>
-        <location filename="../clusterclient/RemoteJobRun.cpp" line="+68"/>
+        <location filename="../clusterclient/RemoteJobRun.cpp" line="+76"/>
         <source>cluster job %1 %2: %3</source>
         <translation>zadanie klastra %1 %2: %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
+        <source>no answer from the cluster</source>
+        <translation>brak odpowiedzi z klastra</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+26"/>
         <source>canceled</source>
         <translation>anulowano</translation>
     </message>

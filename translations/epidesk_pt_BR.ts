@@ -221,6 +221,57 @@
     </message>
 </context>
 <context>
+    <name>DashboardExamples</name>
+    <message>
+        <location filename="../dashboard/DashboardExamples.cpp" line="+15"/>
+        <source>Azithromycin in Brazil</source>
+        <translation>Azitromicina no Brasil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COVID-19 in Poland</source>
+        <translation>COVID-19 na Polônia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relocation after a wave</source>
+        <translation>Realocação após uma onda</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the example is missing from this build</source>
+        <translation>%1: o exemplo não está nesta compilação</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no example dashboard named %1</source>
+        <translation>nenhum dashboard de exemplo chamado %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFile</name>
+    <message>
+        <location filename="../dashboard/DashboardFile.cpp" line="+23"/>
+        <source>line %1, column %2</source>
+        <translation>linha %1, coluna %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>larger than %1 MiB; not a dashboard document</source>
+        <translation>maior que %1 MiB; não é um documento de dashboard</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not valid JSON at %1: %2</source>
+        <translation>JSON inválido em %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the document must be a JSON object</source>
+        <translation>o documento deve ser um objeto JSON</translation>
+    </message>
+</context>
+<context>
     <name>DashboardRenderer</name>
     <message>
         <location filename="../views/dashboard/DashboardRenderer.cpp" line="+52"/>
@@ -273,6 +324,33 @@
         <location line="+2"/>
         <source>Data changed since saved</source>
         <translation>Dados alterados desde o salvamento</translation>
+    </message>
+</context>
+<context>
+    <name>DataChanges</name>
+    <message numerus="yes">
+        <location filename="../dashboard/DataChanges.cpp" line="+33"/>
+        <source>%n file(s) added (%1)</source>
+        <translation>
+            <numerusform>%n arquivo adicionado (%1)</numerusform>
+            <numerusform>%n arquivos adicionados (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) replaced (%1)</source>
+        <translation>
+            <numerusform>%n arquivo substituído (%1)</numerusform>
+            <numerusform>%n arquivos substituídos (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) removed (%1)</source>
+        <translation>
+            <numerusform>%n arquivo removido (%1)</numerusform>
+            <numerusform>%n arquivos removidos (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -360,6 +438,29 @@
         <location filename="../mapping/Projection.cpp" line="-55"/>
         <source>Equirectangular (plate carrée)</source>
         <translation>Equirretangular (plate carrée)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <location filename="../dashboard/FilterChips.cpp" line="+9"/>
+        <source>Ingredient: %1</source>
+        <translation>Princípio ativo: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Places: %1</source>
+        <translation>Locais: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Years: %1–%2</source>
+        <translation>Anos: %1–%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selected: %1</source>
+        <translation>Selecionados: %1</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1227,65 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     </message>
 </context>
 <context>
+    <name>epidesk</name>
+    <message>
+        <location filename="../dashboard/DashboardDocument.cpp" line="+49"/>
+        <source>must not be before from_year</source>
+        <translation>não pode ser anterior a from_year</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+36"/>
+        <source>must be an object</source>
+        <translation>deve ser um objeto</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>more than %1 saved results</source>
+        <translation>mais de %1 resultados salvos</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>must not be empty</source>
+        <translation>não pode ser vazio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a SHA-256 in 64 lower-case hex digits</source>
+        <translation>deve ser um SHA-256 em 64 dígitos hexadecimais minúsculos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saved results must be sorted by family and inputs, each once</source>
+        <translation>os resultados salvos devem estar ordenados por família e entradas, cada um uma vez</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/PanelKinds.cpp" line="+63"/>
+        <source>must be empty (the last period), a period (2020 or 2020-03) or sen_slope</source>
+        <translation>deve ser vazio (o último período), um período (2020 ou 2020-03) ou sen_slope</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown classifier &quot;%1&quot; (known: %2)</source>
+        <translation>classificador desconhecido &quot;%1&quot; (conhecidos: %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown colour ramp &quot;%1&quot; (known: %2)</source>
+        <translation>rampa de cores desconhecida &quot;%1&quot; (conhecidas: %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a number greater than the previous break</source>
+        <translation>deve ser um número maior que a quebra anterior</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 and %2 must be numbers with %1 &lt; %2</source>
+        <translation>%1 e %2 devem ser números com %1 &lt; %2</translation>
+    </message>
+</context>
+<context>
     <name>epidesk-server</name>
     <message>
         <location filename="../cluster/server_main.cpp" line="+37"/>
@@ -1625,6 +1785,22 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <location filename="../mapping/ChoroplethLayer.cpp" line="+130"/>
         <source>No data</source>
         <translation>Sem dados</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ClassHistogram</name>
+    <message>
+        <location filename="../views/map/ClassHistogram.cpp" line="+73"/>
+        <source>Districts</source>
+        <translation>Distritos</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ClassHistogramPanel</name>
+    <message>
+        <location filename="../views/dashboard/ClassHistogramPanel.cpp" line="+40"/>
+        <source>No map to follow</source>
+        <translation>Nenhum mapa para acompanhar</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2573,59 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <location line="-3"/>
         <source>Map &amp;shows:</source>
         <translation>&amp;O mapa mostra:</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::DashboardDocument</name>
+    <message>
+        <location filename="../dashboard/DashboardDocument.cpp" line="+111"/>
+        <source>format_version: %1 is newer than this EpiDesk reads (%2); update EpiDesk to open it</source>
+        <translation>format_version: %1 é mais novo do que este EpiDesk lê (%2); atualize o EpiDesk para abri-lo</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>exactly one of store and warehouse must be set</source>
+        <translation>exatamente um de store e warehouse deve ser definido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must not hold a password (it belongs in the keychain)</source>
+        <translation>não pode conter senha (ela fica no chaveiro)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be an http:// or https:// URL</source>
+        <translation>deve ser uma URL http:// ou https://</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>more than %1 panels</source>
+        <translation>mais de %1 painéis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be an object</source>
+        <translation>deve ser um objeto</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must not be empty</source>
+        <translation>não pode ser vazio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation>&quot;%1&quot; é usado duas vezes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown panel kind &quot;%1&quot; (known: %2)</source>
+        <translation>tipo de painel desconhecido &quot;%1&quot; (conhecidos: %2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>must be base64</source>
+        <translation>deve ser base64</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +4302,57 @@ Seu token de API para ele:</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::JsonFields</name>
+    <message>
+        <location filename="../dashboard/JsonFields.cpp" line="+17"/>
+        <location line="+14"/>
+        <location line="+42"/>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+78"/>
+        <source>must be a string</source>
+        <translation>deve ser um texto</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>must be an integer</source>
+        <translation>deve ser um inteiro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be between %1 and %2</source>
+        <translation>deve estar entre %1 e %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a non-negative integer</source>
+        <translation>deve ser um inteiro não negativo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be true or false</source>
+        <translation>deve ser true ou false</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>must be an object</source>
+        <translation>deve ser um objeto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be an array</source>
+        <translation>deve ser uma lista</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>unknown field</source>
+        <translation>campo desconhecido</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::JsonText</name>
     <message>
         <location filename="../cluster/JsonText.cpp" line="+68"/>
@@ -4433,9 +4713,57 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::PanelFactory</name>
     <message>
-        <location filename="../views/dashboard/DashboardPanel.cpp" line="+52"/>
+        <location filename="../views/dashboard/DashboardPanel.cpp" line="+54"/>
         <source>panel &quot;%1&quot;: the kind %2 cannot be shown yet</source>
         <translation>painel &quot;%1&quot;: o tipo %2 ainda não pode ser exibido</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::PanelKinds</name>
+    <message>
+        <location filename="../dashboard/PanelKinds.cpp" line="-74"/>
+        <source>Choropleth map</source>
+        <translation>Mapa coroplético</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trend chart</source>
+        <translation>Gráfico de tendência</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trend-test table</source>
+        <translation>Tabela de testes de tendência</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class histogram</source>
+        <translation>Histograma de classes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forecast chart</source>
+        <translation>Gráfico de previsão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District forecast map</source>
+        <translation>Mapa de previsão por distrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relocation flow map</source>
+        <translation>Mapa de fluxos de realocação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relocation plan table</source>
+        <translation>Tabela do plano de realocação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facility utilisation</source>
+        <translation>Utilização das unidades</translation>
     </message>
 </context>
 <context>
@@ -5319,12 +5647,18 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::RemoteJobRun</name>
     <message>
-        <location filename="../clusterclient/RemoteJobRun.cpp" line="+68"/>
+        <location filename="../clusterclient/RemoteJobRun.cpp" line="+76"/>
         <source>cluster job %1 %2: %3</source>
         <translation>tarefa do cluster %1 %2: %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
+        <source>no answer from the cluster</source>
+        <translation>sem resposta do cluster</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+26"/>
         <source>canceled</source>
         <translation>cancelado</translation>
     </message>

@@ -5,6 +5,7 @@
 #include <QtCharts/QValueAxis>
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace epidesk {
 
@@ -44,13 +45,20 @@ void ClassHistogram::rebuild() {
   m_min = *lo;
   m_max = *hi > *lo ? *hi : *lo + 1;
   // Twice Rice's rule (fine enough to place breaks): 12 bins for the 27
-  // states, 60 for 5,570 municipalities. A bin takes its centre's class colour.
+  // states, 60 for 5,570 municipalities. Each bin is stacked by class, so
+  // every class with values shows in its colour, however narrow.
   const int bins = std::clamp(int(std::ceil(4 * std::cbrt(double(m_values.size())))), 10, kMaxBins);
+  const int classes = std::max(1, m_breaks.classCount());
   const double width = (m_max - m_min) / bins;
-  std::vector<int> counts(bins, 0);
-  for (double v : m_values)
-    ++counts[std::clamp(int((v - m_min) / width), 0, bins - 1)];
-  const int tallest = *std::max_element(counts.begin(), counts.end());
+  std::vector<std::vector<int>> counts(bins, std::vector<int>(classes, 0)); // [bin][class]
+  for (double v : m_values) {
+    const int bin = std::clamp(int((v - m_min) / width), 0, bins - 1);
+    const int cls = m_breaks.isEmpty() ? 0 : std::clamp(m_breaks.classOf(v), 0, classes - 1);
+    ++counts[bin][cls];
+  }
+  int tallest = 0;
+  for (const std::vector<int> &bin : counts)
+    tallest = std::max(tallest, std::accumulate(bin.begin(), bin.end(), 0));
   const double top = tallest + 1;
 
   auto *x = new QValueAxis;
@@ -66,18 +74,21 @@ void ClassHistogram::rebuild() {
   c->addAxis(x, Qt::AlignBottom);
   c->addAxis(y, Qt::AlignLeft);
 
-  // One filled step area per class: the bins whose centre falls in it.
-  const int classes = std::max(1, m_breaks.classCount());
+  // One filled step area per class, stacked on the classes below it.
+  std::vector<int> below(bins, 0);
   for (int k = 0; k < classes; ++k) {
     auto *upper = new QLineSeries;
+    auto *lower = new QLineSeries;
     for (int b = 0; b < bins; ++b) {
-      const double left = m_min + b * width, centre = left + width / 2;
-      const int cls = m_breaks.isEmpty() ? 0 : m_breaks.classOf(centre);
-      const double h = cls == k ? counts[b] : 0;
-      upper->append(left, h);
-      upper->append(left + width, h);
+      const double left = m_min + b * width;
+      const int base = below[b];
+      below[b] += counts[b][k];
+      lower->append(left, base);
+      lower->append(left + width, base);
+      upper->append(left, below[b]);
+      upper->append(left + width, below[b]);
     }
-    auto *area = new QAreaSeries(upper);
+    auto *area = new QAreaSeries(upper, lower);
     c->addSeries(area); // the theme styles it here: the class colour goes on after
     const QColor fill = m_breaks.isEmpty() ? QColor(120, 120, 120) : m_breaks.color(k);
     area->setBrush(fill);
