@@ -21,7 +21,17 @@ QHash<QByteArray, std::weak_ptr<PanelComputation>> &registry() {
 // leave it no thread to run them on. Owned by the application, which waits
 // for it (canceled work ends soon) while the global pool still runs.
 QThreadPool &computationPool() {
-  static QThreadPool *pool = new QThreadPool(QCoreApplication::instance());
+  static QThreadPool *pool = [] {
+    // Work still running when the application ends (a window closed just
+    // before, a cluster that does not answer) is canceled first, so the
+    // pool's wait in the application's destructor ends.
+    qAddPostRoutine([] {
+      for (const std::weak_ptr<PanelComputation> &c : registry())
+        if (std::shared_ptr<PanelComputation> running = c.lock())
+          running->cancel();
+    });
+    return new QThreadPool(QCoreApplication::instance());
+  }();
   return *pool;
 }
 
@@ -47,8 +57,12 @@ std::shared_ptr<PanelComputation> PanelComputation::obtain(const QByteArray &key
 }
 
 PanelComputation::~PanelComputation() {
+  cancel(); // the worker's result is dropped with the watcher
+}
+
+void PanelComputation::cancel() {
   if (m_feedback && !m_finished)
-    m_feedback->cancel(); // the worker's result is dropped with the watcher
+    m_feedback->cancel();
 }
 
 void PanelComputation::start(Work work) {

@@ -32,6 +32,8 @@ public:
   static std::shared_ptr<PanelComputation> obtain(const QByteArray &key, bool synchronous, Work work);
   // Cancels the work when it is still running (its last holder let go).
   ~PanelComputation() override;
+  // Asks running work to stop (it finishes soon, canceled).
+  void cancel();
 
   QByteArray key() const { return m_key; }
   bool isFinished() const { return m_finished; }
