@@ -46,8 +46,6 @@ std::optional<RelocationPlan> savedPlan(const std::vector<SavedResult> &saved, c
   return std::nullopt; // none, or unreadable: solved again
 }
 
-// Reads the scenario and solves it, unless the document saved a plan for
-// exactly these inputs; never throws.
 // Solves in-process, or as a "relocation" job on the cluster (the scenario
 // sent inline, as the what-if view does: a worker never opens our paths).
 RelocationSolveOutput solve(const RelocationScenario &scenario, const RelocationWeights &weights,
@@ -70,6 +68,30 @@ RelocationSolveOutput solve(const RelocationScenario &scenario, const Relocation
   return out;
 }
 
+// The solved plan, or nullopt and *error saying why there is none.
+std::optional<RelocationPlan> solved(const RelocationScenario &scenario, const RelocationWeights &weights,
+                                     const SolverSettings &settings, const RemoteCompute &remote,
+                                     Feedback *feedback, const QString &path, QString *error) {
+  const RelocationSolveOutput solved = solve(scenario, weights, settings, remote, feedback);
+  if (solved.status == RelocationSolveOutput::Status::Canceled) {
+    *error = RelocationFamilyPanel::tr("the solve was canceled");
+    return std::nullopt;
+  }
+  if (solved.status == RelocationSolveOutput::Status::Failed) {
+    *error = RelocationFamilyPanel::tr("the scenario %1 cannot be solved: %2")
+                 .arg(QDir::toNativeSeparators(path), solved.error);
+    return std::nullopt;
+  }
+  if (solved.plan.status == QLatin1String("no_solution")) {
+    *error = RelocationFamilyPanel::tr("no plan was found for %1: %2")
+                 .arg(QDir::toNativeSeparators(path), solved.plan.message);
+    return std::nullopt;
+  }
+  return solved.plan;
+}
+
+// Reads the scenario and solves it, unless the document saved a plan for
+// exactly these inputs; never throws.
 std::shared_ptr<const RelocationPanelOutput> solveScenario(const QString &path,
                                                            const RelocationWeights &weights,
                                                            const std::vector<SavedResult> &saved,
@@ -85,33 +107,17 @@ std::shared_ptr<const RelocationPanelOutput> solveScenario(const QString &path,
   }
   const SolverSettings settings;
   out->inputs = planInputs(*scenario, weights, settings);
-  if (std::optional<RelocationPlan> plan = savedPlan(saved, out->inputs)) {
-    out->scenario = *scenario;
-    out->features = RelocationDisplay::boundaries(*scenario);
-    out->plan = std::move(*plan);
-    out->loads = FacilityUtilisation::of(out->plan, out->scenario.facilities);
-    out->fromDocument = true;
-    return out;
-  }
-  ++g_solves;
-  const RelocationSolveOutput solved = solve(*scenario, weights, settings, remote, feedback);
-  if (solved.status == RelocationSolveOutput::Status::Canceled) {
-    out->error = RelocationFamilyPanel::tr("the solve was canceled");
-    return out;
-  }
-  if (solved.status == RelocationSolveOutput::Status::Failed) {
-    out->error = RelocationFamilyPanel::tr("the scenario %1 cannot be solved: %2")
-                     .arg(QDir::toNativeSeparators(path), solved.error);
-    return out;
-  }
-  if (solved.plan.status == QLatin1String("no_solution")) {
-    out->error = RelocationFamilyPanel::tr("no plan was found for %1: %2")
-                     .arg(QDir::toNativeSeparators(path), solved.plan.message);
-    return out;
+  std::optional<RelocationPlan> plan = savedPlan(saved, out->inputs);
+  out->fromDocument = plan.has_value();
+  if (!plan) {
+    ++g_solves;
+    plan = solved(*scenario, weights, settings, remote, feedback, path, &out->error);
+    if (!plan)
+      return out;
   }
   out->scenario = *scenario;
   out->features = RelocationDisplay::boundaries(*scenario);
-  out->plan = solved.plan;
+  out->plan = std::move(*plan);
   out->loads = FacilityUtilisation::of(out->plan, out->scenario.facilities);
   return out;
 }
