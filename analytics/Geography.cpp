@@ -44,6 +44,19 @@ const QStringList &Geography::ufSiglas() {
   return siglas;
 }
 
+QString Geography::regionOfUf(const QString &sigla) {
+  // ufSiglas() is in IBGE order, grouped by region: 7 Norte, 9 Nordeste,
+  // 4 Sudeste, 3 Sul, 4 Centro-Oeste.
+  static const int ends[] = {7, 16, 20, 23, 27};
+  const int i = int(ufSiglas().indexOf(sigla));
+  if (i < 0)
+    return {};
+  int r = 0;
+  while (i >= ends[r])
+    ++r;
+  return regions().at(r);
+}
+
 bool Geography::isValidUfSigla(const QString &sigla) {
   return ufSiglas().contains(sigla);
 }

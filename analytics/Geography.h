@@ -38,6 +38,8 @@ public:
   // The 27 UF abbreviations (fixed list, independent of loaded data).
   static const QStringList &ufSiglas();
   static bool isValidUfSigla(const QString &sigla);
+  // The macro-region of a UF ("MG" -> "Sudeste"); empty for an unknown sigla.
+  static QString regionOfUf(const QString &sigla);
 
   // A 7-digit IBGE municipality code starts with its state's 2-digit code.
   static constexpr int municipalityCodesPerState = 100000;

@@ -396,7 +396,7 @@ bool DashboardWindow::exportPdf(const QString &path, QString *error) {
   // What the user sees: each panel as it is drawn now.
   std::vector<RenderedPanel> panels;
   for (DashboardPanel *p : m_host->panels())
-    panels.push_back({p->id(), p->kind(), p->title(), p->grab().toImage()});
+    panels.push_back({p->id(), p->kind(), p->title(), p->snapshot()});
   const DashboardDocument d = document();
   return DashboardRenderer::writePdf(d, panels, m_host->source().get(), DataChanges{}, path, error);
 }

@@ -43,6 +43,18 @@ int JsonFields::integer(const QString &key, int minimum, int maximum, int fallba
   return int(d);
 }
 
+double JsonFields::number(const QString &key, double minimum, double maximum, double fallback) const {
+  const QJsonValue v = m_object.value(key);
+  if (v.isUndefined())
+    return fallback;
+  const double d = v.toDouble(std::nan(""));
+  if (!v.isDouble() || !(d >= minimum && d <= maximum)) {
+    fail(key, tr("must be a number between %1 and %2").arg(minimum).arg(maximum));
+    return fallback;
+  }
+  return d;
+}
+
 qint64 JsonFields::count(const QString &key) const {
   const QJsonValue v = m_object.value(key);
   if (v.isUndefined())

@@ -24,6 +24,7 @@ public:
 
   QString string(const QString &key, bool required = false) const;
   int integer(const QString &key, int minimum, int maximum, int fallback, bool required = false) const;
+  double number(const QString &key, double minimum, double maximum, double fallback) const;
   // A non-negative integer up to 2^53 (row counts exceed int).
   qint64 count(const QString &key) const;
   bool boolean(const QString &key, bool fallback) const;

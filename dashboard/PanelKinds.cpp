@@ -24,8 +24,11 @@ const KindInfo kKinds[] = {
     {"trend_map", "trends", QT_TRANSLATE_NOOP("epidesk::PanelKinds", "Choropleth map")},
     {"trend_chart", "trends", QT_TRANSLATE_NOOP("epidesk::PanelKinds", "Trend chart")},
     {"trend_table", "trends", QT_TRANSLATE_NOOP("epidesk::PanelKinds", "Trend-test table")},
+    {"trend_shares", "trends", QT_TRANSLATE_NOOP("epidesk::PanelKinds", "Regional shares")},
     // Companions show another panel's content: the histogram, its map's classes.
     {"trend_histogram", "companion", QT_TRANSLATE_NOOP("epidesk::PanelKinds", "Class histogram")},
+    // ... and the space-time cube, its map's periods and classes in 3-D.
+    {"trend_spacetime", "companion", QT_TRANSLATE_NOOP("epidesk::PanelKinds", "Space-time cube")},
     {"forecast_chart", "forecast", QT_TRANSLATE_NOOP("epidesk::PanelKinds", "Forecast chart")},
     {"forecast_map", "forecast", QT_TRANSLATE_NOOP("epidesk::PanelKinds", "District forecast map")},
     {"relocation_map", "relocation", QT_TRANSLATE_NOOP("epidesk::PanelKinds", "Relocation flow map")},
@@ -139,6 +142,8 @@ QJsonObject PanelKinds::defaultParams(const QString &kind) {
     return QJsonObject{{"forecast", ForecastJobParams{}.toJson()}};
   if (fam == QLatin1String("relocation"))
     return QJsonObject{{"scenario", QString()}, {"weights", RelocationWeights{}.toJson()}};
+  if (kind == QLatin1String("trend_spacetime"))
+    return QJsonObject{{"map", QString()}, {"mode", "cube"}, {"opacity", 1.0}, {"exaggeration", 1.0}};
   if (fam == QLatin1String("companion"))
     return QJsonObject{{"map", QString()}}; // empty: the dashboard's first map
   return {};
@@ -146,8 +151,15 @@ QJsonObject PanelKinds::defaultParams(const QString &kind) {
 
 QJsonObject PanelKinds::newParams(const QString &kind, const TrendRequest &request) {
   QJsonObject p = defaultParams(kind);
-  if (family(kind) == QLatin1String("trends"))
+  if (kind == QLatin1String("trend_shares")) { // shares of counts, of states (regions are their sums)
+    TrendRequest counts = request;
+    counts.per1000 = false;
+    if (counts.level != GeoLevel::Region)
+      counts.level = GeoLevel::Uf;
+    p[QStringLiteral("request")] = counts.toJson();
+  } else if (family(kind) == QLatin1String("trends")) {
     p[QStringLiteral("request")] = request.toJson();
+  }
   return p;
 }
 
@@ -167,6 +179,13 @@ QStringList PanelKinds::validate(const QString &kind, const QJsonObject &params)
     }
     if (errors.isEmpty())
       validateRequest(f, &errors);
+    if (errors.isEmpty() && kind == QLatin1String("trend_shares")) {
+      const TrendRequest r = TrendRequest::fromJson(params.value(QStringLiteral("request")).toObject()).value();
+      if (r.level != GeoLevel::Uf && r.level != GeoLevel::Region)
+        errors.append(QStringLiteral("request.level: ") + tr("shares are of states or regions (uf or region)"));
+      if (r.per1000)
+        errors.append(QStringLiteral("request.per_1000: ") + tr("shares are of counts; must be false"));
+    }
   } else if (fam == QLatin1String("forecast")) {
     f.rejectUnknown({"forecast"});
     const QJsonObject forecast = f.object(QStringLiteral("forecast"), true);
@@ -175,6 +194,14 @@ QStringList PanelKinds::validate(const QString &kind, const QJsonObject &params)
       for (const QString &e : forecastErrors) // "params.<field>: ..." from the job schema
         errors.append(QStringLiteral("forecast.") +
                       QString(e).remove(QRegularExpression(QStringLiteral("^params\\."))));
+  } else if (kind == QLatin1String("trend_spacetime")) {
+    f.rejectUnknown({"map", "mode", "opacity", "exaggeration"});
+    f.string(QStringLiteral("map"));
+    const QString mode = f.string(QStringLiteral("mode"));
+    if (!mode.isEmpty() && mode != QLatin1String("cube") && mode != QLatin1String("prisms"))
+      f.fail(QStringLiteral("mode"), tr("must be \"cube\" or \"prisms\""));
+    f.number(QStringLiteral("opacity"), 0.05, 1.0, 1.0);
+    f.number(QStringLiteral("exaggeration"), 0.1, 10.0, 1.0);
   } else if (fam == QLatin1String("companion")) {
     f.rejectUnknown({"map"});
     f.string(QStringLiteral("map"));

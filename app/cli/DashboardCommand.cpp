@@ -28,7 +28,7 @@ std::optional<QStringList> panelKinds(const QString &list, QString *error) {
   for (const QString &name : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
     const QString kind = PanelKinds::isKnown(name) ? name : QStringLiteral("trend_") + name;
     if (!PanelKinds::isKnown(kind)) {
-      *error = tr("panels: unknown panel \"%1\" (map, chart, table or one of %2)")
+      *error = tr("panels: unknown panel \"%1\" (map, chart, table, histogram, spacetime or one of %2)")
                    .arg(name, PanelKinds::ids().join(QStringLiteral(", ")));
       return std::nullopt;
     }
@@ -113,7 +113,7 @@ int DashboardCommand::runNew(const QStringList &args) {
   const QCommandLineOption out("out", tr("The dashboard document to write (.epidash)."), "FILE");
   const QCommandLineOption title("title", tr("Dashboard title."), "TEXT");
   const QCommandLineOption select("select", tr("Codes selected on every panel (comma-separated)."), "CODES");
-  const QCommandLineOption panels("panels", tr("Panels, in order: map, chart, table (or kind ids)."), "LIST",
+  const QCommandLineOption panels("panels", tr("Panels, in order: map, chart, table, histogram, spacetime (or kind ids)."), "LIST",
                                   "map,chart,table");
   const QCommandLineOption cluster("cluster", tr("Cluster URL the panels run on (default: in-process)."),
                                    "URL");

@@ -2,6 +2,8 @@
 #include "DataSource.h"
 #include "Feedback.h"
 #include "dashboard/ClassHistogramPanel.h"
+#include "dashboard/ForecastPanels.h"
+#include "dashboard/SpaceTimePanel.h"
 #include "dashboard/TrendPanels.h"
 #include <QFutureWatcher>
 #include <QJsonDocument>
@@ -169,6 +171,17 @@ void DashboardHost::bindCompanions() {
         if (histogram->mapId().isEmpty() || m->id() == histogram->mapId())
           map = m;
     histogram->follow(map);
+  }
+  for (DashboardPanel *p : all) {
+    auto *cube = qobject_cast<SpaceTimePanel *>(p);
+    if (!cube)
+      continue;
+    DashboardPanel *map = nullptr;
+    for (DashboardPanel *q : all)
+      if (!map && (qobject_cast<TrendMapPanel *>(q) || qobject_cast<ForecastMapPanel *>(q)))
+        if (cube->mapId().isEmpty() || q->id() == cube->mapId())
+          map = q;
+    cube->follow(map);
   }
 }
 

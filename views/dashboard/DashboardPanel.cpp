@@ -4,6 +4,7 @@
 #include "dashboard/ForecastPanels.h"
 #include "dashboard/RelocationPanels.h"
 #include "dashboard/TrendPanels.h"
+#include "dashboard/SpaceTimePanel.h"
 
 namespace epidesk {
 
@@ -24,6 +25,10 @@ void DashboardPanel::setLinked(bool linked) {
   emit paramsChanged();
 }
 
+QImage DashboardPanel::snapshot() {
+  return grab().toImage();
+}
+
 PanelSpec DashboardPanel::spec() const {
   PanelSpec s = m_spec;
   s.linked = m_linked;
@@ -38,6 +43,7 @@ std::map<QString, PanelFactory::Create> &PanelFactory::factories() {
     registerForecastPanels(m);
     registerRelocationPanels(m);
     registerCompanionPanels(m);
+    registerSpaceTimePanels(m);
     return m;
   }();
   return map;

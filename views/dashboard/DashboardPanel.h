@@ -1,6 +1,7 @@
 #pragma once
 #include "DashboardDocument.h"
 #include "dashboard/RemoteCompute.h"
+#include <QImage>
 #include <QWidget>
 #include <functional>
 #include <map>
@@ -50,6 +51,9 @@ public:
   // What the panel computed, to be saved with the document (none by default).
   virtual std::optional<SavedResult> savedResult() const { return std::nullopt; }
   virtual void cancel() {}
+  // The panel as an image (PNG, PDF page): its widgets as drawn, unless the
+  // panel draws elsewhere (the 3-D view renders off screen).
+  virtual QImage snapshot();
 
 signals:
   void selectRequested(const QString &code, bool add);

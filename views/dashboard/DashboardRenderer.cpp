@@ -46,7 +46,7 @@ std::vector<RenderedPanel> DashboardRenderer::renderPanels(const DashboardDocume
   QApplication::processEvents();
   std::vector<RenderedPanel> out;
   for (const auto &panel : widgets) {
-    QImage image = panel->grab().toImage();
+    QImage image = panel->snapshot();
     if (image.isNull()) { // the pixels could not be allocated: never a blank page instead
       if (error)
         *error = tr("panel \"%1\": cannot be drawn (out of memory)").arg(panel->id());

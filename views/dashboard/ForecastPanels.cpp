@@ -162,6 +162,7 @@ void ForecastMapPanel::redraw() {
   m_map->setData(historiesUpTo(data.panel.series, m_output->forecast.result.asOf), m_output->forecast.result);
   applyCursor();
   showSelection(m_selection);
+  emit classesChanged();
 }
 
 void ForecastMapPanel::showSelection(const QStringList &codes) {

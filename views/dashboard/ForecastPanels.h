@@ -75,6 +75,10 @@ public:
   void showTimeCursor(const QString &period) override;
   DistrictMapView *mapView() const { return m_map; }
 
+signals:
+  // Drawn with new data (a space-time view beside it follows).
+  void classesChanged();
+
 protected:
   void redraw() override;
 

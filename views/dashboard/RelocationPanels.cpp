@@ -1,4 +1,5 @@
 #include "dashboard/RelocationPanels.h"
+#include "relocation/UtilisationChart.h"
 #include "map/MapWidget.h"
 #include "relocation/RelocationDisplay.h"
 #include "relocation/RelocationFlowLayer.h"
@@ -268,13 +269,24 @@ void RelocationPlanPanel::showSelection(const QStringList &codes) {
 }
 
 RelocationUtilisationPanel::RelocationUtilisationPanel(const PanelSpec &spec, QWidget *parent)
-    : RelocationFamilyPanel(spec, parent), m_plot(new QCustomPlot) {
-  m_plot->setMinimumSize(240, 160);
-  setContent(m_plot);
+    : RelocationFamilyPanel(spec, parent), m_chart(new UtilisationChart) {
+  m_chart->setMinimumSize(240, 160);
+  setContent(m_chart);
+  connect(m_chart, &UtilisationChart::facilityClicked, this, [this](int i, bool add) {
+    const QString district = m_chart->loads().at(size_t(i)).district;
+    if (!district.isEmpty())
+      emit selectRequested(district, add);
+  });
 }
 
 void RelocationUtilisationPanel::redraw() {
-  RelocationDisplay::drawUtilisation(m_plot, m_output->loads, Qt::Horizontal);
+  m_chart->setLoads(m_output->loads);
+  m_chart->setSelectedDistricts(m_selection);
+}
+
+void RelocationUtilisationPanel::showSelection(const QStringList &codes) {
+  RelocationFamilyPanel::showSelection(codes);
+  m_chart->setSelectedDistricts(codes);
 }
 
 void registerRelocationPanels(std::map<QString, PanelFactory::Create> &factories) {

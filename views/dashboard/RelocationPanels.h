@@ -14,6 +14,8 @@ class QTableView;
 
 namespace epidesk {
 
+class UtilisationChart;
+
 class ChoroplethLayer;
 class RelocationMapWidget;
 class RelocationPlanModel;
@@ -108,18 +110,20 @@ private:
 };
 
 // relocation_utilisation: patients treated vs capacity per facility, as
-// horizontal bars (one row per facility).
+// horizontal bars (one row per facility); the facilities of the selected
+// districts are highlighted and a click on one selects its district.
 class RelocationUtilisationPanel : public RelocationFamilyPanel {
   Q_OBJECT
 public:
   RelocationUtilisationPanel(const PanelSpec &spec, QWidget *parent = nullptr);
-  QCustomPlot *plot() const { return m_plot; }
+  UtilisationChart *chart() const { return m_chart; }
+  void showSelection(const QStringList &codes) override;
 
 protected:
   void redraw() override;
 
 private:
-  QCustomPlot *m_plot;
+  UtilisationChart *m_chart;
 };
 
 // Adds relocation_map, relocation_plan and relocation_utilisation to PanelFactory's table.

@@ -1,4 +1,5 @@
 #include "dashboard/TrendPanels.h"
+#include "trends/RegionalSharesChart.h"
 #include "ClassifierRegistry.h"
 #include "ColorRamp.h"
 #include "MapScene.h"
@@ -167,7 +168,44 @@ void TrendTablePanel::showSelection(const QStringList &codes) {
   m_table->setSelectedCodes(codes);
 }
 
+TrendSharesPanel::TrendSharesPanel(const PanelSpec &spec, QWidget *parent)
+    : TrendPanel(spec, parent), m_chart(new RegionalSharesChart) {
+  tightLayout(this)->addWidget(m_chart);
+  m_chart->setMinimumSize(240, 160);
+  connect(m_chart, &RegionalSharesChart::groupClicked, this, [this](int g, bool add) {
+    const RegionalShares &shares = m_chart->shares();
+    if (shares.bySelection && g == int(shares.groups.size()) - 1)
+      return; // "Other states" names no district
+    const QStringList codes = shares.groups[size_t(g)].codes;
+    if (codes.size() == 1)
+      emit selectRequested(codes.first(), add);
+    else // a region of a state-level result: its states
+      emit selectionRequested(add ? m_selection + codes : codes);
+  });
+}
+
+void TrendSharesPanel::showOutput(std::shared_ptr<const TrendJobOutput> output) {
+  m_output = std::move(output);
+  redraw();
+}
+
+void TrendSharesPanel::showSelection(const QStringList &codes) {
+  m_selection = codes;
+  redraw();
+}
+
+void TrendSharesPanel::redraw() {
+  if (!m_output || m_output->status != TrendJobOutput::Status::Ok)
+    return;
+  const RegionalShares shares = RegionalShares::compute(m_output->result, m_selection);
+  m_chart->setShares(shares, shares.bySelection ? tr("Share of the selected states per period")
+                                                : tr("Share of each region per period"));
+}
+
 void registerTrendPanels(std::map<QString, PanelFactory::Create> &factories) {
+  factories[QStringLiteral("trend_shares")] = [](const PanelSpec &s, QWidget *p) {
+    return new TrendSharesPanel(s, p);
+  };
   factories[QStringLiteral("trend_map")] = [](const PanelSpec &s, QWidget *p) {
     return new TrendMapPanel(s, p);
   };

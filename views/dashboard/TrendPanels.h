@@ -7,6 +7,7 @@
 namespace epidesk {
 
 class MapWidget;
+class RegionalSharesChart;
 class TrendChart;
 class TrendTestTable;
 
@@ -87,7 +88,24 @@ private:
   TrendTestTable *m_table;
 };
 
-// Adds the three trend kinds to PanelFactory's table.
+// trend_shares: stacked bars of each region's share per period, or of the
+// selected states' (and the rest) when states are selected; a click on a
+// segment selects its state, or its region's states.
+class TrendSharesPanel : public TrendPanel {
+  Q_OBJECT
+public:
+  TrendSharesPanel(const PanelSpec &spec, QWidget *parent = nullptr);
+  QJsonObject params() const override { return initialSpec().params; }
+  void showOutput(std::shared_ptr<const TrendJobOutput> output) override;
+  void showSelection(const QStringList &codes) override;
+  RegionalSharesChart *chart() const { return m_chart; }
+
+private:
+  void redraw();
+  RegionalSharesChart *m_chart;
+};
+
+// Adds the four trend kinds to PanelFactory's table.
 void registerTrendPanels(std::map<QString, PanelFactory::Create> &factories);
 
 } // namespace epidesk

@@ -6,7 +6,6 @@
 #include <optional>
 #include <vector>
 
-class QCustomPlot;
 
 namespace epidesk {
 
@@ -35,11 +34,6 @@ public:
   // The plan's flows and facilities on map, unmet patients on layer (may be null).
   static void showPlan(RelocationMapWidget &map, ChoroplethLayer *layer, const RelocationPlan &plan);
 
-  // Used vs capacity per facility: bars along the horizontal axis
-  // (Qt::Vertical bars) or down the vertical axis (Qt::Horizontal bars, one
-  // row per facility, the first at the top).
-  static void drawUtilisation(QCustomPlot *plot, const std::vector<FacilityLoad> &loads,
-                              Qt::Orientation bars = Qt::Vertical);
 };
 
 } // namespace epidesk

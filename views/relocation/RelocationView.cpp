@@ -1,4 +1,5 @@
 #include "relocation/RelocationView.h"
+#include "relocation/UtilisationChart.h"
 #include "ChoroplethLayer.h"
 #include "FacilityUtilisation.h"
 #include "MapScene.h"
@@ -51,7 +52,7 @@ RelocationView::RelocationView(QWidget *parent) : QWidget(parent) {
   tableLayout->addWidget(m_filter);
   tableLayout->addWidget(m_table, 1);
 
-  m_chart = new QCustomPlot(this);
+  m_chart = new UtilisationChart(this);
   m_chart->setMinimumHeight(200);
   m_whatIf = new RelocationWhatIf(this);
 
@@ -143,8 +144,7 @@ void RelocationView::showPlan(const RelocationScenario &scenario, const Relocati
 
 void RelocationView::updateChart() {
   static const RelocationPlan noPlan;
-  RelocationDisplay::drawUtilisation(
-      m_chart, FacilityUtilisation::of(m_plan ? *m_plan : noPlan, m_scenario.facilities));
+  m_chart->setLoads(FacilityUtilisation::of(m_plan ? *m_plan : noPlan, m_scenario.facilities));
 }
 
 void RelocationView::updateSummary() {

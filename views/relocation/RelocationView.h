@@ -5,7 +5,6 @@
 #include <QWidget>
 #include <optional>
 
-class QCustomPlot;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -19,6 +18,7 @@ namespace epidesk {
 
 class ChoroplethLayer;
 class RelocationMapWidget;
+class UtilisationChart;
 class RelocationPlanModel;
 class RelocationWhatIf;
 
@@ -52,7 +52,7 @@ public:
   RelocationPlanModel *planModel() const { return m_model; }
   QSortFilterProxyModel *proxyModel() const { return m_proxy; }
   QTableView *tableView() const { return m_table; }
-  QCustomPlot *utilisationChart() const { return m_chart; }
+  UtilisationChart *utilisationChart() const { return m_chart; }
   RelocationWhatIf *whatIf() const { return m_whatIf; }
   QTabWidget *tabs() const { return m_tabs; }
 
@@ -89,7 +89,7 @@ private:
   QSortFilterProxyModel *m_proxy;
   QTableView *m_table;
   QLineEdit *m_filter;
-  QCustomPlot *m_chart;
+  UtilisationChart *m_chart;
   RelocationWhatIf *m_whatIf;
   QTabWidget *m_tabs;
   QLabel *m_summary;
