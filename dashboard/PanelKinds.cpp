@@ -179,13 +179,7 @@ QStringList PanelKinds::validate(const QString &kind, const QJsonObject &params)
     }
     if (errors.isEmpty())
       validateRequest(f, &errors);
-    if (errors.isEmpty() && kind == QLatin1String("trend_shares")) {
-      const TrendRequest r = TrendRequest::fromJson(params.value(QStringLiteral("request")).toObject()).value();
-      if (r.level != GeoLevel::Uf && r.level != GeoLevel::Region)
-        errors.append(QStringLiteral("request.level: ") + tr("shares are of states or regions (uf or region)"));
-      if (r.per1000)
-        errors.append(QStringLiteral("request.per_1000: ") + tr("shares are of counts; must be false"));
-    }
+
   } else if (fam == QLatin1String("forecast")) {
     f.rejectUnknown({"forecast"});
     const QJsonObject forecast = f.object(QStringLiteral("forecast"), true);

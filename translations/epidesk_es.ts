@@ -569,6 +569,14 @@
     </message>
 </context>
 <context>
+    <name>PanelKinds</name>
+    <message>
+        <location filename="../dashboard/PanelKinds.cpp" line="+196"/>
+        <source>must be &quot;cube&quot; or &quot;prisms&quot;</source>
+        <translation>debe ser &quot;cube&quot; o &quot;prisms&quot;</translation>
+    </message>
+</context>
+<context>
     <name>PgLocation</name>
     <message>
         <location filename="../connectors/warehouse/PgLocation.cpp" line="+24"/>
@@ -582,6 +590,14 @@
         <location filename="../mapping/QuantileClassifier.cpp" line="+7"/>
         <source>Quantile (equal count)</source>
         <translation>Cuantiles (mismo recuento)</translation>
+    </message>
+</context>
+<context>
+    <name>RegionalShares</name>
+    <message>
+        <location filename="../views/trends/RegionalShares.cpp" line="+25"/>
+        <source>Other states</source>
+        <translation>Otros estados</translation>
     </message>
 </context>
 <context>
@@ -1260,7 +1276,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>los resultados guardados deben estar ordenados por familia y entradas, cada uno una vez</translation>
     </message>
     <message>
-        <location filename="../dashboard/PanelKinds.cpp" line="+63"/>
+        <location filename="../dashboard/PanelKinds.cpp" line="-130"/>
         <source>must be empty (the last period), a period (2020 or 2020-03) or sen_slope</source>
         <translation>debe estar vacío (el último período), un período (2020 o 2020-03) o sen_slope</translation>
     </message>
@@ -1283,6 +1299,11 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <location line="+18"/>
         <source>%1 and %2 must be numbers with %1 &lt; %2</source>
         <translation>%1 y %2 deben ser números con %1 &lt; %2</translation>
+    </message>
+    <message>
+        <location filename="../views/spacetime/VtkOpenGLWidget.cpp" line="+232"/>
+        <source>the 3-D view could not be read back</source>
+        <translation>no se pudo leer la imagen de la vista 3-D</translation>
     </message>
 </context>
 <context>
@@ -2301,7 +2322,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::ComputingPanel</name>
     <message>
-        <location filename="../views/dashboard/PanelComputation.cpp" line="+124"/>
+        <location filename="../views/dashboard/PanelComputation.cpp" line="+138"/>
         <source>Canceled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -4306,18 +4327,18 @@ Su token de API para él:</translation>
     <message>
         <location filename="../dashboard/JsonFields.cpp" line="+17"/>
         <location line="+14"/>
-        <location line="+42"/>
+        <location line="+54"/>
         <source>missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+78"/>
+        <location line="-64"/>
+        <location line="+90"/>
         <source>must be a string</source>
         <translation>debe ser una cadena</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-75"/>
         <source>must be an integer</source>
         <translation>debe ser un entero</translation>
     </message>
@@ -4325,6 +4346,11 @@ Su token de API para él:</translation>
         <location line="+4"/>
         <source>must be between %1 and %2</source>
         <translation>debe estar entre %1 y %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a number between %1 and %2</source>
+        <translation>debe ser un número entre %1 y %2</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4713,7 +4739,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::PanelFactory</name>
     <message>
-        <location filename="../views/dashboard/DashboardPanel.cpp" line="+54"/>
+        <location filename="../views/dashboard/DashboardPanel.cpp" line="+60"/>
         <source>panel &quot;%1&quot;: the kind %2 cannot be shown yet</source>
         <translation>panel &quot;%1&quot;: el tipo %2 todavía no se puede mostrar</translation>
     </message>
@@ -4721,7 +4747,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::PanelKinds</name>
     <message>
-        <location filename="../dashboard/PanelKinds.cpp" line="-74"/>
+        <location filename="../dashboard/PanelKinds.cpp" line="-77"/>
         <source>Choropleth map</source>
         <translation>Mapa coroplético</translation>
     </message>
@@ -4736,9 +4762,19 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>Tabla de pruebas de tendencia</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Regional shares</source>
+        <translation>Participación regional</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Class histogram</source>
         <translation>Histograma de clases</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Space-time cube</source>
+        <translation>Cubo espacio-tiempo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4802,6 +4838,14 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <location line="+7"/>
         <source>unexpected text after the value</source>
         <translation>texto inesperado después del valor</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::RegionalSharesChart</name>
+    <message>
+        <location filename="../views/trends/RegionalSharesChart.cpp" line="+56"/>
+        <source>%1, %2: %3 %</source>
+        <translation>%1, %2: %3 %</translation>
     </message>
 </context>
 <context>
@@ -5190,12 +5234,12 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::RelocationFamilyPanel</name>
     <message>
-        <location filename="../views/dashboard/RelocationPanels.cpp" line="+82"/>
+        <location filename="../views/dashboard/RelocationPanels.cpp" line="+105"/>
         <source>the scenario %1 cannot be used: %2</source>
         <translation>no se puede usar el escenario %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-27"/>
         <source>the solve was canceled</source>
         <translation>se canceló la resolución</translation>
     </message>
@@ -5210,7 +5254,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>no se encontró ningún plan para %1: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+73"/>
         <source>no relocation scenario (params.scenario is empty)</source>
         <translation>ningún escenario de reubicación (params.scenario está vacío)</translation>
     </message>
@@ -5372,7 +5416,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::RelocationView</name>
     <message>
-        <location filename="../views/relocation/RelocationView.cpp" line="+44"/>
+        <location filename="../views/relocation/RelocationView.cpp" line="+45"/>
         <source>Filter by district, facility or group</source>
         <translation>Filtrar por distrito, centro o grupo</translation>
     </message>
@@ -5407,27 +5451,12 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../views/relocation/RelocationDisplay.cpp" line="+58"/>
+        <location filename="../views/relocation/RelocationDisplay.cpp" line="+57"/>
         <source>Unmet patients</source>
         <translation>Pacientes no atendidos</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Capacity</source>
-        <translation>Capacidad</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Used</source>
-        <translation>Utilizado</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Patients over the horizon</source>
-        <translation>Pacientes en el horizonte</translation>
-    </message>
-    <message>
-        <location filename="../views/relocation/RelocationView.cpp" line="+87"/>
+        <location filename="../views/relocation/RelocationView.cpp" line="+86"/>
         <source>Open a relocation scenario to plan.</source>
         <translation>Abra un escenario de reubicación para planificar.</translation>
     </message>
@@ -6188,6 +6217,79 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::SpaceTimeView</name>
+    <message>
+        <location filename="../views/spacetime/SpaceTimeView.cpp" line="+116"/>
+        <source>No data to show</source>
+        <translation>Sin datos que mostrar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time upward: %1 (bottom) to %2 (top) · plane at %3</source>
+        <translation>Tiempo hacia arriba: %1 (abajo) a %2 (arriba) · plano en %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Height proportional to the value · %1</source>
+        <translation>Altura proporcional al valor · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (forecast)</source>
+        <translation> (pronóstico)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forecast (translucent), from %1</source>
+        <translation>Pronóstico (translúcido), desde %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Cube: every period</source>
+        <translation>Cubo: todos los períodos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prisms: one period</source>
+        <translation>Prismas: un período</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cube: each period is a slab, time upward. Prisms: the districts of the cursor&apos;s period raised in proportion to their value.</source>
+        <translation>Cubo: cada período es una capa, el tiempo hacia arriba. Prismas: los distritos del período del cursor elevados en proporción a su valor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opacity</source>
+        <translation>Opacidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height</source>
+        <translation>Altura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertical exaggeration</source>
+        <translation>Exageración vertical</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset view</source>
+        <translation>Restablecer vista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag to rotate, right-drag to pan, wheel to zoom, click a district to select it (Ctrl adds), double-click to reset the view</source>
+        <translation>Arrastre para girar, arrastre con el botón derecho para desplazar, rueda para ampliar, clic en un distrito para seleccionarlo (Ctrl añade), doble clic para restablecer la vista</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::StoreBuilder</name>
     <message>
         <location filename="../connectors/reference/StoreBuilder.cpp" line="+30"/>
@@ -6519,6 +6621,19 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::TrendSharesPanel</name>
+    <message>
+        <location filename="../views/dashboard/TrendPanels.cpp" line="+209"/>
+        <source>Share of the selected states per period</source>
+        <translation>Participación de los estados seleccionados por período</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of each region per period</source>
+        <translation>Participación de cada región por período</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::TrendTestTableModel</name>
     <message>
         <location filename="../views/trends/TrendTestTableModel.cpp" line="+75"/>
@@ -6602,6 +6717,42 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::UtilisationChart</name>
+    <message>
+        <location filename="../views/relocation/UtilisationChart.cpp" line="+29"/>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Free capacity</source>
+        <translation>Capacidad libre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Over capacity</source>
+        <translation>Sobre la capacidad</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 of %3 (%4 %)</source>
+        <translation>%1: %2 de %3 (%4 %)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Patients over the horizon</source>
+        <translation>Pacientes en el horizonte</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::VtkOffscreenWindow</name>
+    <message>
+        <location filename="../views/spacetime/VtkOpenGLWidget.cpp" line="-75"/>
+        <source>no display for the 3-D view&apos;s OpenGL (run under xvfb-run)</source>
+        <translation>sin pantalla para el OpenGL de la vista 3-D (ejecute con xvfb-run)</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::WarehouseLogin</name>
     <message>
         <location filename="../app/WarehouseLogin.cpp" line="+31"/>
@@ -6659,8 +6810,8 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     <name>epidesk::cli</name>
     <message>
         <location filename="../app/cli/DashboardCommand.cpp" line="+31"/>
-        <source>panels: unknown panel &quot;%1&quot; (map, chart, table or one of %2)</source>
-        <translation>panels: panel desconocido &quot;%1&quot; (map, chart, table o uno de %2)</translation>
+        <source>panels: unknown panel &quot;%1&quot; (map, chart, table, histogram, spacetime or one of %2)</source>
+        <translation>panels: panel desconocido &quot;%1&quot; (map, chart, table, histogram, spacetime o uno de %2)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6702,8 +6853,8 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Panels, in order: map, chart, table (or kind ids).</source>
-        <translation>Paneles, en orden: map, chart, table (o ID de tipo).</translation>
+        <source>Panels, in order: map, chart, table, histogram, spacetime (or kind ids).</source>
+        <translation>Paneles, en orden: map, chart, table, histogram, spacetime (o ids de tipo).</translation>
     </message>
     <message>
         <location line="+2"/>

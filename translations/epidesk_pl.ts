@@ -573,6 +573,14 @@
     </message>
 </context>
 <context>
+    <name>PanelKinds</name>
+    <message>
+        <location filename="../dashboard/PanelKinds.cpp" line="+196"/>
+        <source>must be &quot;cube&quot; or &quot;prisms&quot;</source>
+        <translation>musi być &quot;cube&quot; lub &quot;prisms&quot;</translation>
+    </message>
+</context>
+<context>
     <name>PgLocation</name>
     <message>
         <location filename="../connectors/warehouse/PgLocation.cpp" line="+24"/>
@@ -586,6 +594,14 @@
         <location filename="../mapping/QuantileClassifier.cpp" line="+7"/>
         <source>Quantile (equal count)</source>
         <translation>Kwantyle (równa liczebność)</translation>
+    </message>
+</context>
+<context>
+    <name>RegionalShares</name>
+    <message>
+        <location filename="../views/trends/RegionalShares.cpp" line="+25"/>
+        <source>Other states</source>
+        <translation>Pozostałe stany</translation>
     </message>
 </context>
 <context>
@@ -1264,7 +1280,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>zapisane wyniki muszą być posortowane według rodziny i wejść, każdy raz</translation>
     </message>
     <message>
-        <location filename="../dashboard/PanelKinds.cpp" line="+63"/>
+        <location filename="../dashboard/PanelKinds.cpp" line="-130"/>
         <source>must be empty (the last period), a period (2020 or 2020-03) or sen_slope</source>
         <translation>musi być puste (ostatni okres), okresem (2020 lub 2020-03) albo sen_slope</translation>
     </message>
@@ -1287,6 +1303,11 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <location line="+18"/>
         <source>%1 and %2 must be numbers with %1 &lt; %2</source>
         <translation>%1 i %2 muszą być liczbami, przy czym %1 &lt; %2</translation>
+    </message>
+    <message>
+        <location filename="../views/spacetime/VtkOpenGLWidget.cpp" line="+232"/>
+        <source>the 3-D view could not be read back</source>
+        <translation>nie udało się odczytać obrazu widoku 3-D</translation>
     </message>
 </context>
 <context>
@@ -2309,7 +2330,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ComputingPanel</name>
     <message>
-        <location filename="../views/dashboard/PanelComputation.cpp" line="+124"/>
+        <location filename="../views/dashboard/PanelComputation.cpp" line="+138"/>
         <source>Canceled.</source>
         <translation>Anulowano.</translation>
     </message>
@@ -4327,18 +4348,18 @@ Twój token API do niego:</translation>
     <message>
         <location filename="../dashboard/JsonFields.cpp" line="+17"/>
         <location line="+14"/>
-        <location line="+42"/>
+        <location line="+54"/>
         <source>missing</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+78"/>
+        <location line="-64"/>
+        <location line="+90"/>
         <source>must be a string</source>
         <translation>musi być tekstem</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-75"/>
         <source>must be an integer</source>
         <translation>musi być liczbą całkowitą</translation>
     </message>
@@ -4346,6 +4367,11 @@ Twój token API do niego:</translation>
         <location line="+4"/>
         <source>must be between %1 and %2</source>
         <translation>musi mieścić się między %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a number between %1 and %2</source>
+        <translation>musi być liczbą od %1 do %2</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4734,7 +4760,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::PanelFactory</name>
     <message>
-        <location filename="../views/dashboard/DashboardPanel.cpp" line="+54"/>
+        <location filename="../views/dashboard/DashboardPanel.cpp" line="+60"/>
         <source>panel &quot;%1&quot;: the kind %2 cannot be shown yet</source>
         <translation>panel &quot;%1&quot;: rodzaju %2 nie można jeszcze wyświetlić</translation>
     </message>
@@ -4742,7 +4768,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::PanelKinds</name>
     <message>
-        <location filename="../dashboard/PanelKinds.cpp" line="-74"/>
+        <location filename="../dashboard/PanelKinds.cpp" line="-77"/>
         <source>Choropleth map</source>
         <translation>Mapa kartogramu</translation>
     </message>
@@ -4757,9 +4783,19 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Tabela testów trendu</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Regional shares</source>
+        <translation>Udziały regionów</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Class histogram</source>
         <translation>Histogram klas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Space-time cube</source>
+        <translation>Kostka czasoprzestrzenna</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4823,6 +4859,14 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <location line="+7"/>
         <source>unexpected text after the value</source>
         <translation>nieoczekiwany tekst po wartości</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::RegionalSharesChart</name>
+    <message>
+        <location filename="../views/trends/RegionalSharesChart.cpp" line="+56"/>
+        <source>%1, %2: %3 %</source>
+        <translation>%1, %2: %3 %</translation>
     </message>
 </context>
 <context>
@@ -5211,12 +5255,12 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::RelocationFamilyPanel</name>
     <message>
-        <location filename="../views/dashboard/RelocationPanels.cpp" line="+82"/>
+        <location filename="../views/dashboard/RelocationPanels.cpp" line="+105"/>
         <source>the scenario %1 cannot be used: %2</source>
         <translation>nie można użyć scenariusza %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-27"/>
         <source>the solve was canceled</source>
         <translation>rozwiązywanie anulowano</translation>
     </message>
@@ -5231,7 +5275,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>nie znaleziono planu dla %1: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+73"/>
         <source>no relocation scenario (params.scenario is empty)</source>
         <translation>brak scenariusza relokacji (params.scenario jest puste)</translation>
     </message>
@@ -5393,7 +5437,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::RelocationView</name>
     <message>
-        <location filename="../views/relocation/RelocationView.cpp" line="+44"/>
+        <location filename="../views/relocation/RelocationView.cpp" line="+45"/>
         <source>Filter by district, facility or group</source>
         <translation>Filtruj według powiatu, placówki lub grupy</translation>
     </message>
@@ -5428,27 +5472,12 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Eksportuj PDF…</translation>
     </message>
     <message>
-        <location filename="../views/relocation/RelocationDisplay.cpp" line="+58"/>
+        <location filename="../views/relocation/RelocationDisplay.cpp" line="+57"/>
         <source>Unmet patients</source>
         <translation>Pacjenci nieobsłużeni</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Capacity</source>
-        <translation>Przepustowość</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Used</source>
-        <translation>Wykorzystano</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Patients over the horizon</source>
-        <translation>Pacjenci w horyzoncie planowania</translation>
-    </message>
-    <message>
-        <location filename="../views/relocation/RelocationView.cpp" line="+87"/>
+        <location filename="../views/relocation/RelocationView.cpp" line="+86"/>
         <source>Open a relocation scenario to plan.</source>
         <translation>Otwórz scenariusz relokacji, aby zaplanować.</translation>
     </message>
@@ -6211,6 +6240,79 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::SpaceTimeView</name>
+    <message>
+        <location filename="../views/spacetime/SpaceTimeView.cpp" line="+116"/>
+        <source>No data to show</source>
+        <translation>Brak danych do pokazania</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time upward: %1 (bottom) to %2 (top) · plane at %3</source>
+        <translation>Czas w górę: od %1 (dół) do %2 (góra) · płaszczyzna w %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Height proportional to the value · %1</source>
+        <translation>Wysokość proporcjonalna do wartości · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (forecast)</source>
+        <translation> (prognoza)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No data</source>
+        <translation>Brak danych</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forecast (translucent), from %1</source>
+        <translation>Prognoza (półprzezroczysta), od %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Cube: every period</source>
+        <translation>Kostka: wszystkie okresy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prisms: one period</source>
+        <translation>Graniastosłupy: jeden okres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cube: each period is a slab, time upward. Prisms: the districts of the cursor&apos;s period raised in proportion to their value.</source>
+        <translation>Kostka: każdy okres to warstwa, czas w górę. Graniastosłupy: okręgi z okresu kursora podniesione proporcjonalnie do wartości.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opacity</source>
+        <translation>Krycie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height</source>
+        <translation>Wysokość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertical exaggeration</source>
+        <translation>Przewyższenie pionowe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset view</source>
+        <translation>Resetuj widok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag to rotate, right-drag to pan, wheel to zoom, click a district to select it (Ctrl adds), double-click to reset the view</source>
+        <translation>Przeciągnij, aby obrócić, prawym przyciskiem, aby przesunąć, kółko, aby powiększyć, kliknij okręg, aby go zaznaczyć (Ctrl dodaje), dwuklik resetuje widok</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::StoreBuilder</name>
     <message>
         <location filename="../connectors/reference/StoreBuilder.cpp" line="+30"/>
@@ -6542,6 +6644,19 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::TrendSharesPanel</name>
+    <message>
+        <location filename="../views/dashboard/TrendPanels.cpp" line="+209"/>
+        <source>Share of the selected states per period</source>
+        <translation>Udział wybranych stanów w okresie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of each region per period</source>
+        <translation>Udział każdego regionu w okresie</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::TrendTestTableModel</name>
     <message>
         <location filename="../views/trends/TrendTestTableModel.cpp" line="+75"/>
@@ -6625,6 +6740,42 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::UtilisationChart</name>
+    <message>
+        <location filename="../views/relocation/UtilisationChart.cpp" line="+29"/>
+        <source>Used</source>
+        <translation>Wykorzystane</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Free capacity</source>
+        <translation>Wolna pojemność</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Over capacity</source>
+        <translation>Ponad pojemność</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 of %3 (%4 %)</source>
+        <translation>%1: %2 z %3 (%4 %)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Patients over the horizon</source>
+        <translation>Pacjenci w horyzoncie</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::VtkOffscreenWindow</name>
+    <message>
+        <location filename="../views/spacetime/VtkOpenGLWidget.cpp" line="-75"/>
+        <source>no display for the 3-D view&apos;s OpenGL (run under xvfb-run)</source>
+        <translation>brak ekranu dla OpenGL widoku 3-D (uruchom przez xvfb-run)</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::WarehouseLogin</name>
     <message>
         <location filename="../app/WarehouseLogin.cpp" line="+31"/>
@@ -6682,8 +6833,8 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     <name>epidesk::cli</name>
     <message>
         <location filename="../app/cli/DashboardCommand.cpp" line="+31"/>
-        <source>panels: unknown panel &quot;%1&quot; (map, chart, table or one of %2)</source>
-        <translation>panels: nieznany panel &quot;%1&quot; (map, chart, table lub jeden z: %2)</translation>
+        <source>panels: unknown panel &quot;%1&quot; (map, chart, table, histogram, spacetime or one of %2)</source>
+        <translation>panels: nieznany panel &quot;%1&quot; (map, chart, table, histogram, spacetime lub jeden z %2)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6725,8 +6876,8 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Panels, in order: map, chart, table (or kind ids).</source>
-        <translation>Panele w kolejności: map, chart, table (lub identyfikatory rodzajów).</translation>
+        <source>Panels, in order: map, chart, table, histogram, spacetime (or kind ids).</source>
+        <translation>Panele, w kolejności: map, chart, table, histogram, spacetime (lub identyfikatory rodzajów).</translation>
     </message>
     <message>
         <location line="+2"/>

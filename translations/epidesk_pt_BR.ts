@@ -569,6 +569,14 @@
     </message>
 </context>
 <context>
+    <name>PanelKinds</name>
+    <message>
+        <location filename="../dashboard/PanelKinds.cpp" line="+196"/>
+        <source>must be &quot;cube&quot; or &quot;prisms&quot;</source>
+        <translation>deve ser &quot;cube&quot; ou &quot;prisms&quot;</translation>
+    </message>
+</context>
+<context>
     <name>PgLocation</name>
     <message>
         <location filename="../connectors/warehouse/PgLocation.cpp" line="+24"/>
@@ -582,6 +590,14 @@
         <location filename="../mapping/QuantileClassifier.cpp" line="+7"/>
         <source>Quantile (equal count)</source>
         <translation>Quantis (mesma contagem)</translation>
+    </message>
+</context>
+<context>
+    <name>RegionalShares</name>
+    <message>
+        <location filename="../views/trends/RegionalShares.cpp" line="+25"/>
+        <source>Other states</source>
+        <translation>Outros estados</translation>
     </message>
 </context>
 <context>
@@ -1260,7 +1276,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>os resultados salvos devem estar ordenados por família e entradas, cada um uma vez</translation>
     </message>
     <message>
-        <location filename="../dashboard/PanelKinds.cpp" line="+63"/>
+        <location filename="../dashboard/PanelKinds.cpp" line="-130"/>
         <source>must be empty (the last period), a period (2020 or 2020-03) or sen_slope</source>
         <translation>deve ser vazio (o último período), um período (2020 ou 2020-03) ou sen_slope</translation>
     </message>
@@ -1283,6 +1299,11 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <location line="+18"/>
         <source>%1 and %2 must be numbers with %1 &lt; %2</source>
         <translation>%1 e %2 devem ser números com %1 &lt; %2</translation>
+    </message>
+    <message>
+        <location filename="../views/spacetime/VtkOpenGLWidget.cpp" line="+232"/>
+        <source>the 3-D view could not be read back</source>
+        <translation>não foi possível ler a imagem da vista 3-D</translation>
     </message>
 </context>
 <context>
@@ -2301,7 +2322,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ComputingPanel</name>
     <message>
-        <location filename="../views/dashboard/PanelComputation.cpp" line="+124"/>
+        <location filename="../views/dashboard/PanelComputation.cpp" line="+138"/>
         <source>Canceled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -4306,18 +4327,18 @@ Seu token de API para ele:</translation>
     <message>
         <location filename="../dashboard/JsonFields.cpp" line="+17"/>
         <location line="+14"/>
-        <location line="+42"/>
+        <location line="+54"/>
         <source>missing</source>
         <translation>ausente</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+78"/>
+        <location line="-64"/>
+        <location line="+90"/>
         <source>must be a string</source>
         <translation>deve ser um texto</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-75"/>
         <source>must be an integer</source>
         <translation>deve ser um inteiro</translation>
     </message>
@@ -4325,6 +4346,11 @@ Seu token de API para ele:</translation>
         <location line="+4"/>
         <source>must be between %1 and %2</source>
         <translation>deve estar entre %1 e %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a number between %1 and %2</source>
+        <translation>deve ser um número entre %1 e %2</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4713,7 +4739,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::PanelFactory</name>
     <message>
-        <location filename="../views/dashboard/DashboardPanel.cpp" line="+54"/>
+        <location filename="../views/dashboard/DashboardPanel.cpp" line="+60"/>
         <source>panel &quot;%1&quot;: the kind %2 cannot be shown yet</source>
         <translation>painel &quot;%1&quot;: o tipo %2 ainda não pode ser exibido</translation>
     </message>
@@ -4721,7 +4747,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::PanelKinds</name>
     <message>
-        <location filename="../dashboard/PanelKinds.cpp" line="-74"/>
+        <location filename="../dashboard/PanelKinds.cpp" line="-77"/>
         <source>Choropleth map</source>
         <translation>Mapa coroplético</translation>
     </message>
@@ -4736,9 +4762,19 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Tabela de testes de tendência</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Regional shares</source>
+        <translation>Participação regional</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Class histogram</source>
         <translation>Histograma de classes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Space-time cube</source>
+        <translation>Cubo espaço-tempo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4802,6 +4838,14 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <location line="+7"/>
         <source>unexpected text after the value</source>
         <translation>texto inesperado após o valor</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::RegionalSharesChart</name>
+    <message>
+        <location filename="../views/trends/RegionalSharesChart.cpp" line="+56"/>
+        <source>%1, %2: %3 %</source>
+        <translation>%1, %2: %3 %</translation>
     </message>
 </context>
 <context>
@@ -5190,12 +5234,12 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::RelocationFamilyPanel</name>
     <message>
-        <location filename="../views/dashboard/RelocationPanels.cpp" line="+82"/>
+        <location filename="../views/dashboard/RelocationPanels.cpp" line="+105"/>
         <source>the scenario %1 cannot be used: %2</source>
         <translation>o cenário %1 não pode ser usado: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-27"/>
         <source>the solve was canceled</source>
         <translation>a resolução foi cancelada</translation>
     </message>
@@ -5210,7 +5254,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>nenhum plano foi encontrado para %1: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+73"/>
         <source>no relocation scenario (params.scenario is empty)</source>
         <translation>nenhum cenário de realocação (params.scenario está vazio)</translation>
     </message>
@@ -5372,7 +5416,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::RelocationView</name>
     <message>
-        <location filename="../views/relocation/RelocationView.cpp" line="+44"/>
+        <location filename="../views/relocation/RelocationView.cpp" line="+45"/>
         <source>Filter by district, facility or group</source>
         <translation>Filtrar por distrito, unidade ou grupo</translation>
     </message>
@@ -5407,27 +5451,12 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../views/relocation/RelocationDisplay.cpp" line="+58"/>
+        <location filename="../views/relocation/RelocationDisplay.cpp" line="+57"/>
         <source>Unmet patients</source>
         <translation>Pacientes não atendidos</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Capacity</source>
-        <translation>Capacidade</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Used</source>
-        <translation>Utilizado</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Patients over the horizon</source>
-        <translation>Pacientes no horizonte</translation>
-    </message>
-    <message>
-        <location filename="../views/relocation/RelocationView.cpp" line="+87"/>
+        <location filename="../views/relocation/RelocationView.cpp" line="+86"/>
         <source>Open a relocation scenario to plan.</source>
         <translation>Abra um cenário de realocação para planejar.</translation>
     </message>
@@ -6188,6 +6217,79 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::SpaceTimeView</name>
+    <message>
+        <location filename="../views/spacetime/SpaceTimeView.cpp" line="+116"/>
+        <source>No data to show</source>
+        <translation>Sem dados para mostrar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time upward: %1 (bottom) to %2 (top) · plane at %3</source>
+        <translation>Tempo para cima: %1 (base) a %2 (topo) · plano em %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Height proportional to the value · %1</source>
+        <translation>Altura proporcional ao valor · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (forecast)</source>
+        <translation> (previsão)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No data</source>
+        <translation>Sem dados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forecast (translucent), from %1</source>
+        <translation>Previsão (translúcida), a partir de %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Cube: every period</source>
+        <translation>Cubo: todos os períodos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prisms: one period</source>
+        <translation>Prismas: um período</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cube: each period is a slab, time upward. Prisms: the districts of the cursor&apos;s period raised in proportion to their value.</source>
+        <translation>Cubo: cada período é uma camada, o tempo para cima. Prismas: os distritos do período do cursor elevados em proporção ao seu valor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opacity</source>
+        <translation>Opacidade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height</source>
+        <translation>Altura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertical exaggeration</source>
+        <translation>Exagero vertical</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset view</source>
+        <translation>Redefinir vista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag to rotate, right-drag to pan, wheel to zoom, click a district to select it (Ctrl adds), double-click to reset the view</source>
+        <translation>Arraste para girar, arraste com o botão direito para deslocar, roda para ampliar, clique num distrito para selecioná-lo (Ctrl adiciona), clique duplo para redefinir a vista</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::StoreBuilder</name>
     <message>
         <location filename="../connectors/reference/StoreBuilder.cpp" line="+30"/>
@@ -6519,6 +6621,19 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::TrendSharesPanel</name>
+    <message>
+        <location filename="../views/dashboard/TrendPanels.cpp" line="+209"/>
+        <source>Share of the selected states per period</source>
+        <translation>Participação dos estados selecionados por período</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of each region per period</source>
+        <translation>Participação de cada região por período</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::TrendTestTableModel</name>
     <message>
         <location filename="../views/trends/TrendTestTableModel.cpp" line="+75"/>
@@ -6602,6 +6717,42 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::UtilisationChart</name>
+    <message>
+        <location filename="../views/relocation/UtilisationChart.cpp" line="+29"/>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Free capacity</source>
+        <translation>Capacidade livre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Over capacity</source>
+        <translation>Acima da capacidade</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 of %3 (%4 %)</source>
+        <translation>%1: %2 de %3 (%4 %)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Patients over the horizon</source>
+        <translation>Pacientes no horizonte</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::VtkOffscreenWindow</name>
+    <message>
+        <location filename="../views/spacetime/VtkOpenGLWidget.cpp" line="-75"/>
+        <source>no display for the 3-D view&apos;s OpenGL (run under xvfb-run)</source>
+        <translation>sem display para o OpenGL da vista 3-D (execute com xvfb-run)</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::WarehouseLogin</name>
     <message>
         <location filename="../app/WarehouseLogin.cpp" line="+31"/>
@@ -6659,8 +6810,8 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     <name>epidesk::cli</name>
     <message>
         <location filename="../app/cli/DashboardCommand.cpp" line="+31"/>
-        <source>panels: unknown panel &quot;%1&quot; (map, chart, table or one of %2)</source>
-        <translation>panels: painel desconhecido &quot;%1&quot; (map, chart, table ou um de %2)</translation>
+        <source>panels: unknown panel &quot;%1&quot; (map, chart, table, histogram, spacetime or one of %2)</source>
+        <translation>panels: painel desconhecido &quot;%1&quot; (map, chart, table, histogram, spacetime ou um de %2)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6702,8 +6853,8 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Panels, in order: map, chart, table (or kind ids).</source>
-        <translation>Painéis, em ordem: map, chart, table (ou IDs de tipo).</translation>
+        <source>Panels, in order: map, chart, table, histogram, spacetime (or kind ids).</source>
+        <translation>Painéis, em ordem: map, chart, table, histogram, spacetime (ou ids de tipo).</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -113,8 +113,9 @@ int DashboardCommand::runNew(const QStringList &args) {
   const QCommandLineOption out("out", tr("The dashboard document to write (.epidash)."), "FILE");
   const QCommandLineOption title("title", tr("Dashboard title."), "TEXT");
   const QCommandLineOption select("select", tr("Codes selected on every panel (comma-separated)."), "CODES");
-  const QCommandLineOption panels("panels", tr("Panels, in order: map, chart, table, histogram, spacetime (or kind ids)."), "LIST",
-                                  "map,chart,table");
+  const QCommandLineOption panels(
+      "panels", tr("Panels, in order: map, chart, table, histogram, spacetime (or kind ids)."), "LIST",
+      "map,chart,table");
   const QCommandLineOption cluster("cluster", tr("Cluster URL the panels run on (default: in-process)."),
                                    "URL");
   parser.addOptions({out, title, select, panels, cluster});

@@ -3,27 +3,36 @@
 // and keys. Cross-filtering: a district clicked on the map is selected on
 // every linked panel and in the filter bar; a table row likewise; Esc clears;
 // an unlinked panel keeps its own selection. Docking: a double-clicked dock
-// title floats the panel, and the saved document reopens it floating.
+// title floats the panel, and the saved document reopens it floating. The
+// class histogram's break dragged and a prism of the space-time cube clicked.
 #include "AppSettings.h"
+#include "ChoroplethLayer.h"
 #include "DashboardFile.h"
 #include "DashboardWindow.h"
 #include "DataSource.h"
 #include "DataSourceRegistry.h"
 #include "DesktopTestSettings.h"
 #include "MapScene.h"
+#include "PanelKinds.h"
 #include "ViewsTestStore.h"
 #include "XSession.h"
+#include "dashboard/ClassHistogramPanel.h"
 #include "dashboard/DashboardHost.h"
 #include "dashboard/FilterBar.h"
 #include "dashboard/PanelDock.h"
+#include "dashboard/SpaceTimePanel.h"
 #include "dashboard/TrendPanels.h"
+#include "map/ClassHistogram.h"
 #include "map/MapWidget.h"
+#include "spacetime/SpaceTimeView.h"
 #include "trends/TrendTestTable.h"
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
+#include <vtkCamera.h>
 
 using namespace epidesk;
 using epidesk::test::XSession;
@@ -155,6 +164,86 @@ private slots:
     QCOMPARE(reopened->host()->state()->selection(), QStringList{"SP"});
     QCOMPARE(m_settings->recentDashboards().value(0), path);
     reopened->close();
+  }
+
+  // Issue 13 under real X events: a break line dragged on the class
+  // histogram reclassifies the map; a click on a prism of the space-time
+  // cube (VTK in the Qt 6 bridge, in a dock of the maximised window) selects
+  // its district dashboard-wide.
+  void histogramDragAndCubePick() {
+    QString error;
+    std::shared_ptr<const DataSource> source = openDataSource(m_store, &error);
+    QVERIFY2(source, qPrintable(error));
+    TrendRequest request;
+    request.level = GeoLevel::Uf;
+    DashboardDocument doc = DashboardWindow::newDocument(*source, request, QStringLiteral("X11 cube"));
+    for (const QString kind : {QStringLiteral("trend_histogram"), QStringLiteral("trend_spacetime")}) {
+      PanelSpec p;
+      p.id = doc.newPanelId(kind);
+      p.kind = kind;
+      p.params = PanelKinds::defaultParams(kind);
+      if (kind == QLatin1String("trend_spacetime"))
+        p.params[QStringLiteral("mode")] = QStringLiteral("prisms");
+      doc.panels.push_back(p);
+    }
+    DashboardWindow *window = DashboardWindow::openUntitled(m_settings, doc, m_dir.path(), true, &error);
+    QVERIFY2(window, qPrintable(error));
+    window->showMaximized();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTRY_VERIFY_WITH_TIMEOUT(window->width() > 1200, 10000);
+    auto *map = panelOf<TrendMapPanel>(window);
+    auto *histogram = panelOf<ClassHistogramPanel>(window);
+    auto *cube = panelOf<SpaceTimePanel>(window);
+    QVERIFY(map && histogram && cube);
+    QTRY_VERIFY_WITH_TIMEOUT(map->output() && !window->host()->isBusy(), 60000);
+    QTest::qWait(300);
+    XSession::xdotool({"windowactivate", "--sync", QString::number(window->winId())});
+
+    // Drag the first break 60 px to the right: the map gets manual breaks.
+    ClassHistogram *chart = histogram->histogram();
+    const double before = chart->innerBreaks().at(0);
+    const QPoint from = chart->viewport()->mapToGlobal(chart->breakPosition(0));
+    QVERIFY(XSession::drag(from, from + QPoint(60, 0)));
+    const int inner = int(chart->innerBreaks().size());
+    QVERIFY(inner >= 1);
+    QTRY_COMPARE(map->params()["breaks"].toArray().size(), inner);
+    QVERIFY(map->params()["breaks"].toArray()[0].toDouble() > before);
+    QCOMPARE(map->map()->scene()->primaryLayer()->classBreaks().upperBounds()[0],
+             map->params()["breaks"].toArray()[0].toDouble());
+    QCOMPARE(cube->view()->scene()->data().classes.upperBounds()[0],
+             chart->innerBreaks()[0]); // one classification
+
+    // Look straight down, then click a district's prism.
+    SpaceTimeCanvas *canvas = cube->view()->canvas();
+    QTRY_VERIFY(canvas->isValid());
+    SpaceTimeScene *scene = cube->view()->scene();
+    vtkCamera *camera = scene->renderer()->GetActiveCamera();
+    const QPointF c = scene->data().mesh->extent.center();
+    camera->SetFocalPoint(c.x(), c.y(), 0);
+    camera->SetPosition(c.x(), c.y(), 1e7);
+    camera->SetViewUp(0, 1, 0);
+    scene->renderer()->ResetCamera();
+    canvas->update();
+    QTest::qWait(200);
+    QString code;
+    QPoint at;
+    for (const QString &uf :
+         {QStringLiteral("MG"), QStringLiteral("BA"), QStringLiteral("SP"), QStringLiteral("RS")}) {
+      const int f = cube->featureIndex(uf);
+      const QPoint p = canvas->positionOf(f).toPoint();
+      if (f >= 0 && canvas->rect().contains(p) && canvas->featureAt(p) == f) {
+        code = uf;
+        at = p;
+        break;
+      }
+    }
+    QVERIFY2(!code.isEmpty(), "no state's prism is visible in the cube's dock");
+    QVERIFY(XSession::click(canvas->mapToGlobal(at)));
+    QTRY_COMPARE(window->host()->state()->selection(), QStringList{code});
+    QTRY_COMPARE(map->map()->selectedCodes(), QStringList{code});
+    QVERIFY(window->isWindowModified()); // the breaks and the selection are the document's
+    window->setWindowModified(false);    // closing without the save prompt
+    window->close();
   }
 };
 

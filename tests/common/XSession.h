@@ -78,6 +78,18 @@ public:
            xdotool({"click", "--repeat", "2", "--delay", "80", "1"});
   }
   static bool key(const QString &keys) { return xdotool({"key", keys}); }
+  // Press at from, move in steps of about 10 px, release at to.
+  static bool drag(const QPoint &from, const QPoint &to) {
+    auto move = [](const QPoint &p) {
+      return xdotool({"mousemove", "--sync", QString::number(p.x()), QString::number(p.y())});
+    };
+    if (!move(from) || !xdotool({"mousedown", "1"}))
+      return false;
+    const int steps = std::max(1, (to - from).manhattanLength() / 10);
+    for (int i = 1; i <= steps; ++i)
+      move(from + (to - from) * i / steps);
+    return xdotool({"mouseup", "1"});
+  }
 
 private:
   static pid_t spawn(std::initializer_list<const char *> argv) {

@@ -216,14 +216,20 @@ private slots:
               QJsonObject{{"x_min", 5}, {"x_max", 1}, {"y_min", 0}, {"y_max", 1}});
     }) << "panels[1].params.zoom.x_min";
     QTest::newRow("bad forecast") << withChange([](QJsonObject &o) {
-      setPath(o, {"panels[4]", "params", "forecast", "horizon"}, -3);
-    }) << "panels[4].params.forecast.horizon";
+      setPath(o, {"panels[6]", "params", "forecast", "horizon"}, -3);
+    }) << "panels[6].params.forecast.horizon";
     QTest::newRow("bad histogram") << withChange([](QJsonObject &o) {
-      setPath(o, {"panels[3]", "params", "request"}, QJsonObject());
-    }) << "panels[3].params.request: unknown field";
+      setPath(o, {"panels[4]", "params", "request"}, QJsonObject());
+    }) << "panels[4].params.request: unknown field";
+    QTest::newRow("bad cube mode") << withChange([](QJsonObject &o) {
+      setPath(o, {"panels[5]", "params", "mode"}, "sideways");
+    }) << "panels[5].params.mode: must be \"cube\" or \"prisms\"";
+    QTest::newRow("bad cube exaggeration") << withChange([](QJsonObject &o) {
+      setPath(o, {"panels[5]", "params", "exaggeration"}, 50);
+    }) << "panels[5].params.exaggeration: must be a number between 0.1 and 10";
     QTest::newRow("bad weights") << withChange([](QJsonObject &o) {
-      setPath(o, {"panels[6]", "params", "weights"}, QJsonObject{{"risk", "high"}});
-    }) << "panels[6].params.weights.risk";
+      setPath(o, {"panels[8]", "params", "weights"}, QJsonObject{{"risk", "high"}});
+    }) << "panels[8].params.weights.risk";
     QTest::newRow("selection not strings") << withChange([](QJsonObject &o) {
       o["selection"] = QJsonArray{1, 2};
     }) << "selection[0]: must be a string";

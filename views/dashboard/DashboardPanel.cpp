@@ -3,8 +3,8 @@
 #include "dashboard/ClassHistogramPanel.h"
 #include "dashboard/ForecastPanels.h"
 #include "dashboard/RelocationPanels.h"
-#include "dashboard/TrendPanels.h"
 #include "dashboard/SpaceTimePanel.h"
+#include "dashboard/TrendPanels.h"
 
 namespace epidesk {
 

@@ -1,10 +1,10 @@
 #include "dashboard/RelocationPanels.h"
-#include "relocation/UtilisationChart.h"
 #include "map/MapWidget.h"
 #include "relocation/RelocationDisplay.h"
 #include "relocation/RelocationFlowLayer.h"
 #include "relocation/RelocationPlanModel.h"
 #include "relocation/RelocationWhatIf.h"
+#include "relocation/UtilisationChart.h"
 #include <QCryptographicHash>
 #include <QDir>
 #include <QHeaderView>

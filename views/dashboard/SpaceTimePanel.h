@@ -46,7 +46,7 @@ private:
   QStringList m_selection; // result codes, as the dashboard names them
   QString m_cursor;
   QStringList m_periods;
-  std::vector<int> m_stepWeek; // forecast map: week of each step (daily series), else empty
+  std::vector<int> m_stepWeek;         // forecast map: week of each step (daily series), else empty
   const void *m_shownOutput = nullptr; // what the cube was built from (to skip cursor-only redraws)
   std::vector<double> m_shownBreaks;
 };

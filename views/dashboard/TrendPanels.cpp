@@ -1,10 +1,10 @@
 #include "dashboard/TrendPanels.h"
-#include "trends/RegionalSharesChart.h"
 #include "ClassifierRegistry.h"
 #include "ColorRamp.h"
 #include "MapScene.h"
 #include "map/MapWidget.h"
 #include "qcustomplot.h"
+#include "trends/RegionalSharesChart.h"
 #include "trends/TrendChart.h"
 #include "trends/TrendTestTable.h"
 #include <QJsonArray>
@@ -182,6 +182,14 @@ TrendSharesPanel::TrendSharesPanel(const PanelSpec &spec, QWidget *parent)
     else // a region of a state-level result: its states
       emit selectionRequested(add ? m_selection + codes : codes);
   });
+}
+
+TrendRequest TrendSharesPanel::request() const {
+  TrendRequest r = TrendPanel::request();
+  r.per1000 = false;
+  if (r.level != GeoLevel::Region)
+    r.level = GeoLevel::Uf;
+  return r;
 }
 
 void TrendSharesPanel::showOutput(std::shared_ptr<const TrendJobOutput> output) {

@@ -18,7 +18,7 @@ class TrendPanel : public DashboardPanel {
 public:
   using DashboardPanel::DashboardPanel;
   // The request of the panel's parameters (before the dashboard filter).
-  TrendRequest request() const;
+  virtual TrendRequest request() const;
   virtual void showOutput(std::shared_ptr<const TrendJobOutput> output) = 0;
   std::shared_ptr<const TrendJobOutput> output() const { return m_output; }
 
@@ -96,6 +96,8 @@ class TrendSharesPanel : public TrendPanel {
 public:
   TrendSharesPanel(const PanelSpec &spec, QWidget *parent = nullptr);
   QJsonObject params() const override { return initialSpec().params; }
+  // The parameters' request in counts (rates do not add up) of states, or of regions.
+  TrendRequest request() const override;
   void showOutput(std::shared_ptr<const TrendJobOutput> output) override;
   void showSelection(const QStringList &codes) override;
   RegionalSharesChart *chart() const { return m_chart; }

@@ -72,5 +72,4 @@ void RelocationDisplay::showPlan(RelocationMapWidget &map, ChoroplethLayer *laye
   map.update();
 }
 
-
 } // namespace epidesk

@@ -6,7 +6,6 @@
 #include <optional>
 #include <vector>
 
-
 namespace epidesk {
 
 class ChoroplethLayer;
@@ -33,7 +32,6 @@ public:
                                        FeatureCollectionPtr features);
   // The plan's flows and facilities on map, unmet patients on layer (may be null).
   static void showPlan(RelocationMapWidget &map, ChoroplethLayer *layer, const RelocationPlan &plan);
-
 };
 
 } // namespace epidesk

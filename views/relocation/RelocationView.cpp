@@ -1,5 +1,4 @@
 #include "relocation/RelocationView.h"
-#include "relocation/UtilisationChart.h"
 #include "ChoroplethLayer.h"
 #include "FacilityUtilisation.h"
 #include "MapScene.h"
@@ -8,6 +7,7 @@
 #include "relocation/RelocationFlowLayer.h"
 #include "relocation/RelocationPlanModel.h"
 #include "relocation/RelocationWhatIf.h"
+#include "relocation/UtilisationChart.h"
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>

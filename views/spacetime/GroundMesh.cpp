@@ -3,14 +3,16 @@
 #include "ProjectedGeometry.h"
 #include "Simplify.h"
 #include <QMutex>
+#include <QRect>
+#include <algorithm>
+#include <cmath>
+#include <list>
 #include <vtkCellArray.h>
 #include <vtkContourTriangulator.h>
 #include <vtkIdList.h>
 #include <vtkNew.h>
 #include <vtkPoints.h>
 #include <vtkPolyData.h>
-#include <cmath>
-#include <list>
 
 namespace epidesk {
 
@@ -48,6 +50,45 @@ std::vector<QPolygonF> orientedRings(const QVector<QPolygonF> &rings, double tol
   }
   return out;
 }
+
+// Which feature (if any) contains a point, through a grid of feature bounds
+// (thousands of edges are probed, each near only a few features).
+class FeatureGrid {
+public:
+  explicit FeatureGrid(const ProjectedGeometry &g) : m_g(g), m_extent(g.extent()) {
+    m_cells.resize(kSide * kSide);
+    for (int f = 0; f < g.size(); ++f) {
+      const QRect r = cellsOf(g.bounds(f));
+      for (int y = r.top(); y <= r.bottom(); ++y)
+        for (int x = r.left(); x <= r.right(); ++x)
+          m_cells[size_t(y * kSide + x)].push_back(f);
+    }
+  }
+  bool inAnyFeature(const QPointF &p) const {
+    if (!m_extent.contains(p))
+      return false;
+    const QRect r = cellsOf(QRectF(p, p));
+    for (int f : m_cells[size_t(r.top() * kSide + r.left())])
+      if (m_g.bounds(f).contains(p) && ringsContain(m_g.rings(f), p))
+        return true;
+    return false;
+  }
+
+private:
+  static constexpr int kSide = 128;
+  QRect cellsOf(const QRectF &b) const {
+    const auto cell = [](double v, double lo, double span) {
+      return std::clamp(int((v - lo) / std::max(span, 1e-12) * kSide), 0, kSide - 1);
+    };
+    return QRect(QPoint(cell(b.left(), m_extent.left(), m_extent.width()),
+                        cell(b.top(), m_extent.top(), m_extent.height())),
+                 QPoint(cell(b.right(), m_extent.left(), m_extent.width()),
+                        cell(b.bottom(), m_extent.top(), m_extent.height())));
+  }
+  const ProjectedGeometry &m_g;
+  QRectF m_extent;
+  std::vector<std::vector<int>> m_cells;
+};
 
 } // namespace
 
@@ -101,6 +142,23 @@ std::shared_ptr<GroundMesh> GroundMesh::triangulate(const ProjectedGeometry &geo
       }
     }
   }
+  // An edge is exterior when a point just beyond it (outer rings run
+  // counter-clockwise: beyond is to the right) is in no district; "just
+  // beyond" clears the simplification's shift of the border.
+  const FeatureGrid grid(geometry);
+  const double e = std::max(mesh->extent.width(), mesh->extent.height());
+  const double reach = std::max(2 * tolerance, 1e-5 * e);
+  mesh->edgeExterior.resize(mesh->edgeFeature.size());
+  for (size_t i = 0; i < mesh->edgeFeature.size(); ++i) {
+    const QPointF &a = mesh->points[size_t(mesh->edges[2 * i])],
+                  &b = mesh->points[size_t(mesh->edges[2 * i + 1])];
+    const QPointF d = b - a;
+    const double length = std::hypot(d.x(), d.y());
+    if (length <= 0)
+      continue;
+    const QPointF beyond = (a + b) / 2 + QPointF(d.y(), -d.x()) * (reach / length);
+    mesh->edgeExterior[i] = !grid.inAnyFeature(beyond);
+  }
   return mesh;
 }
 
@@ -123,7 +181,7 @@ std::shared_ptr<const GroundMesh> GroundMesh::build(const FeatureCollectionPtr &
   }
   const QRectF e = geometry.extent();
   // About a pixel of a 1,000-pixel-wide view of the whole extent.
-  const double tolerance = std::max(e.width(), e.height()) / 1000.0;
+  const double tolerance = std::max(e.width(), e.height()) / 500.0;
   std::shared_ptr<const GroundMesh> mesh = triangulate(geometry, tolerance);
   QMutexLocker lock(&mutex);
   cache.push_front({features, e, mesh});

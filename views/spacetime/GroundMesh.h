@@ -16,12 +16,15 @@ class ProjectedGeometry;
 // municipalities is done once per set of boundaries (cached by build()).
 // Holes follow the odd-even rule the 2-D map paints with.
 struct GroundMesh {
-  std::vector<QPointF> points;       // plane units
-  std::vector<int> triangles;        // three point indices per triangle
-  std::vector<int> triangleFeature;  // feature index of each triangle
-  std::vector<int> edges;            // two point indices per boundary edge (prism walls)
-  std::vector<int> edgeFeature;      // feature index of each edge
-  std::vector<QPointF> probe;        // per feature: a point inside it (its largest triangle's centre)
+  std::vector<QPointF> points;      // plane units
+  std::vector<int> triangles;       // three point indices per triangle
+  std::vector<int> triangleFeature; // feature index of each triangle
+  std::vector<int> edges;           // two point indices per boundary edge (prism walls)
+  std::vector<int> edgeFeature;     // feature index of each edge
+  // Per edge: no district lies beyond it (coast, border). Slabs of equal
+  // height hide every other wall, so the cube draws only these.
+  std::vector<char> edgeExterior;
+  std::vector<QPointF> probe; // per feature: a point inside it (its largest triangle's centre)
   QRectF extent;
   int featureCount = 0;
 

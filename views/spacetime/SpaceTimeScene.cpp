@@ -1,27 +1,27 @@
 #include "spacetime/SpaceTimeScene.h"
 #include <QElapsedTimer>
+#include <algorithm>
+#include <cmath>
 #include <vtkActor.h>
 #include <vtkCamera.h>
 #include <vtkCellArray.h>
-#include <vtkCellData.h>
 #include <vtkCellPicker.h>
 #include <vtkIdTypeArray.h>
 #include <vtkLookupTable.h>
 #include <vtkMatrix4x4.h>
+#include <vtkPointData.h>
 #include <vtkPoints.h>
 #include <vtkPolyData.h>
 #include <vtkPolyDataMapper.h>
 #include <vtkProperty.h>
 #include <vtkRenderer.h>
 #include <vtkShortArray.h>
-#include <algorithm>
-#include <cmath>
 
 namespace epidesk {
 
 namespace {
-constexpr double kSlabFill = 0.75;      // of a period's height; the rest is the gap above
-constexpr double kFadedOpacity = 0.12;  // districts outside the selection
+constexpr double kSlabFill = 0.75;     // of a period's height; the rest is the gap above
+constexpr double kFadedOpacity = 0.12; // districts outside the selection
 constexpr double kForecastOpacity = 0.4;
 enum GroupId { Opaque, Faded, Forecast };
 
@@ -55,7 +55,10 @@ SpaceTimeScene::SpaceTimeScene()
     group->mapper->SetInputData(group->data);
     group->mapper->SetLookupTable(m_lut);
     group->mapper->SetColorModeToMapScalars();
-    group->mapper->SetScalarModeToUseCellData();
+    // Colours per vertex (constant over a district): per-cell colours cost a
+    // texture fetch per fragment, a fifth of the frame on a software renderer.
+    group->mapper->SetScalarModeToUsePointData();
+    group->mapper->InterpolateScalarsBeforeMappingOff();
     group->mapper->UseLookupTableScalarRangeOn();
     group->actor->SetMapper(group->mapper);
     flatColours(group->actor->GetProperty());
@@ -205,39 +208,53 @@ void SpaceTimeScene::rebuild() {
   const int np = int(mesh->points.size());
   const bool cube = m_mode == Mode::Cube;
   const int layers = cube ? periods : 1;
-  // Per layer: the tops, then the bottoms the walls stand on.
-  std::vector<double> pointZ; // prism tops: per point, its feature's height
-  if (!cube) {
-    std::vector<double> top(size_t(mesh->featureCount));
+  // Each mesh point belongs to one district (rings are not shared).
+  std::vector<int> pointFeature(size_t(np), 0);
+  for (size_t t = 0; t < mesh->triangleFeature.size(); ++t)
+    for (int k = 0; k < 3; ++k)
+      pointFeature[size_t(mesh->triangles[3 * t + k])] = mesh->triangleFeature[t];
+  for (size_t e = 0; e < mesh->edgeFeature.size(); ++e)
+    for (int k = 0; k < 2; ++k)
+      pointFeature[size_t(mesh->edges[2 * e + k])] = mesh->edgeFeature[e];
+  std::vector<double> top(size_t(mesh->featureCount)); // prism heights
+  if (!cube)
     for (int f = 0; f < mesh->featureCount; ++f)
       top[size_t(f)] = prismTop(f);
-    pointZ.assign(size_t(np), top.empty() ? 0 : top[0]);
-    for (size_t t = 0; t < mesh->triangleFeature.size(); ++t)
-      for (int k = 0; k < 3; ++k)
-        pointZ[size_t(mesh->triangles[3 * t + k])] = top[size_t(mesh->triangleFeature[t])];
-    for (size_t e = 0; e < mesh->edgeFeature.size(); ++e)
-      for (int k = 0; k < 2; ++k)
-        pointZ[size_t(mesh->edges[2 * e + k])] = top[size_t(mesh->edgeFeature[e])];
-  }
+  // Per layer three copies of the mesh points: the tops, the bottoms the
+  // walls stand on, the walls' tops (darker, so not shared with the tops).
   const double slab = slabHeight();
+  const int n = m_data.classes.classCount();
   m_points->SetDataTypeToFloat();
-  m_points->SetNumberOfPoints(vtkIdType(2) * np * layers);
+  m_points->SetNumberOfPoints(vtkIdType(3) * np * layers);
+  auto colours = vtkSmartPointer<vtkShortArray>::New();
+  colours->SetNumberOfValues(vtkIdType(3) * np * layers);
   for (int l = 0; l < layers; ++l) {
+    const int period = cube ? l : cursor();
     const double bottom = cube ? l * slab : 0;
-    const vtkIdType base = vtkIdType(2) * np * l;
+    const vtkIdType base = vtkIdType(3) * np * l;
     for (int i = 0; i < np; ++i) {
       const QPointF &p = mesh->points[size_t(i)];
-      const double top = cube ? bottom + kSlabFill * slab : pointZ[size_t(i)];
-      m_points->SetPoint(base + i, p.x(), p.y(), top);
+      const int f = pointFeature[size_t(i)];
+      const double z = cube ? bottom + kSlabFill * slab : top[size_t(f)];
+      m_points->SetPoint(base + i, p.x(), p.y(), z);
       m_points->SetPoint(base + np + i, p.x(), p.y(), bottom);
+      m_points->SetPoint(base + 2 * np + i, p.x(), p.y(), z);
+      const short c = short(classIndex(period, f));
+      colours->SetValue(base + i, c);
+      colours->SetValue(base + np + i, short(c + n + 1));
+      colours->SetValue(base + 2 * np + i, short(c + n + 1));
     }
   }
   m_points->Modified();
+  for (const auto &g : m_groups)
+    g->data->GetPointData()->SetScalars(colours);
   const int ntri = mesh->triangleCount(), nedge = int(mesh->edgeFeature.size());
   m_cellPoints.reserve(size_t(layers) * (3 * ntri + 4 * nedge));
-  for (int l = 0; l < layers; ++l) {
+  // Top slab first: seen from above, the nearest fragments come first and
+  // the depth test drops the hidden ones early (stacked slabs overdraw ~8x).
+  for (int l = layers - 1; l >= 0; --l) {
     const int period = cube ? l : cursor();
-    const int base = 2 * np * l;
+    const int base = 3 * np * l;
     for (int t = 0; t < ntri; ++t) {
       m_cellOffset.push_back(int(m_cellPoints.size()));
       for (int k = 0; k < 3; ++k)
@@ -247,9 +264,12 @@ void SpaceTimeScene::rebuild() {
       m_cellWall.push_back(0);
     }
     for (int e = 0; e < nedge; ++e) {
+      if (cube && !mesh->edgeExterior[size_t(e)])
+        continue; // inside a slab: hidden by its neighbour's
       const int a = mesh->edges[size_t(2 * e)], b = mesh->edges[size_t(2 * e + 1)];
       m_cellOffset.push_back(int(m_cellPoints.size()));
-      m_cellPoints.insert(m_cellPoints.end(), {base + np + a, base + np + b, base + b, base + a});
+      m_cellPoints.insert(m_cellPoints.end(),
+                          {base + np + a, base + np + b, base + 2 * np + b, base + 2 * np + a});
       m_cellFeature.push_back(mesh->edgeFeature[size_t(e)]);
       m_cellPeriod.push_back(period);
       m_cellWall.push_back(1);
@@ -263,9 +283,7 @@ void SpaceTimeScene::rebuild() {
 
 void SpaceTimeScene::regroup() {
   const bool anySelected = std::any_of(m_isSelected.begin(), m_isSelected.end(), [](char s) { return s; });
-  const int n = m_data.classes.classCount();
   std::vector<std::vector<vtkIdType>> conn(3), offsets(3);
-  std::vector<std::vector<short>> colours(3);
   for (const auto &g : m_groups)
     g->cells.clear();
   const size_t cells = m_cellFeature.size();
@@ -284,7 +302,6 @@ void SpaceTimeScene::regroup() {
     offsets[size_t(g)].push_back(vtkIdType(conn[size_t(g)].size()));
     for (int k = begin; k < end; ++k)
       conn[size_t(g)].push_back(m_cellPoints[size_t(k)]);
-    colours[size_t(g)].push_back(short(classIndex(p, f) + (m_cellWall[c] ? n + 1 : 0)));
     m_groups[size_t(g)]->cells.push_back(int(c));
   }
   for (int g = 0; g < 3; ++g) {
@@ -297,16 +314,13 @@ void SpaceTimeScene::regroup() {
     std::copy(conn[size_t(g)].begin(), conn[size_t(g)].end(), ids->GetPointer(0));
     auto polys = vtkSmartPointer<vtkCellArray>::New();
     polys->SetData(off, ids);
-    auto scalars = vtkSmartPointer<vtkShortArray>::New();
-    scalars->SetNumberOfValues(vtkIdType(colours[size_t(g)].size()));
-    std::copy(colours[size_t(g)].begin(), colours[size_t(g)].end(), scalars->GetPointer(0));
     Group &group = *m_groups[size_t(g)];
     group.data->SetPolys(polys);
-    group.data->GetCellData()->SetScalars(scalars);
     group.data->Modified();
     group.actor->SetVisibility(!group.cells.empty());
   }
-  m_groups[Faded]->actor->GetProperty()->SetOpacity(anySelected ? std::min(m_opacity, kFadedOpacity) : m_opacity);
+  m_groups[Faded]->actor->GetProperty()->SetOpacity(anySelected ? std::min(m_opacity, kFadedOpacity)
+                                                                : m_opacity);
   m_groups[Forecast]->actor->GetProperty()->SetOpacity(std::min(m_opacity, kForecastOpacity));
 }
 
@@ -315,10 +329,9 @@ void SpaceTimeScene::placeTimePlane() {
   auto plane = vtkSmartPointer<vtkPolyData>::New();
   const bool show = m_mode == Mode::Cube && m_data.mesh && !m_data.periods.isEmpty();
   if (show) {
-    const QRectF e = m_data.mesh->extent.adjusted(-0.04 * m_data.mesh->extent.width(),
-                                                  -0.04 * m_data.mesh->extent.height(),
-                                                  0.04 * m_data.mesh->extent.width(),
-                                                  0.04 * m_data.mesh->extent.height());
+    const QRectF e = m_data.mesh->extent.adjusted(
+        -0.04 * m_data.mesh->extent.width(), -0.04 * m_data.mesh->extent.height(),
+        0.04 * m_data.mesh->extent.width(), 0.04 * m_data.mesh->extent.height());
     // Just above the cursor's slab, so its top shows through the plane.
     const double z = cursor() * slabHeight() + kSlabFill * slabHeight() * 1.02;
     auto points = vtkSmartPointer<vtkPoints>::New();

@@ -5,14 +5,14 @@
 #include <QPoint>
 #include <QSize>
 #include <QStringList>
+#include <memory>
+#include <vector>
 #include <vtkActor.h>
 #include <vtkCellPicker.h>
 #include <vtkLookupTable.h>
 #include <vtkPoints.h>
 #include <vtkRenderer.h>
 #include <vtkSmartPointer.h>
-#include <memory>
-#include <vector>
 
 namespace epidesk {
 
@@ -35,8 +35,9 @@ struct SpaceTimeData {
 // Prisms mode one period's districts are raised in proportion to their
 // value. Three vtkPolyData share one vtkPoints: the opaque cells, the faded
 // ones (districts outside the selection, or a slab opacity below 1) and the
-// forecast ones (always translucent), each coloured by per-cell class
-// indices through one lookup table. Never an actor per district or slab.
+// forecast ones (always translucent), each coloured by class indices
+// (per vertex, constant over a district) through one lookup table. Never an
+// actor per district or slab.
 class SpaceTimeScene {
 public:
   enum class Mode { Cube, Prisms };

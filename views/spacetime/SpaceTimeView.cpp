@@ -9,9 +9,9 @@
 #include <QSlider>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <cmath>
 #include <vtkCamera.h>
 #include <vtkRenderer.h>
-#include <cmath>
 
 namespace epidesk {
 
@@ -48,8 +48,8 @@ void SpaceTimeCanvas::mouseMoveEvent(QMouseEvent *event) {
   if ((pos - m_press).manhattanLength() > 3)
     m_dragged = true;
   vtkCamera *camera = m_scene->renderer()->GetActiveCamera();
-  const bool pan = (event->buttons() & (Qt::RightButton | Qt::MiddleButton)) ||
-                   (event->modifiers() & Qt::ShiftModifier);
+  const bool pan =
+      (event->buttons() & (Qt::RightButton | Qt::MiddleButton)) || (event->modifiers() & Qt::ShiftModifier);
   if (pan) {
     // Move focal point and camera together, by the drag in world units at the focal plane.
     double fp[3], pos3[3], up[3];
@@ -118,11 +118,10 @@ void SpaceTimeView::paintOverlay(QPainter &painter, const QRect &rect, const Spa
   }
   const int c = scene.cursor();
   const bool forecast = d.forecastFrom >= 0 && c >= d.forecastFrom;
-  QString caption =
-      scene.mode() == SpaceTimeScene::Mode::Cube
-          ? tr("Time upward: %1 (bottom) to %2 (top) · plane at %3")
-                .arg(d.periods.first(), d.periods.last(), d.periods.at(c))
-          : tr("Height proportional to the value · %1").arg(d.periods.at(c));
+  QString caption = scene.mode() == SpaceTimeScene::Mode::Cube
+                        ? tr("Time upward: %1 (bottom) to %2 (top) · plane at %3")
+                              .arg(d.periods.first(), d.periods.last(), d.periods.at(c))
+                        : tr("Height proportional to the value · %1").arg(d.periods.at(c));
   if (forecast)
     caption += tr(" (forecast)");
   painter.setPen(QColor(0x33, 0x33, 0x33));

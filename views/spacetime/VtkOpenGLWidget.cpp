@@ -5,10 +5,10 @@
 #include <vtkCallbackCommand.h>
 #include <vtkCommand.h>
 #include <vtkGenericOpenGLRenderWindow.h>
-#include <vtkOpenGLFramebufferObject.h>
-#include <vtkRenderer.h>
 #include <vtkImageData.h>
+#include <vtkOpenGLFramebufferObject.h>
 #include <vtkRenderWindow.h>
+#include <vtkRenderer.h>
 #include <vtkRendererCollection.h>
 #include <vtkWindowToImageFilter.h>
 

@@ -1,10 +1,10 @@
 #pragma once
 #include <QImage>
 #include <QOpenGLWidget>
+#include <memory>
 #include <vtkGenericOpenGLRenderWindow.h>
 #include <vtkRenderer.h>
 #include <vtkSmartPointer.h>
-#include <memory>
 
 namespace epidesk {
 

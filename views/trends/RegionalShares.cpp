@@ -33,7 +33,8 @@ RegionalShares RegionalShares::compute(const TrendResult &result, const QStringL
         out.groups.push_back(g);
     }
   }
-  std::vector<std::vector<double>> sums(out.groups.size(), std::vector<double>(size_t(out.periods.size()), 0));
+  std::vector<std::vector<double>> sums(out.groups.size(),
+                                        std::vector<double>(size_t(out.periods.size()), 0));
   std::vector<double> totals(size_t(out.periods.size()), 0);
   for (auto it = result.series.begin(); it != result.series.end(); ++it) {
     size_t group = out.groups.size();

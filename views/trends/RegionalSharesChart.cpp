@@ -45,8 +45,9 @@ void RegionalSharesChart::setShares(const RegionalShares &shares, const QString 
       *set << s;
     set->setColor(groupColour(shares, g));
     set->setBorderColor(Qt::white);
-    connect(set, &QBarSet::clicked, this,
-            [this, g](int) { emit groupClicked(g, QApplication::keyboardModifiers() & Qt::ControlModifier); });
+    connect(set, &QBarSet::clicked, this, [this, g](int) {
+      emit groupClicked(g, QApplication::keyboardModifiers() & Qt::ControlModifier);
+    });
     connect(set, &QBarSet::hovered, this, [this, g](bool on, int i) {
       if (!on) {
         QToolTip::hideText();

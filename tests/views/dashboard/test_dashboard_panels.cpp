@@ -25,6 +25,7 @@
 #include "map/MapWidget.h"
 #include "relocation/RelocationFlowLayer.h"
 #include "relocation/RelocationPlanModel.h"
+#include "relocation/UtilisationChart.h"
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -412,6 +413,43 @@ private slots:
     QCOMPARE(view->stepDate(view->currentStep()), QDate(2021, 3, 1));
     host.state()->setTimeCursor(QString()); // the last period
     QCOMPARE(view->stepDate(view->currentStep()), kFirstDay.addDays(kDays - 1));
+  }
+
+  // Facility utilisation (Qt Charts) linked to the flow map: a click on a
+  // facility's bar selects its district on the map; selecting a district
+  // there highlights its facilities' bars.
+  void utilisationBarsAreLinkedToTheFlowMap() {
+    DashboardHost host(DashboardHost::Mode::Synchronous);
+    host.setDocumentDir(m_dir.path());
+    RelocationMapPanel flows(spec(QStringLiteral("relocation_map-1"), relocationParams("relocation")));
+    RelocationUtilisationPanel use(
+        spec(QStringLiteral("relocation_utilisation-1"), relocationParams("relocation")));
+    use.resize(800, 500);
+    use.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&use));
+    host.addPanel(&flows);
+    host.addPanel(&use);
+    host.setSource(m_source);
+    QVERIFY(use.message().isEmpty());
+    UtilisationChart *chart = use.chart();
+    QCOMPARE(chart->loads().size(), size_t(2)); // Warsaw's and Kraków's hospitals
+    QCOMPARE(chart->shownRows(), 2);
+    QVERIFY(chart->highlighted().empty());
+    int krakow = -1;
+    for (int i = 0; i < 2; ++i)
+      if (chart->loads()[size_t(i)].district == kKrakow)
+        krakow = i;
+    QVERIFY(krakow >= 0);
+    const QPoint bar = chart->barPosition(krakow);
+    QVERIFY(chart->rect().contains(bar));
+    QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, bar);
+    QCOMPARE(host.state()->selection(), QStringList{kKrakow});
+    QCOMPARE(flows.map()->selectedCodes(), QStringList{kKrakow});
+    QCOMPARE(chart->highlighted(), std::vector<int>{krakow});
+    host.state()->setSelection({kWarsaw});
+    QCOMPARE(chart->highlighted(), std::vector<int>{1 - krakow});
+    host.state()->setSelection({kPoznan}); // no facility there
+    QVERIFY(chart->highlighted().empty());
   }
 
   // "relocation" in the params is the scenario beside the document, wherever the program runs.

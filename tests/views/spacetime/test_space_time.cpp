@@ -29,8 +29,8 @@
 #include <QOpenGLContext>
 #include <QTemporaryDir>
 #include <QtTest>
-#include <vtkCamera.h>
 #include <random>
+#include <vtkCamera.h>
 
 using namespace epidesk;
 
@@ -305,10 +305,11 @@ private slots:
   // the cube's PNG (>= 800 x 600, in the map's colours) and a page of the PDF.
   void cliRendersTheCubeToPngAndPdf() {
     const QString doc = m_dir.filePath(QStringLiteral("cube.epidash"));
-    const test::CliRun made = test::runCli({"dashboard", "new", "--store", m_dir.filePath("store.gpkg"), "--out",
-                                      doc, "--panels", "map,histogram,spacetime"});
+    const test::CliRun made = test::runCli({"dashboard", "new", "--store", m_dir.filePath("store.gpkg"),
+                                            "--out", doc, "--panels", "map,histogram,spacetime"});
     QVERIFY2(made.exitCode == 0, made.err.constData());
-    const QString png = m_dir.filePath(QStringLiteral("png")), pdf = m_dir.filePath(QStringLiteral("cube.pdf"));
+    const QString png = m_dir.filePath(QStringLiteral("png")),
+                  pdf = m_dir.filePath(QStringLiteral("cube.pdf"));
     const test::CliRun render = test::runCli({"dashboard", "render", doc, "--png-dir", png, "--pdf", pdf});
     QVERIFY2(render.exitCode == 0, render.err.constData());
     const QStringList cubes = QDir(png).entryList({"*spacetime*.png"});
