@@ -32,7 +32,6 @@
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
-#include <vtkCamera.h>
 
 using namespace epidesk;
 using epidesk::test::XSession;
@@ -217,12 +216,7 @@ private slots:
     SpaceTimeCanvas *canvas = cube->view()->canvas();
     QTRY_VERIFY(canvas->isValid());
     SpaceTimeScene *scene = cube->view()->scene();
-    vtkCamera *camera = scene->renderer()->GetActiveCamera();
-    const QPointF c = scene->data().mesh->extent.center();
-    camera->SetFocalPoint(c.x(), c.y(), 0);
-    camera->SetPosition(c.x(), c.y(), 1e7);
-    camera->SetViewUp(0, 1, 0);
-    scene->renderer()->ResetCamera();
+    scene->viewFromAbove();
     canvas->update();
     QTest::qWait(200);
     QString code;

@@ -365,6 +365,18 @@ void SpaceTimeScene::resetView() {
   m_renderer->ResetCameraClippingRange();
 }
 
+void SpaceTimeScene::viewFromAbove() {
+  vtkCamera *camera = m_renderer->GetActiveCamera();
+  const QPointF c = m_data.mesh ? m_data.mesh->extent.center() : QPointF();
+  const double d =
+      m_data.mesh ? 3.0 * std::max(m_data.mesh->extent.width(), m_data.mesh->extent.height()) : 1;
+  camera->SetFocalPoint(c.x(), c.y(), 0);
+  camera->SetPosition(c.x(), c.y(), d);
+  camera->SetViewUp(0, 1, 0);
+  m_renderer->ResetCamera();
+  m_renderer->ResetCameraClippingRange();
+}
+
 int SpaceTimeScene::featureAt(const QPoint &pixel, const QSize &viewport) {
   if (!m_picker->Pick(pixel.x(), viewport.height() - 1 - pixel.y(), 0, m_renderer))
     return -1;

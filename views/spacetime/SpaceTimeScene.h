@@ -58,6 +58,8 @@ public:
   void setExaggeration(double factor); // vertical scale, 0.1..10
   double exaggeration() const { return m_exaggeration; }
   void resetView();
+  // Straight down on the ground plane, north up: no column hides another's top.
+  void viewFromAbove();
 
   vtkRenderer *renderer() const { return m_renderer; }
   // Feature under a point of a viewport of the given size (device pixels,

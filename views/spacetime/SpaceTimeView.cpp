@@ -72,7 +72,7 @@ void SpaceTimeCanvas::mouseMoveEvent(QMouseEvent *event) {
     camera->SetPosition(pos3);
   } else if (event->buttons() & Qt::LeftButton) {
     camera->Azimuth(-0.4 * d.x());
-    camera->Elevation(0.4 * d.y());
+    camera->Elevation(-0.4 * d.y()); // drag up: look from higher up, as VTK's trackball
     camera->OrthogonalizeViewUp();
   } else {
     return;

@@ -30,7 +30,6 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <random>
-#include <vtkCamera.h>
 
 using namespace epidesk;
 
@@ -77,16 +76,6 @@ bool inTriangles(const GroundMesh &mesh, int feature, const QPointF &p) {
       return true;
   }
   return false;
-}
-
-// Looks straight down on the cube, so no column hides another's top.
-void viewFromAbove(SpaceTimeScene *scene) {
-  vtkCamera *camera = scene->renderer()->GetActiveCamera();
-  const QPointF c = scene->data().mesh->extent.center();
-  camera->SetFocalPoint(c.x(), c.y(), 0);
-  camera->SetPosition(c.x(), c.y(), 1e7);
-  camera->SetViewUp(0, 1, 0);
-  scene->renderer()->ResetCamera();
 }
 
 // A dashboard of one trend map and its cube, shown at a real size.
@@ -163,7 +152,7 @@ private slots:
     SpaceTimeScene *scene = board.cube.view()->scene();
     QCOMPARE(board.cube.periods(), QStringList({"2019", "2020", "2021"}));
     QCOMPARE(scene->cursor(), 2);
-    viewFromAbove(scene);
+    scene->viewFromAbove();
     QImage image = board.cube.snapshot();
     QVERIFY(image.width() >= 800 && image.height() >= 600);
     const int mg = board.cube.featureIndex(QStringLiteral("MG"));
@@ -198,7 +187,7 @@ private slots:
     board.host.setSource(m_source);
     SpaceTimeCanvas *canvas = board.cube.view()->canvas();
     QTRY_VERIFY(canvas->isValid());
-    viewFromAbove(board.cube.view()->scene());
+    board.cube.view()->scene()->viewFromAbove();
     const int mg = board.cube.featureIndex(QStringLiteral("MG"));
     const int sp = board.cube.featureIndex(QStringLiteral("SP"));
     const QPoint atMg = canvas->positionOf(mg).toPoint(), atSp = canvas->positionOf(sp).toPoint();
