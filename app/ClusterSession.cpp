@@ -1,4 +1,5 @@
 #include "ClusterSession.h"
+#include "cluster/SchedulesDialog.h"
 #include "AppSettings.h"
 #include "ClusterJobTracker.h"
 #include "cluster/ClusterMonitor.h"
@@ -12,6 +13,7 @@
 #include "cluster/RunLocationBox.h"
 #include "trends/TrendControls.h"
 #include <QAction>
+#include <QMessageBox>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
@@ -25,7 +27,7 @@ ClusterSession::ClusterSession(QMainWindow *window, const Views &views, Credenti
     : QObject(window), m_views(views), m_window(window), m_credentials(credentials), m_settings(settings),
       m_tracker(new ClusterJobTracker(stateDir, this)), m_jobs(new JobsPanel(m_tracker, window)),
       m_monitor(new ClusterMonitor(window)), m_jobsDock(new QDockWidget(window)),
-      m_monitorDock(new QDockWidget(window)), m_settingsAction(new QAction(this)) {
+      m_monitorDock(new QDockWidget(window)), m_settingsAction(new QAction(this)), m_schedulesAction(new QAction(this)) {
   // Object names: QMainWindow::saveState() keeps the docks' places by them.
   m_jobsDock->setObjectName(QStringLiteral("clusterJobsDock"));
   m_jobsDock->setWidget(m_jobs);
@@ -38,6 +40,8 @@ ClusterSession::ClusterSession(QMainWindow *window, const Views &views, Credenti
   m_monitor->setIntervalSeconds(settings->clusterMonitorIntervalSeconds());
 
   connect(m_settingsAction, &QAction::triggered, this, &ClusterSession::settingsDialog);
+  m_schedulesAction->setObjectName(QStringLiteral("clusterSchedules"));
+  connect(m_schedulesAction, &QAction::triggered, this, [this] { schedulesDialog(); });
   connect(m_jobs, &JobsPanel::openResultRequested, this, &ClusterSession::openResult);
   connect(m_tracker, &ClusterJobTracker::jobFinished, this, &ClusterSession::onJobFinished);
   connect(m_tracker, &ClusterJobTracker::reachabilityChanged, this,
@@ -67,6 +71,7 @@ ClusterSession::~ClusterSession() = default;
 
 void ClusterSession::populateMenu(QMenu *menu) {
   menu->addAction(m_settingsAction);
+  menu->addAction(m_schedulesAction);
   menu->addSeparator();
   menu->addAction(m_jobsDock->toggleViewAction());
   menu->addAction(m_monitorDock->toggleViewAction());
@@ -74,6 +79,7 @@ void ClusterSession::populateMenu(QMenu *menu) {
 
 void ClusterSession::retranslate() {
   m_settingsAction->setText(tr("Cluster &settings…"));
+  m_schedulesAction->setText(tr("Sc&hedules…"));
   m_jobsDock->setWindowTitle(tr("Cluster jobs"));
   m_monitorDock->setWindowTitle(tr("Cluster monitor"));
   m_jobsDock->toggleViewAction()->setText(tr("Cluster &jobs"));
@@ -185,6 +191,19 @@ void ClusterSession::onJobFinished(const QString &key) {
   }
   m_jobsDock->show(); // failed or rejected: the panel says why
   emit statusMessage(tr("Cluster job failed: %1 — %2").arg(job->label, job->error));
+}
+
+SchedulesDialog *ClusterSession::schedulesDialog() {
+  if (!hasCluster()) {
+    QMessageBox::information(m_window, tr("Cluster schedules"),
+                             tr("No cluster configured, or no token: Cluster ▸ Cluster settings…"));
+    return nullptr;
+  }
+  auto *dialog = new SchedulesDialog(m_url, m_token, m_window);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &SchedulesDialog::openResultRequested, this, &ClusterSession::openResult);
+  dialog->show();
+  return dialog;
 }
 
 bool ClusterSession::openResult(const QString &kind, const QJsonObject &params, const QJsonObject &result) {

@@ -22,6 +22,7 @@ class ForecastPanelWidget;
 class JobsPanel;
 class RelocationView;
 class RunLocationBox;
+class SchedulesDialog;
 
 // The desktop's side of the compute cluster (issue 5): the cluster settings
 // (URL in AppSettings, token in the OS keychain), the job tracker, the Jobs
@@ -68,6 +69,9 @@ public slots:
   // Shows a finished job's result in the view of its kind; false when no
   // view takes it (unknown kind, unreadable result).
   bool openResult(const QString &kind, const QJsonObject &params, const QJsonObject &result);
+  // Cluster ▸ Schedules…: the user's schedules and their history (nullptr
+  // and a message when no cluster is configured).
+  SchedulesDialog *schedulesDialog();
 
 signals:
   void statusMessage(const QString &text);
@@ -89,6 +93,7 @@ private:
   QDockWidget *m_jobsDock;
   QDockWidget *m_monitorDock;
   QAction *m_settingsAction;
+  QAction *m_schedulesAction;
   QUrl m_url;
   QString m_token;
   QSet<QString> m_openWhenDone; // jobs submitted in this session

@@ -1,7 +1,9 @@
 #include "DashboardWindow.h"
 #include "AppSettings.h"
 #include "Credentials.h"
+#include "ClusterClient.h"
 #include "DashboardFile.h"
+#include "cluster/ScheduleEditor.h"
 #include "DashboardOpenActions.h"
 #include "DataChanges.h"
 #include "DataSource.h"
@@ -21,6 +23,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -401,6 +404,50 @@ bool DashboardWindow::exportPdf(const QString &path, QString *error) {
   return DashboardRenderer::writePdf(d, panels, m_host->source().get(), DataChanges{}, path, error);
 }
 
+// File ▸ Schedule this dashboard…: a "dashboard" schedule on the configured
+// cluster; each run renders this document to PDF against the cluster's data.
+void DashboardWindow::scheduleOnCluster() {
+  const QUrl cluster = m_settings->clusterUrl();
+  if (cluster.isEmpty()) {
+    QMessageBox::information(this, tr("Schedule this dashboard"),
+                             tr("No cluster configured: Cluster ▸ Cluster settings… in the main window."));
+    return;
+  }
+  m_credentials->readClusterToken(cluster, [this, cluster](Credentials::Status status, const QString &stored) {
+    const QString token =
+        status == Credentials::Status::Found ? stored : qEnvironmentVariable("EPIDESK_CLUSTER_TOKEN");
+    const DashboardDocument d = document();
+    auto *editor = new ScheduleEditor(this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setWindowTitle(tr("Schedule this dashboard on %1").arg(cluster.toDisplayString()));
+    editor->setDashboard(ClusterClient::dashboardForCluster(d.toJson()),
+                         d.title.isEmpty() ? windowTitle() : d.title);
+    connect(editor, &QDialog::finished, this, [this, editor, cluster, token](int result) {
+      if (result != QDialog::Accepted)
+        return;
+      auto *client = new ClusterClient(cluster, this);
+      client->setToken(token);
+      connect(client, &ClusterClient::replied, this, [this, client](quint64, const ClusterReply &r) {
+        client->deleteLater();
+        if (r.ok()) {
+          const QDateTime next = QDateTime::fromString(r.body.value("next_run_at").toString(), Qt::ISODateWithMs);
+          statusBar()->showMessage(tr("Scheduled on the cluster; first run %1")
+                                       .arg(QLocale().toString(next.toLocalTime(), QLocale::ShortFormat)),
+                                   15000);
+          emit scheduled(r.body.value("schedule_id").toString());
+          return;
+        }
+        QStringList why{r.error};
+        for (const auto &[field, message] : r.fieldErrors)
+          why << QStringLiteral("%1: %2").arg(field, message);
+        QMessageBox::warning(this, tr("Schedule this dashboard"), why.join(QLatin1Char('\n')));
+      });
+      client->createSchedule(editor->body());
+    });
+    editor->open();
+  });
+}
+
 void DashboardWindow::createMenus() {
   m_fileMenu = menuBar()->addMenu(QString());
   m_open->addTo(m_fileMenu);
@@ -420,6 +467,8 @@ void DashboardWindow::createMenus() {
       QMessageBox::warning(this, tr("Export PDF report"), error);
   });
   m_pdfAction->setShortcut(Qt::CTRL | Qt::Key_P);
+  m_scheduleAction = m_fileMenu->addAction(QString(), this, &DashboardWindow::scheduleOnCluster);
+  m_scheduleAction->setObjectName(QStringLiteral("scheduleDashboard"));
   m_fileMenu->addSeparator();
   m_closeAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
   m_closeAction->setShortcut(QKeySequence::Close);
@@ -460,6 +509,7 @@ void DashboardWindow::retranslate() {
   m_saveAction->setText(tr("&Save"));
   m_saveAsAction->setText(tr("Save &As…"));
   m_pdfAction->setText(tr("Export &PDF report…"));
+  m_scheduleAction->setText(tr("Sc&hedule this dashboard…"));
   m_closeAction->setText(tr("&Close dashboard"));
   m_viewMenu->setTitle(tr("&View"));
   m_recomputeAction->setText(tr("&Recompute"));

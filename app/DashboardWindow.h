@@ -63,10 +63,15 @@ public:
   bool save();
   bool saveAs(const QString &path = QString()); // empty: asks
   bool exportPdf(const QString &path, QString *error);
+  // File ▸ Schedule this dashboard…: the editor for a dashboard schedule on
+  // the configured cluster (renders this document to PDF at every run).
+  void scheduleOnCluster();
 
 signals:
   // Every panel computed and shown once after opening (screenshots, benchmark).
   void firstPaint();
+  // The cluster accepted a schedule of this dashboard.
+  void scheduled(const QString &scheduleId);
 
 protected:
   void closeEvent(QCloseEvent *event) override;
@@ -106,6 +111,7 @@ private:
   QAction *m_saveAction = nullptr;
   QAction *m_saveAsAction = nullptr;
   QAction *m_pdfAction = nullptr;
+  QAction *m_scheduleAction = nullptr;
   QAction *m_closeAction = nullptr;
   QAction *m_recomputeAction = nullptr;
   QAction *m_clearAction = nullptr;

@@ -1,4 +1,5 @@
 #include "ApiService.h"
+#include "ApiReplies.h"
 #include "ClusterDb.h"
 #include "DatabaseMonitor.h"
 #include "DbPool.h"
@@ -6,6 +7,7 @@
 #include "JobStore.h"
 #include "JsonText.h"
 #include "OpenApi.h"
+#include "ScheduleApi.h"
 #include "TokenVerifier.h"
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -23,15 +25,10 @@ class ApiServiceText {
   Q_DECLARE_TR_FUNCTIONS(epidesk::ApiService)
 };
 QByteArray compact(const QJsonObject &o) {
-  return QJsonDocument(o).toJson(QJsonDocument::Compact);
+  return compactJson(o);
 }
 HttpResponse notFound() {
   return errorResponse(404, ApiServiceText::tr("no such job"));
-}
-HttpResponse methodNotAllowed(const QByteArray &allow) {
-  HttpResponse r = errorResponse(405, ApiServiceText::tr("method not allowed"));
-  r.headers.append(qMakePair(QByteArray("Allow"), allow));
-  return r;
 }
 HttpResponse unavailable(const QString &message) {
   HttpResponse r = errorResponse(503, message);
@@ -39,10 +36,7 @@ HttpResponse unavailable(const QString &message) {
   return r;
 }
 HttpResponse fieldErrors(const QList<FieldError> &errors) {
-  QJsonArray list;
-  for (const FieldError &e : errors)
-    list.append(e.toJson());
-  return jsonResponse(422, compact({{"errors", list}}));
+  return fieldErrorsResponse(errors);
 }
 // jobId: the caller's succeeded job for a kind with artifacts (empty: none).
 HttpResponse cachedAnswer(const QByteArray &result, const QString &jobId = QString()) {
@@ -116,6 +110,17 @@ void ApiService::route(const HttpRequest &request, const std::shared_ptr<Context
   if (path == QLatin1String("/openapi.json"))
     return simple("openapi", [] { return jsonResponse(200, openApiDocument()); });
 
+  if (ScheduleApi::matches(path)) {
+    context->routeName = "schedules";
+    auto matched = ScheduleApi::match(path, method);
+    if (auto *answer = std::get_if<HttpResponse>(&matched))
+      return context->reply(*answer);
+    const ScheduleApi::Route route = std::get<ScheduleApi::Route>(matched);
+    return withPrincipal(request, context, [this, route, request](DbPool::Context &db, const Principal &who) {
+      return ScheduleApi(db.db, {m_options.maxAttempts, m_options.maxSchedulesPerOwner})
+          .handle(route, request, who, m_monitor.dataVersion());
+    });
+  }
   const bool jobs = path == QLatin1String("/v1/jobs") || path == QLatin1String("/v1/jobs/");
   const bool job = !jobs && path.startsWith(QLatin1String("/v1/jobs/")) && path.count(QLatin1Char('/')) == 3;
   // /v1/jobs/{id}/artifacts/{name}
@@ -126,8 +131,8 @@ void ApiService::route(const HttpRequest &request, const std::shared_ptr<Context
     if (method != "GET")
       return context->reply(methodNotAllowed("GET"));
     const QString id = parts[3], name = parts[5];
-    return withPrincipal(request, context, [this, id, name](JobStore &store, const Principal &who) {
-      return getArtifact(store, id, name, who);
+    return withPrincipal(request, context, [this, id, name](DbPool::Context &db, const Principal &who) {
+      return getArtifact(db.store, id, name, who);
     });
   }
   if (!jobs && !job)
@@ -140,25 +145,25 @@ void ApiService::route(const HttpRequest &request, const std::shared_ptr<Context
   const QString id = job ? path.mid(9) : QString();
 
   if (jobs && method == "POST")
-    return withPrincipal(request, context, [this, request](JobStore &store, const Principal &who) {
-      return submit(store, request, who);
+    return withPrincipal(request, context, [this, request](DbPool::Context &db, const Principal &who) {
+      return submit(db.store, request, who);
     });
   if (jobs)
-    return withPrincipal(request, context, [this, request](JobStore &store, const Principal &who) {
-      return listJobs(store, request, who);
+    return withPrincipal(request, context, [this, request](DbPool::Context &db, const Principal &who) {
+      return listJobs(db.store, request, who);
     });
   if (method == "GET")
-    return withPrincipal(request, context, [this, id](JobStore &store, const Principal &who) {
-      return getJob(store, id, who);
+    return withPrincipal(request, context, [this, id](DbPool::Context &db, const Principal &who) {
+      return getJob(db.store, id, who);
     });
-  withPrincipal(request, context, [id](JobStore &store, const Principal &who) {
-    const auto status = store.cancel(id, who.ownerFilter());
+  withPrincipal(request, context, [id](DbPool::Context &db, const Principal &who) {
+    const auto status = db.store.cancel(id, who.ownerFilter());
     return status ? jsonResponse(200, compact({{"job_id", id}, {"status", *status}})) : notFound();
   });
 }
 
 void ApiService::withPrincipal(const HttpRequest &request, const std::shared_ptr<Context> &context,
-                               std::function<HttpResponse(JobStore &, const Principal &)> f) {
+                               std::function<HttpResponse(DbPool::Context &, const Principal &)> f) {
   const QByteArray authorization = request.header("authorization");
   const bool posted = m_pool.post([this, context, authorization, f = std::move(f)](DbPool::Context &db) {
     if (context->done) // timed out while queued
@@ -170,7 +175,7 @@ void ApiService::withPrincipal(const HttpRequest &request, const std::shared_ptr
         r.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer")));
         return context->reply(r);
       }
-      context->reply(f(db.store, *who));
+      context->reply(f(db, *who));
     } catch (const pqxx::broken_connection &) {
       db.db.reset();
       context->reply(unavailable(ApiServiceText::tr("database unavailable, retry later")));
@@ -194,21 +199,14 @@ void ApiService::withPrincipal(const HttpRequest &request, const std::shared_ptr
 }
 
 HttpResponse ApiService::submit(JobStore &store, const HttpRequest &request, const Principal &who) {
-  const QString textProblem = jsonTextProblem(request.body);
-  if (!textProblem.isEmpty())
-    return errorResponse(400, ApiServiceText::tr("malformed JSON: %1").arg(textProblem));
-  QJsonParseError parseError;
-  const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
-  if (parseError.error != QJsonParseError::NoError)
-    return errorResponse(400, ApiServiceText::tr("malformed JSON at offset %1: %2")
-                                  .arg(parseError.offset)
-                                  .arg(parseError.errorString()));
+  HttpResponse problem;
+  const std::optional<QJsonObject> body = jsonObjectBody(request, &problem);
+  if (!body)
+    return problem.status == 422 ? fieldErrors({{QString(), ApiServiceText::tr(
+                                                                "the body must be a JSON object {\"kind\", \"params\"}")}})
+                                 : problem;
   QList<FieldError> errors;
-  std::optional<JobRequest> job;
-  if (!doc.isObject())
-    errors.append({QString(), ApiServiceText::tr("the body must be a JSON object {\"kind\", \"params\"}")});
-  else
-    job = JobRequest::fromJson(doc.object(), &errors);
+  const std::optional<JobRequest> job = JobRequest::fromJson(*body, &errors);
   if (!job)
     return fieldErrors(errors);
   const QString version = m_monitor.dataVersion();
@@ -351,6 +349,10 @@ HttpResponse ApiService::renderMetrics(const JobStats &stats) {
             "\n# HELP epidesk_database_tasks_queued Requests waiting for a database thread.\n"
             "# TYPE epidesk_database_tasks_queued gauge\nepidesk_database_tasks_queued " +
             QByteArray::number(m_pool.queued()) + '\n';
+  if (m_options.schedulerLeader)
+    r.body += "# HELP epidesk_scheduler_leader Whether this server is the one firing schedules.\n"
+              "# TYPE epidesk_scheduler_leader gauge\nepidesk_scheduler_leader " +
+              QByteArray(m_options.schedulerLeader() ? "1" : "0") + '\n';
   return r;
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include "DbPool.h"
 #include "HttpServer.h"
 #include "MetricsRegistry.h"
 #include <QCache>
@@ -8,7 +9,6 @@
 
 namespace epidesk {
 
-class DbPool;
 class DatabaseMonitor;
 class TokenVerifier;
 struct Principal;
@@ -26,6 +26,8 @@ public:
     int maxAttempts = 3;
     int databaseTimeoutMs = 10000;      // answer 503 when the database has not answered by then
     qsizetype maxListBytes = 256 << 10; // a job list page stops growing past this
+    int maxSchedulesPerOwner = 100;
+    std::function<bool()> schedulerLeader; // for /metrics: whether this server fires schedules
   };
   ApiService(DbPool &pool, TokenVerifier &verifier, DatabaseMonitor &monitor, Options options);
   void handle(const HttpRequest &request, HttpServer::Responder respond);
@@ -35,7 +37,7 @@ private:
   void route(const HttpRequest &request, const std::shared_ptr<Context> &context);
   // Runs f(ctx, principal) on a database thread once the token is verified.
   void withPrincipal(const HttpRequest &request, const std::shared_ptr<Context> &context,
-                     std::function<HttpResponse(class JobStore &, const Principal &)> f);
+                     std::function<HttpResponse(DbPool::Context &, const Principal &)> f);
   HttpResponse submit(JobStore &store, const HttpRequest &request, const Principal &who);
   HttpResponse getJob(JobStore &store, const QString &id, const Principal &who);
   HttpResponse getArtifact(JobStore &store, const QString &id, const QString &name, const Principal &who);

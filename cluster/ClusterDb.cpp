@@ -102,6 +102,51 @@ CREATE TABLE epidesk_cluster.artifacts (
   PRIMARY KEY (cache_key, name)
 );
 )sql",
+    // 5: schedules (issue 15). One run row per (schedule, due time): the
+    // UNIQUE constraint is what makes a due time fire exactly once, whatever
+    // the number of servers; the scheduler leader (advisory lock) only keeps
+    // them from contending. A run's job status is copied by the leader; reads
+    // join the job for the live one.
+    R"sql(
+CREATE TABLE epidesk_cluster.schedules (
+  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  owner text NOT NULL,
+  name text NOT NULL DEFAULT '',
+  kind text NOT NULL,
+  request jsonb NOT NULL,                -- canonical {"kind","params"}, validated as a job submission
+  cron text NOT NULL,
+  timezone text NOT NULL,
+  catch_up text NOT NULL DEFAULT 'latest' CHECK (catch_up IN ('none', 'latest', 'all')),
+  force boolean NOT NULL DEFAULT false,
+  max_failures integer NOT NULL DEFAULT 5 CHECK (max_failures BETWEEN 1 AND 100),
+  paused boolean NOT NULL DEFAULT false,
+  pause_reason text,
+  consecutive_failures integer NOT NULL DEFAULT 0,
+  next_run_at timestamptz,
+  created_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+  updated_at timestamptz NOT NULL DEFAULT clock_timestamp()
+);
+CREATE INDEX schedules_owner ON epidesk_cluster.schedules (owner, created_at DESC);
+CREATE INDEX schedules_due ON epidesk_cluster.schedules (next_run_at) WHERE NOT paused;
+CREATE TABLE epidesk_cluster.schedule_runs (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  schedule_id uuid NOT NULL REFERENCES epidesk_cluster.schedules (id) ON DELETE CASCADE,
+  due_at timestamptz NOT NULL,
+  trigger text NOT NULL CHECK (trigger IN ('cron', 'catch_up', 'manual')),
+  status text NOT NULL CHECK (status IN ('pending', 'queued', 'running', 'succeeded', 'failed', 'cancelled',
+                                         'skipped', 'unchanged', 'missed')),
+  job_id uuid REFERENCES epidesk_cluster.jobs (id) ON DELETE SET NULL,
+  cache_key text,                        -- request + data version: equal to the last success = unchanged
+  data_version text,
+  reason text,
+  created_at timestamptz NOT NULL DEFAULT clock_timestamp(),   -- when the scheduler handled it
+  finished_at timestamptz,
+  UNIQUE (schedule_id, due_at)
+);
+CREATE INDEX schedule_runs_open ON epidesk_cluster.schedule_runs (schedule_id, due_at)
+  WHERE status IN ('pending', 'queued', 'running');
+CREATE INDEX schedule_runs_job ON epidesk_cluster.schedule_runs (job_id);
+)sql",
 };
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 static_assert(kMigrationCount == ClusterDb::schemaVersion, "one migration per schema version");

@@ -13,7 +13,7 @@ namespace epidesk {
 // at the same time).
 class ClusterDb {
 public:
-  static constexpr int schemaVersion = 4;
+  static constexpr int schemaVersion = 5;
 
   // applicationName shows in pg_stat_activity (servers and workers apart).
   explicit ClusterDb(QString uri, QString applicationName = QStringLiteral("epidesk-cluster"));

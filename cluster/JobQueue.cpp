@@ -1,16 +1,13 @@
 #include "JobQueue.h"
 #include "ClusterDb.h"
+#include "DbFields.h"
 #include <QJsonDocument>
 
 namespace epidesk {
 
 namespace {
-std::string str(const QString &s) {
-  return s.toStdString();
-}
-QString qstr(const pqxx::field &f) {
-  return f.is_null() ? QString() : QString::fromStdString(f.as<std::string>());
-}
+using db::qstr;
+using db::str;
 // True when the holder of job row j showed no life for `seconds` (a parameter).
 std::string holderSilent(const char *seconds) {
   return std::string(" NOT EXISTS (SELECT 1 FROM epidesk_cluster.workers w WHERE w.id = j.worker"

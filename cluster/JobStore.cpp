@@ -1,6 +1,8 @@
 #include "JobStore.h"
 #include "ClusterDb.h"
+#include "DbFields.h"
 #include "JobStatus.h"
+#include "ScheduleStore.h"
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUuid>
@@ -8,15 +10,9 @@
 namespace epidesk {
 
 namespace {
-std::string str(const QString &s) {
-  return s.toStdString();
-}
-QString qstr(const pqxx::field &f) {
-  return f.is_null() ? QString() : QString::fromStdString(f.as<std::string>());
-}
-double num(const pqxx::field &f) {
-  return f.is_null() ? 0.0 : f.as<double>();
-}
+using db::num;
+using db::qstr;
+using db::str;
 
 const char *const kColumns =
     "id::text, owner, kind, request::text, cache_key, data_version, status, progress, attempts, max_attempts,"
@@ -53,11 +49,7 @@ JobRecord readJob(const pqxx::row &r) {
   return j;
 }
 
-QJsonValue isoTime(double epoch) {
-  if (epoch <= 0)
-    return QJsonValue::Null;
-  return QDateTime::fromMSecsSinceEpoch(qint64(epoch * 1000), Qt::UTC).toString(Qt::ISODateWithMs);
-}
+using db::isoTime;
 } // namespace
 
 bool isUuid(const QString &text) {
@@ -118,50 +110,56 @@ QByteArray JobRecord::toJson() const {
 
 JobStore::Submission JobStore::submit(const QString &owner, const JobRequest &request,
                                       const QString &dataVersion, int maxAttempts) {
-  const std::string key = request.cacheKey(dataVersion).toStdString();
   // Autocommit, two single statements: the INSERT is committed (durable)
-  // before we answer 202. The partial unique index jobs_active makes
-  // concurrent identical submissions of one user share a job.
-  return m_db.autocommit([&](auto &tx) {
-    Submission s;
-    for (int round = 0; round < 3; ++round) {
-      // One statement, one snapshot: a job finishing concurrently is seen
-      // either as the result or as the running job, never as neither.
-      const pqxx::result r = tx.exec_params(
-          "SELECT (SELECT result::text FROM epidesk_cluster.results WHERE cache_key = $1),"
-          " (SELECT id::text || ' ' || status FROM epidesk_cluster.jobs"
-          "   WHERE cache_key = $1 AND owner = $2 AND status IN ('queued', 'running') LIMIT 1)",
-          key, str(owner));
-      if (!r[0][0].is_null()) {
-        s.outcome = Submission::Cached;
-        s.status = jobStatusId(JobStatus::Succeeded);
-        s.resultJson = QByteArray::fromStdString(r[0][0].as<std::string>());
-        return s;
-      }
-      if (!r[0][1].is_null()) {
-        const QStringList parts = qstr(r[0][1]).split(QLatin1Char(' '));
-        s.outcome = Submission::Existing;
-        s.jobId = parts.value(0);
-        s.status = parts.value(1);
-        return s;
-      }
-      const pqxx::result inserted = tx.exec_params(
-          "INSERT INTO epidesk_cluster.jobs (owner, kind, request, cache_key, data_version, max_attempts)"
-          " VALUES ($1, $2, $3::jsonb, $4, $5, $6)"
-          " ON CONFLICT (owner, cache_key) WHERE status IN ('queued', 'running') DO NOTHING RETURNING "
-          "id::text",
-          str(owner), str(request.kind), request.canonicalJson().toStdString(), key, str(dataVersion),
-          maxAttempts);
-      if (!inserted.empty()) {
-        s.outcome = Submission::Created;
-        s.jobId = qstr(inserted[0][0]);
-        s.status = jobStatusId(JobStatus::Queued);
-        return s;
-      }
-      // An identical submission won the race: read again and share its job.
+  // before we answer 202.
+  return m_db.autocommit(
+      [&](auto &tx) { return submitIn(tx, owner, request, dataVersion, maxAttempts, true); });
+}
+
+JobStore::Submission JobStore::submitIn(pqxx::transaction_base &tx, const QString &owner,
+                                        const JobRequest &request, const QString &dataVersion,
+                                        int maxAttempts, bool useCache) {
+  const std::string key = request.cacheKey(dataVersion).toStdString();
+  // The partial unique index jobs_active makes concurrent identical
+  // submissions of one user share a job.
+  Submission s;
+  for (int round = 0; round < 3; ++round) {
+    // One statement, one snapshot: a job finishing concurrently is seen
+    // either as the result or as the running job, never as neither.
+    const pqxx::result r = tx.exec_params(
+        "SELECT (SELECT result::text FROM epidesk_cluster.results WHERE $3 AND cache_key = $1),"
+        " (SELECT id::text || ' ' || status FROM epidesk_cluster.jobs"
+        "   WHERE cache_key = $1 AND owner = $2 AND status IN ('queued', 'running') LIMIT 1)",
+        key, str(owner), useCache);
+    if (!r[0][0].is_null()) {
+      s.outcome = Submission::Cached;
+      s.status = jobStatusId(JobStatus::Succeeded);
+      s.resultJson = QByteArray::fromStdString(r[0][0].as<std::string>());
+      return s;
     }
-    throw std::runtime_error("submission kept conflicting");
-  });
+    if (!r[0][1].is_null()) {
+      const QStringList parts = qstr(r[0][1]).split(QLatin1Char(' '));
+      s.outcome = Submission::Existing;
+      s.jobId = parts.value(0);
+      s.status = parts.value(1);
+      return s;
+    }
+    const pqxx::result inserted = tx.exec_params(
+        "INSERT INTO epidesk_cluster.jobs (owner, kind, request, cache_key, data_version, max_attempts)"
+        " VALUES ($1, $2, $3::jsonb, $4, $5, $6)"
+        " ON CONFLICT (owner, cache_key) WHERE status IN ('queued', 'running') DO NOTHING RETURNING "
+        "id::text",
+        str(owner), str(request.kind), request.canonicalJson().toStdString(), key, str(dataVersion),
+        maxAttempts);
+    if (!inserted.empty()) {
+      s.outcome = Submission::Created;
+      s.jobId = qstr(inserted[0][0]);
+      s.status = jobStatusId(JobStatus::Queued);
+      return s;
+    }
+    // An identical submission won the race: read again and share its job.
+  }
+  throw std::runtime_error("submission kept conflicting");
 }
 
 std::optional<JobRecord> JobStore::get(const QString &id, const QString &owner, bool withResult) {
@@ -185,21 +183,25 @@ std::optional<JobRecord> JobStore::get(const QString &id, const QString &owner, 
 
 QString JobStore::recordCached(const QString &owner, const JobRequest &request, const QString &dataVersion,
                                int maxAttempts) {
+  return m_db.autocommit(
+      [&](auto &tx) { return recordCachedIn(tx, owner, request, dataVersion, maxAttempts); });
+}
+
+QString JobStore::recordCachedIn(pqxx::transaction_base &tx, const QString &owner, const JobRequest &request,
+                                 const QString &dataVersion, int maxAttempts) {
   const std::string key = request.cacheKey(dataVersion).toStdString();
-  return m_db.autocommit([&](auto &tx) {
-    // One statement: the newest such job of the caller's, or a new one.
-    const pqxx::result r = tx.exec_params(
-        "WITH existing AS (SELECT id FROM epidesk_cluster.jobs WHERE owner = $1 AND cache_key = $2"
-        "   AND status = 'succeeded' ORDER BY created_at DESC LIMIT 1),"
-        " recorded AS (INSERT INTO epidesk_cluster.jobs (owner, kind, request, cache_key, data_version,"
-        "   max_attempts, status, progress, finished_at)"
-        "   SELECT $1, $3, $4::jsonb, $2, $5, $6, 'succeeded', 100, clock_timestamp()"
-        "   WHERE NOT EXISTS (SELECT 1 FROM existing) RETURNING id)"
-        " SELECT id::text FROM existing UNION ALL SELECT id::text FROM recorded",
-        str(owner), key, str(request.kind), request.canonicalJson().toStdString(), str(dataVersion),
-        maxAttempts);
-    return r.empty() ? QString() : qstr(r[0][0]);
-  });
+  // One statement: the newest such job of the caller's, or a new one.
+  const pqxx::result r = tx.exec_params(
+      "WITH existing AS (SELECT id FROM epidesk_cluster.jobs WHERE owner = $1 AND cache_key = $2"
+      "   AND status = 'succeeded' ORDER BY created_at DESC LIMIT 1),"
+      " recorded AS (INSERT INTO epidesk_cluster.jobs (owner, kind, request, cache_key, data_version,"
+      "   max_attempts, status, progress, finished_at)"
+      "   SELECT $1, $3, $4::jsonb, $2, $5, $6, 'succeeded', 100, clock_timestamp()"
+      "   WHERE NOT EXISTS (SELECT 1 FROM existing) RETURNING id)"
+      " SELECT id::text FROM existing UNION ALL SELECT id::text FROM recorded",
+      str(owner), key, str(request.kind), request.canonicalJson().toStdString(), str(dataVersion),
+      maxAttempts);
+  return r.empty() ? QString() : qstr(r[0][0]);
 }
 
 JobStore::ArtifactLookup JobStore::artifact(const QString &id, const QString &owner, const QString &name) {
@@ -331,6 +333,7 @@ JobStats JobStore::stats(double workerTimeoutSeconds) {
     for (size_t i = 0; i < sizeof(kBuckets) / sizeof(kBuckets[0]); ++i)
       s.durationBuckets.emplace_back(kBuckets[i], d[int(i) + 2].as<qint64>());
     s.results = tx.exec("SELECT count(*) FROM epidesk_cluster.results")[0][0].as<qint64>();
+    s.schedules = ScheduleStore::statsIn(tx);
     return s;
   });
 }

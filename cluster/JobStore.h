@@ -1,12 +1,17 @@
 #pragma once
 #include "JobArtifact.h"
 #include "JobRequest.h"
+#include "ScheduleStats.h"
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <optional>
 #include <vector>
+
+namespace pqxx {
+class transaction_base;
+}
 
 namespace epidesk {
 
@@ -56,6 +61,7 @@ struct JobStats {
   double durationSum = 0;
   qint64 durationCount = 0;
   qint64 results = 0;
+  ScheduleStats schedules;
 };
 
 // The server's side of the job tables: submission with de-duplication and
@@ -73,6 +79,10 @@ public:
   };
   Submission submit(const QString &owner, const JobRequest &request, const QString &dataVersion,
                     int maxAttempts);
+  // The same inside the caller's transaction (a schedule's run and its job
+  // commit together); useCache false: a new job even when a result is stored.
+  static Submission submitIn(pqxx::transaction_base &tx, const QString &owner, const JobRequest &request,
+                             const QString &dataVersion, int maxAttempts, bool useCache);
   // owner empty = any (admin). nullopt when missing or not visible.
   std::optional<JobRecord> get(const QString &id, const QString &owner, bool withResult);
   // For an answer from the result cache of a kind with artifacts: the
@@ -81,6 +91,8 @@ public:
   // those of a computed one.
   QString recordCached(const QString &owner, const JobRequest &request, const QString &dataVersion,
                        int maxAttempts);
+  static QString recordCachedIn(pqxx::transaction_base &tx, const QString &owner, const JobRequest &request,
+                                const QString &dataVersion, int maxAttempts);
   struct ArtifactLookup {
     bool jobVisible = false;
     QString status;                      // the job's

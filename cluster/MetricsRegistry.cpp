@@ -30,6 +30,7 @@ QByteArray MetricsRegistry::render(const JobStats &s) const {
   out += "epidesk_job_duration_seconds_bucket{le=\"+Inf\"} " + QByteArray::number(s.durationCount) + '\n';
   out += "epidesk_job_duration_seconds_sum " + QByteArray::number(s.durationSum, 'g', 10) + '\n';
   out += "epidesk_job_duration_seconds_count " + QByteArray::number(s.durationCount) + '\n';
+  out += s.schedules.render();
   out += "# HELP epidesk_http_requests_total HTTP requests answered by this server process.\n"
          "# TYPE epidesk_http_requests_total counter\n";
   for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it)

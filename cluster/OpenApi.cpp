@@ -68,6 +68,47 @@ const char kDocument[] = R"json({
           "timings": {"type": "object", "properties": {"created_at": {"type": "string"}, "started_at": {"type": "string", "nullable": true}, "finished_at": {"type": "string", "nullable": true}, "queued_seconds": {"type": "number"}, "run_seconds": {"type": "number"}}},
           "result": {"type": "object", "description": "When succeeded: TrendResult JSON, for forecast the `epidesk-cli forecast` JSON (ForecastResult plus indicator and errors), for dashboard a DashboardResult"}
         }
+      },
+      "ScheduleRequest": {
+        "type": "object", "required": ["kind", "params", "cron", "timezone"],
+        "description": "A recurring run. kind and params are validated exactly as POST /v1/jobs validates them (422 naming the field, e.g. params.level); unknown fields are refused.",
+        "properties": {
+          "kind": {"type": "string", "enum": ["trends", "forecast", "relocation", "dashboard"], "description": "dashboard: the document is rendered to PDF on a worker; each run's PDF is downloadable from its artifacts"},
+          "params": {"type": "object"},
+          "cron": {"type": "string", "example": "0 7 * * 1", "description": "Five fields (minute hour day-of-month month day-of-week) with Vixie cron / pg_cron syntax: *, lists, ranges, steps, names (jan, mon), and @hourly @daily @weekly @monthly @yearly. Day of month and day of week both restricted: either matches. Evaluated in the time zone; on daylight-saving changes, a run at a fixed time (no * in minute or hour) happens once: at the end of a skipped hour, or on the first pass of a repeated one; wildcard runs follow the clock."},
+          "timezone": {"type": "string", "example": "America/Sao_Paulo", "description": "IANA time zone"},
+          "name": {"type": "string", "maxLength": 200},
+          "catch_up": {"type": "string", "enum": ["none", "latest", "all"], "default": "latest", "description": "Due times missed while no server ran (found later than the server's --schedule-grace): none records them as missed; latest runs the newest of them; all runs each (at most 100), one after another"},
+          "force": {"type": "boolean", "default": false, "description": "Recompute even when the data version and request equal those of the last successful run (otherwise the run is recorded as unchanged and links that run's job)"},
+          "max_failures": {"type": "integer", "minimum": 1, "maximum": 100, "default": 5, "description": "Failed runs in a row after which the schedule pauses itself (pause_reason says why)"}
+        }
+      },
+      "Schedule": {
+        "type": "object",
+        "properties": {
+          "schedule_id": {"type": "string", "format": "uuid"}, "owner": {"type": "string"}, "name": {"type": "string"},
+          "kind": {"type": "string"}, "params": {"type": "object", "description": "Left out of lists"},
+          "cron": {"type": "string"}, "timezone": {"type": "string"}, "catch_up": {"type": "string"}, "force": {"type": "boolean"},
+          "max_failures": {"type": "integer"}, "paused": {"type": "boolean"}, "pause_reason": {"type": "string", "nullable": true},
+          "consecutive_failures": {"type": "integer"},
+          "next_run_at": {"type": "string", "format": "date-time", "nullable": true, "description": "UTC; null while paused"},
+          "created_at": {"type": "string", "format": "date-time"}, "updated_at": {"type": "string", "format": "date-time"},
+          "last_run": {"type": "object", "nullable": true, "properties": {"status": {"type": "string"}, "due_at": {"type": "string", "format": "date-time"}, "job_id": {"type": "string", "nullable": true}}}
+        }
+      },
+      "ScheduleRun": {
+        "type": "object",
+        "properties": {
+          "run_id": {"type": "integer"}, "schedule_id": {"type": "string", "format": "uuid"},
+          "due_at": {"type": "string", "format": "date-time", "description": "The scheduled time (UTC); run-now: when it was asked for"},
+          "trigger": {"type": "string", "enum": ["cron", "catch_up", "manual"]},
+          "status": {"type": "string", "enum": ["pending", "queued", "running", "succeeded", "failed", "cancelled", "skipped", "unchanged", "missed"], "description": "skipped: the previous run was still going; unchanged: same data version and request as the last success (its job is linked); missed: no server ran at the due time and catch_up did not run it; pending: a caught-up run waiting its turn"},
+          "job_id": {"type": "string", "format": "uuid", "nullable": true}, "job_url": {"type": "string"},
+          "data_version": {"type": "string", "nullable": true}, "reason": {"type": "string", "nullable": true},
+          "handled_at": {"type": "string", "format": "date-time"}, "started_at": {"type": "string", "format": "date-time", "nullable": true},
+          "finished_at": {"type": "string", "format": "date-time", "nullable": true},
+          "artifacts": {"type": "array", "items": {"type": "object", "properties": {"name": {"type": "string"}, "url": {"type": "string"}}}, "description": "dashboard runs that succeeded (or are unchanged): the PDF, /v1/jobs/{job_id}/artifacts/report.pdf"}
+        }
       }
     }
   },
@@ -123,11 +164,51 @@ const char kDocument[] = R"json({
         }
       }
     },
+    "/v1/schedules": {
+      "post": {
+        "summary": "Create a schedule (Cluster ▸ Schedules… in the desktop, epidesk-cli schedule create)",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ScheduleRequest"}}}},
+        "responses": {
+          "201": {"description": "Created; next_run_at says when it first runs", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Schedule"}}}},
+          "400": {"description": "Malformed JSON"}, "401": {"description": "Missing, invalid or expired token"},
+          "409": {"description": "The user has as many schedules as the server allows (--max-schedules-per-user)"},
+          "422": {"description": "Invalid field: params as for jobs, cron (e.g. 61 * * * *, or * * *), timezone (unknown IANA id), catch_up, max_failures, or an unknown field", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FieldErrors"}}}}
+        }
+      },
+      "get": {"summary": "The caller's schedules (admins: all), newest first, without params", "responses": {"200": {"description": "{schedules: [Schedule]}"}}}
+    },
+    "/v1/schedules/{id}": {
+      "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+      "get": {"summary": "A schedule with its params and last run", "responses": {"200": {"description": "The schedule", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Schedule"}}}}, "404": {"description": "No such schedule, or another user's"}}},
+      "patch": {"summary": "Change fields of a schedule (the same fields as at creation; kind only together with params). A changed cron or time zone counts from now.", "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object"}}}}, "responses": {"200": {"description": "The schedule"}, "404": {"description": "No such schedule"}, "422": {"description": "Invalid field"}}},
+      "delete": {"summary": "Delete a schedule and its run history (the runs' jobs and results stay)", "responses": {"200": {"description": "{schedule_id, deleted}"}, "404": {"description": "No such schedule"}}}
+    },
+    "/v1/schedules/{id}/pause": {
+      "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+      "post": {"summary": "Pause: no run is made until resumed", "responses": {"200": {"description": "The schedule"}, "404": {"description": "No such schedule"}}}
+    },
+    "/v1/schedules/{id}/resume": {
+      "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+      "post": {"summary": "Resume from now (due times passed while paused are not runs; the failure count restarts)", "responses": {"200": {"description": "The schedule"}, "404": {"description": "No such schedule"}}}
+    },
+    "/v1/schedules/{id}/run-now": {
+      "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+      "post": {"summary": "Run once now, paused or not", "requestBody": {"required": false, "content": {"application/json": {"schema": {"type": "object", "properties": {"force": {"type": "boolean", "description": "Overrides the schedule's force for this run"}}}}}},
+        "responses": {"202": {"description": "The run (queued, or succeeded/unchanged at once)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ScheduleRun"}}}}, "404": {"description": "No such schedule"}, "409": {"description": "A run of the schedule is still going (Retry-After)"}}}
+    },
+    "/v1/schedules/{id}/runs": {
+      "parameters": [
+        {"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}},
+        {"name": "limit", "in": "query", "schema": {"type": "integer", "default": 50, "maximum": 500}},
+        {"name": "cursor", "in": "query", "schema": {"type": "string"}, "description": "next_cursor of the previous page"}
+      ],
+      "get": {"summary": "The schedule's run history, newest first, a page at a time", "responses": {"200": {"description": "{runs: [ScheduleRun], next_cursor}"}, "404": {"description": "No such schedule"}, "422": {"description": "Bad limit or cursor"}}}
+    },
     "/v1/health": {
       "get": {"security": [], "summary": "Readiness: database reachable, answered from the server's last check (every second), never waiting on the database", "responses": {"200": {"description": "Healthy"}, "503": {"description": "Database unreachable or not answering"}}}
     },
     "/metrics": {
-      "get": {"security": [], "summary": "Prometheus metrics: queue depth, running jobs, job durations, failures, workers alive", "responses": {"200": {"description": "text/plain; version=0.0.4"}}}
+      "get": {"security": [], "summary": "Prometheus metrics: queue depth, running jobs, job durations, failures, workers alive; schedules active/paused, scheduled runs by status, scheduler lag (due to started), overdue seconds and which server leads the scheduler", "responses": {"200": {"description": "text/plain; version=0.0.4"}}}
     },
     "/openapi.json": {
       "get": {"security": [], "summary": "This document", "responses": {"200": {"description": "OpenAPI 3 document"}}}

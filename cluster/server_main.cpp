@@ -1,6 +1,7 @@
 // epidesk-server: the cluster's HTTP API (jobs in PostgreSQL, see ApiService)
 // and its admin commands (token create/list/revoke, migrate).
 #include "ApiService.h"
+#include "Scheduler.h"
 #include "ClusterDb.h"
 #include "DataSourceRegistry.h"
 #include "DataVersion.h"
@@ -252,9 +253,22 @@ int serve(const QStringList &args) {
       "max-solve-seconds",
       QCoreApplication::translate("epidesk-server", "Largest relocation time_limit_seconds accepted."),
       seconds, QString::number(jobDefaults.maxSolveSeconds));
+  const QCommandLineOption noScheduler(
+      "no-scheduler",
+      QCoreApplication::translate("epidesk-server",
+                                  "Never fire schedules from this server (an API-only replica)."));
+  const QCommandLineOption scheduleGrace(
+      "schedule-grace",
+      QCoreApplication::translate("epidesk-server",
+                                  "Seconds past its due time after which a run counts as missed (all "
+                                  "servers were down) and the schedule's catch_up applies."),
+      seconds, "120");
+  const QCommandLineOption maxSchedules(
+      "max-schedules-per-user", QCoreApplication::translate("epidesk-server", "Schedules a user may keep."),
+      "N", "100");
   parser.addOptions({dbOption(), listen, data, maxBody, maxAttempts, headerTimeout, bodyTimeout, idleTimeout,
                      maxConnections, maxPerClient, dbConnections, dbTimeout, maxForecastCost,
-                     maxSolveSeconds});
+                     maxSolveSeconds, noScheduler, scheduleGrace, maxSchedules});
   if (!parse(parser, args, QCoreApplication::translate("epidesk-server", "EpiDesk cluster API server.")))
     return parser.isSet("help") ? 0 : 2;
 
@@ -313,6 +327,14 @@ int serve(const QStringList &args) {
                                             "--max-solve-seconds: positive numbers"),
                 2);
   JobLimits::setCurrent(jobLimits);
+  bool g1 = false, g2 = false;
+  const double grace = parser.value(scheduleGrace).toDouble(&g1);
+  const int schedulesPerUser = parser.value(maxSchedules).toInt(&g2);
+  if (!g1 || grace < 10 || grace > 86400 || !g2 || schedulesPerUser < 1 || schedulesPerUser > 100000)
+    return fail(QCoreApplication::translate("epidesk-server",
+                                            "--schedule-grace (10 to 86400 s) / --max-schedules-per-user: "
+                                            "invalid number"),
+                2);
 
   QString error;
   const std::unique_ptr<DataSource> source = openDataSource(parser.value(data), &error);
@@ -332,7 +354,19 @@ int serve(const QStringList &args) {
   monitor.start();
   monitor.waitForFirstCheck(5000); // health and metrics are right from the first request
   auto pool = std::make_unique<DbPool>(parser.value("db"), connections, waitMs, connections * 256);
-  ApiService api(*pool, verifier, monitor, {attempts, waitMs});
+  Scheduler::Options scheduling;
+  scheduling.graceSeconds = int(grace);
+  scheduling.maxAttempts = attempts;
+  Scheduler scheduler(
+      parser.value("db"), [&monitor] { return monitor.dataVersion(); }, scheduling);
+  if (!parser.isSet(noScheduler))
+    scheduler.start();
+  ApiService::Options apiOptions;
+  apiOptions.maxAttempts = attempts;
+  apiOptions.databaseTimeoutMs = waitMs;
+  apiOptions.maxSchedulesPerOwner = schedulesPerUser;
+  apiOptions.schedulerLeader = [&scheduler] { return scheduler.isLeader(); };
+  ApiService api(*pool, verifier, monitor, apiOptions);
   HttpServer server(
       [&api](const HttpRequest &r, HttpServer::Responder respond) { api.handle(r, std::move(respond)); },
       limits);

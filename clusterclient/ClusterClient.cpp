@@ -26,12 +26,15 @@ quint64 ClusterClient::submit(const QString &kind, const QJsonObject &params) {
       QJsonDocument(QJsonObject{{"kind", kind}, {"params", params}}).toJson(QJsonDocument::Compact);
   return send(ClusterReply::Submit, "POST", QStringLiteral("/v1/jobs"), body);
 }
-quint64 ClusterClient::submitDashboard(const QJsonObject &document) {
+QJsonObject ClusterClient::dashboardForCluster(const QJsonObject &document) {
   QJsonObject sent = document;
   sent.remove(QStringLiteral("source"));
   sent.remove(QStringLiteral("window"));
-  sent.remove(QStringLiteral("saved_results")); // the worker computes against its own data
-  return submit(QStringLiteral("dashboard"), QJsonObject{{"document", sent}});
+  sent.remove(QStringLiteral("saved_results"));
+  return sent;
+}
+quint64 ClusterClient::submitDashboard(const QJsonObject &document) {
+  return submit(QStringLiteral("dashboard"), QJsonObject{{"document", dashboardForCluster(document)}});
 }
 quint64 ClusterClient::artifact(const QString &jobId, const QString &name) {
   return send(ClusterReply::Artifact, "GET",
@@ -57,6 +60,45 @@ quint64 ClusterClient::health() {
 }
 quint64 ClusterClient::metrics() {
   return send(ClusterReply::Metrics, "GET", QStringLiteral("/metrics"));
+}
+
+namespace {
+QString schedulePath(const QString &id, const QString &action = QString()) {
+  QString path = QStringLiteral("/v1/schedules/") + QString::fromLatin1(QUrl::toPercentEncoding(id));
+  if (!action.isEmpty())
+    path += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(action));
+  return path;
+}
+QByteArray compact(const QJsonObject &o) {
+  return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+quint64 ClusterClient::listSchedules() {
+  return send(ClusterReply::Schedule, "GET", QStringLiteral("/v1/schedules"));
+}
+quint64 ClusterClient::schedule(const QString &id) {
+  return send(ClusterReply::Schedule, "GET", schedulePath(id));
+}
+quint64 ClusterClient::createSchedule(const QJsonObject &body) {
+  return send(ClusterReply::Schedule, "POST", QStringLiteral("/v1/schedules"), compact(body));
+}
+quint64 ClusterClient::updateSchedule(const QString &id, const QJsonObject &patch) {
+  return send(ClusterReply::Schedule, "PATCH", schedulePath(id), compact(patch));
+}
+quint64 ClusterClient::deleteSchedule(const QString &id) {
+  return send(ClusterReply::Schedule, "DELETE", schedulePath(id));
+}
+quint64 ClusterClient::scheduleAction(const QString &id, const QString &action, const QJsonObject &body) {
+  return send(ClusterReply::Schedule, "POST", schedulePath(id, action), compact(body));
+}
+quint64 ClusterClient::scheduleRuns(const QString &id, int limit, const QString &cursor) {
+  QUrlQuery q;
+  q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+  if (!cursor.isEmpty())
+    q.addQueryItem(QStringLiteral("cursor"), cursor);
+  return send(ClusterReply::Schedule, "GET", schedulePath(id, QStringLiteral("runs")) + QLatin1Char('?') +
+                                                 q.toString(QUrl::FullyEncoded));
 }
 
 quint64 ClusterClient::send(ClusterReply::Operation op, const QByteArray &method, const QString &path,

@@ -17,7 +17,7 @@ namespace epidesk {
 // What one cluster API call returned. httpStatus 0 = no answer (network
 // error, cluster away): keep polling later with backoffMs().
 struct ClusterReply {
-  enum Operation { Submit, Poll, Cancel, List, Health, Metrics, Artifact };
+  enum Operation { Submit, Poll, Cancel, List, Health, Metrics, Artifact, Schedule };
   Operation operation = Submit;
   int httpStatus = 0;
   QString jobId;  // Submit (202), Poll, Cancel
@@ -56,6 +56,9 @@ public:
   // is 202 with a job id, or 200 cached with the result and a job id, either
   // way fetch the PDF with artifact(jobId, "report.pdf") once it succeeded.
   quint64 submitDashboard(const QJsonObject &document);
+  // The document as a cluster gets it: without its data source, window
+  // layout and saved results (the worker computes against its own data).
+  static QJsonObject dashboardForCluster(const QJsonObject &document);
   // GET /v1/jobs/{id}/artifacts/{name}: reply.text holds the bytes (409 while
   // the job has not succeeded).
   quint64 artifact(const QString &jobId, const QString &name);
@@ -64,6 +67,17 @@ public:
   quint64 listJobs(const QString &status = QString(), int limit = 100);
   quint64 health();
   quint64 metrics();
+
+  // Schedules (/v1/schedules): reply.body holds the answer (a schedule, a
+  // list, a run or a page of runs); 422 fills fieldErrors as for jobs.
+  quint64 listSchedules();
+  quint64 schedule(const QString &id);
+  quint64 createSchedule(const QJsonObject &body);
+  quint64 updateSchedule(const QString &id, const QJsonObject &patch);
+  quint64 deleteSchedule(const QString &id);
+  // action: pause | resume | run-now
+  quint64 scheduleAction(const QString &id, const QString &action, const QJsonObject &body = {});
+  quint64 scheduleRuns(const QString &id, int limit = 50, const QString &cursor = QString());
 
   // Polling delay after `attempt` consecutive unfinished/failed polls:
   // exponential from baseMs, capped at maxMs, with +-20 % jitter so many

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
+#include <functional>
 
 namespace epidesk {
 
@@ -36,6 +37,9 @@ public:
   RemoteJobOutcome runDashboard(const QJsonObject &document, Feedback *feedback = nullptr);
   // GET an artifact of a succeeded job: reply.text holds its bytes.
   ClusterReply artifact(const QString &jobId, const QString &name);
+  // Any other call, e.g. [](ClusterClient &c) { return c.listSchedules(); },
+  // waited for like the job calls.
+  ClusterReply call(const std::function<quint64(ClusterClient &)> &send) { return await(send(m_client)); }
 
 private:
   RemoteJobOutcome follow(ClusterReply submitted, Feedback *feedback);
