@@ -121,15 +121,19 @@ void ClusterSession::loadSavedCluster() {
   const QUrl url = m_settings->clusterUrl();
   if (!url.isValid() || url.isEmpty())
     return;
+  // Without a token in the keychain, $EPIDESK_CLUSTER_TOKEN (kiosks, CI), as
+  // dashboard windows do; it is never written anywhere.
+  const QString fromEnvironment = qEnvironmentVariable("EPIDESK_CLUSTER_TOKEN");
   if (!m_credentials->isAvailable()) { // the token is never kept anywhere else
-    setCluster(url, QString());
-    emit statusMessage(tr("The keychain is unavailable: enter the cluster token again in Cluster settings."));
+    setCluster(url, fromEnvironment);
+    if (fromEnvironment.isEmpty())
+      emit statusMessage(tr("The keychain is unavailable: enter the cluster token again in Cluster settings."));
     return;
   }
   QPointer<ClusterSession> self(this);
-  m_credentials->readClusterToken(url, [self, url](Credentials::Status status, const QString &token) {
+  m_credentials->readClusterToken(url, [self, url, fromEnvironment](Credentials::Status status, const QString &token) {
     if (self && self->m_url.isEmpty()) // unless the user configured another meanwhile
-      self->setCluster(url, status == Credentials::Status::Found ? token : QString());
+      self->setCluster(url, status == Credentials::Status::Found ? token : fromEnvironment);
   });
 }
 

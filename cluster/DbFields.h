@@ -28,9 +28,9 @@ inline std::string timestamp(const QDateTime &t) {
   return t.toUTC().toString(Qt::ISODateWithMs).toStdString();
 }
 inline QDateTime instant(const pqxx::field &epochSeconds) {
-  return epochSeconds.is_null() ? QDateTime()
-                                : QDateTime::fromMSecsSinceEpoch(qint64(epochSeconds.as<double>() * 1000 + 0.5),
-                                                                 Qt::UTC);
+  return epochSeconds.is_null()
+             ? QDateTime()
+             : QDateTime::fromMSecsSinceEpoch(qint64(epochSeconds.as<double>() * 1000 + 0.5), Qt::UTC);
 }
 
 } // namespace epidesk::db

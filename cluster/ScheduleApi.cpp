@@ -29,7 +29,8 @@ std::variant<ScheduleApi::Route, HttpResponse> ScheduleApi::match(const QString 
   QStringList parts = path.split(QLatin1Char('/'));
   if (parts.size() == 4 && parts[3].isEmpty()) // trailing slash
     parts.removeLast();
-  const auto allow = [&](std::initializer_list<const char *> methods, auto pick) -> std::variant<Route, HttpResponse> {
+  const auto allow = [&](std::initializer_list<const char *> methods,
+                         auto pick) -> std::variant<Route, HttpResponse> {
     QByteArray list;
     for (const char *m : methods) {
       if (method == m)
@@ -39,7 +40,9 @@ std::variant<ScheduleApi::Route, HttpResponse> ScheduleApi::match(const QString 
     return methodNotAllowed(list);
   };
   if (parts.size() == 3)
-    return allow({"GET", "POST"}, [](const QByteArray &m) { return Route{m == "GET" ? Route::List : Route::Create, {}}; });
+    return allow({"GET", "POST"}, [](const QByteArray &m) {
+      return Route{m == "GET" ? Route::List : Route::Create, {}};
+    });
   const QString id = parts.value(3);
   if (parts.size() == 4)
     return allow({"GET", "PATCH", "DELETE"}, [&](const QByteArray &m) {
@@ -49,8 +52,8 @@ std::variant<ScheduleApi::Route, HttpResponse> ScheduleApi::match(const QString 
     const QString action = parts[4];
     if (action == QLatin1String("runs"))
       return allow({"GET"}, [&](const QByteArray &) { return Route{Route::Runs, id}; });
-    const Route::Action post = action == QLatin1String("pause")    ? Route::Pause
-                               : action == QLatin1String("resume") ? Route::Resume
+    const Route::Action post = action == QLatin1String("pause")     ? Route::Pause
+                               : action == QLatin1String("resume")  ? Route::Resume
                                : action == QLatin1String("run-now") ? Route::RunNow
                                                                     : Route::List;
     if (post != Route::List)
@@ -152,9 +155,10 @@ HttpResponse ScheduleApi::runs(const QString &id, const HttpRequest &request, co
   QJsonArray list;
   for (const ScheduleRunRecord &r : page->runs)
     list.append(r.toJson());
-  return jsonResponse(200, compactJson({{"runs", list},
-                                        {"next_cursor", page->nextCursor.isEmpty() ? QJsonValue()
-                                                                                   : QJsonValue(page->nextCursor)}}));
+  return jsonResponse(
+      200, compactJson(
+               {{"runs", list},
+                {"next_cursor", page->nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page->nextCursor)}}));
 }
 
 HttpResponse ScheduleApi::runNow(const QString &id, const HttpRequest &request, const Principal &who,

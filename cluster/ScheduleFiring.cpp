@@ -39,12 +39,12 @@ qint64 ScheduleFiring::recordNow(pqxx::transaction_base &tx, const QString &sche
 
 QString ScheduleFiring::busyJob(pqxx::transaction_base &tx, const QString &scheduleId, qint64 exceptRun) {
   // A run counts as going on while its job does (the copied status may lag).
-  const pqxx::result r = tx.exec_params(
-      "SELECT r.job_id::text FROM epidesk_cluster.schedule_runs r"
-      " JOIN epidesk_cluster.jobs j ON j.id = r.job_id"
-      " WHERE r.schedule_id = $1::uuid AND r.id <> $2 AND r.status IN ('queued', 'running')"
-      "   AND j.status IN ('queued', 'running') LIMIT 1",
-      str(scheduleId), exceptRun);
+  const pqxx::result r =
+      tx.exec_params("SELECT r.job_id::text FROM epidesk_cluster.schedule_runs r"
+                     " JOIN epidesk_cluster.jobs j ON j.id = r.job_id"
+                     " WHERE r.schedule_id = $1::uuid AND r.id <> $2 AND r.status IN ('queued', 'running')"
+                     "   AND j.status IN ('queued', 'running') LIMIT 1",
+                     str(scheduleId), exceptRun);
   return r.empty() ? QString() : qstr(r[0][0]);
 }
 
@@ -117,7 +117,8 @@ void ScheduleFiring::syncRuns(pqxx::transaction_base &tx) {
       "  UPDATE epidesk_cluster.schedule_runs r SET status = j.status,"
       "   finished_at = CASE WHEN j.status IN ('succeeded', 'failed', 'cancelled')"
       "     THEN coalesce(j.finished_at, clock_timestamp()) END,"
-      "   reason = CASE WHEN j.status = 'failed' THEN left(coalesce(j.error, r.reason), 1000) ELSE r.reason END"
+      "   reason = CASE WHEN j.status = 'failed' THEN left(coalesce(j.error, r.reason), 1000) ELSE r.reason "
+      "END"
       "  FROM epidesk_cluster.jobs j"
       "  WHERE r.job_id = j.id AND r.status IN ('queued', 'running') AND j.status <> r.status"
       "  RETURNING r.schedule_id, r.status)"
@@ -137,12 +138,12 @@ void ScheduleFiring::syncRuns(pqxx::transaction_base &tx) {
       ++streak;
     const bool pause = !s[1].as<bool>() && streak >= maxFailures;
     const QString lastError = streak > 0 ? qstr(last[0][1]).left(500) : QString();
-    const QString reason =
-        !pause        ? QString()
-        : streak == 1 ? ScheduleFiringText::tr("paused after a failed run: %1").arg(lastError)
-                      : ScheduleFiringText::tr("paused after %1 failed runs in a row; the last: %2")
-                            .arg(streak)
-                            .arg(lastError);
+    const QString reason = !pause ? QString()
+                           : streak == 1
+                               ? ScheduleFiringText::tr("paused after a failed run: %1").arg(lastError)
+                               : ScheduleFiringText::tr("paused after %1 failed runs in a row; the last: %2")
+                                     .arg(streak)
+                                     .arg(lastError);
     tx.exec_params("UPDATE epidesk_cluster.schedules SET consecutive_failures = $2,"
                    " paused = paused OR $3, pause_reason = CASE WHEN $3 THEN $4 ELSE pause_reason END,"
                    " updated_at = clock_timestamp() WHERE id = $1::uuid",

@@ -31,9 +31,11 @@ std::optional<ScheduleSpec> ScheduleSpec::fromJson(const QJsonObject &body, QLis
 
   const QJsonValue cron = body.value("cron"), zone = body.value("timezone");
   if (!cron.isString())
-    errors->append({"cron", ScheduleSpecText::tr("required: a five-field cron expression, e.g. \"0 7 * * 1\"")});
+    errors->append(
+        {"cron", ScheduleSpecText::tr("required: a five-field cron expression, e.g. \"0 7 * * 1\"")});
   if (!zone.isString())
-    errors->append({"timezone", ScheduleSpecText::tr("required: an IANA time zone, e.g. \"America/Sao_Paulo\"")});
+    errors->append(
+        {"timezone", ScheduleSpecText::tr("required: an IANA time zone, e.g. \"America/Sao_Paulo\"")});
   if (cron.isString() && zone.isString()) {
     CronSchedule::ParseError error;
     spec.cron = CronSchedule::parse(cron.toString(), zone.toString(), &error);

@@ -19,7 +19,8 @@ const char *const kRunStatus =
     "CASE WHEN r.status IN ('queued', 'running') AND j.status IS NOT NULL THEN j.status ELSE r.status END";
 
 std::string scheduleColumns(bool withParams) {
-  return std::string("s.id::text, s.owner, s.name, s.kind, ") + (withParams ? "s.request::text" : "NULL::text") +
+  return std::string("s.id::text, s.owner, s.name, s.kind, ") +
+         (withParams ? "s.request::text" : "NULL::text") +
          ", s.cron, s.timezone, s.catch_up, s.force, s.max_failures, s.paused, coalesce(s.pause_reason, ''),"
          " s.consecutive_failures, extract(epoch FROM s.next_run_at)::float8,"
          " extract(epoch FROM s.created_at)::float8, extract(epoch FROM s.updated_at)::float8,"
@@ -60,7 +61,8 @@ const std::string kRunColumns =
     std::string("r.id, r.schedule_id::text, r.trigger, ") + kRunStatus +
     ", r.job_id::text, coalesce(r.data_version, ''), coalesce(r.reason, ''),"
     " extract(epoch FROM r.due_at)::float8, extract(epoch FROM r.created_at)::float8,"
-    " extract(epoch FROM j.started_at)::float8,"
+    // An unchanged run links an earlier run's job: it did not start one.
+    " extract(epoch FROM CASE WHEN r.status = 'unchanged' THEN NULL ELSE j.started_at END)::float8,"
     " extract(epoch FROM coalesce(r.finished_at, CASE WHEN j.status IN ('succeeded', 'failed', 'cancelled')"
     "   THEN j.finished_at END))::float8, s.kind"
     " FROM epidesk_cluster.schedule_runs r JOIN epidesk_cluster.schedules s ON s.id = r.schedule_id"
@@ -184,9 +186,9 @@ std::optional<ScheduleRecord> ScheduleStore::get(const QString &id, const QStrin
   if (!isUuid(id))
     return std::nullopt;
   return m_db.autocommit([&](auto &tx) -> std::optional<ScheduleRecord> {
-    const pqxx::result r = tx.exec_params(
-        "SELECT " + scheduleColumns(true) + " WHERE s.id = $1::uuid AND ($2 = '' OR s.owner = $2)", str(id),
-        str(owner));
+    const pqxx::result r = tx.exec_params("SELECT " + scheduleColumns(true) +
+                                              " WHERE s.id = $1::uuid AND ($2 = '' OR s.owner = $2)",
+                                          str(id), str(owner));
     if (r.empty())
       return std::nullopt;
     return readSchedule(r[0]);
@@ -218,12 +220,13 @@ std::optional<ScheduleRecord> ScheduleStore::update(const QString &id, const QSt
         " next_run_at = CASE WHEN cron = $6 AND timezone = $7 THEN next_run_at ELSE $11::timestamptz END,"
         " cron = $6, timezone = $7, catch_up = $8, force = $9, max_failures = $10,"
         " updated_at = clock_timestamp() WHERE id = $1::uuid AND ($2 = '' OR owner = $2) RETURNING id",
-        str(id), str(owner), str(spec.name), str(spec.request.kind), spec.request.canonicalJson().toStdString(),
-        str(spec.cron->expression()), str(spec.cron->timeZone()), str(spec.catchUp), spec.force,
-        spec.maxFailures, db::timestamp(nextRun(spec, dbNow(tx))));
+        str(id), str(owner), str(spec.name), str(spec.request.kind),
+        spec.request.canonicalJson().toStdString(), str(spec.cron->expression()), str(spec.cron->timeZone()),
+        str(spec.catchUp), spec.force, spec.maxFailures, db::timestamp(nextRun(spec, dbNow(tx))));
     if (r.empty())
       return std::nullopt;
-    return readSchedule(tx.exec_params1("SELECT " + scheduleColumns(true) + " WHERE s.id = $1::uuid", str(id)));
+    return readSchedule(
+        tx.exec_params1("SELECT " + scheduleColumns(true) + " WHERE s.id = $1::uuid", str(id)));
   });
 }
 
@@ -231,9 +234,10 @@ bool ScheduleStore::remove(const QString &id, const QString &owner) {
   if (!isUuid(id))
     return false;
   return m_db.autocommit([&](auto &tx) {
-    return !tx.exec_params("DELETE FROM epidesk_cluster.schedules WHERE id = $1::uuid AND ($2 = '' OR owner = $2)"
-                           " RETURNING id",
-                           str(id), str(owner))
+    return !tx.exec_params(
+                  "DELETE FROM epidesk_cluster.schedules WHERE id = $1::uuid AND ($2 = '' OR owner = $2)"
+                  " RETURNING id",
+                  str(id), str(owner))
                 .empty();
   });
 }
@@ -242,10 +246,10 @@ std::optional<ScheduleRecord> ScheduleStore::setPaused(const QString &id, const 
   if (!isUuid(id))
     return std::nullopt;
   return m_db.transact([&](pqxx::work &tx) -> std::optional<ScheduleRecord> {
-    const pqxx::result r = tx.exec_params(
-        "SELECT cron, timezone, paused FROM epidesk_cluster.schedules WHERE id = $1::uuid"
-        " AND ($2 = '' OR owner = $2) FOR UPDATE",
-        str(id), str(owner));
+    const pqxx::result r =
+        tx.exec_params("SELECT cron, timezone, paused FROM epidesk_cluster.schedules WHERE id = $1::uuid"
+                       " AND ($2 = '' OR owner = $2) FOR UPDATE",
+                       str(id), str(owner));
     if (r.empty())
       return std::nullopt;
     if (paused) {
@@ -255,12 +259,14 @@ std::optional<ScheduleRecord> ScheduleStore::setPaused(const QString &id, const 
     } else if (r[0][2].as<bool>()) {
       CronSchedule::ParseError error;
       const std::optional<CronSchedule> cron = CronSchedule::parse(qstr(r[0][0]), qstr(r[0][1]), &error);
-      tx.exec_params("UPDATE epidesk_cluster.schedules SET paused = false, pause_reason = NULL,"
-                     " consecutive_failures = 0, next_run_at = $2::timestamptz, updated_at = clock_timestamp()"
-                     " WHERE id = $1::uuid",
-                     str(id), cron ? db::timestamp(cron->nextAfter(dbNow(tx))) : std::string("infinity"));
+      tx.exec_params(
+          "UPDATE epidesk_cluster.schedules SET paused = false, pause_reason = NULL,"
+          " consecutive_failures = 0, next_run_at = $2::timestamptz, updated_at = clock_timestamp()"
+          " WHERE id = $1::uuid",
+          str(id), cron ? db::timestamp(cron->nextAfter(dbNow(tx))) : std::string("infinity"));
     }
-    return readSchedule(tx.exec_params1("SELECT " + scheduleColumns(true) + " WHERE s.id = $1::uuid", str(id)));
+    return readSchedule(
+        tx.exec_params1("SELECT " + scheduleColumns(true) + " WHERE s.id = $1::uuid", str(id)));
   });
 }
 
@@ -276,8 +282,9 @@ std::optional<ScheduleRunPage> ScheduleStore::runs(const QString &id, const QStr
   // Keyset pagination on the run id (the order the scheduler recorded
   // them): a page costs its own size, whatever the history holds.
   return m_db.autocommit([&](auto &tx) -> std::optional<ScheduleRunPage> {
-    if (tx.exec_params("SELECT 1 FROM epidesk_cluster.schedules WHERE id = $1::uuid AND ($2 = '' OR owner = $2)",
-                       str(id), str(owner))
+    if (tx.exec_params(
+              "SELECT 1 FROM epidesk_cluster.schedules WHERE id = $1::uuid AND ($2 = '' OR owner = $2)",
+              str(id), str(owner))
             .empty())
       return std::nullopt;
     const pqxx::result r = tx.exec_params("SELECT " + kRunColumns +
@@ -300,8 +307,9 @@ std::optional<ScheduleRunRecord> ScheduleStore::runIn(pqxx::transaction_base &tx
   return readRun(r[0]);
 }
 
-ScheduleStore::RunNow ScheduleStore::runNow(const QString &id, const QString &owner, const QString &dataVersion,
-                                            int maxAttempts, std::optional<bool> force) {
+ScheduleStore::RunNow ScheduleStore::runNow(const QString &id, const QString &owner,
+                                            const QString &dataVersion, int maxAttempts,
+                                            std::optional<bool> force) {
   RunNow out;
   if (!isUuid(id))
     return out;
@@ -330,14 +338,16 @@ ScheduleStore::RunNow ScheduleStore::runNow(const QString &id, const QString &ow
 ScheduleStats ScheduleStore::statsIn(pqxx::transaction_base &tx) {
   static const double kBuckets[] = {1, 2, 5, 10, 30, 60, 120, 300, 900};
   ScheduleStats s;
-  const pqxx::row counts = tx.exec1(
-      "SELECT count(*) FILTER (WHERE NOT paused), count(*) FILTER (WHERE paused),"
-      " coalesce(extract(epoch FROM clock_timestamp() - min(next_run_at) FILTER (WHERE NOT paused)), 0)::float8"
-      " FROM epidesk_cluster.schedules");
+  const pqxx::row counts =
+      tx.exec1("SELECT count(*) FILTER (WHERE NOT paused), count(*) FILTER (WHERE paused),"
+               " coalesce(extract(epoch FROM clock_timestamp() - min(next_run_at) FILTER (WHERE NOT "
+               "paused)), 0)::float8"
+               " FROM epidesk_cluster.schedules");
   s.active = counts[0].as<qint64>();
   s.paused = counts[1].as<qint64>();
   s.overdueSeconds = std::max(0.0, counts[2].as<double>());
-  for (const pqxx::row &row : tx.exec("SELECT status, count(*) FROM epidesk_cluster.schedule_runs GROUP BY status"))
+  for (const pqxx::row &row :
+       tx.exec("SELECT status, count(*) FROM epidesk_cluster.schedule_runs GROUP BY status"))
     s.runsByStatus.insert(qstr(row[0]), row[1].as<qint64>());
   std::string sql = "SELECT count(*), coalesce(sum(d), 0)";
   for (double b : kBuckets)
@@ -360,8 +370,8 @@ QByteArray ScheduleStats::render() const {
                    QByteArray::number(paused) +
                    "\n# HELP epidesk_schedule_runs_total Scheduled runs recorded, by status.\n"
                    "# TYPE epidesk_schedule_runs_total counter\n";
-  for (const char *status : {"pending", "queued", "running", "succeeded", "failed", "cancelled", "skipped",
-                             "unchanged", "missed"})
+  for (const char *status :
+       {"pending", "queued", "running", "succeeded", "failed", "cancelled", "skipped", "unchanged", "missed"})
     out += "epidesk_schedule_runs_total{status=\"" + QByteArray(status) + "\"} " +
            QByteArray::number(runsByStatus.value(QString::fromLatin1(status))) + '\n';
   out += "# HELP epidesk_scheduler_lag_seconds From a cron run's due time to its job's start.\n"

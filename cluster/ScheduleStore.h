@@ -61,7 +61,8 @@ public:
   // Resuming clears the failure count and continues from now: due times
   // passed while paused are not runs.
   std::optional<ScheduleRecord> setPaused(const QString &id, const QString &owner, bool paused);
-  std::optional<ScheduleRunPage> runs(const QString &id, const QString &owner, int limit, const QString &cursor);
+  std::optional<ScheduleRunPage> runs(const QString &id, const QString &owner, int limit,
+                                      const QString &cursor);
   static bool validRunCursor(const QString &cursor);
 
   struct RunNow {

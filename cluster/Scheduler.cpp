@@ -18,7 +18,8 @@ using db::instant;
 using db::qstr;
 using db::str;
 
-const char *const kLeaderLock = "SELECT pg_try_advisory_lock(hashtextextended('epidesk_cluster.scheduler', 0))";
+const char *const kLeaderLock =
+    "SELECT pg_try_advisory_lock(hashtextextended('epidesk_cluster.scheduler', 0))";
 
 ScheduleTarget target(const QString &id, const pqxx::row &r) {
   return {id, qstr(r[0]), QJsonDocument::fromJson(qstr(r[1]).toUtf8()).object(), r[2].as<bool>()};
@@ -116,7 +117,8 @@ int Scheduler::fireDue(ClusterDb &db, const QString &id, const QString &version,
   return db.transact([&](pqxx::work &tx) {
     // Locked, and checked again: another server may have handled it meanwhile.
     const pqxx::result r = tx.exec_params(
-        "SELECT owner, request::text, force, cron, timezone, catch_up, extract(epoch FROM next_run_at)::float8,"
+        "SELECT owner, request::text, force, cron, timezone, catch_up, extract(epoch FROM "
+        "next_run_at)::float8,"
         " extract(epoch FROM clock_timestamp())::float8 FROM epidesk_cluster.schedules"
         " WHERE id = $1::uuid AND NOT paused AND next_run_at <= clock_timestamp() FOR UPDATE SKIP LOCKED",
         str(id));
@@ -141,7 +143,8 @@ int Scheduler::fireDue(ClusterDb &db, const QString &id, const QString &version,
       (d < missedBefore ? missed : current).push_back(d);
 
     const QString policy = qstr(r[0][5]);
-    const QString missedReason = SchedulerText::tr("no server was running at the due time (catch_up %1)").arg(policy);
+    const QString missedReason =
+        SchedulerText::tr("no server was running at the due time (catch_up %1)").arg(policy);
     int handled = 0;
     const int queueable = options.catchUpLimit;
     for (size_t i = 0; i < missed.size(); ++i) {
@@ -176,7 +179,8 @@ int Scheduler::fireDue(ClusterDb &db, const QString &id, const QString &version,
   });
 }
 
-void Scheduler::startPending(ClusterDb &db, const QString &id, const QString &version, const Options &options) {
+void Scheduler::startPending(ClusterDb &db, const QString &id, const QString &version,
+                             const Options &options) {
   db.transact([&](pqxx::work &tx) {
     const pqxx::result r = tx.exec_params("SELECT owner, request::text, force FROM epidesk_cluster.schedules"
                                           " WHERE id = $1::uuid AND NOT paused FOR UPDATE SKIP LOCKED",

@@ -1309,7 +1309,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk-server</name>
     <message>
-        <location filename="../cluster/server_main.cpp" line="+37"/>
+        <location filename="../cluster/server_main.cpp" line="+38"/>
         <source>PostgreSQL URI of the job database (default: $EPIDESK_CLUSTER_DB).</source>
         <translation>URI PostgreSQL de la base de datos de trabajos (predeterminado: $EPIDESK_CLUSTER_DB).</translation>
     </message>
@@ -1454,6 +1454,21 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Valor máximo de time_limit_seconds aceptado para la reubicación.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Never fire schedules from this server (an API-only replica).</source>
+        <translation>No disparar nunca programaciones desde este servidor (una réplica solo de API).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds past its due time after which a run counts as missed (all servers were down) and the schedule&apos;s catch_up applies.</source>
+        <translation>Segundos después de la hora prevista a partir de los cuales una ejecución se considera perdida (todos los servidores estaban caídos) y se aplica el catch_up de la programación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Schedules a user may keep.</source>
+        <translation>Número máximo de programaciones por usuario.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>EpiDesk cluster API server.</source>
         <translation>Servidor de la API del clúster de EpiDesk.</translation>
@@ -1489,7 +1504,12 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>--db-connections (de 1 a 64), --db-timeout, --max-forecast-cost, --max-solve-seconds: números positivos</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
+        <source>--schedule-grace (10 to 86400 s) / --max-schedules-per-user: invalid number</source>
+        <translation>--schedule-grace (de 10 a 86400 s) / --max-schedules-per-user: número no válido</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>cannot listen on %1: %2</source>
         <translation>no se puede escuchar en %1: %2</translation>
     </message>
@@ -1664,17 +1684,22 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::ApiService</name>
     <message>
-        <location filename="../cluster/ApiService.cpp" line="+29"/>
+        <location filename="../cluster/ApiService.cpp" line="+31"/>
         <source>no such job</source>
         <translation>trabajo inexistente</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../cluster/ApiReplies.cpp" line="+21"/>
         <source>method not allowed</source>
         <translation>método no permitido</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+27"/>
+        <source>the body must be a JSON object</source>
+        <translation>el cuerpo debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../cluster/ApiService.cpp" line="+143"/>
         <source>missing, invalid or expired bearer token</source>
         <translation>token bearer ausente, no válido o caducado</translation>
     </message>
@@ -1699,12 +1724,12 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>la base de datos no respondió en %1 s, vuelva a intentarlo más tarde</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../cluster/ApiReplies.cpp" line="-12"/>
         <source>malformed JSON: %1</source>
         <translation>JSON mal formado: %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../cluster/ApiService.cpp" line="+63"/>
         <source>no such file</source>
         <translation>archivo inexistente</translation>
     </message>
@@ -1724,8 +1749,8 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>no es un cursor obtenido del next_cursor de una página anterior</translation>
     </message>
     <message>
-        <location line="-203"/>
-        <location line="+85"/>
+        <location line="-207"/>
+        <location line="+96"/>
         <location line="+3"/>
         <source>internal error</source>
         <translation>error interno</translation>
@@ -1736,17 +1761,17 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>recurso inexistente</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../cluster/ApiReplies.cpp" line="+6"/>
         <source>malformed JSON at offset %1: %2</source>
         <translation>JSON mal formado en la posición %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../cluster/ApiService.cpp" line="+66"/>
         <source>the body must be a JSON object {&quot;kind&quot;, &quot;params&quot;}</source>
         <translation>el cuerpo debe ser un objeto JSON {&quot;kind&quot;, &quot;params&quot;}</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>must be an integer from 1 to 1000</source>
         <translation>debe ser un número entero de 1 a 1000</translation>
     </message>
@@ -1827,7 +1852,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::ClusterClient</name>
     <message>
-        <location filename="../clusterclient/ClusterClient.cpp" line="+106"/>
+        <location filename="../clusterclient/ClusterClient.cpp" line="+148"/>
         <source>cluster not reachable: %1</source>
         <translation>clúster no accesible: %1</translation>
     </message>
@@ -2152,14 +2177,19 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::ClusterSession</name>
     <message>
-        <location filename="../app/ClusterSession.cpp" line="+45"/>
+        <location filename="../app/ClusterSession.cpp" line="+49"/>
         <source>The cluster answers again; jobs are being polled.</source>
         <translation>El clúster vuelve a responder; se está consultando el estado de los trabajos.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Cluster &amp;settings…</source>
         <translation>&amp;Configuración del clúster…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sc&amp;hedules…</source>
+        <translation>&amp;Programaciones…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2233,7 +2263,17 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Error en el trabajo del clúster: %1 — %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>Cluster schedules</source>
+        <translation>Programaciones del clúster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cluster configured, or no token: Cluster ▸ Cluster settings…</source>
+        <translation>No hay ningún clúster configurado o falta el token: Clúster ▸ Configuración del clúster…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>This result cannot be shown (job kind %1).</source>
         <translation>Este resultado no se puede mostrar (tipo de trabajo %1).</translation>
     </message>
@@ -2453,6 +2493,95 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <location line="+32"/>
         <source>the keychain did not answer</source>
         <translation>el llavero no respondió</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::CronSchedule</name>
+    <message>
+        <location filename="../connectors/core/CronSchedule.cpp" line="+37"/>
+        <source>minute</source>
+        <translation>minuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hour</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day of month</source>
+        <translation>día del mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day of week</source>
+        <translation>día de la semana</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2 is out of range %3-%4</source>
+        <translation>%1: %2 está fuera del intervalo %3-%4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;%2&quot; is not a number or a name</source>
+        <translation>%1: &quot;%2&quot; no es un número ni un nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1: &quot;%2&quot; no es un número</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;%2&quot; has an empty item</source>
+        <translation>%1: &quot;%2&quot; tiene un elemento vacío</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the step &quot;%2&quot; is not a number</source>
+        <translation>%1: el paso &quot;%2&quot; no es un número</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the step in &quot;%2&quot; must be at least 1</source>
+        <translation>%1: el paso en &quot;%2&quot; debe ser al menos 1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the range &quot;%2&quot; ends before it starts</source>
+        <translation>%1: el intervalo &quot;%2&quot; termina antes de empezar</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>@reboot is not supported for schedules: a schedule needs times</source>
+        <translation>@reboot no se admite en las programaciones: una programación necesita horas concretas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown macro &quot;%1&quot; (known: @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly)</source>
+        <translation>macro desconocida &quot;%1&quot; (conocidas: @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected 5 fields (minute hour day-of-month month day-of-week), got %1</source>
+        <translation>se esperaban 5 campos (minuto hora día-del-mes mes día-de-la-semana) y se recibieron %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+3"/>
+        <source>unknown IANA time zone &quot;%1&quot;</source>
+        <translation>zona horaria IANA desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the expression never matches a date (e.g. 30 February)</source>
+        <translation>la expresión nunca coincide con una fecha (p. ej., 30 de febrero)</translation>
     </message>
 </context>
 <context>
@@ -2765,7 +2894,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::DashboardWindow</name>
     <message>
-        <location filename="../app/DashboardWindow.cpp" line="+95"/>
+        <location filename="../app/DashboardWindow.cpp" line="+98"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
@@ -2853,7 +2982,28 @@ Su token de API para él:</translation>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
+        <location line="+31"/>
+        <source>Schedule this dashboard</source>
+        <translation>Programar este tablero</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>No cluster configured: Cluster ▸ Cluster settings… in the main window.</source>
+        <translation>Ningún clúster configurado: Clúster ▸ Configuración del clúster… en la ventana principal.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Schedule this dashboard on %1</source>
+        <translation>Programar este tablero en %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Scheduled on the cluster; first run %1</source>
+        <translation>Programado en el clúster; primera ejecución: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <location line="+6"/>
         <source>Export PDF report</source>
         <translation>Exportar informe PDF</translation>
@@ -2864,7 +3014,7 @@ Su token de API para él:</translation>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Untitled dashboard</source>
         <translation>Tablero sin título</translation>
     </message>
@@ -2892,6 +3042,11 @@ Su token de API para él:</translation>
         <location line="+1"/>
         <source>Export &amp;PDF report…</source>
         <translation>Exportar informe &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sc&amp;hedule this dashboard…</source>
+        <translation>Progra&amp;mar este tablero…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4843,7 +4998,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::RegionalSharesChart</name>
     <message>
-        <location filename="../views/trends/RegionalSharesChart.cpp" line="+56"/>
+        <location filename="../views/trends/RegionalSharesChart.cpp" line="+57"/>
         <source>%1, %2: %3 %</source>
         <translation>%1, %2: %3 %</translation>
     </message>
@@ -6131,6 +6286,522 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::ScheduleApi</name>
+    <message>
+        <location filename="../cluster/ScheduleApi.cpp" line="+15"/>
+        <source>no such schedule</source>
+        <translation>programación inexistente</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>no such resource</source>
+        <translation>recurso inexistente</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>at most %1 schedules per user; delete one first</source>
+        <translation>como máximo %1 programaciones por usuario; elimine una primero</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>required when the kind changes</source>
+        <translation>obligatorio cuando cambia el tipo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>must be an integer from 1 to 500</source>
+        <translation>debe ser un número entero de 1 a 500</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a cursor from a previous page&apos;s next_cursor</source>
+        <translation>no es un cursor obtenido del next_cursor de una página anterior</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown field; expected force</source>
+        <translation>campo desconocido; se esperaba force</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a run of this schedule is still going (job %1)</source>
+        <translation>una ejecución de esta programación sigue en curso (trabajo %1)</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ScheduleEditor</name>
+    <message>
+        <location filename="../views/cluster/ScheduleEditor.cpp" line="+21"/>
+        <source>Recompute even when the data did not change</source>
+        <translation>Recalcular aunque los datos no hayan cambiado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schedule</source>
+        <translation>Programación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The job&apos;s params as JSON, as for a cluster job, e.g. {&quot;ingredient_contains&quot;: &quot;azitromicina&quot;, &quot;level&quot;: &quot;uf&quot;}</source>
+        <translation>Los parámetros del trabajo (params) en JSON, como para un trabajo del clúster, p. ej., {&quot;ingredient_contains&quot;: &quot;azitromicina&quot;, &quot;level&quot;: &quot;uf&quot;}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every Monday at 07:00</source>
+        <translation>Todos los lunes a las 07:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every day at 06:00</source>
+        <translation>Todos los días a las 06:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every hour</source>
+        <translation>Cada hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day of the month at 05:00</source>
+        <translation>El primer día del mes a las 05:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every minute</source>
+        <translation>Cada minuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Five fields: minute hour day-of-month month day-of-week, as in cron (e.g. &quot;30 6 * * 1-5&quot;: weekdays at 06:30).</source>
+        <translation>Cinco campos: minuto hora día-del-mes mes día-de-la-semana, como en cron (p. ej., &quot;30 6 * * 1-5&quot;: días laborables a las 06:30).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run the latest missed run</source>
+        <translation>Realizar la última ejecución perdida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run every missed run, one after another</source>
+        <translation>Realizar todas las ejecuciones perdidas, una tras otra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip missed runs</source>
+        <translation>Omitir las ejecuciones perdidas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> failed runs in a row</source>
+        <translation> ejecuciones fallidas seguidas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computation:</source>
+        <translation>Cálculo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters:</source>
+        <translation>Parámetros:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat:</source>
+        <translation>Repetición:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cron expression:</source>
+        <translation>Expresión cron:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone:</source>
+        <translation>Zona horaria:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next runs:</source>
+        <translation>Próximas ejecuciones:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the cluster was down:</source>
+        <translation>Si el clúster no estuvo disponible:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause after:</source>
+        <translation>Pausar tras:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Renders the dashboard &quot;%1&quot; to PDF on a cluster worker, against the cluster&apos;s data, at every run; each run&apos;s PDF can be opened from Cluster ▸ Schedules…</source>
+        <translation>Renderiza el tablero &quot;%1&quot; en PDF en un worker del clúster, con los datos del clúster, en cada ejecución; el PDF de cada ejecución se puede abrir desde Clúster ▸ Programaciones…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The parameters are not a JSON object.</source>
+        <translation>Los parámetros no son un objeto JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ScheduleFiring</name>
+    <message>
+        <location filename="../cluster/ScheduleFiring.cpp" line="+76"/>
+        <source>the schedule&apos;s request is no longer valid: %1</source>
+        <translation>la solicitud de la programación ya no es válida: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>data version %1 and request unchanged since the run due at %2</source>
+        <translation>versión de los datos %1 y solicitud sin cambios desde la ejecución prevista para %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>answered from the result cache</source>
+        <translation>respondida desde la caché de resultados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shares the owner&apos;s identical job</source>
+        <translation>comparte el trabajo idéntico del propietario</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>paused after a failed run: %1</source>
+        <translation>en pausa tras una ejecución fallida: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused after %1 failed runs in a row; the last: %2</source>
+        <translation>en pausa tras %1 ejecuciones fallidas seguidas; la última: %2</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ScheduleSpec</name>
+    <message>
+        <location filename="../cluster/ScheduleSpec.cpp" line="+22"/>
+        <source>unknown field; expected one of %1</source>
+        <translation>campo desconocido; se esperaba uno de %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>required: a five-field cron expression, e.g. &quot;0 7 * * 1&quot;</source>
+        <translation>obligatorio: una expresión cron de cinco campos, p. ej., &quot;0 7 * * 1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>required: an IANA time zone, e.g. &quot;America/Sao_Paulo&quot;</source>
+        <translation>obligatorio: una zona horaria IANA, p. ej., &quot;America/Sao_Paulo&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a text of at most %1 characters</source>
+        <translation>un texto de como máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>one of none, latest, all</source>
+        <translation>uno de none, latest, all</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a whole number from 1 to 100</source>
+        <translation>un número entero de 1 a 100</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::Scheduler</name>
+    <message>
+        <location filename="../cluster/Scheduler.cpp" line="+34"/>
+        <source>the previous run (job %1) was still going at the due time</source>
+        <translation>la ejecución anterior (trabajo %1) seguía en curso a la hora prevista</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>caught-up runs were still waiting at the due time</source>
+        <translation>había ejecuciones de recuperación todavía en espera a la hora prevista</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>no server was running at the due time (catch_up %1)</source>
+        <translation>ningún servidor estaba en ejecución a la hora prevista (catch_up %1)</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::SchedulesDialog</name>
+    <message>
+        <location filename="../views/cluster/SchedulesDialog.cpp" line="+39"/>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>en ejecución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>succeeded</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped (previous run still going)</source>
+        <translation>omitida (la ejecución anterior sigue en curso)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged data (not recomputed)</source>
+        <translation>datos sin cambios (no se recalculó)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missed (cluster down)</source>
+        <translation>perdida (clúster no disponible)</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Cluster schedules — %1</source>
+        <translation>Programaciones del clúster — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Computation</source>
+        <translation>Cálculo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cron</source>
+        <translation>Cron</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next run</source>
+        <translation>Próxima ejecución</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last run</source>
+        <translation>Última ejecución</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Hora prevista</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trigger</source>
+        <translation>Disparador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data version</source>
+        <translation>Versión de los datos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finished</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nueva…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;ume</source>
+        <translation>Re&amp;anudar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &amp;now</source>
+        <translation>Ejecutar a&amp;hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;result</source>
+        <translation>Abrir &amp;resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open P&amp;DF</source>
+        <translation>Abrir P&amp;DF</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused: %1</source>
+        <translation>en pausa: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n schedule(s) on %1</source>
+        <translation>
+            <numerusform>%n programación en %1</numerusform>
+            <numerusform>%n programaciones en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>run now</source>
+        <translation>ejecutar ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caught up</source>
+        <translation>recuperada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scheduled</source>
+        <translation>programada</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>New schedule</source>
+        <translation>Nueva programación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit schedule</source>
+        <translation>Editar programación</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved; next run %1</source>
+        <translation>Guardada; próxima ejecución: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Run started: %1</source>
+        <translation>Ejecución iniciada: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete schedule</source>
+        <translation>Eliminar programación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the schedule &quot;%1&quot; and its run history? Results already computed stay on the cluster.</source>
+        <translation>¿Eliminar la programación &quot;%1&quot; y su historial de ejecuciones? Los resultados ya calculados se conservan en el clúster.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cannot save %1: %2</source>
+        <translation>No se puede guardar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::SeasonalNaiveModel</name>
     <message>
         <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="-10"/>
@@ -6224,7 +6895,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>Sin datos que mostrar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Time upward: %1 (bottom) to %2 (top) · plane at %3</source>
         <translation>Tiempo hacia arriba: %1 (abajo) a %2 (arriba) · plano en %3</translation>
     </message>
@@ -6823,11 +7494,21 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <source>server: must be an http:// or https:// URL</source>
         <translation>server: debe ser una URL http:// o https://</translation>
     </message>
+    <message>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="+27"/>
+        <source>body</source>
+        <translation>cuerpo</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: not a JSON object (%2)</source>
+        <translation>%1: no es un objeto JSON (%2)</translation>
+    </message>
 </context>
 <context>
     <name>epidesk::cli::DashboardCommand</name>
     <message>
-        <location line="+29"/>
+        <location filename="../app/cli/DashboardCommand.cpp" line="+29"/>
         <source>Create a dashboard document (new) or render one to PDF and PNGs (render).</source>
         <translation>Crear un documento de tablero (new) o renderizar uno en PDF y PNG (render).</translation>
     </message>
@@ -6852,7 +7533,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>Códigos seleccionados en todos los paneles (separados por comas).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Panels, in order: map, chart, table, histogram, spacetime (or kind ids).</source>
         <translation>Paneles, en orden: map, chart, table, histogram, spacetime (o ids de tipo).</translation>
     </message>
@@ -6915,6 +7596,104 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <location line="+9"/>
         <source>cannot write %1</source>
         <translation>no se puede escribir %1</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::cli::ScheduleCommand</name>
+    <message>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="+15"/>
+        <source>Recurring runs on the cluster: schedule create|list|show|runs|update|pause|resume|run-now|delete.</source>
+        <translation>Ejecuciones periódicas en el clúster: schedule create|list|show|runs|update|pause|resume|run-now|delete.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cluster URL, e.g. http://cluster:8080 (required).</source>
+        <translation>URL del clúster, p. ej., http://cluster:8080 (obligatorio).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job kind: trends, forecast, relocation or dashboard.</source>
+        <translation>Tipo de trabajo: trends, forecast, relocation o dashboard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The job&apos;s params as JSON, or @FILE.</source>
+        <translation>Los parámetros del trabajo (params) en JSON, o @FILE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A .epidash document to render to PDF on each run (kind dashboard).</source>
+        <translation>Un documento .epidash que se renderizará en PDF en cada ejecución (kind dashboard).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Five-field cron expression, e.g. &quot;0 7 * * 1&quot;.</source>
+        <translation>Expresión cron de cinco campos, p. ej., &quot;0 7 * * 1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IANA time zone (default: this computer&apos;s).</source>
+        <translation>Zona horaria IANA (predeterminada: la de este equipo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name for the schedule.</source>
+        <translation>Un nombre para la programación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed runs: none, latest (default) or all.</source>
+        <translation>Ejecuciones perdidas: none, latest (predeterminado) o all.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recompute even when the data did not change.</source>
+        <translation>Recalcular aunque los datos no hayan cambiado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed runs in a row before the schedule pauses itself (default 5).</source>
+        <translation>Ejecuciones fallidas seguidas antes de que la programación se ponga en pausa (predeterminado: 5).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs: at most this many (1 to 500).</source>
+        <translation>runs: como máximo esta cantidad (de 1 a 500).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The schedule (all but create and list).</source>
+        <translation>La programación (todas las acciones salvo create y list).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage the cluster&apos;s schedules.</source>
+        <translation>Gestionar las programaciones del clúster.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>schedule: expected one of %1</source>
+        <translation>schedule: se esperaba uno de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>schedule %1: give the schedule id</source>
+        <translation>schedule %1: indique el ID de la programación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schedule %1: takes no id</source>
+        <translation>schedule %1: no admite ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--server: required, an http:// or https:// URL</source>
+        <translation>--server: obligatorio, una URL http:// o https://</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>schedule update: give at least one field to change</source>
+        <translation>schedule update: indique al menos un campo que cambiar</translation>
     </message>
 </context>
 <context>

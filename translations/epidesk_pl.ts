@@ -1313,7 +1313,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk-server</name>
     <message>
-        <location filename="../cluster/server_main.cpp" line="+37"/>
+        <location filename="../cluster/server_main.cpp" line="+38"/>
         <source>PostgreSQL URI of the job database (default: $EPIDESK_CLUSTER_DB).</source>
         <translation>Identyfikator URI PostgreSQL bazy danych zadań (domyślnie: $EPIDESK_CLUSTER_DB).</translation>
     </message>
@@ -1458,6 +1458,21 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Największa akceptowana wartość time_limit_seconds dla relokacji.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Never fire schedules from this server (an API-only replica).</source>
+        <translation>Nigdy nie uruchamiaj harmonogramów z tego serwera (replika obsługująca tylko API).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds past its due time after which a run counts as missed (all servers were down) and the schedule&apos;s catch_up applies.</source>
+        <translation>Liczba sekund po zaplanowanym terminie, po której uruchomienie uznaje się za przegapione (wszystkie serwery były niedostępne) i stosuje się ustawienie catch_up harmonogramu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Schedules a user may keep.</source>
+        <translation>Maksymalna liczba harmonogramów jednego użytkownika.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>EpiDesk cluster API server.</source>
         <translation>Serwer API klastra EpiDesk.</translation>
@@ -1493,7 +1508,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>--db-connections (od 1 do 64), --db-timeout, --max-forecast-cost, --max-solve-seconds: liczby dodatnie</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
+        <source>--schedule-grace (10 to 86400 s) / --max-schedules-per-user: invalid number</source>
+        <translation>--schedule-grace (od 10 do 86400 s) / --max-schedules-per-user: nieprawidłowa liczba</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>cannot listen on %1: %2</source>
         <translation>nie można nasłuchiwać na %1: %2</translation>
     </message>
@@ -1668,17 +1688,22 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ApiService</name>
     <message>
-        <location filename="../cluster/ApiService.cpp" line="+29"/>
+        <location filename="../cluster/ApiService.cpp" line="+31"/>
         <source>no such job</source>
         <translation>nie ma takiego zadania</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../cluster/ApiReplies.cpp" line="+21"/>
         <source>method not allowed</source>
         <translation>niedozwolona metoda</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+27"/>
+        <source>the body must be a JSON object</source>
+        <translation>treść żądania musi być obiektem JSON</translation>
+    </message>
+    <message>
+        <location filename="../cluster/ApiService.cpp" line="+143"/>
         <source>missing, invalid or expired bearer token</source>
         <translation>brak tokenu typu Bearer lub token jest nieprawidłowy albo wygasł</translation>
     </message>
@@ -1703,12 +1728,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>baza danych nie odpowiedziała w ciągu %1 s, spróbuj ponownie później</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../cluster/ApiReplies.cpp" line="-12"/>
         <source>malformed JSON: %1</source>
         <translation>nieprawidłowy JSON: %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../cluster/ApiService.cpp" line="+63"/>
         <source>no such file</source>
         <translation>nie ma takiego pliku</translation>
     </message>
@@ -1728,8 +1753,8 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>to nie jest kursor z pola next_cursor poprzedniej strony</translation>
     </message>
     <message>
-        <location line="-203"/>
-        <location line="+85"/>
+        <location line="-207"/>
+        <location line="+96"/>
         <location line="+3"/>
         <source>internal error</source>
         <translation>błąd wewnętrzny</translation>
@@ -1740,17 +1765,17 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>nie ma takiego zasobu</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../cluster/ApiReplies.cpp" line="+6"/>
         <source>malformed JSON at offset %1: %2</source>
         <translation>nieprawidłowy JSON na pozycji %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../cluster/ApiService.cpp" line="+66"/>
         <source>the body must be a JSON object {&quot;kind&quot;, &quot;params&quot;}</source>
         <translation>treść żądania musi być obiektem JSON {&quot;kind&quot;, &quot;params&quot;}</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>must be an integer from 1 to 1000</source>
         <translation>musi być liczbą całkowitą od 1 do 1000</translation>
     </message>
@@ -1831,7 +1856,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ClusterClient</name>
     <message>
-        <location filename="../clusterclient/ClusterClient.cpp" line="+106"/>
+        <location filename="../clusterclient/ClusterClient.cpp" line="+148"/>
         <source>cluster not reachable: %1</source>
         <translation>klaster jest nieosiągalny: %1</translation>
     </message>
@@ -2159,14 +2184,19 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ClusterSession</name>
     <message>
-        <location filename="../app/ClusterSession.cpp" line="+45"/>
+        <location filename="../app/ClusterSession.cpp" line="+49"/>
         <source>The cluster answers again; jobs are being polled.</source>
         <translation>Klaster znów odpowiada; trwa odpytywanie o stan zadań.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Cluster &amp;settings…</source>
         <translation>&amp;Ustawienia klastra…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sc&amp;hedules…</source>
+        <translation>&amp;Harmonogramy…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2240,7 +2270,17 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Zadanie klastra nie powiodło się: %1 — %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>Cluster schedules</source>
+        <translation>Harmonogramy klastra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cluster configured, or no token: Cluster ▸ Cluster settings…</source>
+        <translation>Nie skonfigurowano klastra lub brak tokenu: Klaster ▸ Ustawienia klastra…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>This result cannot be shown (job kind %1).</source>
         <translation>Nie można wyświetlić tego wyniku (rodzaj zadania %1).</translation>
     </message>
@@ -2462,6 +2502,95 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <location line="+32"/>
         <source>the keychain did not answer</source>
         <translation>magazyn haseł nie odpowiedział</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::CronSchedule</name>
+    <message>
+        <location filename="../connectors/core/CronSchedule.cpp" line="+37"/>
+        <source>minute</source>
+        <translation>minuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hour</source>
+        <translation>godzina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day of month</source>
+        <translation>dzień miesiąca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation>miesiąc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day of week</source>
+        <translation>dzień tygodnia</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2 is out of range %3-%4</source>
+        <translation>%1: %2 jest poza zakresem %3-%4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;%2&quot; is not a number or a name</source>
+        <translation>%1: &quot;%2&quot; nie jest liczbą ani nazwą</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1: &quot;%2&quot; nie jest liczbą</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;%2&quot; has an empty item</source>
+        <translation>%1: &quot;%2&quot; zawiera pusty element</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the step &quot;%2&quot; is not a number</source>
+        <translation>%1: krok &quot;%2&quot; nie jest liczbą</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the step in &quot;%2&quot; must be at least 1</source>
+        <translation>%1: krok w &quot;%2&quot; musi wynosić co najmniej 1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the range &quot;%2&quot; ends before it starts</source>
+        <translation>%1: zakres &quot;%2&quot; kończy się, zanim się zaczyna</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>@reboot is not supported for schedules: a schedule needs times</source>
+        <translation>@reboot nie jest obsługiwane w harmonogramach: harmonogram wymaga określonych terminów</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown macro &quot;%1&quot; (known: @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly)</source>
+        <translation>nieznane makro &quot;%1&quot; (znane: @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected 5 fields (minute hour day-of-month month day-of-week), got %1</source>
+        <translation>oczekiwano 5 pól (minuta godzina dzień-miesiąca miesiąc dzień-tygodnia), otrzymano: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+3"/>
+        <source>unknown IANA time zone &quot;%1&quot;</source>
+        <translation>nieznana strefa czasowa IANA &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the expression never matches a date (e.g. 30 February)</source>
+        <translation>wyrażenie nigdy nie pasuje do żadnej daty (np. 30 lutego)</translation>
     </message>
 </context>
 <context>
@@ -2776,7 +2905,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::DashboardWindow</name>
     <message>
-        <location filename="../app/DashboardWindow.cpp" line="+95"/>
+        <location filename="../app/DashboardWindow.cpp" line="+98"/>
         <source>Computing…</source>
         <translation>Obliczanie…</translation>
     </message>
@@ -2864,7 +2993,28 @@ Twój token API do niego:</translation>
         <translation>Zapisano: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
+        <location line="+31"/>
+        <source>Schedule this dashboard</source>
+        <translation>Utwórz harmonogram pulpitu</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>No cluster configured: Cluster ▸ Cluster settings… in the main window.</source>
+        <translation>Nie skonfigurowano klastra: Klaster ▸ Ustawienia klastra… w oknie głównym.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Schedule this dashboard on %1</source>
+        <translation>Utwórz harmonogram pulpitu w klastrze %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Scheduled on the cluster; first run %1</source>
+        <translation>Zaplanowano w klastrze; pierwsze uruchomienie: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <location line="+6"/>
         <source>Export PDF report</source>
         <translation>Eksportuj raport PDF</translation>
@@ -2875,7 +3025,7 @@ Twój token API do niego:</translation>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Untitled dashboard</source>
         <translation>Pulpit bez tytułu</translation>
     </message>
@@ -2903,6 +3053,11 @@ Twój token API do niego:</translation>
         <location line="+1"/>
         <source>Export &amp;PDF report…</source>
         <translation>Eksportuj raport &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sc&amp;hedule this dashboard…</source>
+        <translation>Utwórz &amp;harmonogram pulpitu…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4864,7 +5019,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::RegionalSharesChart</name>
     <message>
-        <location filename="../views/trends/RegionalSharesChart.cpp" line="+56"/>
+        <location filename="../views/trends/RegionalSharesChart.cpp" line="+57"/>
         <source>%1, %2: %3 %</source>
         <translation>%1, %2: %3 %</translation>
     </message>
@@ -6154,6 +6309,523 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::ScheduleApi</name>
+    <message>
+        <location filename="../cluster/ScheduleApi.cpp" line="+15"/>
+        <source>no such schedule</source>
+        <translation>nie ma takiego harmonogramu</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>no such resource</source>
+        <translation>nie ma takiego zasobu</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>at most %1 schedules per user; delete one first</source>
+        <translation>limit harmonogramów na użytkownika: %1; najpierw usuń jeden z nich</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>required when the kind changes</source>
+        <translation>wymagane przy zmianie rodzaju zadania</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>must be an integer from 1 to 500</source>
+        <translation>musi być liczbą całkowitą od 1 do 500</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a cursor from a previous page&apos;s next_cursor</source>
+        <translation>to nie jest kursor z pola next_cursor poprzedniej strony</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown field; expected force</source>
+        <translation>nieznane pole; oczekiwano force</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>true or false</source>
+        <translation>true lub false</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a run of this schedule is still going (job %1)</source>
+        <translation>uruchomienie tego harmonogramu wciąż trwa (zadanie %1)</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ScheduleEditor</name>
+    <message>
+        <location filename="../views/cluster/ScheduleEditor.cpp" line="+21"/>
+        <source>Recompute even when the data did not change</source>
+        <translation>Przeliczaj nawet wtedy, gdy dane się nie zmieniły</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schedule</source>
+        <translation>Harmonogram</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The job&apos;s params as JSON, as for a cluster job, e.g. {&quot;ingredient_contains&quot;: &quot;azitromicina&quot;, &quot;level&quot;: &quot;uf&quot;}</source>
+        <translation>Parametry zadania (params) w formacie JSON, jak dla zadania klastra, np. {&quot;ingredient_contains&quot;: &quot;azitromicina&quot;, &quot;level&quot;: &quot;uf&quot;}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every Monday at 07:00</source>
+        <translation>W każdy poniedziałek o 07:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every day at 06:00</source>
+        <translation>Codziennie o 06:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every hour</source>
+        <translation>Co godzinę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day of the month at 05:00</source>
+        <translation>Pierwszego dnia miesiąca o 05:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every minute</source>
+        <translation>Co minutę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Niestandardowy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Five fields: minute hour day-of-month month day-of-week, as in cron (e.g. &quot;30 6 * * 1-5&quot;: weekdays at 06:30).</source>
+        <translation>Pięć pól: minuta godzina dzień-miesiąca miesiąc dzień-tygodnia, jak w cron (np. &quot;30 6 * * 1-5&quot;: dni robocze o 06:30).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run the latest missed run</source>
+        <translation>Wykonaj ostatnie przegapione uruchomienie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run every missed run, one after another</source>
+        <translation>Wykonaj wszystkie przegapione uruchomienia, jedno po drugim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip missed runs</source>
+        <translation>Pomiń przegapione uruchomienia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> failed runs in a row</source>
+        <translation> nieudanych uruchomień z rzędu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computation:</source>
+        <translation>Obliczenia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters:</source>
+        <translation>Parametry:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat:</source>
+        <translation>Powtarzanie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cron expression:</source>
+        <translation>Wyrażenie cron:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone:</source>
+        <translation>Strefa czasowa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next runs:</source>
+        <translation>Następne uruchomienia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the cluster was down:</source>
+        <translation>Gdy klaster był niedostępny:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause after:</source>
+        <translation>Wstrzymaj po:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Renders the dashboard &quot;%1&quot; to PDF on a cluster worker, against the cluster&apos;s data, at every run; each run&apos;s PDF can be opened from Cluster ▸ Schedules…</source>
+        <translation>Przy każdym uruchomieniu renderuje pulpit &quot;%1&quot; do pliku PDF w procesie roboczym klastra, na danych klastra; plik PDF każdego uruchomienia można otworzyć w menu Klaster ▸ Harmonogramy…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The parameters are not a JSON object.</source>
+        <translation>Parametry nie są obiektem JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ScheduleFiring</name>
+    <message>
+        <location filename="../cluster/ScheduleFiring.cpp" line="+76"/>
+        <source>the schedule&apos;s request is no longer valid: %1</source>
+        <translation>żądanie harmonogramu nie jest już prawidłowe: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>data version %1 and request unchanged since the run due at %2</source>
+        <translation>wersja danych %1 i żądanie bez zmian od uruchomienia zaplanowanego na %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>answered from the result cache</source>
+        <translation>odpowiedź z pamięci podręcznej wyników</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shares the owner&apos;s identical job</source>
+        <translation>korzysta z identycznego zadania właściciela</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>paused after a failed run: %1</source>
+        <translation>wstrzymano po nieudanym uruchomieniu: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused after %1 failed runs in a row; the last: %2</source>
+        <translation>wstrzymano po kolejnych nieudanych uruchomieniach (%1); ostatnie: %2</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ScheduleSpec</name>
+    <message>
+        <location filename="../cluster/ScheduleSpec.cpp" line="+22"/>
+        <source>unknown field; expected one of %1</source>
+        <translation>nieznane pole; oczekiwano jednego z: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>required: a five-field cron expression, e.g. &quot;0 7 * * 1&quot;</source>
+        <translation>wymagane: pięciopolowe wyrażenie cron, np. &quot;0 7 * * 1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>required: an IANA time zone, e.g. &quot;America/Sao_Paulo&quot;</source>
+        <translation>wymagane: strefa czasowa IANA, np. &quot;America/Sao_Paulo&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a text of at most %1 characters</source>
+        <translation>tekst (maksymalna liczba znaków: %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>one of none, latest, all</source>
+        <translation>jedna z wartości: none, latest, all</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>true or false</source>
+        <translation>true lub false</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a whole number from 1 to 100</source>
+        <translation>liczba całkowita od 1 do 100</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::Scheduler</name>
+    <message>
+        <location filename="../cluster/Scheduler.cpp" line="+34"/>
+        <source>the previous run (job %1) was still going at the due time</source>
+        <translation>poprzednie uruchomienie (zadanie %1) nadal trwało w zaplanowanym terminie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>caught-up runs were still waiting at the due time</source>
+        <translation>nadrabiane uruchomienia nadal czekały w zaplanowanym terminie</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>no server was running at the due time (catch_up %1)</source>
+        <translation>w zaplanowanym terminie nie działał żaden serwer (catch_up %1)</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::SchedulesDialog</name>
+    <message>
+        <location filename="../views/cluster/SchedulesDialog.cpp" line="+39"/>
+        <source>waiting</source>
+        <translation>oczekujące</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queued</source>
+        <translation>w kolejce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>w toku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>succeeded</source>
+        <translation>zakończone powodzeniem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>nieudane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>anulowane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped (previous run still going)</source>
+        <translation>pominięte (poprzednie uruchomienie wciąż trwa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged data (not recomputed)</source>
+        <translation>dane bez zmian (nie przeliczono)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missed (cluster down)</source>
+        <translation>przegapione (klaster niedostępny)</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Cluster schedules — %1</source>
+        <translation>Harmonogramy klastra — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Computation</source>
+        <translation>Obliczenia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cron</source>
+        <translation>Cron</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time zone</source>
+        <translation>Strefa czasowa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next run</source>
+        <translation>Następne uruchomienie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last run</source>
+        <translation>Ostatnie uruchomienie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trigger</source>
+        <translation>Wyzwalacz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data version</source>
+        <translation>Wersja danych</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation>Rozpoczęcie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finished</source>
+        <translation>Zakończenie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nowy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pause</source>
+        <translation>Wstrzy&amp;maj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Wznów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &amp;now</source>
+        <translation>Uruchom &amp;teraz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;result</source>
+        <translation>Otwórz w&amp;ynik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open P&amp;DF</source>
+        <translation>Otwórz P&amp;DF</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>paused</source>
+        <translation>wstrzymany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused: %1</source>
+        <translation>wstrzymany: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>aktywny</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n schedule(s) on %1</source>
+        <translation>
+            <numerusform>%n harmonogram w klastrze %1</numerusform>
+            <numerusform>%n harmonogramy w klastrze %1</numerusform>
+            <numerusform>%n harmonogramów w klastrze %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>run now</source>
+        <translation>uruchom teraz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caught up</source>
+        <translation>nadrobione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scheduled</source>
+        <translation>zaplanowane</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>New schedule</source>
+        <translation>Nowy harmonogram</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit schedule</source>
+        <translation>Edytuj harmonogram</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved; next run %1</source>
+        <translation>Zapisano; następne uruchomienie: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Run started: %1</source>
+        <translation>Uruchomienie rozpoczęte: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete schedule</source>
+        <translation>Usuń harmonogram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the schedule &quot;%1&quot; and its run history? Results already computed stay on the cluster.</source>
+        <translation>Usunąć harmonogram &quot;%1&quot; i historię jego uruchomień? Już obliczone wyniki pozostaną w klastrze.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cannot save %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation>Zapisano: %1</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::SeasonalNaiveModel</name>
     <message>
         <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="-10"/>
@@ -6247,7 +6919,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Brak danych do pokazania</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Time upward: %1 (bottom) to %2 (top) · plane at %3</source>
         <translation>Czas w górę: od %1 (dół) do %2 (góra) · płaszczyzna w %3</translation>
     </message>
@@ -6846,11 +7518,21 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <source>server: must be an http:// or https:// URL</source>
         <translation>server: musi być adresem URL http:// lub https://</translation>
     </message>
+    <message>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="+27"/>
+        <source>body</source>
+        <translation>treść żądania</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: not a JSON object (%2)</source>
+        <translation>%1: to nie jest obiekt JSON (%2)</translation>
+    </message>
 </context>
 <context>
     <name>epidesk::cli::DashboardCommand</name>
     <message>
-        <location line="+29"/>
+        <location filename="../app/cli/DashboardCommand.cpp" line="+29"/>
         <source>Create a dashboard document (new) or render one to PDF and PNGs (render).</source>
         <translation>Utwórz dokument pulpitu (new) lub wyrenderuj istniejący do plików PDF i PNG (render).</translation>
     </message>
@@ -6875,7 +7557,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Kody zaznaczone we wszystkich panelach (rozdzielone przecinkami).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Panels, in order: map, chart, table, histogram, spacetime (or kind ids).</source>
         <translation>Panele, w kolejności: map, chart, table, histogram, spacetime (lub identyfikatory rodzajów).</translation>
     </message>
@@ -6938,6 +7620,104 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <location line="+9"/>
         <source>cannot write %1</source>
         <translation>nie można zapisać %1</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::cli::ScheduleCommand</name>
+    <message>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="+15"/>
+        <source>Recurring runs on the cluster: schedule create|list|show|runs|update|pause|resume|run-now|delete.</source>
+        <translation>Cykliczne uruchomienia w klastrze: schedule create|list|show|runs|update|pause|resume|run-now|delete.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cluster URL, e.g. http://cluster:8080 (required).</source>
+        <translation>Adres URL klastra, np. http://cluster:8080 (wymagany).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job kind: trends, forecast, relocation or dashboard.</source>
+        <translation>Rodzaj zadania: trends, forecast, relocation lub dashboard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The job&apos;s params as JSON, or @FILE.</source>
+        <translation>Parametry zadania (params) w formacie JSON lub @FILE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A .epidash document to render to PDF on each run (kind dashboard).</source>
+        <translation>Dokument .epidash renderowany do pliku PDF przy każdym uruchomieniu (kind dashboard).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Five-field cron expression, e.g. &quot;0 7 * * 1&quot;.</source>
+        <translation>Pięciopolowe wyrażenie cron, np. &quot;0 7 * * 1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IANA time zone (default: this computer&apos;s).</source>
+        <translation>Strefa czasowa IANA (domyślnie: strefa tego komputera).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name for the schedule.</source>
+        <translation>Nazwa harmonogramu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed runs: none, latest (default) or all.</source>
+        <translation>Przegapione uruchomienia: none, latest (domyślnie) lub all.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recompute even when the data did not change.</source>
+        <translation>Przeliczaj nawet wtedy, gdy dane się nie zmieniły.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed runs in a row before the schedule pauses itself (default 5).</source>
+        <translation>Liczba kolejnych nieudanych uruchomień, po której harmonogram sam się wstrzymuje (domyślnie 5).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs: at most this many (1 to 500).</source>
+        <translation>runs: maksymalnie tyle pozycji (od 1 do 500).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The schedule (all but create and list).</source>
+        <translation>Harmonogram (wszystkie akcje oprócz create i list).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage the cluster&apos;s schedules.</source>
+        <translation>Zarządzaj harmonogramami klastra.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>schedule: expected one of %1</source>
+        <translation>schedule: oczekiwano jednego z: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>schedule %1: give the schedule id</source>
+        <translation>schedule %1: podaj identyfikator harmonogramu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schedule %1: takes no id</source>
+        <translation>schedule %1: nie przyjmuje identyfikatora</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--server: required, an http:// or https:// URL</source>
+        <translation>--server: wymagany, adres URL http:// lub https://</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>schedule update: give at least one field to change</source>
+        <translation>schedule update: podaj co najmniej jedno pole do zmiany</translation>
     </message>
 </context>
 <context>

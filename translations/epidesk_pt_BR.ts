@@ -1309,7 +1309,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk-server</name>
     <message>
-        <location filename="../cluster/server_main.cpp" line="+37"/>
+        <location filename="../cluster/server_main.cpp" line="+38"/>
         <source>PostgreSQL URI of the job database (default: $EPIDESK_CLUSTER_DB).</source>
         <translation>URI PostgreSQL do banco de dados de tarefas (padrão: $EPIDESK_CLUSTER_DB).</translation>
     </message>
@@ -1454,6 +1454,21 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Maior time_limit_seconds de realocação aceito.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Never fire schedules from this server (an API-only replica).</source>
+        <translation>Nunca disparar agendamentos a partir deste servidor (uma réplica somente de API).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds past its due time after which a run counts as missed (all servers were down) and the schedule&apos;s catch_up applies.</source>
+        <translation>Segundos após o horário previsto a partir dos quais uma execução conta como perdida (todos os servidores estavam fora do ar) e o catch_up do agendamento é aplicado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Schedules a user may keep.</source>
+        <translation>Número máximo de agendamentos por usuário.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>EpiDesk cluster API server.</source>
         <translation>Servidor da API do cluster EpiDesk.</translation>
@@ -1489,7 +1504,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>--db-connections (de 1 a 64), --db-timeout, --max-forecast-cost, --max-solve-seconds: números positivos</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
+        <source>--schedule-grace (10 to 86400 s) / --max-schedules-per-user: invalid number</source>
+        <translation>--schedule-grace (de 10 a 86400 s) / --max-schedules-per-user: número inválido</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>cannot listen on %1: %2</source>
         <translation>não é possível escutar em %1: %2</translation>
     </message>
@@ -1664,17 +1684,22 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ApiService</name>
     <message>
-        <location filename="../cluster/ApiService.cpp" line="+29"/>
+        <location filename="../cluster/ApiService.cpp" line="+31"/>
         <source>no such job</source>
         <translation>tarefa inexistente</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../cluster/ApiReplies.cpp" line="+21"/>
         <source>method not allowed</source>
         <translation>método não permitido</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+27"/>
+        <source>the body must be a JSON object</source>
+        <translation>o corpo deve ser um objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../cluster/ApiService.cpp" line="+143"/>
         <source>missing, invalid or expired bearer token</source>
         <translation>token bearer ausente, inválido ou expirado</translation>
     </message>
@@ -1699,12 +1724,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>o banco de dados não respondeu em %1 s, tente novamente mais tarde</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../cluster/ApiReplies.cpp" line="-12"/>
         <source>malformed JSON: %1</source>
         <translation>JSON malformado: %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../cluster/ApiService.cpp" line="+63"/>
         <source>no such file</source>
         <translation>arquivo inexistente</translation>
     </message>
@@ -1724,8 +1749,8 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>não é um cursor obtido do next_cursor de uma página anterior</translation>
     </message>
     <message>
-        <location line="-203"/>
-        <location line="+85"/>
+        <location line="-207"/>
+        <location line="+96"/>
         <location line="+3"/>
         <source>internal error</source>
         <translation>erro interno</translation>
@@ -1736,17 +1761,17 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>recurso inexistente</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../cluster/ApiReplies.cpp" line="+6"/>
         <source>malformed JSON at offset %1: %2</source>
         <translation>JSON malformado na posição %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../cluster/ApiService.cpp" line="+66"/>
         <source>the body must be a JSON object {&quot;kind&quot;, &quot;params&quot;}</source>
         <translation>o corpo deve ser um objeto JSON {&quot;kind&quot;, &quot;params&quot;}</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>must be an integer from 1 to 1000</source>
         <translation>deve ser um número inteiro de 1 a 1000</translation>
     </message>
@@ -1827,7 +1852,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ClusterClient</name>
     <message>
-        <location filename="../clusterclient/ClusterClient.cpp" line="+106"/>
+        <location filename="../clusterclient/ClusterClient.cpp" line="+148"/>
         <source>cluster not reachable: %1</source>
         <translation>cluster inacessível: %1</translation>
     </message>
@@ -2152,14 +2177,19 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ClusterSession</name>
     <message>
-        <location filename="../app/ClusterSession.cpp" line="+45"/>
+        <location filename="../app/ClusterSession.cpp" line="+49"/>
         <source>The cluster answers again; jobs are being polled.</source>
         <translation>O cluster voltou a responder; as tarefas estão sendo consultadas.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Cluster &amp;settings…</source>
         <translation>&amp;Configurações do cluster…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sc&amp;hedules…</source>
+        <translation>&amp;Agendamentos…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2233,7 +2263,17 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Falha na tarefa do cluster: %1 — %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>Cluster schedules</source>
+        <translation>Agendamentos do cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cluster configured, or no token: Cluster ▸ Cluster settings…</source>
+        <translation>Nenhum cluster configurado ou nenhum token: Cluster ▸ Configurações do cluster…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>This result cannot be shown (job kind %1).</source>
         <translation>Este resultado não pode ser exibido (tipo de tarefa %1).</translation>
     </message>
@@ -2453,6 +2493,95 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <location line="+32"/>
         <source>the keychain did not answer</source>
         <translation>o chaveiro não respondeu</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::CronSchedule</name>
+    <message>
+        <location filename="../connectors/core/CronSchedule.cpp" line="+37"/>
+        <source>minute</source>
+        <translation>minuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hour</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day of month</source>
+        <translation>dia do mês</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation>mês</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day of week</source>
+        <translation>dia da semana</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2 is out of range %3-%4</source>
+        <translation>%1: %2 está fora do intervalo %3-%4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;%2&quot; is not a number or a name</source>
+        <translation>%1: &quot;%2&quot; não é um número nem um nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1: &quot;%2&quot; não é um número</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;%2&quot; has an empty item</source>
+        <translation>%1: &quot;%2&quot; tem um item vazio</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the step &quot;%2&quot; is not a number</source>
+        <translation>%1: o passo &quot;%2&quot; não é um número</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the step in &quot;%2&quot; must be at least 1</source>
+        <translation>%1: o passo em &quot;%2&quot; deve ser pelo menos 1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the range &quot;%2&quot; ends before it starts</source>
+        <translation>%1: o intervalo &quot;%2&quot; termina antes de começar</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>@reboot is not supported for schedules: a schedule needs times</source>
+        <translation>@reboot não é aceito em agendamentos: um agendamento precisa de horários</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown macro &quot;%1&quot; (known: @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly)</source>
+        <translation>macro desconhecida &quot;%1&quot; (conhecidas: @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected 5 fields (minute hour day-of-month month day-of-week), got %1</source>
+        <translation>esperados 5 campos (minuto hora dia-do-mês mês dia-da-semana), encontrados %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+3"/>
+        <source>unknown IANA time zone &quot;%1&quot;</source>
+        <translation>fuso horário IANA desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the expression never matches a date (e.g. 30 February)</source>
+        <translation>a expressão nunca corresponde a uma data (p. ex. 30 de fevereiro)</translation>
     </message>
 </context>
 <context>
@@ -2765,7 +2894,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::DashboardWindow</name>
     <message>
-        <location filename="../app/DashboardWindow.cpp" line="+95"/>
+        <location filename="../app/DashboardWindow.cpp" line="+98"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
@@ -2853,7 +2982,28 @@ Seu token de API para ele:</translation>
         <translation>Salvo: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
+        <location line="+31"/>
+        <source>Schedule this dashboard</source>
+        <translation>Agendar este dashboard</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>No cluster configured: Cluster ▸ Cluster settings… in the main window.</source>
+        <translation>Nenhum cluster configurado: Cluster ▸ Configurações do cluster… na janela principal.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Schedule this dashboard on %1</source>
+        <translation>Agendar este dashboard em %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Scheduled on the cluster; first run %1</source>
+        <translation>Agendado no cluster; primeira execução: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <location line="+6"/>
         <source>Export PDF report</source>
         <translation>Exportar relatório PDF</translation>
@@ -2864,7 +3014,7 @@ Seu token de API para ele:</translation>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Untitled dashboard</source>
         <translation>Dashboard sem título</translation>
     </message>
@@ -2892,6 +3042,11 @@ Seu token de API para ele:</translation>
         <location line="+1"/>
         <source>Export &amp;PDF report…</source>
         <translation>Exportar relatório &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sc&amp;hedule this dashboard…</source>
+        <translation>A&amp;gendar este dashboard…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4843,7 +4998,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::RegionalSharesChart</name>
     <message>
-        <location filename="../views/trends/RegionalSharesChart.cpp" line="+56"/>
+        <location filename="../views/trends/RegionalSharesChart.cpp" line="+57"/>
         <source>%1, %2: %3 %</source>
         <translation>%1, %2: %3 %</translation>
     </message>
@@ -6131,6 +6286,522 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::ScheduleApi</name>
+    <message>
+        <location filename="../cluster/ScheduleApi.cpp" line="+15"/>
+        <source>no such schedule</source>
+        <translation>agendamento inexistente</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>no such resource</source>
+        <translation>recurso inexistente</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>at most %1 schedules per user; delete one first</source>
+        <translation>no máximo %1 agendamentos por usuário; exclua um primeiro</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>required when the kind changes</source>
+        <translation>obrigatório quando o tipo muda</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>must be an integer from 1 to 500</source>
+        <translation>deve ser um número inteiro de 1 a 500</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a cursor from a previous page&apos;s next_cursor</source>
+        <translation>não é um cursor obtido do next_cursor de uma página anterior</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown field; expected force</source>
+        <translation>campo desconhecido; esperado force</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a run of this schedule is still going (job %1)</source>
+        <translation>uma execução deste agendamento ainda está em andamento (tarefa %1)</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ScheduleEditor</name>
+    <message>
+        <location filename="../views/cluster/ScheduleEditor.cpp" line="+21"/>
+        <source>Recompute even when the data did not change</source>
+        <translation>Recalcular mesmo quando os dados não mudaram</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schedule</source>
+        <translation>Agendamento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The job&apos;s params as JSON, as for a cluster job, e.g. {&quot;ingredient_contains&quot;: &quot;azitromicina&quot;, &quot;level&quot;: &quot;uf&quot;}</source>
+        <translation>Os parâmetros da tarefa (params) em JSON, como em uma tarefa do cluster, p. ex. {&quot;ingredient_contains&quot;: &quot;azitromicina&quot;, &quot;level&quot;: &quot;uf&quot;}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every Monday at 07:00</source>
+        <translation>Toda segunda-feira às 07:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every day at 06:00</source>
+        <translation>Todos os dias às 06:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every hour</source>
+        <translation>A cada hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day of the month at 05:00</source>
+        <translation>Primeiro dia do mês às 05:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every minute</source>
+        <translation>A cada minuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Five fields: minute hour day-of-month month day-of-week, as in cron (e.g. &quot;30 6 * * 1-5&quot;: weekdays at 06:30).</source>
+        <translation>Cinco campos: minuto hora dia-do-mês mês dia-da-semana, como no cron (p. ex. &quot;30 6 * * 1-5&quot;: dias úteis às 06:30).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run the latest missed run</source>
+        <translation>Executar a última execução perdida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run every missed run, one after another</source>
+        <translation>Executar todas as execuções perdidas, uma após a outra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip missed runs</source>
+        <translation>Ignorar as execuções perdidas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> failed runs in a row</source>
+        <translation> execuções com falha seguidas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computation:</source>
+        <translation>Cálculo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters:</source>
+        <translation>Parâmetros:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat:</source>
+        <translation>Repetição:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cron expression:</source>
+        <translation>Expressão cron:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone:</source>
+        <translation>Fuso horário:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next runs:</source>
+        <translation>Próximas execuções:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the cluster was down:</source>
+        <translation>Quando o cluster esteve fora do ar:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause after:</source>
+        <translation>Pausar após:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Renders the dashboard &quot;%1&quot; to PDF on a cluster worker, against the cluster&apos;s data, at every run; each run&apos;s PDF can be opened from Cluster ▸ Schedules…</source>
+        <translation>Renderiza o dashboard &quot;%1&quot; em PDF em um worker do cluster, com os dados do cluster, a cada execução; o PDF de cada execução pode ser aberto em Cluster ▸ Agendamentos…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The parameters are not a JSON object.</source>
+        <translation>Os parâmetros não são um objeto JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ScheduleFiring</name>
+    <message>
+        <location filename="../cluster/ScheduleFiring.cpp" line="+76"/>
+        <source>the schedule&apos;s request is no longer valid: %1</source>
+        <translation>a requisição do agendamento não é mais válida: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>data version %1 and request unchanged since the run due at %2</source>
+        <translation>versão dos dados %1 e requisição inalteradas desde a execução prevista para %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>answered from the result cache</source>
+        <translation>respondida a partir do cache de resultados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shares the owner&apos;s identical job</source>
+        <translation>compartilha a tarefa idêntica do proprietário</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>paused after a failed run: %1</source>
+        <translation>pausado após uma execução com falha: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused after %1 failed runs in a row; the last: %2</source>
+        <translation>pausado após %1 execuções com falha seguidas; a última: %2</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ScheduleSpec</name>
+    <message>
+        <location filename="../cluster/ScheduleSpec.cpp" line="+22"/>
+        <source>unknown field; expected one of %1</source>
+        <translation>campo desconhecido; esperado um de %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>required: a five-field cron expression, e.g. &quot;0 7 * * 1&quot;</source>
+        <translation>obrigatório: uma expressão cron de cinco campos, p. ex. &quot;0 7 * * 1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>required: an IANA time zone, e.g. &quot;America/Sao_Paulo&quot;</source>
+        <translation>obrigatório: um fuso horário IANA, p. ex. &quot;America/Sao_Paulo&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a text of at most %1 characters</source>
+        <translation>um texto de no máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>one of none, latest, all</source>
+        <translation>um de none, latest, all</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a whole number from 1 to 100</source>
+        <translation>um número inteiro de 1 a 100</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::Scheduler</name>
+    <message>
+        <location filename="../cluster/Scheduler.cpp" line="+34"/>
+        <source>the previous run (job %1) was still going at the due time</source>
+        <translation>a execução anterior (tarefa %1) ainda estava em andamento no horário previsto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>caught-up runs were still waiting at the due time</source>
+        <translation>execuções de recuperação ainda estavam aguardando no horário previsto</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>no server was running at the due time (catch_up %1)</source>
+        <translation>nenhum servidor estava em execução no horário previsto (catch_up %1)</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::SchedulesDialog</name>
+    <message>
+        <location filename="../views/cluster/SchedulesDialog.cpp" line="+39"/>
+        <source>waiting</source>
+        <translation>aguardando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queued</source>
+        <translation>na fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>em execução</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>succeeded</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>com falha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped (previous run still going)</source>
+        <translation>ignorada (a execução anterior ainda está em andamento)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged data (not recomputed)</source>
+        <translation>dados inalterados (não recalculada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missed (cluster down)</source>
+        <translation>perdida (cluster fora do ar)</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Cluster schedules — %1</source>
+        <translation>Agendamentos do cluster — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Computation</source>
+        <translation>Cálculo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cron</source>
+        <translation>Cron</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time zone</source>
+        <translation>Fuso horário</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next run</source>
+        <translation>Próxima execução</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last run</source>
+        <translation>Última execução</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Horário previsto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trigger</source>
+        <translation>Disparo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data version</source>
+        <translation>Versão dos dados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finished</source>
+        <translation>Término</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Novo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;ume</source>
+        <translation>Re&amp;tomar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &amp;now</source>
+        <translation>Executar &amp;agora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>E&amp;xcluir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>At&amp;ualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;result</source>
+        <translation>Abrir &amp;resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open P&amp;DF</source>
+        <translation>Abrir P&amp;DF</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>paused</source>
+        <translation>pausado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused: %1</source>
+        <translation>pausado: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n schedule(s) on %1</source>
+        <translation>
+            <numerusform>%n agendamento em %1</numerusform>
+            <numerusform>%n agendamentos em %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>run now</source>
+        <translation>executar agora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caught up</source>
+        <translation>recuperada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scheduled</source>
+        <translation>agendada</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>New schedule</source>
+        <translation>Novo agendamento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit schedule</source>
+        <translation>Editar agendamento</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved; next run %1</source>
+        <translation>Salvo; próxima execução: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Run started: %1</source>
+        <translation>Execução iniciada: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete schedule</source>
+        <translation>Excluir agendamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the schedule &quot;%1&quot; and its run history? Results already computed stay on the cluster.</source>
+        <translation>Excluir o agendamento &quot;%1&quot; e o histórico de execuções dele? Os resultados já calculados permanecem no cluster.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cannot save %1: %2</source>
+        <translation>Não é possível salvar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation>Salvo: %1</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::SeasonalNaiveModel</name>
     <message>
         <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="-10"/>
@@ -6224,7 +6895,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Sem dados para mostrar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Time upward: %1 (bottom) to %2 (top) · plane at %3</source>
         <translation>Tempo para cima: %1 (base) a %2 (topo) · plano em %3</translation>
     </message>
@@ -6823,11 +7494,21 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <source>server: must be an http:// or https:// URL</source>
         <translation>server: deve ser uma URL http:// ou https://</translation>
     </message>
+    <message>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="+27"/>
+        <source>body</source>
+        <translation>corpo</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: not a JSON object (%2)</source>
+        <translation>%1: não é um objeto JSON (%2)</translation>
+    </message>
 </context>
 <context>
     <name>epidesk::cli::DashboardCommand</name>
     <message>
-        <location line="+29"/>
+        <location filename="../app/cli/DashboardCommand.cpp" line="+29"/>
         <source>Create a dashboard document (new) or render one to PDF and PNGs (render).</source>
         <translation>Criar um documento de dashboard (new) ou renderizar um em PDF e PNGs (render).</translation>
     </message>
@@ -6852,7 +7533,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Códigos selecionados em todos os painéis (separados por vírgula).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Panels, in order: map, chart, table, histogram, spacetime (or kind ids).</source>
         <translation>Painéis, em ordem: map, chart, table, histogram, spacetime (ou ids de tipo).</translation>
     </message>
@@ -6915,6 +7596,104 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <location line="+9"/>
         <source>cannot write %1</source>
         <translation>não é possível gravar %1</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::cli::ScheduleCommand</name>
+    <message>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="+15"/>
+        <source>Recurring runs on the cluster: schedule create|list|show|runs|update|pause|resume|run-now|delete.</source>
+        <translation>Execuções recorrentes no cluster: schedule create|list|show|runs|update|pause|resume|run-now|delete.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cluster URL, e.g. http://cluster:8080 (required).</source>
+        <translation>URL do cluster, p. ex. http://cluster:8080 (obrigatório).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job kind: trends, forecast, relocation or dashboard.</source>
+        <translation>Tipo de tarefa: trends, forecast, relocation ou dashboard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The job&apos;s params as JSON, or @FILE.</source>
+        <translation>Os parâmetros da tarefa (params) em JSON, ou @FILE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A .epidash document to render to PDF on each run (kind dashboard).</source>
+        <translation>Um documento .epidash a renderizar em PDF a cada execução (kind dashboard).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Five-field cron expression, e.g. &quot;0 7 * * 1&quot;.</source>
+        <translation>Expressão cron de cinco campos, p. ex. &quot;0 7 * * 1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IANA time zone (default: this computer&apos;s).</source>
+        <translation>Fuso horário IANA (padrão: o deste computador).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name for the schedule.</source>
+        <translation>Um nome para o agendamento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed runs: none, latest (default) or all.</source>
+        <translation>Execuções perdidas: none, latest (padrão) ou all.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recompute even when the data did not change.</source>
+        <translation>Recalcular mesmo quando os dados não mudaram.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed runs in a row before the schedule pauses itself (default 5).</source>
+        <translation>Execuções com falha seguidas antes de o agendamento se pausar sozinho (padrão: 5).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs: at most this many (1 to 500).</source>
+        <translation>runs: no máximo esta quantidade (de 1 a 500).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The schedule (all but create and list).</source>
+        <translation>O agendamento (todas as ações, exceto create e list).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage the cluster&apos;s schedules.</source>
+        <translation>Gerenciar os agendamentos do cluster.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>schedule: expected one of %1</source>
+        <translation>schedule: esperado um de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>schedule %1: give the schedule id</source>
+        <translation>schedule %1: informe o ID do agendamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schedule %1: takes no id</source>
+        <translation>schedule %1: não aceita ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--server: required, an http:// or https:// URL</source>
+        <translation>--server: obrigatório, uma URL http:// ou https://</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>schedule update: give at least one field to change</source>
+        <translation>schedule update: informe pelo menos um campo a alterar</translation>
     </message>
 </context>
 <context>

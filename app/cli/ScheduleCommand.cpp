@@ -59,7 +59,8 @@ class ScheduleCommand : public CliCommand {
 public:
   QString name() const override { return QStringLiteral("schedule"); }
   QString summary() const override {
-    return tr("Recurring runs on the cluster: schedule create|list|show|runs|update|pause|resume|run-now|delete.");
+    return tr(
+        "Recurring runs on the cluster: schedule create|list|show|runs|update|pause|resume|run-now|delete.");
   }
   int run(const QStringList &args) override;
 };
@@ -105,7 +106,8 @@ int ScheduleCommand::run(const QStringList &args) {
   QJsonObject body;
   QString error;
   if (parser.isSet(dashboard)) {
-    const std::optional<QJsonObject> doc = jsonArgument(QLatin1Char('@') + parser.value(dashboard), "--dashboard", &error);
+    const std::optional<QJsonObject> doc =
+        jsonArgument(QLatin1Char('@') + parser.value(dashboard), "--dashboard", &error);
     if (!doc)
       return fail(error, Usage);
     body.insert("kind", "dashboard");
@@ -135,7 +137,9 @@ int ScheduleCommand::run(const QStringList &args) {
     body.insert("max_failures", parser.value(maxFailures).toInt());
 
   RemoteJobRun cluster(url, qEnvironmentVariable("EPIDESK_CLUSTER_TOKEN"));
-  const auto call = [&](const std::function<quint64(ClusterClient &)> &send) { return answer(cluster.call(send)); };
+  const auto call = [&](const std::function<quint64(ClusterClient &)> &send) {
+    return answer(cluster.call(send));
+  };
   if (action == QLatin1String("create"))
     return call([&](ClusterClient &c) { return c.createSchedule(body); });
   if (action == QLatin1String("list"))

@@ -12,10 +12,10 @@
 #include "cluster/SchedulesDialog.h"
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QPlainTextEdit>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -96,15 +96,19 @@ private slots:
     ScheduleEditor *editor = openEditor(&dialog);
     QVERIFY(editor);
     editor->findChild<QLineEdit *>("name")->setText("Azithromycin by state");
-    editor->findChild<QPlainTextEdit *>()->setPlainText("{\"ingredient_contains\": \"azitromicina\", \"level\": \"planet\"}");
+    editor->findChild<QPlainTextEdit *>()->setPlainText(
+        "{\"ingredient_contains\": \"azitromicina\", \"level\": \"planet\"}");
     editor->accept();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<ScheduleEditor *>() && dialog.findChild<ScheduleEditor *>() != editor &&
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<ScheduleEditor *>() &&
+                                 dialog.findChild<ScheduleEditor *>() != editor &&
                                  dialog.findChild<ScheduleEditor *>()->isVisible(),
                              10000);
     editor = dialog.findChild<ScheduleEditor *>();
     const QList<QLabel *> labels = editor->findChildren<QLabel *>();
-    QVERIFY(std::any_of(labels.begin(), labels.end(), [](QLabel *l) { return l->text().contains("params.level"); }));
-    editor->findChild<QPlainTextEdit *>()->setPlainText("{\"ingredient_contains\": \"azitromicina\", \"level\": \"uf\"}");
+    QVERIFY(std::any_of(labels.begin(), labels.end(),
+                        [](QLabel *l) { return l->text().contains("params.level"); }));
+    editor->findChild<QPlainTextEdit *>()->setPlainText(
+        "{\"ingredient_contains\": \"azitromicina\", \"level\": \"uf\"}");
     editor->accept();
     QTRY_COMPARE_WITH_TIMEOUT(dialog.schedulesTable()->rowCount(), 1, 10000);
     const int row = rowOf(dialog.schedulesTable(), 0, "Azithromycin by state");
@@ -120,8 +124,8 @@ private slots:
 
     dialog.schedulesTable()->selectRow(0);
     dialog.findChild<QPushButton *>("run-now")->click();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.runsTable()->rowCount() == 1 && dialog.runsTable()->item(0, 2)->text() == "succeeded",
-                             60000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog.runsTable()->rowCount() == 1 && dialog.runsTable()->item(0, 2)->text() == "succeeded", 60000);
     QCOMPARE(dialog.runsTable()->item(0, 1)->text(), QString("run now"));
     // Its result opens in the trends view (the session routes it).
     QSignalSpy opened(&dialog, &SchedulesDialog::openResultRequested);
@@ -135,9 +139,9 @@ private slots:
 
   void scheduleThisDashboardMakesAPdf() {
     const QString docPath = m_dir.filePath("weekly.epidash");
-    const test::CliRun made = test::runCli({"dashboard", "new", "--store", m_store, "--ingredient-contains",
-                                            "azitromicina", "--panels", "map,chart", "--title", "Weekly report",
-                                            "--out", docPath});
+    const test::CliRun made =
+        test::runCli({"dashboard", "new", "--store", m_store, "--ingredient-contains", "azitromicina",
+                      "--panels", "map,chart", "--title", "Weekly report", "--out", docPath});
     QVERIFY2(made.exitCode == 0, made.err.constData());
     QString error;
     DashboardWindow *w = DashboardWindow::openFile(m_settings.get(), docPath, true, &error);
@@ -165,8 +169,8 @@ private slots:
     dialog.schedulesTable()->selectRow(rowOf(dialog.schedulesTable(), 0, "Weekly report"));
     QCOMPARE(dialog.selectedScheduleId(), id);
     dialog.findChild<QPushButton *>("run-now")->click();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.runsTable()->rowCount() == 1 && dialog.runsTable()->item(0, 2)->text() == "succeeded",
-                             180000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog.runsTable()->rowCount() == 1 && dialog.runsTable()->item(0, 2)->text() == "succeeded", 180000);
     dialog.runsTable()->selectRow(0);
     QSignalSpy saved(&dialog, &SchedulesDialog::pdfSaved);
     QVERIFY(dialog.findChild<QPushButton *>("open-pdf")->isEnabled());

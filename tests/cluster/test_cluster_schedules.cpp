@@ -55,8 +55,8 @@ class TestClusterSchedules : public QObject {
   }
   // Makes the schedule due at `at` (SQL), as if that time had come.
   void dueAt(const QString &id, const std::string &at) {
-    scalar(m_db, "UPDATE epidesk_cluster.schedules SET next_run_at = " + at + " WHERE id = '" + id.toStdString() +
-                     "'");
+    scalar(m_db, "UPDATE epidesk_cluster.schedules SET next_run_at = " + at + " WHERE id = '" +
+                     id.toStdString() + "'");
   }
   int tick() {
     epidesk::ClusterDb db(m_db);
@@ -77,7 +77,8 @@ class TestClusterSchedules : public QObject {
       const QString s = last.value("status").toString();
       bool open = false;
       for (const QJsonValue &r : list)
-        open = open || QStringList{"pending", "queued", "running"}.contains(r.toObject().value("status").toString());
+        open = open ||
+               QStringList{"pending", "queued", "running"}.contains(r.toObject().value("status").toString());
       if (!s.isEmpty() && !open)
         return last;
       QTest::qWait(100);
@@ -113,7 +114,9 @@ private slots:
   }
 
   void invalidSchedulesAre422NamingTheField() {
-    const QJsonObject ok{{"kind", "trends"}, {"params", trendsParams("azitromicina")}, {"cron", "0 7 * * 1"},
+    const QJsonObject ok{{"kind", "trends"},
+                         {"params", trendsParams("azitromicina")},
+                         {"cron", "0 7 * * 1"},
                          {"timezone", "America/Sao_Paulo"}};
     auto with = [&](const QString &key, const QJsonValue &value) {
       QJsonObject b = ok;
@@ -149,8 +152,9 @@ private slots:
     QCOMPARE(http(port(), "PUT", "/v1/schedules", m_alice, json(ok)).status, 405);
     // Described in the OpenAPI document the server serves.
     const QJsonObject paths = http(port(), "GET", "/openapi.json").json().value("paths").toObject();
-    for (const char *p : {"/v1/schedules", "/v1/schedules/{id}", "/v1/schedules/{id}/runs",
-                          "/v1/schedules/{id}/pause", "/v1/schedules/{id}/resume", "/v1/schedules/{id}/run-now"})
+    for (const char *p :
+         {"/v1/schedules", "/v1/schedules/{id}", "/v1/schedules/{id}/runs", "/v1/schedules/{id}/pause",
+          "/v1/schedules/{id}/resume", "/v1/schedules/{id}/run-now"})
       QVERIFY2(paths.contains(p), p);
   }
 
@@ -179,9 +183,12 @@ private slots:
     QVERIFY2(p.status == 200, p.body.constData());
     QCOMPARE(p.json().value("cron").toString(), QString("30 6 * * *"));
     QCOMPARE(p.json().value("name").toString(), QString("Weekly amoxicillin"));
-    QCOMPARE(http(port(), "PATCH", "/v1/schedules/" + id.toUtf8(), m_alice, json({{"cron", "* * * * * *"}})).status,
+    QCOMPARE(http(port(), "PATCH", "/v1/schedules/" + id.toUtf8(), m_alice, json({{"cron", "* * * * * *"}}))
+                 .status,
              422);
-    QCOMPARE(http(port(), "PATCH", "/v1/schedules/" + id.toUtf8(), m_alice, json({{"kind", "forecast"}})).status, 422);
+    QCOMPARE(
+        http(port(), "PATCH", "/v1/schedules/" + id.toUtf8(), m_alice, json({{"kind", "forecast"}})).status,
+        422);
 
     // Another user's schedule does not exist for bob; the admin sees it.
     const QByteArray path = "/v1/schedules/" + id.toUtf8();
@@ -206,8 +213,8 @@ private slots:
   // the same due time handled again (another server) makes nothing more;
   // an unchanged data version is recorded as unchanged, unless force.
   void aDueTimeRunsOnceAndUnchangedDataIsNotRecomputed() {
-    const QString id = createOk({{"kind", "trends"}, {"params", trendsParams("azitromicina")},
-                                 {"cron", kRare}, {"timezone", "UTC"}});
+    const QString id = createOk(
+        {{"kind", "trends"}, {"params", trendsParams("azitromicina")}, {"cron", kRare}, {"timezone", "UTC"}});
     QVERIFY(!id.isEmpty());
     dueAt(id, "date_trunc('minute', clock_timestamp())");
     const QJsonObject first = settle(id);
@@ -229,7 +236,8 @@ private slots:
     QCOMPARE(second.value("job_id").toString(), job);
     QVERIFY(second.value("reason").toString().contains(m_version));
     // force: computed again, a new job.
-    QCOMPARE(http(port(), "PATCH", "/v1/schedules/" + id.toUtf8(), m_alice, json({{"force", true}})).status, 200);
+    QCOMPARE(http(port(), "PATCH", "/v1/schedules/" + id.toUtf8(), m_alice, json({{"force", true}})).status,
+             200);
     dueAt(id, "clock_timestamp()");
     const QJsonObject third = settle(id);
     QCOMPARE(third.value("status").toString(), QString("succeeded"));
@@ -244,8 +252,11 @@ private slots:
   void concurrentTicksFireEachDueTimeOnce() {
     QStringList ids;
     for (int i = 0; i < 6; ++i)
-      ids << createOk({{"kind", "sleep"}, {"params", QJsonObject{{"ms", 50}, {"tag", QString("race%1").arg(i)}}},
-                       {"cron", kRare}, {"timezone", "UTC"}, {"force", true}});
+      ids << createOk({{"kind", "sleep"},
+                       {"params", QJsonObject{{"ms", 50}, {"tag", QString("race%1").arg(i)}}},
+                       {"cron", kRare},
+                       {"timezone", "UTC"},
+                       {"force", true}});
     for (int round = 0; round < 4; ++round) {
       for (const QString &id : ids)
         dueAt(id, "clock_timestamp() - interval '1 second'");
@@ -267,16 +278,20 @@ private slots:
     }
     for (const QString &id : ids) {
       const std::string sid = id.toStdString();
-      QCOMPARE(scalar(m_db, "SELECT count(*) FROM epidesk_cluster.schedule_runs WHERE schedule_id = '" + sid + "'"),
+      QCOMPARE(scalar(m_db,
+                      "SELECT count(*) FROM epidesk_cluster.schedule_runs WHERE schedule_id = '" + sid + "'"),
                QString("4"));
-      QCOMPARE(scalar(m_db, "SELECT count(DISTINCT due_at) FROM epidesk_cluster.schedule_runs WHERE schedule_id = '" +
-                                sid + "'"),
-               QString("4"));
+      QCOMPARE(
+          scalar(m_db,
+                 "SELECT count(DISTINCT due_at) FROM epidesk_cluster.schedule_runs WHERE schedule_id = '" +
+                     sid + "'"),
+          QString("4"));
       // A job per run that started one, never two runs on one job.
       QCOMPARE(scalar(m_db, "SELECT count(job_id) - count(DISTINCT job_id) FROM epidesk_cluster.schedule_runs"
-                            " WHERE schedule_id = '" + sid + "'"),
+                            " WHERE schedule_id = '" +
+                                sid + "'"),
                QString("0"));
-      }
+    }
   }
 
   // Due times missed while no server ran, per catch_up policy: four days of
@@ -293,8 +308,12 @@ private slots:
     QMap<QString, QString> ids;
     for (const QString &policy : {"none", "latest", "all"}) {
       QJsonObject params{{"ms", 300}, {"tag", "catch-up-" + policy}};
-      ids[policy] = createOk({{"kind", "sleep"}, {"params", params}, {"cron", cron}, {"timezone", "UTC"},
-                              {"catch_up", policy}, {"force", policy == "all"}});
+      ids[policy] = createOk({{"kind", "sleep"},
+                              {"params", params},
+                              {"cron", cron},
+                              {"timezone", "UTC"},
+                              {"catch_up", policy},
+                              {"force", policy == "all"}});
       dueAt(ids[policy], "'" + first.toString(Qt::ISODate).toStdString() + "'");
     }
     for (const QString &policy : {"none", "latest", "all"})
@@ -326,13 +345,17 @@ private slots:
   // A run still going when the next is due: that one is skipped, and
   // run-now says 409 meanwhile.
   void aRunStillGoingMakesTheNextSkipped() {
-    const QString id = createOk({{"kind", "sleep"}, {"params", QJsonObject{{"ms", 6000}, {"tag", "slow"}}},
-                                 {"cron", kRare}, {"timezone", "UTC"}, {"force", true}});
+    const QString id = createOk({{"kind", "sleep"},
+                                 {"params", QJsonObject{{"ms", 6000}, {"tag", "slow"}}},
+                                 {"cron", kRare},
+                                 {"timezone", "UTC"},
+                                 {"force", true}});
     const Response now = http(port(), "POST", "/v1/schedules/" + id.toUtf8() + "/run-now", m_alice, "");
     QVERIFY2(now.status == 202, now.body.constData());
     QCOMPARE(now.json().value("trigger").toString(), QString("manual"));
     const QString job = now.json().value("job_id").toString();
-    waitFor(port(), m_alice, job, [](const QJsonObject &j) { return j.value("status").toString() == "running"; });
+    waitFor(port(), m_alice, job,
+            [](const QJsonObject &j) { return j.value("status").toString() == "running"; });
     dueAt(id, "clock_timestamp() - interval '1 second'");
     tick();
     const QJsonObject skipped = runs(id).first().toObject();
@@ -347,8 +370,11 @@ private slots:
   // Failed runs in a row pause the schedule, with the reason; paused, a due
   // time makes no run; resumed, it continues from now.
   void repeatedFailuresPauseTheSchedule() {
-    const QString id = createOk({{"kind", "crash"}, {"params", QJsonObject{{"tag", "always"}}},
-                                 {"cron", kRare}, {"timezone", "UTC"}, {"max_failures", 2}});
+    const QString id = createOk({{"kind", "crash"},
+                                 {"params", QJsonObject{{"tag", "always"}}},
+                                 {"cron", kRare},
+                                 {"timezone", "UTC"},
+                                 {"max_failures", 2}});
     for (int i = 0; i < 2; ++i) {
       const Response r = http(port(), "POST", "/v1/schedules/" + id.toUtf8() + "/run-now", m_alice, "");
       QVERIFY2(r.status == 202, r.body.constData());
@@ -367,7 +393,10 @@ private slots:
     QCOMPARE(resumed.json().value("consecutive_failures").toInt(), 0);
     QVERIFY(QDateTime::fromString(resumed.json().value("next_run_at").toString(), Qt::ISODateWithMs) >
             QDateTime::currentDateTimeUtc());
-    QCOMPARE(http(port(), "POST", "/v1/schedules/" + id.toUtf8() + "/pause", m_alice, "").json().value("paused").toBool(),
+    QCOMPARE(http(port(), "POST", "/v1/schedules/" + id.toUtf8() + "/pause", m_alice, "")
+                 .json()
+                 .value("paused")
+                 .toBool(),
              true);
   }
 
@@ -377,15 +406,17 @@ private slots:
     EPIDESK_REQUIRE_PDFTOTEXT();
     const QString docPath = m_dir.filePath("weekly.epidash");
     const epidesk::test::CliRun made = epidesk::test::runCli(
-        {"dashboard", "new", "--store", m_store, "--ingredient-contains", "azitromicina", "--panels", "map,chart",
-         "--title", "Weekly azithromycin", "--out", docPath});
+        {"dashboard", "new", "--store", m_store, "--ingredient-contains", "azitromicina", "--panels",
+         "map,chart", "--title", "Weekly azithromycin", "--out", docPath});
     QVERIFY2(made.exitCode == 0, made.err.constData());
     QFile f(docPath);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QJsonObject document = QJsonDocument::fromJson(f.readAll()).object();
     document.remove("source");
-    const QString id = createOk({{"kind", "dashboard"}, {"params", QJsonObject{{"document", document}}},
-                                 {"cron", "0 7 * * 1"}, {"timezone", "America/Sao_Paulo"},
+    const QString id = createOk({{"kind", "dashboard"},
+                                 {"params", QJsonObject{{"document", document}}},
+                                 {"cron", "0 7 * * 1"},
+                                 {"timezone", "America/Sao_Paulo"},
                                  {"name", "Weekly azithromycin PDF"}});
     QVERIFY(!id.isEmpty());
     dueAt(id, "clock_timestamp() - interval '1 second'");
@@ -411,28 +442,33 @@ private slots:
     env.insert("EPIDESK_CLUSTER_TOKEN", m_bob);
     const QString url = QStringLiteral("http://127.0.0.1:%1").arg(port());
     auto cli = [&](const QStringList &args) {
-      return epidesk::test::runProgram(QStringLiteral(EPIDESK_CLI), QStringList{"schedule"} + args + QStringList{"--server", url},
-                                       env, 60000);
+      return epidesk::test::runProgram(QStringLiteral(EPIDESK_CLI),
+                                       QStringList{"schedule"} + args + QStringList{"--server", url}, env,
+                                       60000);
     };
     const epidesk::test::CliRun bad = cli({"create", "--kind", "trends", "--params", "{\"level\":\"uf\"}",
                                            "--cron", "61 * * * *", "--timezone", "UTC"});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains("cron: minute"), bad.err.constData());
     const epidesk::test::CliRun made =
-        cli({"create", "--kind", "trends", "--params", "{\"ingredient_contains\":\"azitromicina\",\"level\":\"uf\"}",
-             "--cron", "0 7 * * 1", "--timezone", "America/Sao_Paulo", "--name", "Bob's weekly", "--catch-up", "none"});
+        cli({"create", "--kind", "trends", "--params",
+             "{\"ingredient_contains\":\"azitromicina\",\"level\":\"uf\"}", "--cron", "0 7 * * 1",
+             "--timezone", "America/Sao_Paulo", "--name", "Bob's weekly", "--catch-up", "none"});
     QVERIFY2(made.exitCode == 0, made.err.constData());
     const QJsonObject s = QJsonDocument::fromJson(made.out).object();
     const QString id = s.value("schedule_id").toString();
     QCOMPARE(s.value("catch_up").toString(), QString("none"));
     QCOMPARE(s.value("owner").toString(), QString("bob"));
-    const QJsonArray list =
-        QJsonDocument::fromJson(cli({"list"}).out).object().value("schedules").toArray();
+    const QJsonArray list = QJsonDocument::fromJson(cli({"list"}).out).object().value("schedules").toArray();
     QCOMPARE(list.size(), 1);
-    QCOMPARE(QJsonDocument::fromJson(cli({"show", id}).out).object().value("name").toString(), QString("Bob's weekly"));
+    QCOMPARE(QJsonDocument::fromJson(cli({"show", id}).out).object().value("name").toString(),
+             QString("Bob's weekly"));
     QCOMPARE(QJsonDocument::fromJson(cli({"pause", id}).out).object().value("paused").toBool(), true);
     QCOMPARE(QJsonDocument::fromJson(cli({"resume", id}).out).object().value("paused").toBool(), false);
-    QCOMPARE(QJsonDocument::fromJson(cli({"update", id, "--cron", "0 8 * * 1"}).out).object().value("cron").toString(),
+    QCOMPARE(QJsonDocument::fromJson(cli({"update", id, "--cron", "0 8 * * 1"}).out)
+                 .object()
+                 .value("cron")
+                 .toString(),
              QString("0 8 * * 1"));
     const epidesk::test::CliRun now = cli({"run-now", id});
     QVERIFY2(now.exitCode == 0, now.err.constData());
@@ -455,10 +491,11 @@ private slots:
     // The runs by status, as the tables hold them (concurrent ticks above
     // skipped some of their own due times while the worker was busy).
     for (const char *status : {"succeeded", "failed", "skipped", "unchanged", "missed"})
-      QCOMPARE(value("epidesk_schedule_runs_total{status=\"" + QByteArray(status) + "\"}"),
-               scalar(m_db, std::string("SELECT count(*) FROM epidesk_cluster.schedule_runs WHERE status = '") +
-                                status + "'")
-                   .toDouble());
+      QCOMPARE(
+          value("epidesk_schedule_runs_total{status=\"" + QByteArray(status) + "\"}"),
+          scalar(m_db, std::string("SELECT count(*) FROM epidesk_cluster.schedule_runs WHERE status = '") +
+                           status + "'")
+              .toDouble());
     QCOMPARE(value("epidesk_schedule_runs_total{status=\"missed\"}"), 7.0);
     QCOMPARE(value("epidesk_schedule_runs_total{status=\"failed\"}"), 2.0);
     QVERIFY(value("epidesk_scheduler_lag_seconds_count") >= 1);

@@ -20,7 +20,10 @@ class TestClusterSchedulesLive : public QObject {
     return http(port, "GET", "/metrics").body.contains("epidesk_scheduler_leader 1");
   }
   QJsonArray runs(quint16 port, const QString &id) {
-    return http(port, "GET", "/v1/schedules/" + id.toUtf8() + "/runs", m_alice).json().value("runs").toArray();
+    return http(port, "GET", "/v1/schedules/" + id.toUtf8() + "/runs", m_alice)
+        .json()
+        .value("runs")
+        .toArray();
   }
   int succeededRuns(quint16 port, const QString &id) {
     int n = 0;
@@ -49,25 +52,28 @@ private slots:
     // Created through either replica; they share the database.
     QStringList ids;
     for (int i = 0; i < 4; ++i) {
-      const QJsonObject body{{"kind", "trends"},
-                             {"params", QJsonObject{{"ingredient_contains", i == 0 ? "azitromicina" : "amoxicilina"},
-                                                    {"level", i < 2 ? "uf" : "region"},
-                                                    {"period", i % 2 ? "month" : "year"}}},
-                             {"cron", "* * * * *"},
-                             {"timezone", "America/Sao_Paulo"},
-                             {"force", i == 3}};
+      const QJsonObject body{
+          {"kind", "trends"},
+          {"params", QJsonObject{{"ingredient_contains", i == 0 ? "azitromicina" : "amoxicilina"},
+                                 {"level", i < 2 ? "uf" : "region"},
+                                 {"period", i % 2 ? "month" : "year"}}},
+          {"cron", "* * * * *"},
+          {"timezone", "America/Sao_Paulo"},
+          {"force", i == 3}};
       const Response r = http(m_servers[i % 2].port, "POST", "/v1/schedules", m_alice, json(body));
       QVERIFY2(r.status == 201, r.body.constData());
       ids << r.json().value("schedule_id").toString();
     }
-    const Response paused = http(m_servers[0].port, "POST", "/v1/schedules", m_alice,
-                                 json({{"kind", "trends"},
-                                       {"params", QJsonObject{{"ingredient_contains", "azitromicina"}, {"level", "uf"}}},
-                                       {"cron", "* * * * *"},
-                                       {"timezone", "UTC"}}));
+    const Response paused =
+        http(m_servers[0].port, "POST", "/v1/schedules", m_alice,
+             json({{"kind", "trends"},
+                   {"params", QJsonObject{{"ingredient_contains", "azitromicina"}, {"level", "uf"}}},
+                   {"cron", "* * * * *"},
+                   {"timezone", "UTC"}}));
     const QString pausedId = paused.json().value("schedule_id").toString();
-    QCOMPARE(http(m_servers[1].port, "POST", "/v1/schedules/" + pausedId.toUtf8() + "/pause", m_alice, "").status,
-             200);
+    QCOMPARE(
+        http(m_servers[1].port, "POST", "/v1/schedules/" + pausedId.toUtf8() + "/pause", m_alice, "").status,
+        200);
 
     // Exactly one replica leads.
     QTRY_VERIFY_WITH_TIMEOUT(leads(m_servers[0].port) != leads(m_servers[1].port), 10000);
@@ -102,10 +108,12 @@ private slots:
     // Every due time: one run, and every job belongs to one run.
     for (const QString &id : ids) {
       const std::string where = "WHERE schedule_id = '" + id.toStdString() + "'";
-      const int runCount = scalar(m_db, "SELECT count(*) FROM epidesk_cluster.schedule_runs " + where).toInt();
+      const int runCount =
+          scalar(m_db, "SELECT count(*) FROM epidesk_cluster.schedule_runs " + where).toInt();
       QVERIFY2(runCount >= 2, qPrintable(id));
-      QCOMPARE(scalar(m_db, "SELECT count(DISTINCT due_at) FROM epidesk_cluster.schedule_runs " + where).toInt(),
-               runCount);
+      QCOMPARE(
+          scalar(m_db, "SELECT count(DISTINCT due_at) FROM epidesk_cluster.schedule_runs " + where).toInt(),
+          runCount);
       QCOMPARE(scalar(m_db, "SELECT count(*) FROM epidesk_cluster.schedule_runs " + where +
                                 " AND (extract(second FROM due_at) <> 0 OR trigger <> 'cron')")
                    .toInt(),
@@ -120,8 +128,9 @@ private slots:
     QCOMPARE(scalar(m_db, "SELECT count(DISTINCT job_id) FROM epidesk_cluster.schedule_runs " + forced),
              scalar(m_db, "SELECT count(*) FROM epidesk_cluster.schedule_runs " + forced));
     // Unforced schedules with unchanged data ran once, then were unchanged.
-    QCOMPARE(scalar(m_db, "SELECT count(DISTINCT job_id) FROM epidesk_cluster.schedule_runs WHERE schedule_id = '" +
-                              ids[0].toStdString() + "'"),
+    QCOMPARE(scalar(m_db,
+                    "SELECT count(DISTINCT job_id) FROM epidesk_cluster.schedule_runs WHERE schedule_id = '" +
+                        ids[0].toStdString() + "'"),
              QString("1"));
     // The paused schedule never ran.
     QCOMPARE(runs(survivor, pausedId).size(), 0);

@@ -22,7 +22,7 @@ namespace epidesk {
 namespace {
 QString localTime(const QJsonValue &iso) {
   const QDateTime t = QDateTime::fromString(iso.toString(), Qt::ISODateWithMs);
-  return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+  return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 QTableWidget *table(int columns) {
   auto *t = new QTableWidget(0, columns);
@@ -31,6 +31,7 @@ QTableWidget *table(int columns) {
   t->setEditTriggers(QAbstractItemView::NoEditTriggers);
   t->verticalHeader()->setVisible(false);
   t->horizontalHeader()->setStretchLastSection(true);
+  t->setWordWrap(false);
   return t;
 }
 // A run status as the analyst reads it.
@@ -54,15 +55,22 @@ SchedulesDialog::SchedulesDialog(const QUrl &cluster, const QString &token, QWid
     : QDialog(parent), m_client(new ClusterClient(cluster, this)), m_schedules(table(7)), m_runs(table(7)),
       m_new(new QPushButton), m_edit(new QPushButton), m_pause(new QPushButton), m_resume(new QPushButton),
       m_runNow(new QPushButton), m_delete(new QPushButton), m_refresh(new QPushButton),
-      m_openResult(new QPushButton), m_openPdf(new QPushButton), m_status(new QLabel), m_timer(new QTimer(this)) {
+      m_openResult(new QPushButton), m_openPdf(new QPushButton), m_status(new QLabel),
+      m_timer(new QTimer(this)) {
   m_client->setToken(token);
   m_downloadDir = QStandardPaths::writableLocation(QStandardPaths::TempLocation);
   m_schedules->setObjectName(QStringLiteral("schedules"));
   m_runs->setObjectName(QStringLiteral("runs"));
   m_status->setWordWrap(true);
-  for (auto [button, name] : {std::pair{m_new, "new"}, {m_edit, "edit"}, {m_pause, "pause"},
-                              {m_resume, "resume"}, {m_runNow, "run-now"}, {m_delete, "delete"},
-                              {m_refresh, "refresh"}, {m_openResult, "open-result"}, {m_openPdf, "open-pdf"}})
+  for (auto [button, name] : {std::pair{m_new, "new"},
+                              {m_edit, "edit"},
+                              {m_pause, "pause"},
+                              {m_resume, "resume"},
+                              {m_runNow, "run-now"},
+                              {m_delete, "delete"},
+                              {m_refresh, "refresh"},
+                              {m_openResult, "open-result"},
+                              {m_openPdf, "open-pdf"}})
     button->setObjectName(QString::fromLatin1(name));
 
   auto *scheduleButtons = new QHBoxLayout;
@@ -128,10 +136,10 @@ SchedulesDialog::SchedulesDialog(const QUrl &cluster, const QString &token, QWid
 
 void SchedulesDialog::retranslate() {
   setWindowTitle(tr("Cluster schedules — %1").arg(m_client->baseUrl().toDisplayString()));
-  m_schedules->setHorizontalHeaderLabels(
-      {tr("Name"), tr("Computation"), tr("Cron"), tr("Time zone"), tr("Next run"), tr("Last run"), tr("State")});
-  m_runs->setHorizontalHeaderLabels(
-      {tr("Due"), tr("Trigger"), tr("Status"), tr("Data version"), tr("Started"), tr("Finished"), tr("Details")});
+  m_schedules->setHorizontalHeaderLabels({tr("Name"), tr("Computation"), tr("Cron"), tr("Time zone"),
+                                          tr("Next run"), tr("Last run"), tr("State")});
+  m_runs->setHorizontalHeaderLabels({tr("Due"), tr("Trigger"), tr("Status"), tr("Data version"),
+                                     tr("Started"), tr("Finished"), tr("Details")});
   m_new->setText(tr("&New…"));
   m_edit->setText(tr("&Edit…"));
   m_pause->setText(tr("&Pause"));
@@ -163,15 +171,16 @@ QJsonObject SchedulesDialog::selectedRun() const {
 }
 
 void SchedulesDialog::refresh() {
-  call([](ClusterClient &c) { return c.listSchedules(); }, [this](const ClusterReply &r) {
-    if (!r.ok())
-      return;
-    fillSchedules(r.body.value("schedules").toArray());
-    if (selectedScheduleId().isEmpty())
-      emit refreshed();
-    else
-      loadRuns();
-  });
+  call([](ClusterClient &c) { return c.listSchedules(); },
+       [this](const ClusterReply &r) {
+         if (!r.ok())
+           return;
+         fillSchedules(r.body.value("schedules").toArray());
+         if (selectedScheduleId().isEmpty())
+           emit refreshed();
+         else
+           loadRuns();
+       });
 }
 
 void SchedulesDialog::fillSchedules(const QJsonArray &schedules) {
@@ -188,9 +197,13 @@ void SchedulesDialog::fillSchedules(const QJsonArray &schedules) {
                                         ? tr("paused")
                                         : tr("paused: %1").arg(s.value("pause_reason").toString()))
                                  : tr("active");
-    const QStringList cells{s.value("name").toString(), s.value("kind").toString(), s.value("cron").toString(),
-                            s.value("timezone").toString(), localTime(s.value("next_run_at")),
-                            last.isEmpty() ? tr("never") : statusText(last.value("status").toString()), state};
+    const QStringList cells{s.value("name").toString(),
+                            s.value("kind").toString(),
+                            s.value("cron").toString(),
+                            s.value("timezone").toString(),
+                            localTime(s.value("next_run_at")),
+                            last.isEmpty() ? tr("never") : statusText(last.value("status").toString()),
+                            state};
     for (int c = 0; c < cells.size(); ++c)
       m_schedules->setItem(row, c, new QTableWidgetItem(cells[c]));
     if (s.value("schedule_id").toString() == keep)
@@ -200,8 +213,9 @@ void SchedulesDialog::fillSchedules(const QJsonArray &schedules) {
     m_schedules->selectRow(reselect);
   else
     m_runs->setRowCount(0);
-  m_status->setText(tr("%n schedule(s) on %1", nullptr, int(schedules.size()))
-                        .arg(m_client->baseUrl().toDisplayString()));
+  m_status->setText(
+      tr("Schedules on %1: %2").arg(m_client->baseUrl().toDisplayString()).arg(schedules.size()));
+  m_schedules->resizeColumnsToContents();
   updateButtons();
 }
 
@@ -212,11 +226,12 @@ void SchedulesDialog::loadRuns() {
     m_runs->setRowCount(0);
     return;
   }
-  call([id](ClusterClient &c) { return c.scheduleRuns(id, 100); }, [this, id](const ClusterReply &r) {
-    if (r.ok() && id == selectedScheduleId())
-      fillRuns(r.body.value("runs").toArray());
-    emit refreshed();
-  });
+  call([id](ClusterClient &c) { return c.scheduleRuns(id, 100); },
+       [this, id](const ClusterReply &r) {
+         if (r.ok() && id == selectedScheduleId())
+           fillRuns(r.body.value("runs").toArray());
+         emit refreshed();
+       });
 }
 
 void SchedulesDialog::fillRuns(const QJsonArray &runs) {
@@ -231,14 +246,17 @@ void SchedulesDialog::fillRuns(const QJsonArray &runs) {
                             trigger == QLatin1String("manual")     ? tr("run now")
                             : trigger == QLatin1String("catch_up") ? tr("caught up")
                                                                    : tr("scheduled"),
-                            statusText(r.value("status").toString()), r.value("data_version").toString(),
-                            localTime(r.value("started_at")), localTime(r.value("finished_at")),
+                            statusText(r.value("status").toString()),
+                            r.value("data_version").toString(),
+                            localTime(r.value("started_at")),
+                            localTime(r.value("finished_at")),
                             r.value("reason").toString()};
     for (int c = 0; c < cells.size(); ++c)
       m_runs->setItem(row, c, new QTableWidgetItem(cells[c]));
     if (r.value("run_id").toInteger() == keep)
       m_runs->selectRow(row);
   }
+  m_runs->resizeColumnsToContents();
   updateButtons();
 }
 
@@ -276,8 +294,9 @@ ScheduleEditor *SchedulesDialog::edit(const QJsonObject &schedule) {
            }
            QJsonObject again = body;
            again.insert("schedule_id", id);
-           edit(again)->showFieldErrors(r.fieldErrors.isEmpty() ? QList<QPair<QString, QString>>{{QString(), r.error}}
-                                                               : r.fieldErrors);
+           edit(again)->showFieldErrors(r.fieldErrors.isEmpty()
+                                            ? QList<QPair<QString, QString>>{{QString(), r.error}}
+                                            : r.fieldErrors);
          });
   });
   editor->open();
@@ -291,10 +310,11 @@ void SchedulesDialog::newSchedule() {
 void SchedulesDialog::editSelected() {
   const QString id = selectedScheduleId();
   if (!id.isEmpty()) // the list has no params: fetch the whole schedule
-    call([id](ClusterClient &c) { return c.schedule(id); }, [this](const ClusterReply &r) {
-      if (r.ok())
-        edit(r.body);
-    });
+    call([id](ClusterClient &c) { return c.schedule(id); },
+         [this](const ClusterReply &r) {
+           if (r.ok())
+             edit(r.body);
+         });
 }
 
 void SchedulesDialog::pauseSelected() {
@@ -327,10 +347,11 @@ void SchedulesDialog::deleteSelected() {
   if (id.isEmpty())
     return;
   const QString name = m_scheduleList[m_schedules->currentRow()].toObject().value("name").toString();
-  if (QMessageBox::question(this, tr("Delete schedule"),
-                            tr("Delete the schedule \"%1\" and its run history? Results already computed stay "
-                               "on the cluster.")
-                                .arg(name)) != QMessageBox::Yes)
+  if (QMessageBox::question(
+          this, tr("Delete schedule"),
+          tr("Delete the schedule \"%1\" and its run history? Results already computed stay "
+             "on the cluster.")
+              .arg(name)) != QMessageBox::Yes)
     return;
   call([id](ClusterClient &c) { return c.deleteSchedule(id); }, [this](const ClusterReply &) { refresh(); });
 }
@@ -339,12 +360,14 @@ void SchedulesDialog::openSelectedResult() {
   const QString job = selectedRun().value("job_id").toString();
   if (job.isEmpty())
     return;
-  call([job](ClusterClient &c) { return c.poll(job); }, [this](const ClusterReply &r) {
-    if (!r.ok() || !r.hasResult)
-      return;
-    const QJsonObject request = r.body.value("request").toObject();
-    emit openResultRequested(request.value("kind").toString(), request.value("params").toObject(), r.result);
-  });
+  call([job](ClusterClient &c) { return c.poll(job); },
+       [this](const ClusterReply &r) {
+         if (!r.ok() || !r.hasResult)
+           return;
+         const QJsonObject request = r.body.value("request").toObject();
+         emit openResultRequested(request.value("kind").toString(), request.value("params").toObject(),
+                                  r.result);
+       });
 }
 
 void SchedulesDialog::openSelectedPdf() {
@@ -359,7 +382,8 @@ void SchedulesDialog::openSelectedPdf() {
        [this, due](const ClusterReply &r) {
          if (!r.ok())
            return;
-         const QString path = QDir(m_downloadDir).filePath(QStringLiteral("epidesk-schedule-%1.pdf").arg(due));
+         const QString path =
+             QDir(m_downloadDir).filePath(QStringLiteral("epidesk-schedule-%1.pdf").arg(due));
          QSaveFile file(path);
          if (!file.open(QIODevice::WriteOnly) || file.write(r.text) != r.text.size() || !file.commit()) {
            m_status->setText(tr("Cannot save %1: %2").arg(path, file.errorString()));

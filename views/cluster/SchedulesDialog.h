@@ -53,7 +53,8 @@ signals:
 
 private:
   // Sends a call; `then` gets its reply (errors shown in the status line).
-  void call(const std::function<quint64(ClusterClient &)> &send, std::function<void(const ClusterReply &)> then);
+  void call(const std::function<quint64(ClusterClient &)> &send,
+            std::function<void(const ClusterReply &)> then);
   // Opens the editor until the server accepts it (422 shown in the editor).
   class ScheduleEditor *edit(const QJsonObject &schedule);
   void fillSchedules(const QJsonArray &schedules);
@@ -64,7 +65,8 @@ private:
 
   ClusterClient *m_client;
   QTableWidget *m_schedules, *m_runs;
-  QPushButton *m_new, *m_edit, *m_pause, *m_resume, *m_runNow, *m_delete, *m_refresh, *m_openResult, *m_openPdf;
+  QPushButton *m_new, *m_edit, *m_pause, *m_resume, *m_runNow, *m_delete, *m_refresh, *m_openResult,
+      *m_openPdf;
   QLabel *m_status;
   QTimer *m_timer;
   QHash<quint64, std::function<void(const ClusterReply &)>> m_pending;
