@@ -24,9 +24,6 @@ namespace {
 class ApiServiceText {
   Q_DECLARE_TR_FUNCTIONS(epidesk::ApiService)
 };
-QByteArray compact(const QJsonObject &o) {
-  return compactJson(o);
-}
 HttpResponse notFound() {
   return errorResponse(404, ApiServiceText::tr("no such job"));
 }
@@ -35,15 +32,12 @@ HttpResponse unavailable(const QString &message) {
   r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
   return r;
 }
-HttpResponse fieldErrors(const QList<FieldError> &errors) {
-  return fieldErrorsResponse(errors);
-}
 // jobId: the caller's succeeded job for a kind with artifacts (empty: none).
 HttpResponse cachedAnswer(const QByteArray &result, const QString &jobId = QString()) {
   QJsonObject head{{"status", jobStatusId(JobStatus::Succeeded)}, {"cached", true}};
   if (!jobId.isEmpty())
     head.insert("job_id", jobId);
-  QByteArray body = compact(head);
+  QByteArray body = compactJson(head);
   body.chop(1);
   body += ",\"result\":" + result + '}';
   return jsonResponse(200, body);
@@ -158,7 +152,7 @@ void ApiService::route(const HttpRequest &request, const std::shared_ptr<Context
     });
   withPrincipal(request, context, [id](DbPool::Context &db, const Principal &who) {
     const auto status = db.store.cancel(id, who.ownerFilter());
-    return status ? jsonResponse(200, compact({{"job_id", id}, {"status", *status}})) : notFound();
+    return status ? jsonResponse(200, compactJson({{"job_id", id}, {"status", *status}})) : notFound();
   });
 }
 
@@ -202,13 +196,15 @@ HttpResponse ApiService::submit(JobStore &store, const HttpRequest &request, con
   HttpResponse problem;
   const std::optional<QJsonObject> body = jsonObjectBody(request, &problem);
   if (!body)
-    return problem.status == 422 ? fieldErrors({{QString(), ApiServiceText::tr(
-                                                                "the body must be a JSON object {\"kind\", \"params\"}")}})
-                                 : problem;
+    return problem.status == 422
+               ? fieldErrorsResponse(
+                     {{QString(),
+                       ApiServiceText::tr("the body must be a JSON object {\"kind\", \"params\"}")}})
+               : problem;
   QList<FieldError> errors;
   const std::optional<JobRequest> job = JobRequest::fromJson(*body, &errors);
   if (!job)
-    return fieldErrors(errors);
+    return fieldErrorsResponse(errors);
   const QString version = m_monitor.dataVersion();
   const QByteArray key = job->cacheKey(version);
   // A cached answer with files names a job of the caller's to fetch them from.
@@ -232,7 +228,7 @@ HttpResponse ApiService::submit(JobStore &store, const HttpRequest &request, con
     }
     return cachedAnswer(s.resultJson, cachedJob());
   }
-  HttpResponse r = jsonResponse(202, compact({{"job_id", s.jobId}, {"status", s.status}}));
+  HttpResponse r = jsonResponse(202, compactJson({{"job_id", s.jobId}, {"status", s.status}}));
   r.headers.append(qMakePair(QByteArray("Location"), "/v1/jobs/" + s.jobId.toLatin1()));
   return r;
 }
@@ -296,7 +292,7 @@ HttpResponse ApiService::listJobs(JobStore &store, const HttpRequest &request, c
   if (!cursor.isEmpty() && !JobCursor::parse(cursor))
     errors.append({"cursor", ApiServiceText::tr("not a cursor from a previous page's next_cursor")});
   if (!errors.isEmpty())
-    return fieldErrors(errors);
+    return fieldErrorsResponse(errors);
   const JobPage page = store.list(who.ownerFilter(), status, limit, cursor, m_options.maxListBytes);
   QByteArray body = "{\"jobs\":[";
   for (size_t i = 0; i < page.jobs.size(); ++i)
@@ -309,10 +305,11 @@ HttpResponse ApiService::listJobs(JobStore &store, const HttpRequest &request, c
 
 HttpResponse ApiService::health() const {
   const DatabaseMonitor::Snapshot s = m_monitor.snapshot();
-  return jsonResponse(s.databaseUp ? 200 : 503, compact({{"status", s.databaseUp ? "ok" : "unavailable"},
-                                                         {"database", s.databaseUp ? "ok" : "unreachable"},
-                                                         {"database_last_ok_seconds_ago", s.lastOkSecondsAgo},
-                                                         {"data_version", s.dataVersion}}));
+  return jsonResponse(s.databaseUp ? 200 : 503,
+                      compactJson({{"status", s.databaseUp ? "ok" : "unavailable"},
+                                   {"database", s.databaseUp ? "ok" : "unreachable"},
+                                   {"database_last_ok_seconds_ago", s.lastOkSecondsAgo},
+                                   {"data_version", s.dataVersion}}));
 }
 
 void ApiService::metrics(const std::shared_ptr<Context> &context) {

@@ -119,13 +119,13 @@ HttpResponse ScheduleApi::patch(const QString &id, const HttpRequest &request, c
   if (!body)
     return problem;
   ScheduleStore store(m_db);
-  const auto stored = store.specBody(id, who.ownerFilter());
+  const std::optional<ScheduleRecord> stored = store.get(id, who.ownerFilter());
   if (!stored)
     return notFound();
   if (body->contains("kind") && !body->contains("params"))
     return fieldErrorsResponse({{"params", ScheduleApiText::tr("required when the kind changes")}});
   // The stored fields with the patch on top, validated as a new schedule.
-  QJsonObject merged = stored->second;
+  QJsonObject merged = stored->specBody();
   for (auto it = body->begin(); it != body->end(); ++it)
     merged.insert(it.key(), it.value());
   QList<FieldError> errors;

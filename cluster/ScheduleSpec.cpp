@@ -76,15 +76,4 @@ std::optional<ScheduleSpec> ScheduleSpec::fromJson(const QJsonObject &body, QLis
   return spec;
 }
 
-QJsonObject ScheduleSpec::toJson() const {
-  return {{"kind", request.kind},
-          {"params", request.params},
-          {"cron", cron ? cron->expression() : QString()},
-          {"timezone", cron ? cron->timeZone() : QString()},
-          {"name", name},
-          {"catch_up", catchUp},
-          {"force", force},
-          {"max_failures", maxFailures}};
-}
-
 } // namespace epidesk

@@ -26,8 +26,6 @@ struct ScheduleSpec {
   // {kind, params, cron, timezone, name?, catch_up?, force?, max_failures?};
   // every problem is reported with its field (params.* as for jobs).
   static std::optional<ScheduleSpec> fromJson(const QJsonObject &body, QList<FieldError> *errors);
-  // The same shape fromJson reads (PATCH merges into it and validates again).
-  QJsonObject toJson() const;
   static QStringList catchUpPolicies();
 };
 

@@ -126,6 +126,11 @@ QJsonObject ScheduleRecord::toJson() const {
   return o;
 }
 
+QJsonObject ScheduleRecord::specBody() const {
+  return {{"kind", kind}, {"params", params},    {"cron", cron},   {"timezone", timeZone},
+          {"name", name}, {"catch_up", catchUp}, {"force", force}, {"max_failures", maxFailures}};
+}
+
 QJsonObject ScheduleRunRecord::toJson() const {
   QJsonObject o{{"run_id", id},
                 {"schedule_id", scheduleId},
@@ -193,21 +198,6 @@ std::optional<ScheduleRecord> ScheduleStore::get(const QString &id, const QStrin
       return std::nullopt;
     return readSchedule(r[0]);
   });
-}
-
-std::optional<std::pair<QString, QJsonObject>> ScheduleStore::specBody(const QString &id,
-                                                                       const QString &owner) {
-  const std::optional<ScheduleRecord> s = get(id, owner);
-  if (!s)
-    return std::nullopt;
-  return std::make_pair(s->owner, QJsonObject{{"kind", s->kind},
-                                              {"params", s->params},
-                                              {"cron", s->cron},
-                                              {"timezone", s->timeZone},
-                                              {"name", s->name},
-                                              {"catch_up", s->catchUp},
-                                              {"force", s->force},
-                                              {"max_failures", s->maxFailures}});
 }
 
 std::optional<ScheduleRecord> ScheduleStore::update(const QString &id, const QString &owner,

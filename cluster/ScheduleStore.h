@@ -27,6 +27,8 @@ struct ScheduleRecord {
   QString lastStatus, lastJobId;
   QDateTime lastDueAt;
   QJsonObject toJson() const;
+  // The stored fields as a creation body (PATCH merges into it and validates again).
+  QJsonObject specBody() const;
 };
 
 // One row of epidesk_cluster.schedule_runs, with its job's live status.
@@ -53,8 +55,6 @@ public:
   std::optional<ScheduleRecord> create(const QString &owner, const ScheduleSpec &spec, int maxPerOwner);
   std::vector<ScheduleRecord> list(const QString &owner, int limit);
   std::optional<ScheduleRecord> get(const QString &id, const QString &owner);
-  // The stored fields as a spec body (for PATCH), with the owner.
-  std::optional<std::pair<QString, QJsonObject>> specBody(const QString &id, const QString &owner);
   // Replaces the spec; a changed cron or time zone restarts from now.
   std::optional<ScheduleRecord> update(const QString &id, const QString &owner, const ScheduleSpec &spec);
   bool remove(const QString &id, const QString &owner);

@@ -146,6 +146,8 @@ private slots:
         "ALTER TABLE epidesk_cluster.tokens DROP COLUMN id, DROP COLUMN last_used_at, DROP COLUMN expires_at;"
         "ALTER TABLE epidesk_cluster.jobs ALTER COLUMN request TYPE json;"
         "DROP INDEX epidesk_cluster.tokens_user;"
+        "DROP TABLE epidesk_cluster.schedule_runs;"
+        "DROP TABLE epidesk_cluster.schedules;"
         "DROP TABLE epidesk_cluster.artifacts;"
         "DELETE FROM epidesk_cluster.schema_migrations WHERE version > 1;"
         "INSERT INTO epidesk_cluster.tokens (token_hash, user_name, role) VALUES ('h1', 'old', 'admin')");
@@ -153,6 +155,7 @@ private slots:
     QVERIFY2(m.exitCode == 0, m.err.constData());
     QVERIFY(m.out.contains("\"schema_version\":" + QByteArray::number(epidesk::ClusterDb::schemaVersion)));
     QCOMPARE(scalar(old, "SELECT to_regclass('epidesk_cluster.artifacts') IS NOT NULL"), QString("t"));
+    QCOMPARE(scalar(old, "SELECT to_regclass('epidesk_cluster.schedule_runs') IS NOT NULL"), QString("t"));
     const Run l = server({"token", "list", "--db", old});
     const QJsonArray tokens = QJsonDocument::fromJson(l.out).object().value("tokens").toArray();
     QCOMPARE(tokens.size(), 1);
