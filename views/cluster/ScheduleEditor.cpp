@@ -42,12 +42,15 @@ ScheduleEditor::ScheduleEditor(QWidget *parent)
   m_presets->addItem(tr("Custom"), QString());
   for (const auto &[label, cron] : presets)
     m_presets->addItem(label, cron);
-  m_cron->setText(QStringLiteral("0 7 * * 1"));
   m_cron->setToolTip(tr("Five fields: minute hour day-of-month month day-of-week, as in cron "
                         "(e.g. \"30 6 * * 1-5\": weekdays at 06:30)."));
   connect(m_presets, &QComboBox::activated, this, [this](int i) {
     if (!m_presets->itemData(i).toString().isEmpty())
       m_cron->setText(m_presets->itemData(i).toString());
+  });
+  // The preset follows the expression: "Custom" unless it is one of them.
+  connect(m_cron, &QLineEdit::textChanged, this, [this](const QString &text) {
+    m_presets->setCurrentIndex(std::max(0, m_presets->findData(text.trimmed())));
   });
   m_zone->setEditable(true);
   for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
@@ -82,6 +85,7 @@ ScheduleEditor::ScheduleEditor(QWidget *parent)
   connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
   connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
   connect(m_cron, &QLineEdit::textChanged, this, &ScheduleEditor::updatePreview);
+  m_cron->setText(QStringLiteral("0 7 * * 1"));
   connect(m_zone, &QComboBox::currentTextChanged, this, &ScheduleEditor::updatePreview);
   connect(m_params, &QPlainTextEdit::textChanged, this, &ScheduleEditor::updatePreview);
   updatePreview();
@@ -92,6 +96,9 @@ void ScheduleEditor::setDashboard(const QJsonObject &document, const QString &ti
   m_kind->setCurrentIndex(m_kind->findData(QStringLiteral("dashboard")));
   m_kind->setEnabled(false);
   m_params->setVisible(false);
+  if (auto *form = qobject_cast<QFormLayout *>(layout()))
+    if (QWidget *label = form->labelForField(m_params))
+      label->setVisible(false); // the document replaces the parameters
   m_document->setVisible(true);
   m_document->setText(tr("Renders the dashboard \"%1\" to PDF on a cluster worker, against the cluster's "
                          "data, at every run; each run's PDF can be opened from Cluster ▸ Schedules…")
