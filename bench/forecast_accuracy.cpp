@@ -196,20 +196,12 @@ int main(int argc, char **argv) {
           QElapsedTimer timer;
           timer.start();
           const double cpu0 = cpuNow();
-          QString chosen = id;
-          if (id == QLatin1String("auto")) {
-            const AutoSelection sel = selectAutoModel(train, BacktestOptions{autoOrigins, h, 0},
-                                                      {QStringLiteral("ets"), QStringLiteral("snaive")});
-            chosen = sel.modelId.isEmpty() ? QStringLiteral("snaive") : sel.modelId;
-          }
-          const std::unique_ptr<ForecastModel> model = ForecastModelRegistry::create(chosen);
+          const std::unique_ptr<ForecastModel> model = ForecastModelRegistry::create(id);
           f = model->forecast(train, h, {}, {});
           walls.push_back(timer.nsecsElapsed() / 1e9);
           cpus.push_back(cpuNow() - cpu0);
           form = f.details.value(QLatin1String("form")).toString();
-          if (id == QLatin1String("auto"))
-            form = chosen + QStringLiteral(": ") + form;
-          else if (id == QLatin1String("bayes"))
+          if (id == QLatin1String("bayes"))
             form =
                 QStringLiteral("MAP, %1 changepoints").arg(f.details.value("changepoints").toArray().size());
         } while (walls.size() < 3 && walls.front() < 0.5);

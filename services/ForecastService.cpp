@@ -1,10 +1,12 @@
 #include "ForecastService.h"
 #include "AnalogueModel.h"
 #include "Backtest.h"
+#include "CalibratedModel.h"
 #include "Feedback.h"
 #include "ForecastModel.h"
 #include "ForecastOrigin.h"
 #include "SeriesCsvReader.h"
+#include "SeriesFolder.h"
 #include "SeriesSelector.h"
 #include <QCoreApplication>
 #include <QHash>
@@ -48,7 +50,6 @@ std::vector<ForecastPoint> points(const TimeSeries &series, const ModelForecast 
 // What one selected series gets; filled on worker threads, merged afterwards.
 struct SeriesJob {
   const TimeSeries *series = nullptr;
-  QString modelId; // the model used (auto: the one selected)
   ModelForecast forecast;
   bool forecasted = false;
   std::optional<BacktestScore> score;
@@ -86,6 +87,20 @@ bool CsvPanelProvider::load(const DistrictIndicator &, SeriesPanel &out, QString
     *error = QString::fromUtf8(e.what());
     return false;
   }
+}
+
+bool CsvFolderPanelProvider::load(const DistrictIndicator &, SeriesPanel &out, QString *error) const {
+  SeriesFolder folder = SeriesFolder::read(m_dir);
+  if (!folder.error.isEmpty()) {
+    *error = folder.error;
+    return false;
+  }
+  for (const TimeSeries &s : folder.series)
+    out.districts.append(s.code);
+  out.districts.append(folder.unreadable.keys());
+  out.series = std::move(folder.series);
+  out.unreadable = std::move(folder.unreadable);
+  return true;
 }
 
 // ---------------------------------------------------------------------------- selection
@@ -145,11 +160,9 @@ ForecastOutcome ForecastService::run(const SeriesPanelProvider &provider, const 
   const ForecastRequest &request = query.request;
   out.result.model = request.model;
   out.result.horizon = request.horizon;
-  const bool isAuto = request.model == QLatin1String("auto");
-  const std::unique_ptr<ForecastModel> fixedModel =
-      isAuto ? nullptr : ForecastModelRegistry::create(request.model);
-  if (!isAuto && !fixedModel) {
-    out.error = QCoreApplication::translate("ForecastService", "model: unknown \"%1\" (one of %2, auto)")
+  const std::unique_ptr<ForecastModel> model = ForecastModelRegistry::create(request.model);
+  if (!model) {
+    out.error = QCoreApplication::translate("ForecastService", "model: unknown \"%1\" (one of %2)")
                     .arg(request.model, ForecastModelRegistry::ids().join(QStringLiteral(", ")));
     out.usageError = true;
     return out;
@@ -190,7 +203,9 @@ ForecastOutcome ForecastService::run(const SeriesPanelProvider &provider, const 
   std::vector<SeriesJob> jobs;
   for (const QString &code : *selected) {
     if (const TimeSeries *s = byCode.value(code))
-      jobs.push_back({s, isAuto ? QString() : request.model, {}, false, std::nullopt, {}});
+      jobs.push_back({s, {}, false, std::nullopt, {}});
+    else if (panel.unreadable.contains(code))
+      out.errors.insert(code, panel.unreadable.value(code));
     else if (nothingBeforeOrigin.contains(code))
       out.errors.insert(code, QCoreApplication::translate("ForecastService", "no data on or before %1")
                                   .arg(request.asOf.toString(Qt::ISODate)));
@@ -205,8 +220,15 @@ ForecastOutcome ForecastService::run(const SeriesPanelProvider &provider, const 
   // nn: one batch over the whole panel, then keep the selected series.
   if (request.model == QLatin1String("nn") && !jobs.empty()) {
     PhaseFeedback phase(feedback, 5, backtests ? 40 : 100);
-    const std::vector<ModelForecast> all =
+    std::vector<ModelForecast> all =
         AnalogueModel::forecastAll(modelPanel, request.horizon, request.options, feedback ? &phase : nullptr);
+    if (CalibratedModel::calibrationOption(request.options, CalibratedModel::Calibration::Conformal) ==
+        CalibratedModel::Calibration::Conformal)
+      CalibratedModel::calibratePanel(
+          [&](const ForecastPanel &past) {
+            return AnalogueModel::forecastAll(past, request.horizon, request.options, nullptr);
+          },
+          modelPanel, request.horizon, 1, all, feedback);
     QHash<const TimeSeries *, size_t> index;
     for (size_t i = 0; i < panel.series.size(); ++i)
       index.insert(&panel.series[i], i);
@@ -221,7 +243,12 @@ ForecastOutcome ForecastService::run(const SeriesPanelProvider &provider, const 
     }
   }
 
-  // Everything else per series, in parallel (models are stateless).
+  // Everything else per series, in parallel (models are stateless). Only the
+  // analogue and automatic models look at the other districts.
+  const ForecastPanel &context =
+      request.model == QLatin1String("nn") || request.model == QLatin1String("auto") ? modelPanel
+                                                                                     : emptyPanel;
+  const auto *calibrated = dynamic_cast<const CalibratedModel *>(model.get());
   std::atomic<int> done{0};
   std::atomic<bool> canceled{false};
   QMutex progressMutex;
@@ -232,34 +259,16 @@ ForecastOutcome ForecastService::run(const SeriesPanelProvider &provider, const 
       return;
     }
     try {
-      const ForecastPanel &context = [&]() -> const ForecastPanel & {
-        return job.modelId == QLatin1String("nn") || isAuto ? modelPanel : emptyPanel;
-      }();
-      BacktestOptions bt;
-      bt.horizon = request.horizon;
-      bt.origins = std::max(1, request.backtestOrigins);
-      if (isAuto) {
-        const AutoSelection pick = selectAutoModel(*job.series, bt, {}, modelPanel, feedback);
-        if (pick.modelId.isEmpty()) {
-          QStringList reasons;
-          for (auto it = pick.failed.cbegin(); it != pick.failed.cend(); ++it)
-            reasons.append(it.key() + QStringLiteral(": ") + it.value());
-          throw std::invalid_argument(
-              QCoreApplication::translate("ForecastService", "no model can forecast this series (%1)")
-                  .arg(reasons.join(QStringLiteral("; ")))
-                  .toStdString());
-        }
-        job.modelId = pick.modelId;
-        if (backtests)
-          job.score = pick.scores.value(pick.modelId);
-      }
-      const std::unique_ptr<ForecastModel> model = ForecastModelRegistry::create(job.modelId);
+      if (job.forecasted && calibrated) // nn's batch: calibrate and clamp it as any model's
+        calibrated->finish(*job.series, request.horizon, request.options, context, feedback, job.forecast);
       if (!job.forecasted && job.error.isEmpty()) {
-        job.forecast = model->forecast(*job.series, request.horizon, request.options,
-                                       job.modelId == QLatin1String("nn") ? modelPanel : emptyPanel);
+        job.forecast = model->forecast(*job.series, request.horizon, request.options, context, feedback);
         job.forecasted = true;
       }
-      if (job.forecasted && backtests && !job.score) {
+      if (job.forecasted && backtests) {
+        BacktestOptions bt;
+        bt.horizon = request.horizon;
+        bt.origins = request.backtestOrigins;
         try {
           job.score = backtest(*model, *job.series, bt, request.options, context, feedback);
         } catch (const std::invalid_argument &e) {
@@ -297,8 +306,6 @@ ForecastOutcome ForecastService::run(const SeriesPanelProvider &provider, const 
       out.result.analogues.insert(code, job.forecast.analogues);
     QJsonObject fit = job.forecast.details;
     fit.remove(QStringLiteral("analogues")); // already under result.analogues
-    if (isAuto)
-      fit.insert(QStringLiteral("selected_model"), job.modelId);
     if (!fit.isEmpty())
       out.result.fit.insert(code, fit);
   }

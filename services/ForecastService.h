@@ -14,9 +14,10 @@ class Feedback;
 
 // The series a forecast may draw on.
 struct SeriesPanel {
-  std::vector<TimeSeries> series; // every series with data: the nn model's panel
-  QStringList districts;          // codes "all" stands for (every known district, with data or not)
-  QStringList extraCodes;         // selectable by name only (the national total "PL")
+  std::vector<TimeSeries> series;    // every series with data: the nn model's panel
+  QStringList districts;             // codes "all" stands for (every known district, with data or not)
+  QStringList extraCodes;            // selectable by name only (the national total "PL")
+  QMap<QString, QString> unreadable; // code -> why it has no series (reported under "errors")
 };
 
 // Where a forecast's panel comes from: a store's daily district series or a
@@ -45,6 +46,17 @@ public:
 
 private:
   QString m_path;
+};
+
+// Every `period,value` CSV of a folder (SeriesFolder), code = file name
+// without ".csv"; unreadable files become per-series errors.
+class CsvFolderPanelProvider : public SeriesPanelProvider {
+public:
+  explicit CsvFolderPanelProvider(QString dir) : m_dir(std::move(dir)) {}
+  bool load(const DistrictIndicator &indicator, SeriesPanel &out, QString *error) const override;
+
+private:
+  QString m_dir;
 };
 
 struct ForecastQuery {
@@ -79,10 +91,10 @@ struct ForecastOutcome {
 //
 // - nn: AnalogueModel::forecastAll once over the whole panel (every district,
 //   whatever is selected; analogues come from all of them), then the selected
-//   series are kept, with their analogues. Other models run per selected
-//   series, in parallel; "auto" picks per series the model with the lowest
-//   backtest MASE (selectAutoModel, max(1, origins) origins) and names it in
-//   fit[code]["selected_model"].
+//   series are kept, with their analogues (and calibrated per series, as
+//   CalibratedModel does for every model). Other models run per selected
+//   series, in parallel; "auto" (AutoModel) names its choice in
+//   fit[code]["selected_model"] and every fit says its "calibration".
 // - Backtests (request.backtestOrigins > 0): rolling origin with the request's
 //   horizon, per series; nn backtests use the whole panel (no leak: analogue
 //   continuations end before each origin).

@@ -94,33 +94,4 @@ BacktestScore backtest(const ForecastModel &model, const TimeSeries &series, con
   return score;
 }
 
-AutoSelection selectAutoModel(const TimeSeries &series, const BacktestOptions &options,
-                              QStringList candidates, const ForecastPanel &panel, Feedback *feedback) {
-  if (candidates.isEmpty())
-    candidates = {QStringLiteral("ets"), QStringLiteral("snaive"), QStringLiteral("bayes"),
-                  QStringLiteral("nn")};
-  AutoSelection sel;
-  double best = 0;
-  for (const QString &id : candidates) {
-    if (feedback && feedback->isCanceled())
-      throw Canceled{};
-    const std::unique_ptr<ForecastModel> model = ForecastModelRegistry::create(id);
-    if (!model) {
-      sel.failed.insert(id, BacktestText::tr("unknown model"));
-      continue;
-    }
-    try {
-      const BacktestScore s = backtest(*model, series, options, {}, panel, nullptr);
-      sel.scores.insert(id, s);
-      if (sel.modelId.isEmpty() || s.mase < best) {
-        sel.modelId = id;
-        best = s.mase;
-      }
-    } catch (const std::exception &e) {
-      sel.failed.insert(id, QString::fromUtf8(e.what()));
-    }
-  }
-  return sel;
-}
-
 } // namespace epidesk

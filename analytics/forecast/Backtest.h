@@ -39,19 +39,4 @@ BacktestScore backtest(const ForecastModel &model, const TimeSeries &series, con
 // fallbacks above).
 double maseScale(const std::vector<double> &train, int m);
 
-// The "auto" model: per series, the candidate with the lowest backtest MASE
-// (ties: earlier candidate). Candidates that cannot handle the series are
-// skipped and listed in `failed`.
-struct AutoSelection {
-  QString modelId; // empty when no candidate could be evaluated
-  QMap<QString, BacktestScore> scores;
-  QMap<QString, QString> failed; // id -> reason
-};
-
-// Default candidates: "ets", "snaive", then "bayes" and "nn" (all in the
-// registry). Throws Canceled when feedback is canceled.
-AutoSelection selectAutoModel(const TimeSeries &series, const BacktestOptions &options,
-                              QStringList candidates = {}, const ForecastPanel &panel = {},
-                              Feedback *feedback = nullptr);
-
 } // namespace epidesk

@@ -37,8 +37,12 @@ public:
 
 class ForecastModelRegistry {
 public:
-  static QStringList ids(); // "nn", "bayes", "ets", "snaive"
-  static std::unique_ptr<ForecastModel> create(const QString &id); // nullptr if unknown
+  static QStringList ids(); // "nn", "bayes", "ets", "snaive", "auto", ...
+  // The model inside CalibratedModel (interval calibration, non-negative
+  // counts): what every caller should run. nullptr if unknown.
+  static std::unique_ptr<ForecastModel> create(const QString &id);
+  // The bare model (for combining several, as AutoModel does).
+  static std::unique_ptr<ForecastModel> createUncalibrated(const QString &id);
 };
 
 } // namespace epidesk

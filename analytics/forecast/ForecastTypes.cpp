@@ -59,7 +59,7 @@ QJsonObject actualsJson(const QMap<QString, std::vector<ActualPoint>> &actuals) 
 // ---------------------------------------------------------------------------- ForecastRequest
 
 QStringList ForecastRequest::modelIds() {
-  return ForecastModelRegistry::ids() << QStringLiteral("auto");
+  return ForecastModelRegistry::ids();
 }
 
 QJsonObject ForecastRequest::toJson() const {
@@ -213,6 +213,16 @@ ForecastResult ForecastResult::fromJson(const QJsonObject &json) {
     r.actuals.insert(it.key(), list);
   }
   return r;
+}
+
+QString ForecastResult::modelUsed(const QString &code) const {
+  const QString selected = fit.value(code).value(QLatin1String("selected_model")).toString();
+  return selected.isEmpty() ? model : selected;
+}
+
+QString ForecastResult::calibration(const QString &code) const {
+  const QString c = fit.value(code).value(QLatin1String("calibration")).toString();
+  return c.isEmpty() ? QStringLiteral("model") : c;
 }
 
 } // namespace epidesk

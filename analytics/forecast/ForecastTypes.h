@@ -51,7 +51,7 @@ struct ForecastRequest {
   // The bounds and choices fromJson enforces (ForecastParamSchema describes them to clients).
   static constexpr int kMaxHorizon = 1000;
   static constexpr int kMaxBacktestOrigins = 1000;
-  static QStringList modelIds(); // the registry's models plus "auto"
+  static QStringList modelIds(); // the registry's models ("auto" among them)
 
   QJsonObject toJson() const;
   static std::optional<ForecastRequest> fromJson(const QJsonObject &json, QStringList *errors = nullptr);
@@ -71,6 +71,12 @@ struct ForecastResult {
   QMap<QString, BacktestScore> backtest;
   QMap<QString, std::vector<Analogue>> analogues;
   QMap<QString, QJsonObject> fit; // chosen ETS form, AICc, changepoints, ...
+
+  // The model that made code's forecast: auto's choice ("median(ets, arima,
+  // theta)"), else the requested model.
+  QString modelUsed(const QString &code) const;
+  // "model" (the model's own intervals) or "conformal" (CalibratedModel).
+  QString calibration(const QString &code) const;
 
   QJsonObject toJson() const;
   static ForecastResult fromJson(const QJsonObject &json);

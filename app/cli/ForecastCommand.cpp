@@ -9,14 +9,14 @@
 #include "ForecastParamSchema.h"
 #include "ForecastService.h"
 #include "PgLocation.h"
-#include "WarehouseDistrictSeries.h"
 #include "TrendOptions.h"
 #include "TrendPanelProvider.h"
+#include "WarehouseDistrictSeries.h"
 #include <QJsonArray>
 
 namespace epidesk::cli {
 
-// epidesk-cli forecast (--store FILE | --db URI | --csv FILE) [--series SELECTOR]
+// epidesk-cli forecast (--store FILE | --db URI | --csv FILE | --series-dir DIR) [--series SELECTOR]
 //   --model nn|bayes|ets|snaive|auto --horizon H [--level 80,95] [--backtest ORIGINS]
 //   [--indicator cases|deaths|cases_mean7|deaths_mean7|cases_weekly|deaths_weekly]
 //   [--as-of YYYY-MM-DD] [--format json|csv]
@@ -25,13 +25,16 @@ namespace epidesk::cli {
 // Forecasts daily district series (imported with "import covid-pl"), with
 // --prescriptions the ANVISA series of a trends request (TrendPanelProvider;
 // monthly unless --period year; codes as in `trends`: "MG", "BR"), or one
-// `period,value` CSV through ForecastService. The JSON is
+// `period,value` CSV, or every CSV of a folder in one process (codes = file
+// names without .csv; an unreadable file is an error of its code only)
+// through ForecastService. The JSON is
 // ForecastOutcome::toJson, as a cluster forecast job returns it. --as-of
 // forecasts from that day (the models see nothing after it) and adds the
 // held-out actuals ("as_of", "actuals"; an "actual" CSV column). --level
 // only chooses which intervals are printed: the 80 % and 95 % ones are
 // always computed. The CSV format prints the forecasts only
-// (code,period,mean,lo/hi of each level); backtests, analogues and errors are
+// (code,period,mean,lo/hi of each level,model,calibration: the model used,
+// auto's choice for "auto", and "model" or "conformal" intervals); backtests, analogues and errors are
 // in the JSON. Exit codes: 0 when at
 // least one series was forecast (per-series failures are listed under
 // "errors"), 1 when none was or the source is unreadable, 2 for bad
@@ -81,6 +84,8 @@ QByteArray toCsv(const ForecastResult &result, bool show80, bool show95) {
            << "hi95";
   if (actuals)
     header << "actual";
+  header << "model"
+         << "calibration";
   CsvWriter w;
   w.header(header);
   for (auto it = result.forecasts.cbegin(); it != result.forecasts.cend(); ++it) {
@@ -96,6 +101,7 @@ QByteArray toCsv(const ForecastResult &result, bool show80, bool show95) {
         w.number(held[i].value, digits);
       else if (actuals)
         w.empty();
+      w.text(result.modelUsed(it.key())).text(result.calibration(it.key()));
       w.endRow();
     }
   }
@@ -130,6 +136,10 @@ int ForecastCommand::run(const QStringList &args) {
   const QCommandLineOption db("db", QCoreApplication::translate("cli", "PostgreSQL warehouse URI."), "URI");
   const QCommandLineOption csv(
       "csv", QCoreApplication::translate("cli", "A period,value CSV (series code \"series\")."), "FILE");
+  const QCommandLineOption seriesDir(
+      "series-dir",
+      QCoreApplication::translate("cli", "Every period,value CSV of this folder (codes = file names)."),
+      "DIR");
   const QCommandLineOption series(
       "series",
       QCoreApplication::translate(
@@ -163,8 +173,8 @@ int ForecastCommand::run(const QStringList &args) {
   const QCommandLineOption prescriptions(
       "prescriptions",
       QCoreApplication::translate("cli", "Forecast the ANVISA series of the trend options below."));
-  parser.addOptions({store, db, csv, series, model, horizon, level, backtestOpt, indicator, asOfOpt, format,
-                     prescriptions});
+  parser.addOptions({store, db, csv, seriesDir, series, model, horizon, level, backtestOpt, indicator,
+                     asOfOpt, format, prescriptions});
   // The trends command's options; --level is taken by the intervals here.
   TrendOptions trendOptions(QStringLiteral("geo-level"), QStringLiteral("month"));
   trendOptions.addTo(parser);
@@ -176,11 +186,13 @@ int ForecastCommand::run(const QStringList &args) {
                     .arg(parser.positionalArguments().join(' ')),
                 Usage);
 
-  const int sources = int(parser.isSet(store)) + int(parser.isSet(db)) + int(parser.isSet(csv));
+  const int sources = int(parser.isSet(store)) + int(parser.isSet(db)) + int(parser.isSet(csv)) +
+                      int(parser.isSet(seriesDir));
   if (sources != 1)
-    return fail(QCoreApplication::translate(
-                    "cli", "source: give exactly one of --store FILE, --db URI or --csv FILE"),
-                Usage);
+    return fail(
+        QCoreApplication::translate(
+            "cli", "source: give exactly one of --store FILE, --db URI, --csv FILE or --series-dir DIR"),
+        Usage);
   ForecastQuery query;
   query.selector = parser.value(series);
   // Choices and ranges are the cluster job's (ForecastParamSchema); the CLI asks for model and horizon.
@@ -227,7 +239,7 @@ int ForecastCommand::run(const QStringList &args) {
   }
   std::optional<TrendRequest> trend;
   if (parser.isSet(prescriptions)) {
-    if (parser.isSet(csv) || parser.isSet(indicator))
+    if (parser.isSet(csv) || parser.isSet(seriesDir) || parser.isSet(indicator))
       return fail(QCoreApplication::translate(
                       "cli", "prescriptions: reads --store or --db; --csv and --indicator do not apply"),
                   Usage);
@@ -252,6 +264,9 @@ int ForecastCommand::run(const QStringList &args) {
   QString indicatorJson = indicatorName;
   if (parser.isSet(csv)) {
     provider = std::make_unique<CsvPanelProvider>(parser.value(csv));
+    indicatorJson = QStringLiteral("value");
+  } else if (parser.isSet(seriesDir)) {
+    provider = std::make_unique<CsvFolderPanelProvider>(parser.value(seriesDir));
     indicatorJson = QStringLiteral("value");
   } else if (trend) {
     // --store/--db are this command's options, with DataSourceOption's names.

@@ -1,9 +1,9 @@
 #include "forecast/ForecastExport.h"
 #include "CsvWriter.h"
-#include "forecast/ForecastChart.h"
 #include "ForecastModel.h"
 #include "MapScene.h"
 #include "export/PdfPageWriter.h"
+#include "forecast/ForecastChart.h"
 #include <QDateTime>
 #include <QLocale>
 
@@ -22,8 +22,6 @@ QString ForecastExport::defaultTitle() {
 }
 
 QString ForecastExport::modelName(const QString &id) {
-  if (id == QLatin1String("auto"))
-    return tr("Automatic (best backtest MASE)");
   if (const auto model = ForecastModelRegistry::create(id))
     return model->name();
   return id;
@@ -34,6 +32,8 @@ QByteArray ForecastExport::forecastsCsv(const ForecastResult &result, const QMap
   QStringList header{"code", "name", "period", "mean", "lo80", "hi80", "lo95", "hi95"};
   if (actuals)
     header << "actual";
+  header << "model"
+         << "calibration";
   CsvWriter w;
   w.header(header);
   for (auto it = result.forecasts.cbegin(); it != result.forecasts.cend(); ++it) {
@@ -47,6 +47,7 @@ QByteArray ForecastExport::forecastsCsv(const ForecastResult &result, const QMap
         w.number(held[i].value);
       else if (actuals) // empty past the end of the data
         w.empty();
+      w.text(result.modelUsed(it.key())).text(result.calibration(it.key()));
       w.endRow();
     }
   }

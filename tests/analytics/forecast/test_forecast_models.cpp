@@ -263,22 +263,6 @@ private slots:
     QCOMPARE(maseScale({1, 1, 1}, 1), 1.0);
     QCOMPARE(maseScale({2, 2, 2}, 1), 2.0);
   }
-
-  void autoSelection() {
-    std::vector<double> y;
-    for (int t = 0; t < 96; ++t)
-      y.push_back(200 + t + 40 * std::sin(2 * M_PI * t / 12) + 2 * noise(t));
-    const AutoSelection sel = selectAutoModel(makeSeries(Frequency::Monthly, y), BacktestOptions{2, 12, 0});
-    QCOMPARE(sel.modelId, QStringLiteral("ets")); // the trend defeats snaive
-    QVERIFY(sel.scores.contains("ets") && sel.scores.contains("snaive"));
-    QVERIFY(sel.scores["ets"].mase < sel.scores["snaive"].mase);
-    for (const QString &id : {QStringLiteral("bayes"), QStringLiteral("nn")})
-      QVERIFY(sel.scores.contains(id) || sel.failed.contains(id));
-    const AutoSelection none = selectAutoModel(makeSeries(Frequency::Monthly, {1, 2, 3}),
-                                               BacktestOptions{1, 12, 0}, {"ets", "snaive"});
-    QVERIFY(none.modelId.isEmpty());
-    QCOMPARE(none.failed.size(), 2);
-  }
 };
 
 QTEST_GUILESS_MAIN(TestForecastModels)

@@ -125,13 +125,13 @@ private slots:
     QCOMPARE(back->horizon, r.horizon);
     QCOMPARE(back->options, r.options);
     QCOMPARE(back->backtestOrigins, r.backtestOrigins);
-    for (const char *model : {"nn", "bayes", "ets", "snaive", "auto"})
+    for (const char *model : {"nn", "bayes", "ets", "snaive", "arima", "theta", "tsb", "auto"})
       QVERIFY(ForecastRequest::fromJson(QJsonObject{{"model", model}}));
   }
 
   void requestFieldErrors() {
-    QVERIFY(errorsFor(R"({"model":"arima"})").first().startsWith("model: "));
-    QVERIFY(errorsFor(R"({"model":"arima"})").first().contains("snaive"));
+    QVERIFY(errorsFor(R"({"model":"prophet"})").first().startsWith("model: "));
+    QVERIFY(errorsFor(R"({"model":"prophet"})").first().contains("snaive"));
     QVERIFY(errorsFor(R"({"horizon":0})").first().startsWith("horizon: "));
     QVERIFY(errorsFor(R"({"horizon":1.5})").first().startsWith("horizon: "));
     QVERIFY(errorsFor(R"({"horizon":"12"})").first().startsWith("horizon: "));
@@ -175,15 +175,15 @@ private slots:
   }
 
   void registry() {
-    QCOMPARE(ForecastModelRegistry::ids(), (QStringList{QStringLiteral("nn"), QStringLiteral("bayes"),
-                                                        QStringLiteral("ets"), QStringLiteral("snaive")}));
+    QCOMPARE(ForecastModelRegistry::ids(),
+             (QStringList{"nn", "bayes", "ets", "snaive", "arima", "theta", "tsb", "auto"}));
     for (const QString &id : ForecastModelRegistry::ids()) {
       const auto model = ForecastModelRegistry::create(id);
       QVERIFY2(model, qPrintable(id));
       QCOMPARE(model->id(), id);
       QVERIFY(!model->name().isEmpty());
     }
-    QVERIFY(!ForecastModelRegistry::create(QStringLiteral("arima")));
+    QVERIFY(!ForecastModelRegistry::create(QStringLiteral("prophet")));
   }
 };
 

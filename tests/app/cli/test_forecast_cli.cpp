@@ -234,7 +234,7 @@ private slots:
     QCOMPARE(c.exitCode, 0);
     const QList<QByteArray> lines = c.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 4);
-    QCOMPARE(lines[0], QByteArray("code,period,mean,lo80,hi80,lo95,hi95"));
+    QCOMPARE(lines[0], QByteArray("code,period,mean,lo80,hi80,lo95,hi95,model,calibration"));
     QVERIFY(lines[1].startsWith("0201,2024-03-22,"));
   }
 
@@ -278,10 +278,11 @@ private slots:
     QVERIFY2(m.exitCode == 0, m.err.constData());
     const QList<QByteArray> lines = m.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 8);
-    QCOMPARE(lines[0], QByteArray("code,period,mean,lo80,hi80,lo95,hi95,actual"));
+    QCOMPARE(lines[0], QByteArray("code,period,mean,lo80,hi80,lo95,hi95,actual,model,calibration"));
     QVERIFY(lines[1].startsWith("PL,2021-02-16,"));
     // (CSV numbers have 10 significant digits)
-    QVERIFY(std::abs(lines[1].split(',').last().toDouble() - dailySum(QDate(2021, 2, 10), 7) / 7) < 1e-5);
+    QVERIFY(std::abs(lines[1].split(',').at(7).toDouble() - dailySum(QDate(2021, 2, 10), 7) / 7) < 1e-5);
+    QCOMPARE(lines[1].split(',').mid(8), (QList<QByteArray>{"ets", "model"}));
   }
 
   void csvSeriesWithBacktest() {
@@ -379,7 +380,7 @@ private slots:
     QTest::newRow("two sources") << QStringList{"--csv",   csv,   "--store",   "x.gpkg",
                                                 "--model", "ets", "--horizon", "3"}
                                  << "source";
-    QTest::newRow("model") << QStringList{"--csv", csv, "--model", "arima", "--horizon", "3"} << "model";
+    QTest::newRow("model") << QStringList{"--csv", csv, "--model", "prophet", "--horizon", "3"} << "model";
     QTest::newRow("no horizon") << QStringList{"--csv", csv, "--model", "ets"} << "horizon";
     QTest::newRow("horizon 0") << QStringList{"--csv", csv, "--model", "ets", "--horizon", "0"} << "horizon";
     QTest::newRow("horizon text") << QStringList{"--csv", csv, "--model", "ets", "--horizon", "ten"}

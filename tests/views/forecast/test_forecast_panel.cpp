@@ -1,14 +1,14 @@
 #include "CliRun.h"
-#include "forecast/DistrictMapView.h"
 #include "Feedback.h"
+#include "ForecastTestData.h"
+#include "MapScene.h"
+#include "PdfText.h"
+#include "SharedData.h"
+#include "forecast/DistrictMapView.h"
 #include "forecast/ForecastChart.h"
 #include "forecast/ForecastExport.h"
 #include "forecast/ForecastPanel.h"
-#include "ForecastTestData.h"
-#include "MapScene.h"
 #include "map/MapWidget.h"
-#include "PdfText.h"
-#include "SharedData.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -109,7 +109,7 @@ private slots:
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().split('\n');
-    QCOMPARE(lines.first(), QByteArray("code,name,period,mean,lo80,hi80,lo95,hi95"));
+    QCOMPARE(lines.first(), QByteArray("code,name,period,mean,lo80,hi80,lo95,hi95,model,calibration"));
     QCOMPARE(lines.size(), 1 + 40 * 14 + 1); // header, rows, final newline
     QVERIFY(lines.at(1).startsWith(
         (code + QLatin1Char(',') + m_names.value(code) + QStringLiteral(",2021-05-31,")).toUtf8()));
@@ -254,7 +254,8 @@ private slots:
     QCOMPARE(w.mapView()->historyStepCount(), 60);
     QCOMPARE(w.mapView()->stepCount(), 67);
     const QString csv = QString::fromUtf8(ForecastExport::forecastsCsv(w.result()));
-    QVERIFY(csv.startsWith(QStringLiteral("code,name,period,mean,lo80,hi80,lo95,hi95,actual\n")));
+    QVERIFY(csv.startsWith(
+        QStringLiteral("code,name,period,mean,lo80,hi80,lo95,hi95,actual,model,calibration\n")));
   }
 
   void indicatorsOfferTheDailyViews() {
@@ -281,13 +282,17 @@ private slots:
                                                 {QStringLiteral("2021-02-02"), 2, 1, 3, 0, 4}});
     r.forecasts.insert(QStringLiteral("0201"), {{QStringLiteral("2021-02-01"), 10, 9, 11, 8, 12}});
     r.backtest.insert(QStringLiteral("0201"), {0.5, 20, 0.8, 1.0, 3});
+    // Which model and calibration made a forecast goes into every row.
+    r.fit.insert(QStringLiteral("0202"),
+                 QJsonObject{{"selected_model", "median(ets, arima, theta)"}, {"calibration", "conformal"}});
     const QMap<QString, QString> names{{QStringLiteral("0201"), QStringLiteral("bolesławiecki")},
                                        {QStringLiteral("0202"), QStringLiteral("a, \"b\"")}};
     QCOMPARE(QString::fromUtf8(ForecastExport::forecastsCsv(r, names)),
-             QStringLiteral("code,name,period,mean,lo80,hi80,lo95,hi95\n"
-                            "0201,bolesławiecki,2021-02-01,10,9,11,8,12\n"
-                            "0202,\"a, \"\"b\"\"\",2021-02-01,1.5,1,2,0.5,2.5\n"
-                            "0202,\"a, \"\"b\"\"\",2021-02-02,2,1,3,0,4\n"));
+             QStringLiteral(
+                 "code,name,period,mean,lo80,hi80,lo95,hi95,model,calibration\n"
+                 "0201,bolesławiecki,2021-02-01,10,9,11,8,12,ets,model\n"
+                 "0202,\"a, \"\"b\"\"\",2021-02-01,1.5,1,2,0.5,2.5,\"median(ets, arima, theta)\",conformal\n"
+                 "0202,\"a, \"\"b\"\"\",2021-02-02,2,1,3,0,4,\"median(ets, arima, theta)\",conformal\n"));
     QCOMPARE(QString::fromUtf8(ForecastExport::backtestCsv(r, names)),
              QStringLiteral("code,name,origins,mase,smape,coverage80,coverage95\n"
                             "0201,bolesławiecki,3,0.5,20,0.8,1\n"));
