@@ -54,9 +54,31 @@ struct PairCounts {
 };
 
 // O(n^2) is plenty for series of a few hundred periods and has no rank bookkeeping.
+bool strictlyIncreasing(const std::vector<double> &x) {
+  for (size_t i = 1; i < x.size(); ++i)
+    if (!(x[i] > x[i - 1]))
+      return false;
+  return true;
+}
+
 PairCounts countPairs(const std::vector<double> &x, const std::vector<double> &y) {
   long long con = 0, dis = 0;
   const size_t n = x.size();
+  if (strictlyIncreasing(x)) {
+    // Time axes: every dx > 0, so only y's order counts; branch-free so the
+    // compiler vectorises the inner loop.
+    for (size_t i = 0; i < n; ++i) {
+      const double yi = y[i];
+      long long c = 0, d = 0;
+      for (size_t j = i + 1; j < n; ++j) {
+        c += y[j] > yi;
+        d += y[j] < yi;
+      }
+      con += c;
+      dis += d;
+    }
+    return {double(con), double(dis)};
+  }
   for (size_t i = 0; i < n; ++i)
     for (size_t j = i + 1; j < n; ++j) {
       const double dx = x[j] - x[i];
@@ -151,7 +173,7 @@ TrendTest MannKendall::test(const std::vector<double> &x, const std::vector<doub
     return undefinedTest(n);
 
   const PairCounts pc = countPairs(x, y);
-  const TieStats tx = tieStats(x);
+  const TieStats tx = strictlyIncreasing(x) ? TieStats{} : tieStats(x);
   const TieStats ty = tieStats(y);
   const double tot = double(n) * (n - 1) / 2;
 
@@ -182,25 +204,54 @@ double SenSlope::estimate(const std::vector<double> &x, const std::vector<double
   const size_t n = std::min(x.size(), y.size());
   if (n < 2)
     return kNaN;
-  std::vector<double> slopes;
+  // One buffer per thread: trend tests run for thousands of series at once.
+  thread_local std::vector<double> slopes;
+  slopes.clear();
   slopes.reserve(n * (n - 1) / 2);
-  for (size_t i = 0; i < n; ++i)
-    for (size_t j = i + 1; j < n; ++j) {
-      const double dx = x[j] - x[i];
-      if (dx > 0 || dx < 0) // skips ties and NaN x, like scipy's deltax > 0 mask
-        slopes.push_back((y[j] - y[i]) / dx);
-    }
+  if (strictlyIncreasing(x)) {
+    for (size_t i = 0; i < n; ++i)
+      for (size_t j = i + 1; j < n; ++j)
+        slopes.push_back((y[j] - y[i]) / (x[j] - x[i]));
+  } else {
+    for (size_t i = 0; i < n; ++i)
+      for (size_t j = i + 1; j < n; ++j) {
+        const double dx = x[j] - x[i];
+        if (dx > 0 || dx < 0) // skips ties and NaN x, like scipy's deltax > 0 mask
+          slopes.push_back((y[j] - y[i]) / dx);
+      }
+  }
   if (slopes.empty())
     return kNaN;
   if (std::any_of(slopes.begin(), slopes.end(), [](double s) { return std::isnan(s); }))
     return kNaN; // np.median propagates NaN
 
+  // The median by selection, after one split at 0: pairwise slopes of count
+  // series are mostly exactly 0 (then no selection at all), and otherwise
+  // only one side is searched. Exact: the same elements as a full sort.
+  const auto negEnd = std::partition(slopes.begin(), slopes.end(), [](double v) { return v < 0; });
+  const auto zeroEnd = std::partition(negEnd, slopes.end(), [](double v) { return v == 0; });
+  const size_t neg = size_t(negEnd - slopes.begin()), zero = size_t(zeroEnd - negEnd);
   const size_t mid = slopes.size() / 2;
-  std::nth_element(slopes.begin(), slopes.begin() + mid, slopes.end());
-  const double upper = slopes[mid];
+  // The k-th smallest; after it, the elements of k's side before k are <= it.
+  auto kth = [&](size_t k) {
+    if (k < neg) {
+      std::nth_element(slopes.begin(), slopes.begin() + long(k), negEnd);
+      return slopes[k];
+    }
+    if (k < neg + zero)
+      return 0.0;
+    std::nth_element(zeroEnd, slopes.begin() + long(k), slopes.end());
+    return slopes[k];
+  };
+  const double upper = kth(mid);
   if (slopes.size() % 2 == 1)
     return upper;
-  const double lower = *std::max_element(slopes.begin(), slopes.begin() + mid);
+  const size_t k = mid - 1;
+  double lower = 0;
+  if (k < neg) // the largest negative slope before mid
+    lower = *std::max_element(slopes.begin(), mid < neg ? slopes.begin() + long(mid) : negEnd);
+  else if (k >= neg + zero)
+    lower = *std::max_element(zeroEnd, slopes.begin() + long(mid));
   return (lower + upper) / 2;
 }
 

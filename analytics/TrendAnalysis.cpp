@@ -1,6 +1,7 @@
 #include "TrendAnalysis.h"
 #include "Feedback.h"
 #include "MannKendall.h"
+#include "ParallelFor.h"
 #include "Period.h"
 #include <QCoreApplication>
 #include <QHash>
@@ -265,20 +266,35 @@ TrendResult TrendAnalysis::run(const TrendRequest &request, const std::vector<Sa
   if (feedback)
     feedback->setStatus(QCoreApplication::translate("epidesk::TrendAnalysis", "Testing trends"));
   const std::vector<double> x = periodIndices(axis.count());
+  std::vector<char> usable(agg.keys.size(), 1);
+  if (request.per1000)
+    for (size_t s = 0; s < agg.keys.size(); ++s)
+      usable[s] = toRatePer1000(agg.values[s], pop[s], axis);
+  // The tests are independent per series: all cores (the municipality map
+  // tests 5,570 series on every filter change).
+  std::vector<TrendTest> tests(agg.keys.size());
+  parallelFor(
+      agg.keys.size(),
+      [&](size_t s) {
+        if (usable[s])
+          tests[s] = MannKendall::test(x, agg.values[s]);
+      },
+      feedback, 50.0, 99.0);
+  std::vector<QString> labels(size_t(axis.count()));
+  for (int i = 0; i < axis.count(); ++i)
+    labels[size_t(i)] = axis.labelAt(i);
   for (size_t s = 0; s < agg.keys.size(); ++s) {
-    checkCanceled(feedback);
-    reportProgress(feedback, 50.0 + 50.0 * double(s) / double(agg.keys.size()));
-    std::vector<double> &values = agg.values[s];
-    if (request.per1000 && !toRatePer1000(values, pop[s], axis))
+    if (!usable[s])
       continue;
+    const std::vector<double> &values = agg.values[s];
     const int key = agg.keys[s];
     const QString code = grouping.code(key);
     std::vector<SeriesPoint> points(values.size());
     for (size_t i = 0; i < values.size(); ++i)
-      points[i] = {axis.labelAt(int(i)), values[i]};
+      points[i] = {labels[i], values[i]};
     result.names.insert(code, grouping.name(key));
     result.series.insert(code, std::move(points));
-    result.trendTests.insert(code, MannKendall::test(x, values));
+    result.trendTests.insert(code, std::move(tests[s]));
   }
   reportProgress(feedback, 100.0);
   return result;

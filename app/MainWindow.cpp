@@ -7,7 +7,7 @@
 #include "DemoLayout.h"
 #include "MapScene.h"
 #include "Translations.h"
-#include "export/CsvExport.h"
+#include "CsvExport.h"
 #include "export/ReportWriter.h"
 #include "forecast/ForecastPanel.h"
 #include "importing/ImportDialog.h"

@@ -1,6 +1,6 @@
 #include "CliCommand.h"
 #include "CliIo.h"
-#include "export/CsvExport.h"
+#include "CsvExport.h"
 #include "DataSourceOption.h"
 #include "TrendOptions.h"
 

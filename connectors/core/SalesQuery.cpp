@@ -10,11 +10,11 @@ bool SalesQuery::IngredientMatch::operator()(const QString &nameKey) const {
   return m_key.isEmpty() || nameKey.contains(m_key);
 }
 
-SalesQuery::SalesQuery(const SalesFilter &filter, std::vector<qint64> ingredientIds)
+SalesQuery::SalesQuery(const SalesFilter &filter, std::vector<qint64> ingredientIds, bool allIngredients)
     : m_ingredientIds(std::move(ingredientIds)),
       m_firstPeriod(filter.fromYear > 0 ? MonthKey::of(filter.fromYear, 1) : 0),
       m_lastPeriod(filter.toYear > 0 ? MonthKey::of(filter.toYear, 12) : 999999),
-      m_byMunicipality(filter.byMunicipality) {}
+      m_byMunicipality(filter.byMunicipality), m_allIngredients(allIngredients) {}
 
 std::string SalesQuery::sql(Dialect dialect, Mart mart) const {
   const bool pg = dialect == Dialect::Postgres;
@@ -30,6 +30,16 @@ std::string SalesQuery::sql(Dialect dialect, Mart mart) const {
   std::string ids;
   for (const qint64 id : m_ingredientIds)
     ids += (ids.empty() ? "" : ",") + std::to_string(id);
+  const char *groups = m_byMunicipality ? "1, 2, 3" : "1, 2";
+  if (!pg && m_allIngredients) {
+    // The rollup is already summed per (period, uf, municipality), in that order.
+    if (m_byMunicipality)
+      return "SELECT period, uf_code, municipality_code, prescriptions, units FROM sales_month_all "
+             "WHERE period BETWEEN ? AND ? ORDER BY 1, 2, 3";
+    return "SELECT period, " + place +
+           ", SUM(prescriptions), SUM(units) FROM sales_month_all "
+           "WHERE period BETWEEN ? AND ? GROUP BY 1, 2 ORDER BY 1, 2";
+  }
   std::string sql = "SELECT period, " + place + ", SUM(prescriptions" + sum + ", SUM(units" + sum + " FROM " +
                     (stateMart ? "sales_month_uf" : "sales_month") + " WHERE ";
   // SQLite: the file_id list lets it seek each (file, ingredient) range of
@@ -37,7 +47,6 @@ std::string SalesQuery::sql(Dialect dialect, Mart mart) const {
   if (!pg)
     sql += "file_id IN (SELECT id FROM import_file) AND ";
   sql += "ingredient_id IN (" + ids + ") AND period BETWEEN " + (pg ? "$1 AND $2" : "? AND ?");
-  const char *groups = m_byMunicipality ? "1, 2, 3" : "1, 2";
   return sql + " GROUP BY " + groups + " ORDER BY " + groups;
 }
 

@@ -31,7 +31,9 @@ public:
   };
 
   // ingredientIds: the store's ids of the matching ingredients.
-  SalesQuery(const SalesFilter &filter, std::vector<qint64> ingredientIds);
+  // allIngredients: the filter selects every ingredient, so the embedded
+  // store reads its rollup sales_month_all (one row per period and place).
+  SalesQuery(const SalesFilter &filter, std::vector<qint64> ingredientIds, bool allIngredients = false);
 
   bool selectsNothing() const { return m_ingredientIds.empty(); }
   // yyyymm bounds of the filter's years (open ends: 0 and 999999); the two
@@ -51,6 +53,7 @@ private:
   int m_firstPeriod = 0;
   int m_lastPeriod = 0;
   bool m_byMunicipality = true;
+  bool m_allIngredients = false;
 };
 
 } // namespace epidesk

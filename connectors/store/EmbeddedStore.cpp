@@ -9,6 +9,7 @@
 #include "SalesQuery.h"
 #include "SqliteUtil.h"
 #include "StoreBuilder.h"
+#include "TextKey.h"
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -161,8 +162,9 @@ std::vector<SalesCell> EmbeddedStore::salesCells(const SalesFilter &filter, Feed
   std::vector<qint64> ids;
   for (const auto &id : matchingIngredientIds(filter.ingredientContains))
     ids.push_back(id.first);
-  const SalesQuery query(filter, std::move(ids));
+  const SalesQuery query(filter, std::move(ids), foldKey(filter.ingredientContains).isEmpty());
   std::vector<SalesCell> cells;
+  cells.reserve(1 << 16);
   if (query.selectsNothing())
     return cells;
   SqliteStatement q(*m_db, query.sql(SalesQuery::Dialect::Sqlite).c_str());

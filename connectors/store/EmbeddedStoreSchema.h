@@ -16,8 +16,9 @@ class Geography;
 // tables hold a file's load.
 class EmbeddedStoreSchema {
 public:
-  // 2: daily district series (DistrictSeriesStore).
-  static constexpr int version = 2;
+  // 2: daily district series (DistrictSeriesStore). 3: the all-ingredient
+  // rollup sales_month_all.
+  static constexpr int version = 3;
 
   // WAL and the other settings every connection of the store uses.
   static bool applyPragmas(SqliteDb &db, QString *error);
@@ -38,6 +39,10 @@ public:
   // *replaced (when given) tells whether there was one. The one replace routine of every
   // importer writing to the store.
   static bool deleteFileLoad(SqliteDb &db, const QString &fileName, bool *replaced, QString *error);
+  // Keep sales_month_all equal to the sums of sales_month over the loads:
+  // called with a load's rows in sales_month, in the caller's transaction.
+  static bool subtractFromRollup(SqliteDb &db, qint64 fileId, QString *error);
+  static bool addToRollup(SqliteDb &db, qint64 fileId, QString *error);
   // The rows every load writes, whatever its format: its provenance (load:
   // a FileLoad or DistrictLoad; the period range of monthly sales, 0 = none,
   // stored as NULL) and its quarantine. insertImportFile returns the new

@@ -81,7 +81,7 @@ FileWriter::Status EmbeddedStoreSink::replaceFileLoad(SqliteDb &db, const FileLo
       if (!insert.endRow())
         return fail();
     }
-    if (!insert.finish())
+    if (!insert.finish() || !EmbeddedStoreSchema::addToRollup(db, fileId, error))
       return fail();
   }
   {

@@ -1,4 +1,4 @@
-#include "export/CsvExport.h"
+#include "CsvExport.h"
 #include "CsvWriter.h"
 #include "forecast/ForecastExport.h"
 #include "relocation/RelocationExport.h"
@@ -115,7 +115,7 @@ private slots:
     f.backtest["-2+3"] = BacktestScore{};
     const QMap<QString, QString> names{{"-2+3", "@SUM(1)"}};
     QCOMPARE(QString::fromUtf8(ForecastExport::forecastsCsv(f, names)).split('\n').value(1),
-             QStringLiteral("'-2+3,'@SUM(1),2021-01,-3,-4,-2,-5,-1"));
+             QStringLiteral("'-2+3,'@SUM(1),2021-01,-3,-4,-2,-5,-1,,model"));
     QVERIFY(ForecastExport::backtestCsv(f, names).contains("\n'-2+3,'@SUM(1),"));
 
     RelocationScenario scenario;

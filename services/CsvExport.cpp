@@ -1,4 +1,4 @@
-#include "export/CsvExport.h"
+#include "CsvExport.h"
 #include "CsvWriter.h"
 
 namespace epidesk {
