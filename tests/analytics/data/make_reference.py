@@ -107,6 +107,16 @@ cases = [
     case("uneven_x_sen_odd_pairs", [0, 1, 3, 4, 7, 8, 9], [1.0, 2.5, 2.0, 5.0, 4.0, 7.5, 7.0]),
     case("sen_even_pairs_x_ties", [0, 0, 1, 2, 2], [1, 3, 2, 6, 5]),
 ]
+# Municipality-like monthly series (96 months, 2014-2021): sparse counts with
+# heavy ties and mostly-zero pairwise slopes, the case the trend tests of
+# 5,570 municipalities are tuned for (time-axis fast path, median split at 0).
+for lam in (0.05, 0.3, 0.7, 2.0, 20.0, 300.0):
+    trend = np.linspace(0.7, 1.3, 96)
+    cases.append(case(f"municipality_poisson_{lam:g}_n96", idx(96),
+                      [int(v) for v in rng.poisson(lam * trend)]))
+cases.append(case("municipality_one_spike_n96", idx(96), [0] * 60 + [7] + [0] * 35))
+cases.append(case("municipality_rate_per_1000_n96", idx(96),
+                  [round(1000 * v / 12345.0, 9) for v in rng.poisson(3.0, 96)]))
 
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "kendall_reference.json")
 with open(out, "w") as f:
