@@ -80,7 +80,7 @@ solved_cell() {
 }
 GLPK_CELL="not installed"; GLPK_S=""; GLPK_CAPPED=0
 if [ -n "$GLPSOL" ]; then
-  GLPK_VERSION=$("$GLPSOL" --version | head -1 | awk '{print $NF}')
+  GLPK_VERSION=$("$GLPSOL" --version | awk 'NR == 1 {print $NF}') # no head: pipefail would catch SIGPIPE
   log "GLPK $GLPK_VERSION: same MPS, gap $GAP, cap $CAP s"
   t0=$(now)
   "$GLPSOL" --freemps "$WORK/poland.mps" --min --mipgap "$GAP" --tmlim "$CAP" -w "$WORK/glpk.sol" >"$WORK/glpk.log" 2>&1 || true

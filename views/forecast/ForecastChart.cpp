@@ -148,6 +148,20 @@ QString ForecastChart::backtestText() const {
   return m_scoreText;
 }
 
+QString ForecastChart::modelSummary() const {
+  if (!m_result.forecasts.contains(m_history.code))
+    return {};
+  const QString code = m_history.code;
+  const QString calibration =
+      m_result.calibration(code) == QLatin1String("conformal")
+          ? tr("conformal: the model's band rescaled to cover its own errors on past origins")
+          : tr("the model's own");
+  QString text = tr("Model: %1\nIntervals: %2").arg(m_result.modelUsed(code), calibration);
+  if (m_result.model == QLatin1String("auto"))
+    text += QLatin1Char('\n') + tr("Chosen by the automatic model on rolling origins of the history");
+  return text;
+}
+
 QCPGraph *ForecastChart::addGraph(Role role, const QString &name) {
   QCPGraph *g = m_plot->addGraph();
   g->setProperty("role", QString::fromLatin1(roleName(role)));
@@ -169,6 +183,7 @@ void ForecastChart::rebuild() {
     title->setObjectName(QStringLiteral("title"));
     m_plot->plotLayout()->addElement(0, 0, title);
   }
+  m_plot->setToolTip(modelSummary());
   if (auto *title = qobject_cast<QCPTextElement *>(m_plot->plotLayout()->element(0, 0)))
     title->setText(m_title.isEmpty()
                        ? (m_history.code.isEmpty() ? tr("No district selected") : m_history.code)
@@ -206,10 +221,13 @@ void ForecastChart::rebuild() {
     QColor band95 = kForecast, band80 = kForecast;
     band95.setAlpha(40);
     band80.setAlpha(80);
-    QCPGraph *l95 = addGraph(Role::Lo95, tr("95 % interval"));
-    QCPGraph *h95 = addGraph(Role::Hi95, tr("95 % interval"));
-    QCPGraph *l80 = addGraph(Role::Lo80, tr("80 % interval"));
-    QCPGraph *h80 = addGraph(Role::Hi80, tr("80 % interval"));
+    const bool conformal = m_result.calibration(m_history.code) == QLatin1String("conformal");
+    const QString i95 = conformal ? tr("95 % interval (conformal)") : tr("95 % interval");
+    const QString i80 = conformal ? tr("80 % interval (conformal)") : tr("80 % interval");
+    QCPGraph *l95 = addGraph(Role::Lo95, i95);
+    QCPGraph *h95 = addGraph(Role::Hi95, i95);
+    QCPGraph *l80 = addGraph(Role::Lo80, i80);
+    QCPGraph *h80 = addGraph(Role::Hi80, i80);
     l95->setData(fk, lo95, true);
     h95->setData(fk, hi95, true);
     l80->setData(fk, lo80, true);
@@ -264,7 +282,7 @@ void ForecastChart::rebuild() {
   }
 
   if (!points.empty()) {
-    QCPGraph *m = addGraph(Role::Mean, tr("Forecast"));
+    QCPGraph *m = addGraph(Role::Mean, tr("Forecast (%1)").arg(m_result.modelUsed(m_history.code)));
     // Join the forecast to the last observation so the line is continuous.
     QVector<double> keys = fk, values = mean;
     if (m_history.size() > 0 && std::isfinite(m_history.values.back())) {

@@ -68,6 +68,9 @@ public:
   int analogueGraphCount() const;
   // Backtest figures as shown in the box; empty without a backtest.
   QString backtestText() const;
+  // Which model made the shown forecast (auto: its choice) and how its
+  // intervals were calibrated; also the plot's tooltip.
+  QString modelSummary() const;
 
   // Paints the chart into rect (vector on PDF painters); used by the report.
   void render(QCPPainter *painter, const QRectF &rect);

@@ -309,6 +309,74 @@ private slots:
     QVERIFY(!j.contains("analogues"));
   }
 
+  // Many CSVs in one process; an unreadable one is its own error only.
+  void seriesDirForecastsEveryFile() {
+    const QString dir = m_dir.filePath("series-dir");
+    QDir().mkpath(dir);
+    for (const char *name : {"airpassengers", "uk_gas", "johnson_johnson_eps"})
+      QVERIFY(QFile::copy(sharedDir() + "/data/series/" + name + ".csv", dir + "/" + name + ".csv"));
+    QFile bad(dir + "/broken.csv");
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("period,value\n2020-01,1\n2020-02,x\n");
+    bad.close();
+    const Run r = cli({"forecast", "--series-dir", dir, "--model", "theta", "--horizon", "4"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject j = r.json();
+    QCOMPARE(j.value("forecasts").toObject().keys(),
+             (QStringList{"airpassengers", "johnson_johnson_eps", "uk_gas"}));
+    const QString why = j.value("errors").toObject().value("broken").toString();
+    QVERIFY2(why.contains("broken.csv:3") && why.contains("value"), qPrintable(why));
+    QCOMPARE(j.value("fit").toObject().value("uk_gas").toObject().value("calibration").toString(),
+             QString("model"));
+    // The CSV names the model and calibration of every row.
+    const Run csv = cli({"forecast", "--series-dir", dir, "--model", "bayes", "--horizon", "2", "--format", "csv"});
+    QVERIFY2(csv.exitCode == 0, csv.err.constData());
+    const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 1 + 3 * 2);
+    QVERIFY2(lines[1].endsWith(",bayes,conformal"), lines[1].constData());
+  }
+
+  // forecast-eval: the accuracy table of a folder, per series and per family.
+  void forecastEvalPrintsTheTable() {
+    const QString dir = m_dir.filePath("eval-dir");
+    QDir().mkpath(dir);
+    for (const char *name : {"airpassengers", "uk_gas"})
+      QVERIFY(QFile::copy(sharedDir() + "/data/series/" + name + ".csv", dir + "/" + name + ".csv"));
+    const Run r = cli({"forecast-eval", "--series", dir, "--models", "ets,snaive", "--horizon", "6", "--origins",
+                       "2"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject j = r.json();
+    const QJsonArray rows = j.value("series").toArray();
+    QCOMPARE(rows.size(), 4); // 2 series x 2 models
+    for (const QJsonValue &v : rows) {
+      const QJsonObject row = v.toObject();
+      QCOMPARE(row.value("horizon").toInt(), 6);
+      QCOMPARE(row.value("origins").toInt(), 2);
+      QVERIFY(row.value("mase").toDouble() > 0);
+      QVERIFY(row.value("seconds").toDouble() >= 0);
+      const double c95 = row.value("coverage95").toDouble();
+      QVERIFY(c95 >= 0 && c95 <= 1);
+    }
+    // The summary: per family (monthly, quarterly) and over all, per model.
+    QStringList families;
+    for (const QJsonValue &v : j.value("summary").toArray())
+      families << v.toObject().value("family").toString() + "/" + v.toObject().value("model").toString();
+    QVERIFY2(families.contains("monthly/ets") && families.contains("quarterly/snaive") &&
+                 families.contains("all/ets"),
+             qPrintable(families.join(' ')));
+    const Run md = cli({"forecast-eval", "--series", dir, "--models", "snaive", "--origins", "1", "--format",
+                        "markdown"});
+    QVERIFY2(md.exitCode == 0, md.err.constData());
+    QVERIFY(md.out.startsWith("| family | model | series | mean MASE"));
+    QVERIFY(md.out.contains("| all | snaive | 2 |"));
+    // Bad arguments name the field.
+    const Run bad = cli({"forecast-eval", "--series", dir, "--models", "prophet"});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains("models"));
+    const Run none = cli({"forecast-eval", "--series", m_dir.filePath("no-such-dir")});
+    QCOMPARE(none.exitCode, 2);
+  }
+
   // ANVISA prescriptions of a small demo store (2019-2021) through the trends options.
   void prescriptionsPerUf() {
     const QString files = m_dir.filePath("demo-files");

@@ -68,6 +68,18 @@ private slots:
 
     QVERIFY(chart.backtestText().contains(QStringLiteral("0.87")));
     QVERIFY(chart.backtestText().contains(QStringLiteral("75")));
+    // The model and the intervals' calibration are named in the legend and the tooltip.
+    QCOMPARE(chart.graph(ForecastChart::Role::Mean)->name(), QStringLiteral("Forecast (ets)"));
+    QVERIFY(chart.modelSummary().contains(QStringLiteral("the model's own")));
+    QCOMPARE(chart.findChild<QCustomPlot *>()->toolTip(), chart.modelSummary());
+    result.model = QStringLiteral("auto");
+    result.fit.insert(history.code, QJsonObject{{"selected_model", "median(ets, arima, theta)"},
+                                                {"calibration", "conformal"}});
+    chart.setForecast(history, result, {}, {}, QStringLiteral("bolesławiecki"));
+    QCOMPARE(chart.graph(ForecastChart::Role::Mean)->name(), QStringLiteral("Forecast (median(ets, arima, theta))"));
+    QCOMPARE(chart.graph(ForecastChart::Role::Hi95)->name(), QStringLiteral("95 % interval (conformal)"));
+    QVERIFY(chart.modelSummary().contains(QStringLiteral("conformal")));
+    QVERIFY(chart.modelSummary().contains(QStringLiteral("automatic")));
 
     chart.clear();
     QVERIFY(!chart.graph(ForecastChart::Role::Mean));
