@@ -228,16 +228,13 @@ ModelForecast AutoModel::forecast(const TimeSeries &series, int horizon, const Q
   if (!origins.empty()) {
     for (Choice &c : choices)
       c.mase = meanMase(c, members, series, origins, horizon, m);
-    std::vector<std::pair<double, int>> ranked;
-    for (size_t i = 0; i < members.size(); ++i)
-      ranked.push_back({choices[i].mase, int(i)});
-    std::sort(ranked.begin(), ranked.end());
-    if (ranked.size() >= 2) {
-      Choice w{QStringLiteral("weighted"), {}, {}, 0};
+    // Inverse-MASE weights over the simple models (snaive and tsb stay
+    // single choices: weighting them in rarely helps and hides the choice).
+    if (simple.size() >= 2) {
+      Choice w{QStringLiteral("weighted"), simple, {}, 0};
       double total = 0;
-      for (size_t k = 0; k < std::min<size_t>(3, ranked.size()); ++k) {
-        w.members.push_back(ranked[k].second);
-        w.weights.push_back(1.0 / std::max(ranked[k].first, 1e-9));
+      for (int i : simple) {
+        w.weights.push_back(1.0 / std::max(choices[size_t(i)].mase, 1e-9));
         total += w.weights.back();
       }
       for (double &x : w.weights)

@@ -16,7 +16,7 @@ namespace epidesk {
 //    enough for about 40 errors (3 to 20 origins; option "cv_origins").
 // 3. Choices scored by mean MASE over the origins: each candidate alone; the
 //    median and the mean of ets, arima and theta (M4's robust combinations);
-//    the inverse-MASE weighted mean of the best three. A single model wins
+//    their inverse-MASE weighted mean. A single model wins
 //    only when it beats the best combination by more than 5 % (option
 //    "single_margin"): with a few origins, selection noise otherwise picks
 //    worse than combining (Petropoulos & Svetunkov 2020).
