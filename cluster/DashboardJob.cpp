@@ -132,8 +132,10 @@ QJsonObject DashboardJob::run(const QJsonObject &params, const Options &options,
   const QJsonObject answer = QJsonDocument::fromJson(out).object();
   if (renderer.exitCode() != 0 || answer.contains(QLatin1String("error"))) {
     QString error = answer.value(QLatin1String("error")).toString();
-    // A picture that could not be allocated under the address-space limit.
-    if (options.memoryMb > 0 && error.contains(QLatin1String("out of memory")))
+    // A picture or a computation that could not be allocated under the
+    // address-space limit (a panel's std::bad_alloc comes back as its what()).
+    if (options.memoryMb > 0 &&
+        (error.contains(QLatin1String("out of memory")) || error.contains(QLatin1String("bad_alloc"))))
       error += DashboardJobText::tr("; the job memory limit is %1 MB").arg(options.memoryMb);
     throw failure(error.isEmpty() ? DashboardJobText::tr("the renderer exited with code %1 without an answer")
                                         .arg(renderer.exitCode())

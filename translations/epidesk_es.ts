@@ -387,7 +387,7 @@
 <context>
     <name>EmbeddedStore</name>
     <message>
-        <location filename="../connectors/store/EmbeddedStore.cpp" line="+40"/>
+        <location filename="../connectors/store/EmbeddedStore.cpp" line="+41"/>
         <source>Cannot create the store %1: %2</source>
         <translation>No se puede crear la base de datos %1: %2</translation>
     </message>
@@ -466,12 +466,12 @@
 <context>
     <name>ForecastService</name>
     <message>
-        <location filename="../services/ForecastService.cpp" line="+71"/>
+        <location filename="../services/ForecastService.cpp" line="+72"/>
         <source>%1 holds no daily district series; import some first (epidesk-cli import covid-pl)</source>
         <translation>%1 no contiene series diarias por distrito; importe algunas primero (epidesk-cli import covid-pl)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+41"/>
         <source>series: empty item in &quot;%1&quot;</source>
         <translation>series: elemento vacío en &quot;%1&quot;</translation>
     </message>
@@ -486,12 +486,12 @@
         <translation>distrito desconocido %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>model: unknown &quot;%1&quot; (one of %2, auto)</source>
-        <translation>model: &quot;%1&quot; desconocido (uno de %2, auto)</translation>
+        <location line="+31"/>
+        <source>model: unknown &quot;%1&quot; (one of %2)</source>
+        <translation>model: &quot;%1&quot; desconocido (uno de %2)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>no data on or before %1</source>
         <translation>no hay datos hasta el %1 inclusive</translation>
     </message>
@@ -501,12 +501,7 @@
         <translation>no hay datos para el distrito %1</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>no model can forecast this series (%1)</source>
-        <translation>ningún modelo puede pronosticar esta serie (%1)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+62"/>
         <source>backtest: %1</source>
         <translation>backtest: %1</translation>
     </message>
@@ -609,6 +604,24 @@
     </message>
 </context>
 <context>
+    <name>SeriesFolder</name>
+    <message>
+        <location filename="../services/SeriesFolder.cpp" line="+13"/>
+        <source>%1: no such folder</source>
+        <translation>%1: la carpeta no existe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: no .csv file</source>
+        <translation>%1: no hay ningún archivo .csv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 files, more than the limit of %3</source>
+        <translation>%1: %2 archivos, más que el límite de %3</translation>
+    </message>
+</context>
+<context>
     <name>SqliteDb</name>
     <message>
         <location filename="../connectors/store/SqliteUtil.cpp" line="+16"/>
@@ -700,13 +713,13 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/CliIo.cpp" line="+33"/>
+        <location filename="../app/cli/CliIo.cpp" line="+56"/>
         <source>Show this help.</source>
         <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
         <location filename="../app/cli/DataSourceOption.h" line="+18"/>
-        <location filename="../app/cli/ForecastCommand.cpp" line="+129"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="+117"/>
         <source>Embedded store (GeoPackage file).</source>
         <translation>Base de datos integrada (archivo GeoPackage).</translation>
     </message>
@@ -790,10 +803,11 @@
     <message>
         <location line="+3"/>
         <location line="+63"/>
-        <location filename="../app/cli/ForecastCommand.cpp" line="+153"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="+162"/>
+        <location filename="../app/cli/ForecastEvalCommand.cpp" line="+103"/>
         <location filename="../app/cli/RelocateCommand.cpp" line="+92"/>
-        <location filename="../app/cli/ReportCommand.cpp" line="+78"/>
-        <location filename="../app/cli/TrendsCommand.cpp" line="+56"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+79"/>
+        <location filename="../app/cli/TrendsCommand.cpp" line="+57"/>
         <source>interrupted</source>
         <translation>interrumpido</translation>
     </message>
@@ -858,7 +872,7 @@
         <translation>interrumpido: se revirtieron los cambios del archivo en curso</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+13"/>
+        <location filename="../app/cli/main.cpp" line="+22"/>
         <source>Usage: epidesk-cli COMMAND [OPTIONS]
 
 Commands:
@@ -878,12 +892,12 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+47"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="-63"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="-64"/>
         <source>Write the PDF report (map, chart, trend table, provenance).</source>
         <translation>Generar el informe PDF (mapa, gráfico, tabla de tendencias, procedencia de los datos).</translation>
     </message>
@@ -908,17 +922,17 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Número de clases del mapa.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Map a period (e.g. 2020) or sen_slope; default: last period.</source>
         <translation>Período que mapear (p. ej., 2020) o sen_slope; predeterminado: último período.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Codes to highlight (comma-separated).</source>
         <translation>Códigos que resaltar (separados por comas).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>pdf: an output file is required (--pdf FILE)</source>
         <translation>pdf: se requiere un archivo de salida (--pdf FILE)</translation>
     </message>
@@ -938,7 +952,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>informe</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrendsCommand.cpp" line="-42"/>
+        <location filename="../app/cli/TrendsCommand.cpp" line="-43"/>
         <source>Series and trend tests (Kendall tau, Sen&apos;s slope) per area.</source>
         <translation>Series y pruebas de tendencia (tau de Kendall, pendiente de Sen) por área.</translation>
     </message>
@@ -1016,7 +1030,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>reubicación</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrendsCommand.cpp" line="+2"/>
+        <location filename="../app/cli/TrendsCommand.cpp" line="+3"/>
         <source>With --format csv: series (default) or tests.</source>
         <translation>Con --format csv: series (predeterminado) o tests.</translation>
     </message>
@@ -1112,12 +1126,12 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Tasas por 1.000 habitantes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ForecastCommand.cpp" line="-224"/>
+        <location filename="../app/cli/CliIo.cpp" line="-19"/>
         <source>%1: expected a whole number from %2 to %3, got &quot;%4&quot;</source>
         <translation>%1: se esperaba un número entero de %2 a %3, se recibió &quot;%4&quot;</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="-161"/>
         <source>PostgreSQL warehouse URI.</source>
         <translation>URI del almacén de datos PostgreSQL.</translation>
     </message>
@@ -1127,12 +1141,17 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Un CSV period,value (código de serie &quot;series&quot;).</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-74"/>
         <source>Forecast district or prescription series (nn, bayes, ets, snaive, auto) with backtests; JSON.</source>
         <translation>Pronosticar series por distrito o de prescripciones (nn, bayes, ets, snaive, auto) con backtests; JSON.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+77"/>
+        <source>Every period,value CSV of this folder (codes = file names).</source>
+        <translation>Todos los CSV period,value de esta carpeta (códigos = nombres de archivo).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>District code, comma list, voivodeship prefix (02*), PL or all (default); with --prescriptions the trends codes (MG, BR, 31*).</source>
         <translation>Código de distrito, lista separada por comas, prefijo de voivodato (02*), PL o all (predeterminado); con --prescriptions, los códigos de tendencias (MG, BR, 31*).</translation>
     </message>
@@ -1178,13 +1197,14 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../app/cli/ForecastEvalCommand.cpp" line="-46"/>
         <source>arguments: unexpected &quot;%1&quot;</source>
         <translation>argumentos: &quot;%1&quot; inesperado</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>source: give exactly one of --store FILE, --db URI or --csv FILE</source>
-        <translation>source: indique exactamente uno de --store FILE, --db URI o --csv FILE</translation>
+        <location line="+8"/>
+        <source>source: give exactly one of --store FILE, --db URI, --csv FILE or --series-dir DIR</source>
+        <translation>source: indique exactamente uno de --store FILE, --db URI, --csv FILE o --series-dir DIR</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1227,7 +1247,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>format: se esperaba json o csv, se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>db: %1</source>
         <translation>db: %1</translation>
     </message>
@@ -1240,6 +1260,81 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <location line="+18"/>
         <source>no series could be forecast</source>
         <translation>no se pudo pronosticar ninguna serie</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ForecastEvalCommand.cpp" line="-30"/>
+        <source>Rolling-origin accuracy and interval coverage of forecast models on a folder of series.</source>
+        <translation>Precisión con orígenes móviles y cobertura de los intervalos de los modelos de pronóstico en una carpeta de series.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Folder of period,value CSV files.</source>
+        <translation>Carpeta de archivos CSV period,value.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comma list of models (default: all of %1).</source>
+        <translation>Lista de modelos separada por comas (predeterminado: todos los de %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Periods ahead (0 = by frequency).</source>
+        <translation>Períodos hacia adelante (0 = según la frecuencia).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rolling origins per series (1-200).</source>
+        <translation>Orígenes móviles por serie (1-200).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model options as a JSON object.</source>
+        <translation>Opciones del modelo como objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Worker threads (0 = one per core).</source>
+        <translation>Hilos de trabajo (0 = uno por núcleo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>json (default) or markdown.</source>
+        <translation>json (predeterminado) o markdown.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>series: missing (--series DIR)</source>
+        <translation>series: falta (--series DIR)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>models: unknown &quot;%1&quot; (one of %2)</source>
+        <translation>models: &quot;%1&quot; desconocido (uno de %2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>options: expected a JSON object, got &quot;%1&quot;</source>
+        <translation>options: se esperaba un objeto JSON, se recibió &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>format: expected json or markdown, got &quot;%1&quot;</source>
+        <translation>format: se esperaba json o markdown, se recibió &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no series could be read</source>
+        <translation>no se pudo leer ninguna serie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>forecast-eval</source>
+        <translation>evaluación de pronósticos</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no series could be evaluated</source>
+        <translation>no se pudo evaluar ninguna serie</translation>
     </message>
 </context>
 <context>
@@ -1684,7 +1779,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::ApiService</name>
     <message>
-        <location filename="../cluster/ApiService.cpp" line="+31"/>
+        <location filename="../cluster/ApiService.cpp" line="+28"/>
         <source>no such job</source>
         <translation>trabajo inexistente</translation>
     </message>
@@ -1699,7 +1794,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>el cuerpo debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../cluster/ApiService.cpp" line="+143"/>
+        <location filename="../cluster/ApiService.cpp" line="+140"/>
         <source>missing, invalid or expired bearer token</source>
         <translation>token bearer ausente, no válido o caducado</translation>
     </message>
@@ -1729,7 +1824,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>JSON mal formado: %1</translation>
     </message>
     <message>
-        <location filename="../cluster/ApiService.cpp" line="+63"/>
+        <location filename="../cluster/ApiService.cpp" line="+65"/>
         <source>no such file</source>
         <translation>archivo inexistente</translation>
     </message>
@@ -1749,7 +1844,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>no es un cursor obtenido del next_cursor de una página anterior</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-209"/>
         <location line="+96"/>
         <location line="+3"/>
         <source>internal error</source>
@@ -1766,12 +1861,12 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>JSON mal formado en la posición %1: %2</translation>
     </message>
     <message>
-        <location filename="../cluster/ApiService.cpp" line="+66"/>
+        <location filename="../cluster/ApiService.cpp" line="+69"/>
         <source>the body must be a JSON object {&quot;kind&quot;, &quot;params&quot;}</source>
         <translation>el cuerpo debe ser un objeto JSON {&quot;kind&quot;, &quot;params&quot;}</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>must be an integer from 1 to 1000</source>
         <translation>debe ser un número entero de 1 a 1000</translation>
     </message>
@@ -1779,6 +1874,62 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <location line="+4"/>
         <source>unknown status</source>
         <translation>estado desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ArimaModel</name>
+    <message>
+        <location filename="../analytics/forecast/ArimaModel.cpp" line="+178"/>
+        <source>Automatic ARIMA</source>
+        <translation>ARIMA automático</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not enough values for an ARIMA model after differencing.</source>
+        <translation>No hay suficientes valores para un modelo ARIMA tras la diferenciación.</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::AutoModel</name>
+    <message>
+        <location filename="../analytics/forecast/AutoModel.cpp" line="+118"/>
+        <source>candidates: unknown model %1</source>
+        <translation>candidates: modelo desconocido %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>candidates: must be a list of model ids</source>
+        <translation>candidates: debe ser una lista de ID de modelos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: must be a whole number between %2 and %3</source>
+        <translation>%1: debe ser un número entero entre %2 y %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Automatic (validated combination)</source>
+        <translation>Automático (combinación validada)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The horizon must be at least 1.</source>
+        <translation>El horizonte debe ser de al menos 1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>needs %1 values</source>
+        <translation>necesita %1 valores</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Series %1 has %2 values: too short for every candidate model.</source>
+        <translation>La serie %1 tiene %2 valores: demasiado corta para todos los modelos candidatos.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No candidate model can forecast series %1.</source>
+        <translation>Ningún modelo candidato puede pronosticar la serie %1.</translation>
     </message>
 </context>
 <context>
@@ -1797,11 +1948,6 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <location line="+24"/>
         <source>Model %1 returned fewer forecasts than asked.</source>
         <translation>El modelo %1 devolvió menos pronósticos de los solicitados.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>unknown model</source>
-        <translation>modelo desconocido</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1969,19 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <location line="+8"/>
         <source>%1 has no property &quot;%2&quot;</source>
         <translation>%1 no tiene la propiedad &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::CalibratedModel</name>
+    <message>
+        <location filename="../analytics/forecast/CalibratedModel.cpp" line="+36"/>
+        <source>calibration: must be &quot;model&quot; or &quot;conformal&quot;</source>
+        <translation>calibration: debe ser &quot;model&quot; o &quot;conformal&quot;</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>non_negative: must be true or false</source>
+        <translation>non_negative: debe ser true o false</translation>
     </message>
 </context>
 <context>
@@ -2213,17 +2372,17 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     </message>
     <message>
         <location line="+10"/>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>No cluster configured: Cluster ▸ Cluster settings…</source>
         <translation>Ningún clúster configurado: Clúster ▸ Configuración del clúster…</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-73"/>
         <source>No token for %1: Cluster ▸ Cluster settings…</source>
         <translation>No hay ningún token para %1: Clúster ▸ Configuración del clúster…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>The keychain is unavailable: enter the cluster token again in Cluster settings.</source>
         <translation>El llavero no está disponible: vuelva a introducir el token del clúster en Configuración del clúster.</translation>
     </message>
@@ -3228,7 +3387,7 @@ Su token de API para él:</translation>
 <context>
     <name>epidesk::EtsModel</name>
     <message>
-        <location filename="../analytics/forecast/EtsModel.cpp" line="+140"/>
+        <location filename="../analytics/forecast/EtsModel.cpp" line="+141"/>
         <source>Exponential smoothing (ETS)</source>
         <translation>Suavizado exponencial (ETS)</translation>
     </message>
@@ -3238,22 +3397,7 @@ Su token de API para él:</translation>
         <translation>No se puede ajustar ningún modelo ETS a %1 valores.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The horizon must be at least 1.</source>
-        <translation>El horizonte debe ser de al menos 1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Series %1 has %2 values; ETS needs at least %3.</source>
-        <translation>La serie %1 tiene %2 valores; ETS necesita al menos %3.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Series %1 has missing or non-finite values.</source>
-        <translation>La serie %1 tiene valores faltantes o no finitos.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>model: must be three letters: error A/M/Z, trend N/A/Z, season N/A/M/Z (e.g. &quot;ZZZ&quot;, &quot;MAM&quot;)</source>
         <translation>model: debe tener tres letras: error A/M/Z, tendencia N/A/Z, estacionalidad N/A/M/Z (p. ej., &quot;ZZZ&quot;, &quot;MAM&quot;)</translation>
     </message>
@@ -3370,7 +3514,7 @@ Su token de API para él:</translation>
 <context>
     <name>epidesk::ForecastChart</name>
     <message>
-        <location filename="../views/forecast/ForecastChart.cpp" line="+174"/>
+        <location filename="../views/forecast/ForecastChart.cpp" line="+189"/>
         <source>No district selected</source>
         <translation>Ningún distrito seleccionado</translation>
     </message>
@@ -3395,30 +3539,60 @@ Su token de API para él:</translation>
         <translation>Año</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+68"/>
+        <location line="-82"/>
+        <location line="+83"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-47"/>
+        <source>conformal: the model&apos;s band rescaled to cover its own errors on past origins</source>
+        <translation>conformes: la banda del modelo reescalada para cubrir sus propios errores en orígenes pasados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the model&apos;s own</source>
+        <translation>los del propio modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model: %1
+Intervals: %2</source>
+        <translation>Modelo: %1
+Intervalos: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chosen by the automatic model on rolling origins of the history</source>
+        <translation>Elegido por el modelo automático en orígenes móviles del histórico</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+1"/>
+        <location line="+25"/>
         <source>95 % interval</source>
         <translation>Intervalo del 95 %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>95 % interval (conformal)</source>
+        <translation>Intervalo del 95 % (conforme)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>80 % interval</source>
         <translation>Intervalo del 80 %</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+0"/>
+        <source>80 % interval (conformal)</source>
+        <translation>Intervalo del 80 % (conforme)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Observed</source>
         <translation>Observado</translation>
     </message>
@@ -3432,8 +3606,8 @@ Su token de API para él:</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>Forecast</source>
-        <translation>Pronóstico</translation>
+        <source>Forecast (%1)</source>
+        <translation>Pronóstico (%1)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3485,12 +3659,7 @@ Su token de API para él:</translation>
         <translation>Informe de pronóstico de EpiDesk</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Automatic (best backtest MASE)</source>
-        <translation>Automático (mejor MASE en el backtest)</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <location line="+60"/>
         <source>Cannot write the PDF %1</source>
         <translation>No se puede escribir el PDF %1</translation>
@@ -3626,9 +3795,24 @@ Su token de API para él:</translation>
 <context>
     <name>epidesk::ForecastModel</name>
     <message>
-        <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="+27"/>
+        <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="+28"/>
         <source>seasonal_period: must be a whole number between 1 and 366</source>
         <translation>seasonal_period: debe ser un número entero entre 1 y 366</translation>
+    </message>
+    <message>
+        <location filename="../analytics/forecast/ForecastInput.cpp" line="+16"/>
+        <source>The horizon must be at least 1.</source>
+        <translation>El horizonte debe ser de al menos 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Series %1 has %2 values; %3 needs at least %4.</source>
+        <translation>La serie %1 tiene %2 valores; %3 necesita al menos %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Series %1 has missing or non-finite values.</source>
+        <translation>La serie %1 tiene valores faltantes o no finitos.</translation>
     </message>
 </context>
 <context>
@@ -4283,6 +4467,29 @@ Su token de API para él:</translation>
         <location line="+67"/>
         <source>larger than %1 MiB</source>
         <translation>ocupa más de %1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::IntermittentModel</name>
+    <message>
+        <location filename="../analytics/forecast/IntermittentModel.cpp" line="+177"/>
+        <source>%1: must be a number above 0 and at most 1</source>
+        <translation>%1: debe ser un número mayor que 0 y como máximo 1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Intermittent demand (TSB)</source>
+        <translation>Demanda intermitente (TSB)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Series %1 has negative values; the intermittent demand model needs counts or amounts &gt;= 0.</source>
+        <translation>La serie %1 tiene valores negativos; el modelo de demanda intermitente necesita recuentos o cantidades &gt;= 0.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>method: must be &quot;tsb&quot;, &quot;croston&quot; or &quot;sba&quot;</source>
+        <translation>method: debe ser &quot;tsb&quot;, &quot;croston&quot; o &quot;sba&quot;</translation>
     </message>
 </context>
 <context>
@@ -6293,7 +6500,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>programación inexistente</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>no such resource</source>
         <translation>recurso inexistente</translation>
     </message>
@@ -6318,7 +6525,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>no es un cursor obtenido del next_cursor de una página anterior</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>unknown field; expected force</source>
         <translation>campo desconocido; se esperaba force</translation>
     </message>
@@ -6381,12 +6588,12 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>Personalizado</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Five fields: minute hour day-of-month month day-of-week, as in cron (e.g. &quot;30 6 * * 1-5&quot;: weekdays at 06:30).</source>
         <translation>Cinco campos: minuto hora día-del-mes mes día-de-la-semana, como en cron (p. ej., &quot;30 6 * * 1-5&quot;: días laborables a las 06:30).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Run the latest missed run</source>
         <translation>Realizar la última ejecución perdida</translation>
     </message>
@@ -6451,7 +6658,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>Pausar tras:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Renders the dashboard &quot;%1&quot; to PDF on a cluster worker, against the cluster&apos;s data, at every run; each run&apos;s PDF can be opened from Cluster ▸ Schedules…</source>
         <translation>Renderiza el tablero &quot;%1&quot; en PDF en un worker del clúster, con los datos del clúster, en cada ejecución; el PDF de cada ejecución se puede abrir desde Clúster ▸ Programaciones…</translation>
     </message>
@@ -6484,7 +6691,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>comparte el trabajo idéntico del propietario</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>paused after a failed run: %1</source>
         <translation>en pausa tras una ejecución fallida: %1</translation>
     </message>
@@ -6502,12 +6709,12 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>campo desconocido; se esperaba uno de %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>required: a five-field cron expression, e.g. &quot;0 7 * * 1&quot;</source>
         <translation>obligatorio: una expresión cron de cinco campos, p. ej., &quot;0 7 * * 1&quot;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>required: an IANA time zone, e.g. &quot;America/Sao_Paulo&quot;</source>
         <translation>obligatorio: una zona horaria IANA, p. ej., &quot;America/Sao_Paulo&quot;</translation>
     </message>
@@ -6535,7 +6742,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::Scheduler</name>
     <message>
-        <location filename="../cluster/Scheduler.cpp" line="+34"/>
+        <location filename="../cluster/Scheduler.cpp" line="+35"/>
         <source>the previous run (job %1) was still going at the due time</source>
         <translation>la ejecución anterior (trabajo %1) seguía en curso a la hora prevista</translation>
     </message>
@@ -6545,7 +6752,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>había ejecuciones de recuperación todavía en espera a la hora prevista</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>no server was running at the due time (catch_up %1)</source>
         <translation>ningún servidor estaba en ejecución a la hora prevista (catch_up %1)</translation>
     </message>
@@ -6553,7 +6760,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::SchedulesDialog</name>
     <message>
-        <location filename="../views/cluster/SchedulesDialog.cpp" line="+39"/>
+        <location filename="../views/cluster/SchedulesDialog.cpp" line="+40"/>
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
@@ -6598,12 +6805,12 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>perdida (clúster no disponible)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+90"/>
         <source>Cluster schedules — %1</source>
         <translation>Programaciones del clúster — %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -6623,7 +6830,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Next run</source>
         <translation>Próxima ejecución</translation>
     </message>
@@ -6638,7 +6845,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Due</source>
         <translation>Hora prevista</translation>
     </message>
@@ -6658,7 +6865,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>Versión de los datos</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
@@ -6718,7 +6925,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>Abrir P&amp;DF</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
@@ -6733,20 +6940,17 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>activa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%n schedule(s) on %1</source>
-        <translation>
-            <numerusform>%n programación en %1</numerusform>
-            <numerusform>%n programaciones en %1</numerusform>
-        </translation>
+    <message>
+        <location line="+12"/>
+        <source>Schedules on %1: %2</source>
+        <translation>Programaciones en %1: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>run now</source>
         <translation>ejecutar ahora</translation>
     </message>
@@ -6761,7 +6965,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>programada</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>New schedule</source>
         <translation>Nueva programación</translation>
     </message>
@@ -6776,12 +6980,12 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>Guardada; próxima ejecución: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Run started: %1</source>
         <translation>Ejecución iniciada: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Delete schedule</source>
         <translation>Eliminar programación</translation>
     </message>
@@ -6791,7 +6995,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>¿Eliminar la programación &quot;%1&quot; y su historial de ejecuciones? Los resultados ya calculados se conservan en el clúster.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Cannot save %1: %2</source>
         <translation>No se puede guardar %1: %2</translation>
     </message>
@@ -6807,21 +7011,6 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="-10"/>
         <source>Seasonal naive</source>
         <translation>Ingenuo estacional</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The horizon must be at least 1.</source>
-        <translation>El horizonte debe ser de al menos 1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Series %1 has %2 values; the seasonal naive model needs at least %3.</source>
-        <translation>La serie %1 tiene %2 valores; el modelo ingenuo estacional necesita al menos %3.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Series %1 has missing or non-finite values.</source>
-        <translation>La serie %1 tiene valores faltantes o no finitos.</translation>
     </message>
 </context>
 <context>
@@ -7068,6 +7257,19 @@ o abra una base de datos integrada para importarlos aquí.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::ThetaModel</name>
+    <message>
+        <location filename="../analytics/forecast/ThetaModel.cpp" line="+141"/>
+        <source>Theta</source>
+        <translation>Theta</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The Theta method gives no finite forecast for %1.</source>
+        <translation>El método Theta no da ningún pronóstico finito para %1.</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::TimeCursorBar</name>
     <message>
         <location filename="../views/dashboard/TimeCursorBar.cpp" line="+31"/>
@@ -7079,7 +7281,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
 <context>
     <name>epidesk::TrendAnalysis</name>
     <message>
-        <location filename="../analytics/TrendAnalysis.cpp" line="+161"/>
+        <location filename="../analytics/TrendAnalysis.cpp" line="+162"/>
         <source>Brasil</source>
         <translation>Brasil</translation>
     </message>
@@ -7606,7 +7808,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>Ejecuciones periódicas en el clúster: schedule create|list|show|runs|update|pause|resume|run-now|delete.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cluster URL, e.g. http://cluster:8080 (required).</source>
         <translation>URL del clúster, p. ej., http://cluster:8080 (obligatorio).</translation>
     </message>
@@ -7691,7 +7893,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>--server: obligatorio, una URL http:// o https://</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>schedule update: give at least one field to change</source>
         <translation>schedule update: indique al menos un campo que cambiar</translation>
     </message>

@@ -391,7 +391,7 @@
 <context>
     <name>EmbeddedStore</name>
     <message>
-        <location filename="../connectors/store/EmbeddedStore.cpp" line="+40"/>
+        <location filename="../connectors/store/EmbeddedStore.cpp" line="+41"/>
         <source>Cannot create the store %1: %2</source>
         <translation>Nie można utworzyć bazy danych %1: %2</translation>
     </message>
@@ -470,12 +470,12 @@
 <context>
     <name>ForecastService</name>
     <message>
-        <location filename="../services/ForecastService.cpp" line="+71"/>
+        <location filename="../services/ForecastService.cpp" line="+72"/>
         <source>%1 holds no daily district series; import some first (epidesk-cli import covid-pl)</source>
         <translation>%1 nie zawiera dziennych serii powiatowych; najpierw je zaimportuj (epidesk-cli import covid-pl)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+41"/>
         <source>series: empty item in &quot;%1&quot;</source>
         <translation>series: pusty element w &quot;%1&quot;</translation>
     </message>
@@ -490,12 +490,12 @@
         <translation>nieznany powiat %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>model: unknown &quot;%1&quot; (one of %2, auto)</source>
-        <translation>model: nieznany &quot;%1&quot; (jeden z %2, auto)</translation>
+        <location line="+31"/>
+        <source>model: unknown &quot;%1&quot; (one of %2)</source>
+        <translation>model: nieznany &quot;%1&quot; (jeden z %2)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>no data on or before %1</source>
         <translation>brak danych do dnia %1 włącznie</translation>
     </message>
@@ -505,12 +505,7 @@
         <translation>brak danych dla powiatu %1</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>no model can forecast this series (%1)</source>
-        <translation>żaden model nie może prognozować tej serii (%1)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+62"/>
         <source>backtest: %1</source>
         <translation>test wsteczny: %1</translation>
     </message>
@@ -613,6 +608,24 @@
     </message>
 </context>
 <context>
+    <name>SeriesFolder</name>
+    <message>
+        <location filename="../services/SeriesFolder.cpp" line="+13"/>
+        <source>%1: no such folder</source>
+        <translation>%1: folder nie istnieje</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: no .csv file</source>
+        <translation>%1: brak plików .csv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 files, more than the limit of %3</source>
+        <translation>%1: liczba plików (%2) przekracza limit %3</translation>
+    </message>
+</context>
+<context>
     <name>SqliteDb</name>
     <message>
         <location filename="../connectors/store/SqliteUtil.cpp" line="+16"/>
@@ -704,13 +717,13 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/CliIo.cpp" line="+33"/>
+        <location filename="../app/cli/CliIo.cpp" line="+56"/>
         <source>Show this help.</source>
         <translation>Wyświetl tę pomoc.</translation>
     </message>
     <message>
         <location filename="../app/cli/DataSourceOption.h" line="+18"/>
-        <location filename="../app/cli/ForecastCommand.cpp" line="+129"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="+117"/>
         <source>Embedded store (GeoPackage file).</source>
         <translation>Wbudowana baza danych (plik GeoPackage).</translation>
     </message>
@@ -794,10 +807,11 @@
     <message>
         <location line="+3"/>
         <location line="+63"/>
-        <location filename="../app/cli/ForecastCommand.cpp" line="+153"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="+162"/>
+        <location filename="../app/cli/ForecastEvalCommand.cpp" line="+103"/>
         <location filename="../app/cli/RelocateCommand.cpp" line="+92"/>
-        <location filename="../app/cli/ReportCommand.cpp" line="+78"/>
-        <location filename="../app/cli/TrendsCommand.cpp" line="+56"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+79"/>
+        <location filename="../app/cli/TrendsCommand.cpp" line="+57"/>
         <source>interrupted</source>
         <translation>przerwano</translation>
     </message>
@@ -862,7 +876,7 @@
         <translation>przerwano: wycofano zmiany z przetwarzanego pliku</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+13"/>
+        <location filename="../app/cli/main.cpp" line="+22"/>
         <source>Usage: epidesk-cli COMMAND [OPTIONS]
 
 Commands:
@@ -882,12 +896,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+47"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>nieznane polecenie &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="-63"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="-64"/>
         <source>Write the PDF report (map, chart, trend table, provenance).</source>
         <translation>Zapisz raport PDF (mapa, wykres, tabela trendów, pochodzenie danych).</translation>
     </message>
@@ -912,17 +926,17 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Liczba klas mapy.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Map a period (e.g. 2020) or sen_slope; default: last period.</source>
         <translation>Okres do pokazania na mapie (np. 2020) lub sen_slope; domyślnie: ostatni okres.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Codes to highlight (comma-separated).</source>
         <translation>Kody do wyróżnienia (rozdzielone przecinkami).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>pdf: an output file is required (--pdf FILE)</source>
         <translation>pdf: wymagany jest plik wyjściowy (--pdf FILE)</translation>
     </message>
@@ -942,7 +956,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>raport</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrendsCommand.cpp" line="-42"/>
+        <location filename="../app/cli/TrendsCommand.cpp" line="-43"/>
         <source>Series and trend tests (Kendall tau, Sen&apos;s slope) per area.</source>
         <translation>Serie i testy trendu (tau Kendalla, nachylenie Sena) dla każdego obszaru.</translation>
     </message>
@@ -1020,7 +1034,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>relokacja</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrendsCommand.cpp" line="+2"/>
+        <location filename="../app/cli/TrendsCommand.cpp" line="+3"/>
         <source>With --format csv: series (default) or tests.</source>
         <translation>Przy --format csv: series (domyślnie) lub tests.</translation>
     </message>
@@ -1116,12 +1130,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Wskaźniki na 1000 mieszkańców.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ForecastCommand.cpp" line="-224"/>
+        <location filename="../app/cli/CliIo.cpp" line="-19"/>
         <source>%1: expected a whole number from %2 to %3, got &quot;%4&quot;</source>
         <translation>%1: oczekiwano liczby całkowitej od %2 do %3, otrzymano &quot;%4&quot;</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="-161"/>
         <source>PostgreSQL warehouse URI.</source>
         <translation>Identyfikator URI hurtowni danych PostgreSQL.</translation>
     </message>
@@ -1131,12 +1145,17 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Plik CSV period,value (kod serii &quot;series&quot;).</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-74"/>
         <source>Forecast district or prescription series (nn, bayes, ets, snaive, auto) with backtests; JSON.</source>
         <translation>Prognozuj serie powiatowe lub serie recept (nn, bayes, ets, snaive, auto) z testami wstecznymi; JSON.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+77"/>
+        <source>Every period,value CSV of this folder (codes = file names).</source>
+        <translation>Wszystkie pliki CSV period,value z tego folderu (kody = nazwy plików).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>District code, comma list, voivodeship prefix (02*), PL or all (default); with --prescriptions the trends codes (MG, BR, 31*).</source>
         <translation>Kod powiatu, lista rozdzielona przecinkami, prefiks województwa (02*), PL lub all (domyślnie); z --prescriptions kody z trendów (MG, BR, 31*).</translation>
     </message>
@@ -1182,13 +1201,14 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../app/cli/ForecastEvalCommand.cpp" line="-46"/>
         <source>arguments: unexpected &quot;%1&quot;</source>
         <translation>argumenty: nieoczekiwany &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>source: give exactly one of --store FILE, --db URI or --csv FILE</source>
-        <translation>source: podaj dokładnie jedno z --store FILE, --db URI lub --csv FILE</translation>
+        <location line="+8"/>
+        <source>source: give exactly one of --store FILE, --db URI, --csv FILE or --series-dir DIR</source>
+        <translation>source: podaj dokładnie jedno z --store FILE, --db URI, --csv FILE lub --series-dir DIR</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1231,7 +1251,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>format: oczekiwano json lub csv, otrzymano &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>db: %1</source>
         <translation>db: %1</translation>
     </message>
@@ -1244,6 +1264,81 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <location line="+18"/>
         <source>no series could be forecast</source>
         <translation>nie udało się sporządzić prognozy dla żadnej serii</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ForecastEvalCommand.cpp" line="-30"/>
+        <source>Rolling-origin accuracy and interval coverage of forecast models on a folder of series.</source>
+        <translation>Dokładność modeli prognostycznych i pokrycie ich przedziałów przy przesuwanych punktach początkowych, dla folderu serii.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Folder of period,value CSV files.</source>
+        <translation>Folder z plikami CSV period,value.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comma list of models (default: all of %1).</source>
+        <translation>Lista modeli rozdzielona przecinkami (domyślnie: wszystkie z %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Periods ahead (0 = by frequency).</source>
+        <translation>Liczba okresów naprzód (0 = zależnie od częstotliwości).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rolling origins per series (1-200).</source>
+        <translation>Liczba przesuwanych punktów początkowych na serię (1-200).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model options as a JSON object.</source>
+        <translation>Opcje modelu jako obiekt JSON.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Worker threads (0 = one per core).</source>
+        <translation>Wątki robocze (0 = jeden na rdzeń).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>json (default) or markdown.</source>
+        <translation>json (domyślnie) lub markdown.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>series: missing (--series DIR)</source>
+        <translation>series: brak (--series DIR)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>models: unknown &quot;%1&quot; (one of %2)</source>
+        <translation>models: nieznany &quot;%1&quot; (jeden z %2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>options: expected a JSON object, got &quot;%1&quot;</source>
+        <translation>options: oczekiwano obiektu JSON, otrzymano &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>format: expected json or markdown, got &quot;%1&quot;</source>
+        <translation>format: oczekiwano json lub markdown, otrzymano &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no series could be read</source>
+        <translation>nie udało się odczytać żadnej serii</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>forecast-eval</source>
+        <translation>ocena prognoz</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no series could be evaluated</source>
+        <translation>nie udało się ocenić żadnej serii</translation>
     </message>
 </context>
 <context>
@@ -1688,7 +1783,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::ApiService</name>
     <message>
-        <location filename="../cluster/ApiService.cpp" line="+31"/>
+        <location filename="../cluster/ApiService.cpp" line="+28"/>
         <source>no such job</source>
         <translation>nie ma takiego zadania</translation>
     </message>
@@ -1703,7 +1798,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>treść żądania musi być obiektem JSON</translation>
     </message>
     <message>
-        <location filename="../cluster/ApiService.cpp" line="+143"/>
+        <location filename="../cluster/ApiService.cpp" line="+140"/>
         <source>missing, invalid or expired bearer token</source>
         <translation>brak tokenu typu Bearer lub token jest nieprawidłowy albo wygasł</translation>
     </message>
@@ -1733,7 +1828,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>nieprawidłowy JSON: %1</translation>
     </message>
     <message>
-        <location filename="../cluster/ApiService.cpp" line="+63"/>
+        <location filename="../cluster/ApiService.cpp" line="+65"/>
         <source>no such file</source>
         <translation>nie ma takiego pliku</translation>
     </message>
@@ -1753,7 +1848,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>to nie jest kursor z pola next_cursor poprzedniej strony</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-209"/>
         <location line="+96"/>
         <location line="+3"/>
         <source>internal error</source>
@@ -1770,12 +1865,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>nieprawidłowy JSON na pozycji %1: %2</translation>
     </message>
     <message>
-        <location filename="../cluster/ApiService.cpp" line="+66"/>
+        <location filename="../cluster/ApiService.cpp" line="+69"/>
         <source>the body must be a JSON object {&quot;kind&quot;, &quot;params&quot;}</source>
         <translation>treść żądania musi być obiektem JSON {&quot;kind&quot;, &quot;params&quot;}</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>must be an integer from 1 to 1000</source>
         <translation>musi być liczbą całkowitą od 1 do 1000</translation>
     </message>
@@ -1783,6 +1878,62 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <location line="+4"/>
         <source>unknown status</source>
         <translation>nieznany status</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ArimaModel</name>
+    <message>
+        <location filename="../analytics/forecast/ArimaModel.cpp" line="+178"/>
+        <source>Automatic ARIMA</source>
+        <translation>Automatyczny ARIMA</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not enough values for an ARIMA model after differencing.</source>
+        <translation>Za mało wartości dla modelu ARIMA po różnicowaniu.</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::AutoModel</name>
+    <message>
+        <location filename="../analytics/forecast/AutoModel.cpp" line="+118"/>
+        <source>candidates: unknown model %1</source>
+        <translation>candidates: nieznany model %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>candidates: must be a list of model ids</source>
+        <translation>candidates: musi być listą identyfikatorów modeli</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: must be a whole number between %2 and %3</source>
+        <translation>%1: musi być liczbą całkowitą od %2 do %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Automatic (validated combination)</source>
+        <translation>Automatyczny (zwalidowana kombinacja)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The horizon must be at least 1.</source>
+        <translation>Horyzont musi wynosić co najmniej 1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>needs %1 values</source>
+        <translation>wymaga %1 wartości</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Series %1 has %2 values: too short for every candidate model.</source>
+        <translation>Liczba wartości serii %1: %2; to za mało dla każdego z modeli kandydujących.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No candidate model can forecast series %1.</source>
+        <translation>Żaden model kandydujący nie może prognozować serii %1.</translation>
     </message>
 </context>
 <context>
@@ -1801,11 +1952,6 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <location line="+24"/>
         <source>Model %1 returned fewer forecasts than asked.</source>
         <translation>Model %1 zwrócił mniej prognoz, niż zażądano.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>unknown model</source>
-        <translation>nieznany model</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +1973,19 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <location line="+8"/>
         <source>%1 has no property &quot;%2&quot;</source>
         <translation>%1 nie ma właściwości &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::CalibratedModel</name>
+    <message>
+        <location filename="../analytics/forecast/CalibratedModel.cpp" line="+36"/>
+        <source>calibration: must be &quot;model&quot; or &quot;conformal&quot;</source>
+        <translation>calibration: musi mieć wartość &quot;model&quot; lub &quot;conformal&quot;</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>non_negative: must be true or false</source>
+        <translation>non_negative: musi mieć wartość true lub false</translation>
     </message>
 </context>
 <context>
@@ -2220,17 +2379,17 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     </message>
     <message>
         <location line="+10"/>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>No cluster configured: Cluster ▸ Cluster settings…</source>
         <translation>Nie skonfigurowano klastra: Klaster ▸ Ustawienia klastra…</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-73"/>
         <source>No token for %1: Cluster ▸ Cluster settings…</source>
         <translation>Brak tokenu dla %1: Klaster ▸ Ustawienia klastra…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>The keychain is unavailable: enter the cluster token again in Cluster settings.</source>
         <translation>Magazyn haseł jest niedostępny: wprowadź ponownie token klastra w ustawieniach klastra.</translation>
     </message>
@@ -3239,7 +3398,7 @@ Twój token API do niego:</translation>
 <context>
     <name>epidesk::EtsModel</name>
     <message>
-        <location filename="../analytics/forecast/EtsModel.cpp" line="+140"/>
+        <location filename="../analytics/forecast/EtsModel.cpp" line="+141"/>
         <source>Exponential smoothing (ETS)</source>
         <translation>Wygładzanie wykładnicze (ETS)</translation>
     </message>
@@ -3249,22 +3408,7 @@ Twój token API do niego:</translation>
         <translation>Nie można dopasować żadnego modelu ETS (liczba wartości: %1).</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The horizon must be at least 1.</source>
-        <translation>Horyzont musi wynosić co najmniej 1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Series %1 has %2 values; ETS needs at least %3.</source>
-        <translation>Liczba wartości serii %1: %2; ETS wymaga co najmniej %3.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Series %1 has missing or non-finite values.</source>
-        <translation>Seria %1 zawiera wartości brakujące lub nieskończone.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>model: must be three letters: error A/M/Z, trend N/A/Z, season N/A/M/Z (e.g. &quot;ZZZ&quot;, &quot;MAM&quot;)</source>
         <translation>model: musi składać się z trzech liter: błąd A/M/Z, trend N/A/Z, sezonowość N/A/M/Z (np. &quot;ZZZ&quot;, &quot;MAM&quot;)</translation>
     </message>
@@ -3382,7 +3526,7 @@ Twój token API do niego:</translation>
 <context>
     <name>epidesk::ForecastChart</name>
     <message>
-        <location filename="../views/forecast/ForecastChart.cpp" line="+174"/>
+        <location filename="../views/forecast/ForecastChart.cpp" line="+189"/>
         <source>No district selected</source>
         <translation>Nie wybrano powiatu</translation>
     </message>
@@ -3407,30 +3551,60 @@ Twój token API do niego:</translation>
         <translation>Rok</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+68"/>
+        <location line="-82"/>
+        <location line="+83"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-47"/>
+        <source>conformal: the model&apos;s band rescaled to cover its own errors on past origins</source>
+        <translation>konformalne: pasmo modelu przeskalowane tak, aby obejmowało jego własne błędy w przeszłych punktach początkowych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the model&apos;s own</source>
+        <translation>wyznaczone przez sam model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model: %1
+Intervals: %2</source>
+        <translation>Model: %1
+Przedziały: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chosen by the automatic model on rolling origins of the history</source>
+        <translation>Wybrany przez model automatyczny na przesuwanych punktach początkowych historii</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Week</source>
         <translation>Tydzień</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+1"/>
+        <location line="+25"/>
         <source>95 % interval</source>
         <translation>Przedział 95 %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>95 % interval (conformal)</source>
+        <translation>Przedział 95 % (konformalny)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>80 % interval</source>
         <translation>Przedział 80 %</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+0"/>
+        <source>80 % interval (conformal)</source>
+        <translation>Przedział 80 % (konformalny)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Observed</source>
         <translation>Zaobserwowane</translation>
     </message>
@@ -3445,8 +3619,8 @@ Twój token API do niego:</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>Forecast</source>
-        <translation>Prognoza</translation>
+        <source>Forecast (%1)</source>
+        <translation>Prognoza (%1)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3499,12 +3673,7 @@ Twój token API do niego:</translation>
         <translation>Raport prognozy EpiDesk</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Automatic (best backtest MASE)</source>
-        <translation>Automatyczny (najlepszy MASE w teście wstecznym)</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <location line="+60"/>
         <source>Cannot write the PDF %1</source>
         <translation>Nie można zapisać pliku PDF %1</translation>
@@ -3641,9 +3810,24 @@ Twój token API do niego:</translation>
 <context>
     <name>epidesk::ForecastModel</name>
     <message>
-        <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="+27"/>
+        <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="+28"/>
         <source>seasonal_period: must be a whole number between 1 and 366</source>
         <translation>seasonal_period: musi być liczbą całkowitą od 1 do 366</translation>
+    </message>
+    <message>
+        <location filename="../analytics/forecast/ForecastInput.cpp" line="+16"/>
+        <source>The horizon must be at least 1.</source>
+        <translation>Horyzont musi wynosić co najmniej 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Series %1 has %2 values; %3 needs at least %4.</source>
+        <translation>Seria %1 ma %2 wartości; %3 wymaga co najmniej %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Series %1 has missing or non-finite values.</source>
+        <translation>Seria %1 zawiera wartości brakujące lub nieskończone.</translation>
     </message>
 </context>
 <context>
@@ -4304,6 +4488,29 @@ Twój token API do niego:</translation>
         <location line="+67"/>
         <source>larger than %1 MiB</source>
         <translation>większy niż %1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::IntermittentModel</name>
+    <message>
+        <location filename="../analytics/forecast/IntermittentModel.cpp" line="+177"/>
+        <source>%1: must be a number above 0 and at most 1</source>
+        <translation>%1: musi być liczbą większą od 0 i nie większą niż 1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Intermittent demand (TSB)</source>
+        <translation>Popyt sporadyczny (TSB)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Series %1 has negative values; the intermittent demand model needs counts or amounts &gt;= 0.</source>
+        <translation>Seria %1 zawiera wartości ujemne; model popytu sporadycznego wymaga liczebności lub ilości &gt;= 0.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>method: must be &quot;tsb&quot;, &quot;croston&quot; or &quot;sba&quot;</source>
+        <translation>method: musi mieć wartość &quot;tsb&quot;, &quot;croston&quot; lub &quot;sba&quot;</translation>
     </message>
 </context>
 <context>
@@ -6316,7 +6523,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>nie ma takiego harmonogramu</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>no such resource</source>
         <translation>nie ma takiego zasobu</translation>
     </message>
@@ -6341,7 +6548,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>to nie jest kursor z pola next_cursor poprzedniej strony</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>unknown field; expected force</source>
         <translation>nieznane pole; oczekiwano force</translation>
     </message>
@@ -6404,12 +6611,12 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Niestandardowy</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Five fields: minute hour day-of-month month day-of-week, as in cron (e.g. &quot;30 6 * * 1-5&quot;: weekdays at 06:30).</source>
         <translation>Pięć pól: minuta godzina dzień-miesiąca miesiąc dzień-tygodnia, jak w cron (np. &quot;30 6 * * 1-5&quot;: dni robocze o 06:30).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Run the latest missed run</source>
         <translation>Wykonaj ostatnie przegapione uruchomienie</translation>
     </message>
@@ -6474,7 +6681,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Wstrzymaj po:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Renders the dashboard &quot;%1&quot; to PDF on a cluster worker, against the cluster&apos;s data, at every run; each run&apos;s PDF can be opened from Cluster ▸ Schedules…</source>
         <translation>Przy każdym uruchomieniu renderuje pulpit &quot;%1&quot; do pliku PDF w procesie roboczym klastra, na danych klastra; plik PDF każdego uruchomienia można otworzyć w menu Klaster ▸ Harmonogramy…</translation>
     </message>
@@ -6507,7 +6714,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>korzysta z identycznego zadania właściciela</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>paused after a failed run: %1</source>
         <translation>wstrzymano po nieudanym uruchomieniu: %1</translation>
     </message>
@@ -6525,12 +6732,12 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>nieznane pole; oczekiwano jednego z: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>required: a five-field cron expression, e.g. &quot;0 7 * * 1&quot;</source>
         <translation>wymagane: pięciopolowe wyrażenie cron, np. &quot;0 7 * * 1&quot;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>required: an IANA time zone, e.g. &quot;America/Sao_Paulo&quot;</source>
         <translation>wymagane: strefa czasowa IANA, np. &quot;America/Sao_Paulo&quot;</translation>
     </message>
@@ -6558,7 +6765,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::Scheduler</name>
     <message>
-        <location filename="../cluster/Scheduler.cpp" line="+34"/>
+        <location filename="../cluster/Scheduler.cpp" line="+35"/>
         <source>the previous run (job %1) was still going at the due time</source>
         <translation>poprzednie uruchomienie (zadanie %1) nadal trwało w zaplanowanym terminie</translation>
     </message>
@@ -6568,7 +6775,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>nadrabiane uruchomienia nadal czekały w zaplanowanym terminie</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>no server was running at the due time (catch_up %1)</source>
         <translation>w zaplanowanym terminie nie działał żaden serwer (catch_up %1)</translation>
     </message>
@@ -6576,7 +6783,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::SchedulesDialog</name>
     <message>
-        <location filename="../views/cluster/SchedulesDialog.cpp" line="+39"/>
+        <location filename="../views/cluster/SchedulesDialog.cpp" line="+40"/>
         <source>waiting</source>
         <translation>oczekujące</translation>
     </message>
@@ -6621,12 +6828,12 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>przegapione (klaster niedostępny)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+90"/>
         <source>Cluster schedules — %1</source>
         <translation>Harmonogramy klastra — %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
@@ -6646,7 +6853,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Strefa czasowa</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Next run</source>
         <translation>Następne uruchomienie</translation>
     </message>
@@ -6661,7 +6868,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Stan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
@@ -6681,7 +6888,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Wersja danych</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Started</source>
         <translation>Rozpoczęcie</translation>
     </message>
@@ -6741,7 +6948,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Otwórz P&amp;DF</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>paused</source>
         <translation>wstrzymany</translation>
     </message>
@@ -6756,21 +6963,17 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>aktywny</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>never</source>
         <translation>nigdy</translation>
     </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%n schedule(s) on %1</source>
-        <translation>
-            <numerusform>%n harmonogram w klastrze %1</numerusform>
-            <numerusform>%n harmonogramy w klastrze %1</numerusform>
-            <numerusform>%n harmonogramów w klastrze %1</numerusform>
-        </translation>
+    <message>
+        <location line="+12"/>
+        <source>Schedules on %1: %2</source>
+        <translation>Harmonogramy w klastrze %1: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>run now</source>
         <translation>uruchom teraz</translation>
     </message>
@@ -6785,7 +6988,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>zaplanowane</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>New schedule</source>
         <translation>Nowy harmonogram</translation>
     </message>
@@ -6800,12 +7003,12 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Zapisano; następne uruchomienie: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Run started: %1</source>
         <translation>Uruchomienie rozpoczęte: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Delete schedule</source>
         <translation>Usuń harmonogram</translation>
     </message>
@@ -6815,7 +7018,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Usunąć harmonogram &quot;%1&quot; i historię jego uruchomień? Już obliczone wyniki pozostaną w klastrze.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Cannot save %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
@@ -6831,21 +7034,6 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="-10"/>
         <source>Seasonal naive</source>
         <translation>Naiwny sezonowy</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The horizon must be at least 1.</source>
-        <translation>Horyzont musi wynosić co najmniej 1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Series %1 has %2 values; the seasonal naive model needs at least %3.</source>
-        <translation>Liczba wartości serii %1: %2; naiwny model sezonowy wymaga co najmniej %3.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Series %1 has missing or non-finite values.</source>
-        <translation>Seria %1 zawiera wartości brakujące lub nieskończone.</translation>
     </message>
 </context>
 <context>
@@ -7092,6 +7280,19 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::ThetaModel</name>
+    <message>
+        <location filename="../analytics/forecast/ThetaModel.cpp" line="+141"/>
+        <source>Theta</source>
+        <translation>Theta</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The Theta method gives no finite forecast for %1.</source>
+        <translation>Metoda Theta nie daje skończonej prognozy dla %1.</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::TimeCursorBar</name>
     <message>
         <location filename="../views/dashboard/TimeCursorBar.cpp" line="+31"/>
@@ -7103,7 +7304,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
 <context>
     <name>epidesk::TrendAnalysis</name>
     <message>
-        <location filename="../analytics/TrendAnalysis.cpp" line="+161"/>
+        <location filename="../analytics/TrendAnalysis.cpp" line="+162"/>
         <source>Brasil</source>
         <translation>Brazylia</translation>
     </message>
@@ -7630,7 +7831,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Cykliczne uruchomienia w klastrze: schedule create|list|show|runs|update|pause|resume|run-now|delete.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cluster URL, e.g. http://cluster:8080 (required).</source>
         <translation>Adres URL klastra, np. http://cluster:8080 (wymagany).</translation>
     </message>
@@ -7715,7 +7916,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>--server: wymagany, adres URL http:// lub https://</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>schedule update: give at least one field to change</source>
         <translation>schedule update: podaj co najmniej jedno pole do zmiany</translation>
     </message>

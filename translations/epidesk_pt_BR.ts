@@ -387,7 +387,7 @@
 <context>
     <name>EmbeddedStore</name>
     <message>
-        <location filename="../connectors/store/EmbeddedStore.cpp" line="+40"/>
+        <location filename="../connectors/store/EmbeddedStore.cpp" line="+41"/>
         <source>Cannot create the store %1: %2</source>
         <translation>Não é possível criar a base de dados %1: %2</translation>
     </message>
@@ -466,12 +466,12 @@
 <context>
     <name>ForecastService</name>
     <message>
-        <location filename="../services/ForecastService.cpp" line="+71"/>
+        <location filename="../services/ForecastService.cpp" line="+72"/>
         <source>%1 holds no daily district series; import some first (epidesk-cli import covid-pl)</source>
         <translation>%1 não contém séries diárias por distrito; importe algumas primeiro (epidesk-cli import covid-pl)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+41"/>
         <source>series: empty item in &quot;%1&quot;</source>
         <translation>series: item vazio em &quot;%1&quot;</translation>
     </message>
@@ -486,12 +486,12 @@
         <translation>distrito desconhecido %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>model: unknown &quot;%1&quot; (one of %2, auto)</source>
-        <translation>model: &quot;%1&quot; desconhecido (um de %2, auto)</translation>
+        <location line="+31"/>
+        <source>model: unknown &quot;%1&quot; (one of %2)</source>
+        <translation>model: &quot;%1&quot; desconhecido (um de %2)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>no data on or before %1</source>
         <translation>sem dados até %1, inclusive</translation>
     </message>
@@ -501,12 +501,7 @@
         <translation>sem dados para o distrito %1</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>no model can forecast this series (%1)</source>
-        <translation>nenhum modelo consegue prever esta série (%1)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+62"/>
         <source>backtest: %1</source>
         <translation>backtest: %1</translation>
     </message>
@@ -609,6 +604,24 @@
     </message>
 </context>
 <context>
+    <name>SeriesFolder</name>
+    <message>
+        <location filename="../services/SeriesFolder.cpp" line="+13"/>
+        <source>%1: no such folder</source>
+        <translation>%1: a pasta não existe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: no .csv file</source>
+        <translation>%1: nenhum arquivo .csv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 files, more than the limit of %3</source>
+        <translation>%1: %2 arquivos, mais do que o limite de %3</translation>
+    </message>
+</context>
+<context>
     <name>SqliteDb</name>
     <message>
         <location filename="../connectors/store/SqliteUtil.cpp" line="+16"/>
@@ -700,13 +713,13 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/CliIo.cpp" line="+33"/>
+        <location filename="../app/cli/CliIo.cpp" line="+56"/>
         <source>Show this help.</source>
         <translation>Mostrar esta ajuda.</translation>
     </message>
     <message>
         <location filename="../app/cli/DataSourceOption.h" line="+18"/>
-        <location filename="../app/cli/ForecastCommand.cpp" line="+129"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="+117"/>
         <source>Embedded store (GeoPackage file).</source>
         <translation>Base de dados embutida (arquivo GeoPackage).</translation>
     </message>
@@ -790,10 +803,11 @@
     <message>
         <location line="+3"/>
         <location line="+63"/>
-        <location filename="../app/cli/ForecastCommand.cpp" line="+153"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="+162"/>
+        <location filename="../app/cli/ForecastEvalCommand.cpp" line="+103"/>
         <location filename="../app/cli/RelocateCommand.cpp" line="+92"/>
-        <location filename="../app/cli/ReportCommand.cpp" line="+78"/>
-        <location filename="../app/cli/TrendsCommand.cpp" line="+56"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+79"/>
+        <location filename="../app/cli/TrendsCommand.cpp" line="+57"/>
         <source>interrupted</source>
         <translation>interrompido</translation>
     </message>
@@ -858,7 +872,7 @@
         <translation>interrompido: as alterações do arquivo em andamento foram revertidas</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+13"/>
+        <location filename="../app/cli/main.cpp" line="+22"/>
         <source>Usage: epidesk-cli COMMAND [OPTIONS]
 
 Commands:
@@ -878,12 +892,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+47"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="-63"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="-64"/>
         <source>Write the PDF report (map, chart, trend table, provenance).</source>
         <translation>Gerar o relatório em PDF (mapa, gráfico, tabela de tendências, procedência dos dados).</translation>
     </message>
@@ -908,17 +922,17 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Número de classes do mapa.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Map a period (e.g. 2020) or sen_slope; default: last period.</source>
         <translation>Período a mapear (p. ex. 2020) ou sen_slope; padrão: último período.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Codes to highlight (comma-separated).</source>
         <translation>Códigos a destacar (separados por vírgula).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>pdf: an output file is required (--pdf FILE)</source>
         <translation>pdf: é necessário um arquivo de saída (--pdf FILE)</translation>
     </message>
@@ -938,7 +952,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>relatório</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrendsCommand.cpp" line="-42"/>
+        <location filename="../app/cli/TrendsCommand.cpp" line="-43"/>
         <source>Series and trend tests (Kendall tau, Sen&apos;s slope) per area.</source>
         <translation>Séries e testes de tendência (tau de Kendall, inclinação de Sen) por área.</translation>
     </message>
@@ -1016,7 +1030,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>realocação</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrendsCommand.cpp" line="+2"/>
+        <location filename="../app/cli/TrendsCommand.cpp" line="+3"/>
         <source>With --format csv: series (default) or tests.</source>
         <translation>Com --format csv: series (padrão) ou tests.</translation>
     </message>
@@ -1112,12 +1126,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Taxas por 1.000 habitantes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ForecastCommand.cpp" line="-224"/>
+        <location filename="../app/cli/CliIo.cpp" line="-19"/>
         <source>%1: expected a whole number from %2 to %3, got &quot;%4&quot;</source>
         <translation>%1: esperado um número inteiro de %2 a %3, recebido &quot;%4&quot;</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../app/cli/ForecastCommand.cpp" line="-161"/>
         <source>PostgreSQL warehouse URI.</source>
         <translation>URI do armazém de dados PostgreSQL.</translation>
     </message>
@@ -1127,12 +1141,17 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>Um CSV period,value (código de série &quot;series&quot;).</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-74"/>
         <source>Forecast district or prescription series (nn, bayes, ets, snaive, auto) with backtests; JSON.</source>
         <translation>Prever séries por distrito ou de prescrições (nn, bayes, ets, snaive, auto) com backtests; JSON.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+77"/>
+        <source>Every period,value CSV of this folder (codes = file names).</source>
+        <translation>Todos os CSV period,value desta pasta (códigos = nomes dos arquivos).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>District code, comma list, voivodeship prefix (02*), PL or all (default); with --prescriptions the trends codes (MG, BR, 31*).</source>
         <translation>Código de distrito, lista separada por vírgula, prefixo de voivodia (02*), PL ou all (padrão); com --prescriptions, os códigos de tendências (MG, BR, 31*).</translation>
     </message>
@@ -1178,13 +1197,14 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../app/cli/ForecastEvalCommand.cpp" line="-46"/>
         <source>arguments: unexpected &quot;%1&quot;</source>
         <translation>argumentos: &quot;%1&quot; inesperado</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>source: give exactly one of --store FILE, --db URI or --csv FILE</source>
-        <translation>source: indique exatamente um entre --store FILE, --db URI ou --csv FILE</translation>
+        <location line="+8"/>
+        <source>source: give exactly one of --store FILE, --db URI, --csv FILE or --series-dir DIR</source>
+        <translation>source: indique exatamente um entre --store FILE, --db URI, --csv FILE ou --series-dir DIR</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1227,7 +1247,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>format: esperado json ou csv, recebido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>db: %1</source>
         <translation>db: %1</translation>
     </message>
@@ -1240,6 +1260,81 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <location line="+18"/>
         <source>no series could be forecast</source>
         <translation>nenhuma série pôde ser prevista</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ForecastEvalCommand.cpp" line="-30"/>
+        <source>Rolling-origin accuracy and interval coverage of forecast models on a folder of series.</source>
+        <translation>Acurácia com origens móveis e cobertura dos intervalos dos modelos de previsão em uma pasta de séries.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Folder of period,value CSV files.</source>
+        <translation>Pasta de arquivos CSV period,value.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comma list of models (default: all of %1).</source>
+        <translation>Lista de modelos separada por vírgula (padrão: todos entre %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Periods ahead (0 = by frequency).</source>
+        <translation>Períodos à frente (0 = conforme a frequência).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rolling origins per series (1-200).</source>
+        <translation>Origens móveis por série (1-200).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model options as a JSON object.</source>
+        <translation>Opções do modelo como objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Worker threads (0 = one per core).</source>
+        <translation>Threads de trabalho (0 = uma por núcleo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>json (default) or markdown.</source>
+        <translation>json (padrão) ou markdown.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>series: missing (--series DIR)</source>
+        <translation>series: ausente (--series DIR)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>models: unknown &quot;%1&quot; (one of %2)</source>
+        <translation>models: &quot;%1&quot; desconhecido (um de %2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>options: expected a JSON object, got &quot;%1&quot;</source>
+        <translation>options: esperado um objeto JSON, recebido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>format: expected json or markdown, got &quot;%1&quot;</source>
+        <translation>format: esperado json ou markdown, recebido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no series could be read</source>
+        <translation>nenhuma série pôde ser lida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>forecast-eval</source>
+        <translation>avaliação de previsões</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no series could be evaluated</source>
+        <translation>nenhuma série pôde ser avaliada</translation>
     </message>
 </context>
 <context>
@@ -1684,7 +1779,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::ApiService</name>
     <message>
-        <location filename="../cluster/ApiService.cpp" line="+31"/>
+        <location filename="../cluster/ApiService.cpp" line="+28"/>
         <source>no such job</source>
         <translation>tarefa inexistente</translation>
     </message>
@@ -1699,7 +1794,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>o corpo deve ser um objeto JSON</translation>
     </message>
     <message>
-        <location filename="../cluster/ApiService.cpp" line="+143"/>
+        <location filename="../cluster/ApiService.cpp" line="+140"/>
         <source>missing, invalid or expired bearer token</source>
         <translation>token bearer ausente, inválido ou expirado</translation>
     </message>
@@ -1729,7 +1824,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>JSON malformado: %1</translation>
     </message>
     <message>
-        <location filename="../cluster/ApiService.cpp" line="+63"/>
+        <location filename="../cluster/ApiService.cpp" line="+65"/>
         <source>no such file</source>
         <translation>arquivo inexistente</translation>
     </message>
@@ -1749,7 +1844,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>não é um cursor obtido do next_cursor de uma página anterior</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-209"/>
         <location line="+96"/>
         <location line="+3"/>
         <source>internal error</source>
@@ -1766,12 +1861,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>JSON malformado na posição %1: %2</translation>
     </message>
     <message>
-        <location filename="../cluster/ApiService.cpp" line="+66"/>
+        <location filename="../cluster/ApiService.cpp" line="+69"/>
         <source>the body must be a JSON object {&quot;kind&quot;, &quot;params&quot;}</source>
         <translation>o corpo deve ser um objeto JSON {&quot;kind&quot;, &quot;params&quot;}</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>must be an integer from 1 to 1000</source>
         <translation>deve ser um número inteiro de 1 a 1000</translation>
     </message>
@@ -1779,6 +1874,62 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <location line="+4"/>
         <source>unknown status</source>
         <translation>status desconhecido</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::ArimaModel</name>
+    <message>
+        <location filename="../analytics/forecast/ArimaModel.cpp" line="+178"/>
+        <source>Automatic ARIMA</source>
+        <translation>ARIMA automático</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not enough values for an ARIMA model after differencing.</source>
+        <translation>Valores insuficientes para um modelo ARIMA após a diferenciação.</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::AutoModel</name>
+    <message>
+        <location filename="../analytics/forecast/AutoModel.cpp" line="+118"/>
+        <source>candidates: unknown model %1</source>
+        <translation>candidates: modelo desconhecido %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>candidates: must be a list of model ids</source>
+        <translation>candidates: deve ser uma lista de IDs de modelos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: must be a whole number between %2 and %3</source>
+        <translation>%1: deve ser um número inteiro entre %2 e %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Automatic (validated combination)</source>
+        <translation>Automático (combinação validada)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The horizon must be at least 1.</source>
+        <translation>O horizonte deve ser de pelo menos 1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>needs %1 values</source>
+        <translation>precisa de %1 valores</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Series %1 has %2 values: too short for every candidate model.</source>
+        <translation>A série %1 tem %2 valores: curta demais para todos os modelos candidatos.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No candidate model can forecast series %1.</source>
+        <translation>Nenhum modelo candidato consegue prever a série %1.</translation>
     </message>
 </context>
 <context>
@@ -1797,11 +1948,6 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <location line="+24"/>
         <source>Model %1 returned fewer forecasts than asked.</source>
         <translation>O modelo %1 retornou menos previsões do que o solicitado.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>unknown model</source>
-        <translation>modelo desconhecido</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1969,19 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <location line="+8"/>
         <source>%1 has no property &quot;%2&quot;</source>
         <translation>%1 não tem a propriedade &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::CalibratedModel</name>
+    <message>
+        <location filename="../analytics/forecast/CalibratedModel.cpp" line="+36"/>
+        <source>calibration: must be &quot;model&quot; or &quot;conformal&quot;</source>
+        <translation>calibration: deve ser &quot;model&quot; ou &quot;conformal&quot;</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>non_negative: must be true or false</source>
+        <translation>non_negative: deve ser true ou false</translation>
     </message>
 </context>
 <context>
@@ -2213,17 +2372,17 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     </message>
     <message>
         <location line="+10"/>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>No cluster configured: Cluster ▸ Cluster settings…</source>
         <translation>Nenhum cluster configurado: Cluster ▸ Configurações do cluster…</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-73"/>
         <source>No token for %1: Cluster ▸ Cluster settings…</source>
         <translation>Nenhum token para %1: Cluster ▸ Configurações do cluster…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>The keychain is unavailable: enter the cluster token again in Cluster settings.</source>
         <translation>O chaveiro está indisponível: informe novamente o token do cluster em Configurações do cluster.</translation>
     </message>
@@ -3228,7 +3387,7 @@ Seu token de API para ele:</translation>
 <context>
     <name>epidesk::EtsModel</name>
     <message>
-        <location filename="../analytics/forecast/EtsModel.cpp" line="+140"/>
+        <location filename="../analytics/forecast/EtsModel.cpp" line="+141"/>
         <source>Exponential smoothing (ETS)</source>
         <translation>Suavização exponencial (ETS)</translation>
     </message>
@@ -3238,22 +3397,7 @@ Seu token de API para ele:</translation>
         <translation>Nenhum modelo ETS pode ser ajustado a %1 valores.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The horizon must be at least 1.</source>
-        <translation>O horizonte deve ser de pelo menos 1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Series %1 has %2 values; ETS needs at least %3.</source>
-        <translation>A série %1 tem %2 valores; o ETS precisa de pelo menos %3.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Series %1 has missing or non-finite values.</source>
-        <translation>A série %1 tem valores ausentes ou não finitos.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>model: must be three letters: error A/M/Z, trend N/A/Z, season N/A/M/Z (e.g. &quot;ZZZ&quot;, &quot;MAM&quot;)</source>
         <translation>model: deve ter três letras: erro A/M/Z, tendência N/A/Z, sazonalidade N/A/M/Z (p. ex. &quot;ZZZ&quot;, &quot;MAM&quot;)</translation>
     </message>
@@ -3370,7 +3514,7 @@ Seu token de API para ele:</translation>
 <context>
     <name>epidesk::ForecastChart</name>
     <message>
-        <location filename="../views/forecast/ForecastChart.cpp" line="+174"/>
+        <location filename="../views/forecast/ForecastChart.cpp" line="+189"/>
         <source>No district selected</source>
         <translation>Nenhum distrito selecionado</translation>
     </message>
@@ -3395,30 +3539,60 @@ Seu token de API para ele:</translation>
         <translation>Ano</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+68"/>
+        <location line="-82"/>
+        <location line="+83"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-47"/>
+        <source>conformal: the model&apos;s band rescaled to cover its own errors on past origins</source>
+        <translation>conformes: a faixa do modelo reescalada para cobrir os próprios erros em origens passadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the model&apos;s own</source>
+        <translation>os do próprio modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model: %1
+Intervals: %2</source>
+        <translation>Modelo: %1
+Intervalos: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chosen by the automatic model on rolling origins of the history</source>
+        <translation>Escolhido pelo modelo automático em origens móveis do histórico</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+1"/>
+        <location line="+25"/>
         <source>95 % interval</source>
         <translation>Intervalo de 95 %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>95 % interval (conformal)</source>
+        <translation>Intervalo de 95 % (conforme)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>80 % interval</source>
         <translation>Intervalo de 80 %</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+0"/>
+        <source>80 % interval (conformal)</source>
+        <translation>Intervalo de 80 % (conforme)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Observed</source>
         <translation>Observado</translation>
     </message>
@@ -3432,8 +3606,8 @@ Seu token de API para ele:</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>Forecast</source>
-        <translation>Previsão</translation>
+        <source>Forecast (%1)</source>
+        <translation>Previsão (%1)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3485,12 +3659,7 @@ Seu token de API para ele:</translation>
         <translation>Relatório de previsão do EpiDesk</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Automatic (best backtest MASE)</source>
-        <translation>Automático (melhor MASE no backtest)</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <location line="+60"/>
         <source>Cannot write the PDF %1</source>
         <translation>Não é possível gravar o PDF %1</translation>
@@ -3626,9 +3795,24 @@ Seu token de API para ele:</translation>
 <context>
     <name>epidesk::ForecastModel</name>
     <message>
-        <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="+27"/>
+        <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="+28"/>
         <source>seasonal_period: must be a whole number between 1 and 366</source>
         <translation>seasonal_period: deve ser um número inteiro entre 1 e 366</translation>
+    </message>
+    <message>
+        <location filename="../analytics/forecast/ForecastInput.cpp" line="+16"/>
+        <source>The horizon must be at least 1.</source>
+        <translation>O horizonte deve ser de pelo menos 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Series %1 has %2 values; %3 needs at least %4.</source>
+        <translation>A série %1 tem %2 valores; %3 precisa de pelo menos %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Series %1 has missing or non-finite values.</source>
+        <translation>A série %1 tem valores ausentes ou não finitos.</translation>
     </message>
 </context>
 <context>
@@ -4283,6 +4467,29 @@ Seu token de API para ele:</translation>
         <location line="+67"/>
         <source>larger than %1 MiB</source>
         <translation>maior que %1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>epidesk::IntermittentModel</name>
+    <message>
+        <location filename="../analytics/forecast/IntermittentModel.cpp" line="+177"/>
+        <source>%1: must be a number above 0 and at most 1</source>
+        <translation>%1: deve ser um número maior que 0 e no máximo 1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Intermittent demand (TSB)</source>
+        <translation>Demanda intermitente (TSB)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Series %1 has negative values; the intermittent demand model needs counts or amounts &gt;= 0.</source>
+        <translation>A série %1 tem valores negativos; o modelo de demanda intermitente precisa de contagens ou quantidades &gt;= 0.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>method: must be &quot;tsb&quot;, &quot;croston&quot; or &quot;sba&quot;</source>
+        <translation>method: deve ser &quot;tsb&quot;, &quot;croston&quot; ou &quot;sba&quot;</translation>
     </message>
 </context>
 <context>
@@ -6293,7 +6500,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>agendamento inexistente</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>no such resource</source>
         <translation>recurso inexistente</translation>
     </message>
@@ -6318,7 +6525,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>não é um cursor obtido do next_cursor de uma página anterior</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>unknown field; expected force</source>
         <translation>campo desconhecido; esperado force</translation>
     </message>
@@ -6381,12 +6588,12 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Personalizado</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Five fields: minute hour day-of-month month day-of-week, as in cron (e.g. &quot;30 6 * * 1-5&quot;: weekdays at 06:30).</source>
         <translation>Cinco campos: minuto hora dia-do-mês mês dia-da-semana, como no cron (p. ex. &quot;30 6 * * 1-5&quot;: dias úteis às 06:30).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Run the latest missed run</source>
         <translation>Executar a última execução perdida</translation>
     </message>
@@ -6451,7 +6658,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Pausar após:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Renders the dashboard &quot;%1&quot; to PDF on a cluster worker, against the cluster&apos;s data, at every run; each run&apos;s PDF can be opened from Cluster ▸ Schedules…</source>
         <translation>Renderiza o dashboard &quot;%1&quot; em PDF em um worker do cluster, com os dados do cluster, a cada execução; o PDF de cada execução pode ser aberto em Cluster ▸ Agendamentos…</translation>
     </message>
@@ -6484,7 +6691,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>compartilha a tarefa idêntica do proprietário</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>paused after a failed run: %1</source>
         <translation>pausado após uma execução com falha: %1</translation>
     </message>
@@ -6502,12 +6709,12 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>campo desconhecido; esperado um de %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>required: a five-field cron expression, e.g. &quot;0 7 * * 1&quot;</source>
         <translation>obrigatório: uma expressão cron de cinco campos, p. ex. &quot;0 7 * * 1&quot;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>required: an IANA time zone, e.g. &quot;America/Sao_Paulo&quot;</source>
         <translation>obrigatório: um fuso horário IANA, p. ex. &quot;America/Sao_Paulo&quot;</translation>
     </message>
@@ -6535,7 +6742,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::Scheduler</name>
     <message>
-        <location filename="../cluster/Scheduler.cpp" line="+34"/>
+        <location filename="../cluster/Scheduler.cpp" line="+35"/>
         <source>the previous run (job %1) was still going at the due time</source>
         <translation>a execução anterior (tarefa %1) ainda estava em andamento no horário previsto</translation>
     </message>
@@ -6545,7 +6752,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>execuções de recuperação ainda estavam aguardando no horário previsto</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>no server was running at the due time (catch_up %1)</source>
         <translation>nenhum servidor estava em execução no horário previsto (catch_up %1)</translation>
     </message>
@@ -6553,7 +6760,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::SchedulesDialog</name>
     <message>
-        <location filename="../views/cluster/SchedulesDialog.cpp" line="+39"/>
+        <location filename="../views/cluster/SchedulesDialog.cpp" line="+40"/>
         <source>waiting</source>
         <translation>aguardando</translation>
     </message>
@@ -6598,12 +6805,12 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>perdida (cluster fora do ar)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+90"/>
         <source>Cluster schedules — %1</source>
         <translation>Agendamentos do cluster — %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -6623,7 +6830,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Fuso horário</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Next run</source>
         <translation>Próxima execução</translation>
     </message>
@@ -6638,7 +6845,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Due</source>
         <translation>Horário previsto</translation>
     </message>
@@ -6658,7 +6865,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Versão dos dados</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Started</source>
         <translation>Início</translation>
     </message>
@@ -6718,7 +6925,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Abrir P&amp;DF</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>paused</source>
         <translation>pausado</translation>
     </message>
@@ -6733,20 +6940,17 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>ativo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%n schedule(s) on %1</source>
-        <translation>
-            <numerusform>%n agendamento em %1</numerusform>
-            <numerusform>%n agendamentos em %1</numerusform>
-        </translation>
+    <message>
+        <location line="+12"/>
+        <source>Schedules on %1: %2</source>
+        <translation>Agendamentos em %1: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>run now</source>
         <translation>executar agora</translation>
     </message>
@@ -6761,7 +6965,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>agendada</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>New schedule</source>
         <translation>Novo agendamento</translation>
     </message>
@@ -6776,12 +6980,12 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Salvo; próxima execução: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Run started: %1</source>
         <translation>Execução iniciada: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Delete schedule</source>
         <translation>Excluir agendamento</translation>
     </message>
@@ -6791,7 +6995,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Excluir o agendamento &quot;%1&quot; e o histórico de execuções dele? Os resultados já calculados permanecem no cluster.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Cannot save %1: %2</source>
         <translation>Não é possível salvar %1: %2</translation>
     </message>
@@ -6807,21 +7011,6 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <location filename="../analytics/forecast/SeasonalNaiveModel.cpp" line="-10"/>
         <source>Seasonal naive</source>
         <translation>Ingênuo sazonal</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The horizon must be at least 1.</source>
-        <translation>O horizonte deve ser de pelo menos 1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Series %1 has %2 values; the seasonal naive model needs at least %3.</source>
-        <translation>A série %1 tem %2 valores; o modelo ingênuo sazonal precisa de pelo menos %3.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Series %1 has missing or non-finite values.</source>
-        <translation>A série %1 tem valores ausentes ou não finitos.</translation>
     </message>
 </context>
 <context>
@@ -7068,6 +7257,19 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
     </message>
 </context>
 <context>
+    <name>epidesk::ThetaModel</name>
+    <message>
+        <location filename="../analytics/forecast/ThetaModel.cpp" line="+141"/>
+        <source>Theta</source>
+        <translation>Theta</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The Theta method gives no finite forecast for %1.</source>
+        <translation>O método Theta não fornece previsão finita para %1.</translation>
+    </message>
+</context>
+<context>
     <name>epidesk::TimeCursorBar</name>
     <message>
         <location filename="../views/dashboard/TimeCursorBar.cpp" line="+31"/>
@@ -7079,7 +7281,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
 <context>
     <name>epidesk::TrendAnalysis</name>
     <message>
-        <location filename="../analytics/TrendAnalysis.cpp" line="+161"/>
+        <location filename="../analytics/TrendAnalysis.cpp" line="+162"/>
         <source>Brasil</source>
         <translation>Brasil</translation>
     </message>
@@ -7606,7 +7808,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Execuções recorrentes no cluster: schedule create|list|show|runs|update|pause|resume|run-now|delete.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cluster URL, e.g. http://cluster:8080 (required).</source>
         <translation>URL do cluster, p. ex. http://cluster:8080 (obrigatório).</translation>
     </message>
@@ -7691,7 +7893,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>--server: obrigatório, uma URL http:// ou https://</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>schedule update: give at least one field to change</source>
         <translation>schedule update: informe pelo menos um campo a alterar</translation>
     </message>

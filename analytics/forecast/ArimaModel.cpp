@@ -1,6 +1,7 @@
 #include "ArimaModel.h"
 #include "ArimaDifferencing.h"
 #include "Feedback.h"
+#include "ForecastInput.h"
 #include "SeasonalNaiveModel.h"
 #include "StandardNormal.h"
 #include <QCoreApplication>
@@ -252,20 +253,9 @@ AutoArimaModel::Selection AutoArimaModel::select(const std::vector<double> &y, i
 
 ModelForecast AutoArimaModel::forecast(const TimeSeries &series, int horizon, const QJsonObject &options,
                                        const ForecastPanel &, Feedback *feedback) const {
-  if (horizon < 1)
-    throw std::invalid_argument(ArimaModelText::tr("The horizon must be at least 1.").toStdString());
+  requireForecastable(series, horizon, minimumLength(series), name());
   const int m = SeasonalNaiveModel::seasonalPeriod(series, options);
   const std::vector<double> &y = series.values;
-  if (series.size() < minimumLength(series))
-    throw std::invalid_argument(ArimaModelText::tr("Series %1 has %2 values; ARIMA needs at least %3.")
-                                    .arg(series.code)
-                                    .arg(series.size())
-                                    .arg(minimumLength(series))
-                                    .toStdString());
-  for (double v : y)
-    if (!std::isfinite(v))
-      throw std::invalid_argument(
-          ArimaModelText::tr("Series %1 has missing or non-finite values.").arg(series.code).toStdString());
 
   const Selection sel = select(y, m, feedback);
   const Fit &f = sel.fit;

@@ -12,10 +12,9 @@ namespace epidesk {
 // Options (besides the model's own):
 // - "calibration": "model" (the model's own intervals) or "conformal" (split
 //   conformal on rolling origins of the training series, ConformalCalibration).
-//   Default per model: "conformal" where the model's own intervals were found
-//   miscalibrated on rolling origins of the shared series (nn, bayes; see
-//   docs/forecasting.md), "model" elsewhere. "auto" calibrates its combination
-//   itself.
+//   Default per model (ForecastModelRegistry::create): "conformal", except
+//   for tsb, whose own intervals were calibrated on intermittent counts (see
+//   docs/forecasting.md). "auto" calibrates its combination itself.
 // - "non_negative": true/false; default true for count series (every value a
 //   whole number >= 0): forecasts and bounds below zero become zero.
 // details gain "calibration" ("model" or "conformal") and, when conformal,

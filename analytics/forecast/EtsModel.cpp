@@ -4,6 +4,7 @@
 #include "EtsRecursion.h"
 #include "EtsVariance.h"
 #include "Feedback.h"
+#include "ForecastInput.h"
 #include "NelderMead.h"
 #include "SeasonalNaiveModel.h"
 #include "StandardNormal.h"
@@ -277,20 +278,9 @@ EtsModel::Prediction EtsModel::predict(const Fit &fit, int horizon) {
 
 ModelForecast EtsModel::forecast(const TimeSeries &series, int horizon, const QJsonObject &options,
                                  const ForecastPanel &, Feedback *feedback) const {
-  if (horizon < 1)
-    throw std::invalid_argument(EtsModelText::tr("The horizon must be at least 1.").toStdString());
+  requireForecastable(series, horizon, minimumLength(series), name());
   const int m = SeasonalNaiveModel::seasonalPeriod(series, options);
   const std::vector<double> &y = series.values;
-  if (series.size() < minimumLength(series))
-    throw std::invalid_argument(EtsModelText::tr("Series %1 has %2 values; ETS needs at least %3.")
-                                    .arg(series.code)
-                                    .arg(series.size())
-                                    .arg(minimumLength(series))
-                                    .toStdString());
-  for (double v : y)
-    if (!std::isfinite(v))
-      throw std::invalid_argument(
-          EtsModelText::tr("Series %1 has missing or non-finite values.").arg(series.code).toStdString());
 
   QString pattern = options.value(QLatin1String("model")).toString(QStringLiteral("ZZZ")).toUpper();
   static const QString kLetters[3] = {QStringLiteral("AMZ"), QStringLiteral("NAZ"), QStringLiteral("NAMZ")};

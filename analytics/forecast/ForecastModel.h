@@ -11,7 +11,7 @@ class Feedback;
 // What a fitted model predicts for the next `horizon` periods of one series.
 struct ModelForecast {
   std::vector<double> mean, lo80, hi80, lo95, hi95;
-  QJsonObject details;            // e.g. {"form": "ETS(M,Ad,M)", "aicc": ...}
+  QJsonObject details;             // e.g. {"form": "ETS(M,Ad,M)", "aicc": ...}
   std::vector<Analogue> analogues; // nearest-neighbour model only
 };
 

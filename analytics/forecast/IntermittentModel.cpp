@@ -1,4 +1,5 @@
 #include "IntermittentModel.h"
+#include "ForecastInput.h"
 #include "StandardNormal.h"
 #include <QCoreApplication>
 #include <algorithm>
@@ -221,22 +222,10 @@ bool IntermittentModel::isIntermittent(const TimeSeries &series) {
 
 ModelForecast IntermittentModel::forecast(const TimeSeries &series, int horizon, const QJsonObject &options,
                                           const ForecastPanel &, Feedback *) const {
-  if (horizon < 1)
-    throw std::invalid_argument(IntermittentModelText::tr("The horizon must be at least 1.").toStdString());
+  requireForecastable(series, horizon, minimumLength(series), name());
   const std::vector<double> &y = series.values;
   const int n = series.size();
-  if (n < minimumLength(series))
-    throw std::invalid_argument(
-        IntermittentModelText::tr("Series %1 has %2 values; the intermittent demand model needs at least %3.")
-            .arg(series.code)
-            .arg(n)
-            .arg(minimumLength(series))
-            .toStdString());
   for (double v : y) {
-    if (!std::isfinite(v))
-      throw std::invalid_argument(IntermittentModelText::tr("Series %1 has missing or non-finite values.")
-                                      .arg(series.code)
-                                      .toStdString());
     if (v < 0)
       throw std::invalid_argument(
           IntermittentModelText::tr(

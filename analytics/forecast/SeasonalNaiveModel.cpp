@@ -1,4 +1,5 @@
 #include "SeasonalNaiveModel.h"
+#include "ForecastInput.h"
 #include "StandardNormal.h"
 #include <QCoreApplication>
 #include <cmath>
@@ -38,21 +39,8 @@ ModelForecast SeasonalNaiveModel::forecast(const TimeSeries &series, int horizon
                                            const ForecastPanel &, Feedback *) const {
   const int m = seasonalPeriod(series, options);
   const int n = series.size();
-  if (horizon < 1)
-    throw std::invalid_argument(SeasonalNaiveModelText::tr("The horizon must be at least 1.").toStdString());
-  if (n < m + 1)
-    throw std::invalid_argument(
-        SeasonalNaiveModelText::tr("Series %1 has %2 values; the seasonal naive model needs at least %3.")
-            .arg(series.code)
-            .arg(n)
-            .arg(m + 1)
-            .toStdString());
+  requireForecastable(series, horizon, m + 1, name());
   const std::vector<double> &y = series.values;
-  for (double v : y)
-    if (!std::isfinite(v))
-      throw std::invalid_argument(SeasonalNaiveModelText::tr("Series %1 has missing or non-finite values.")
-                                      .arg(series.code)
-                                      .toStdString());
 
   double sumSq = 0;
   for (int t = m; t < n; ++t)

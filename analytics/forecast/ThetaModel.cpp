@@ -1,4 +1,5 @@
 #include "ThetaModel.h"
+#include "ForecastInput.h"
 #include "NelderMead.h"
 #include "SeasonalNaiveModel.h"
 #include "StandardNormal.h"
@@ -146,21 +147,9 @@ int ThetaModel::minimumLength(const TimeSeries &) const {
 
 ModelForecast ThetaModel::forecast(const TimeSeries &series, int horizon, const QJsonObject &options,
                                    const ForecastPanel &, Feedback *) const {
-  if (horizon < 1)
-    throw std::invalid_argument(ThetaModelText::tr("The horizon must be at least 1.").toStdString());
+  requireForecastable(series, horizon, minimumLength(series), name());
   const int m = SeasonalNaiveModel::seasonalPeriod(series, options);
   const int n = series.size();
-  if (n < minimumLength(series))
-    throw std::invalid_argument(
-        ThetaModelText::tr("Series %1 has %2 values; the Theta method needs at least %3.")
-            .arg(series.code)
-            .arg(n)
-            .arg(minimumLength(series))
-            .toStdString());
-  for (double v : series.values)
-    if (!std::isfinite(v))
-      throw std::invalid_argument(
-          ThetaModelText::tr("Series %1 has missing or non-finite values.").arg(series.code).toStdString());
 
   std::vector<double> x = series.values;
   std::vector<double> indices;

@@ -7,7 +7,9 @@ CliCommandRegistry &CliCommandRegistry::instance() {
   return registry;
 }
 
-void CliCommandRegistry::add(const QString &name, Factory factory) { m_factories[name] = std::move(factory); }
+void CliCommandRegistry::add(const QString &name, Factory factory) {
+  m_factories[name] = std::move(factory);
+}
 
 std::unique_ptr<CliCommand> CliCommandRegistry::create(const QString &name) const {
   auto it = m_factories.find(name);

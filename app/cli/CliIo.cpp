@@ -10,10 +10,14 @@ namespace epidesk::cli {
 
 namespace {
 std::atomic<bool> s_interrupted{false};
-extern "C" void onInterrupt(int) { s_interrupted.store(true); }
+extern "C" void onInterrupt(int) {
+  s_interrupted.store(true);
+}
 } // namespace
 
-void printJson(const QJsonObject &json) { printText(QJsonDocument(json).toJson(QJsonDocument::Indented)); }
+void printJson(const QJsonObject &json) {
+  printText(QJsonDocument(json).toJson(QJsonDocument::Indented));
+}
 
 void printText(const QByteArray &text) {
   fwrite(text.constData(), 1, size_t(text.size()), stdout);
@@ -25,7 +29,26 @@ int fail(const QString &message, int code) {
   return code;
 }
 
-bool stderrIsTerminal() { return isatty(fileno(stderr)) == 1; }
+bool readInt(const QString &field, const QString &text, int lo, int hi, int *out, int *exitCode) {
+  bool ok = false;
+  const int v = text.trimmed().toInt(&ok);
+  if (!ok || v < lo || v > hi) {
+    *exitCode =
+        fail(QCoreApplication::translate("cli", "%1: expected a whole number from %2 to %3, got \"%4\"")
+                 .arg(field)
+                 .arg(lo)
+                 .arg(hi)
+                 .arg(text),
+             Usage);
+    return false;
+  }
+  *out = v;
+  return true;
+}
+
+bool stderrIsTerminal() {
+  return isatty(fileno(stderr)) == 1;
+}
 
 bool parseArguments(QCommandLineParser &parser, const QStringList &args, const QString &description,
                     int *exitCode) {
@@ -46,7 +69,8 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &args, const Q
 
 CliFeedback::CliFeedback(const QString &label) : m_label(label) {
   if (stderrIsTerminal())
-    connect(this, &Feedback::progressChanged, this, [this](double p) { print(p); }, Qt::DirectConnection);
+    connect(
+        this, &Feedback::progressChanged, this, [this](double p) { print(p); }, Qt::DirectConnection);
   s_interrupted.store(false);
   std::signal(SIGINT, onInterrupt);
   std::signal(SIGTERM, onInterrupt);

@@ -15,6 +15,10 @@ void printText(const QByteArray &text);
 int fail(const QString &message, int code = 1); // prints "epidesk-cli: message" to stderr
 bool stderrIsTerminal();
 
+// A whole number in [lo, hi] into *out, or a usage error naming the field
+// (false, *exitCode set).
+bool readInt(const QString &field, const QString &text, int lo, int hi, int *out, int *exitCode);
+
 // Parses a command's arguments; on error or --help prints and returns false
 // with *exitCode set.
 bool parseArguments(QCommandLineParser &parser, const QStringList &args, const QString &description,

@@ -52,24 +52,6 @@ public:
 
 namespace {
 
-// Whole number in [lo, hi], or a usage error naming the field.
-bool readInt(const QString &field, const QString &text, int lo, int hi, int *out, int *exitCode) {
-  bool ok = false;
-  const int v = text.trimmed().toInt(&ok);
-  if (!ok || v < lo || v > hi) {
-    *exitCode =
-        fail(QCoreApplication::translate("cli", "%1: expected a whole number from %2 to %3, got \"%4\"")
-                 .arg(field)
-                 .arg(lo)
-                 .arg(hi)
-                 .arg(text),
-             Usage);
-    return false;
-  }
-  *out = v;
-  return true;
-}
-
 // With a forecast origin, an "actual" column holds the held-out value
 // (empty past the end of the data). Numbers with 10 significant digits.
 QByteArray toCsv(const ForecastResult &result, bool show80, bool show95) {

@@ -30,25 +30,6 @@ public:
   int run(const QStringList &args) override;
 };
 
-namespace {
-bool wholeNumber(const QString &field, const QString &text, int lo, int hi, int *out, int *exitCode) {
-  bool ok = false;
-  const int v = text.trimmed().toInt(&ok);
-  if (!ok || v < lo || v > hi) {
-    *exitCode =
-        fail(QCoreApplication::translate("cli", "%1: expected a whole number from %2 to %3, got \"%4\"")
-                 .arg(field)
-                 .arg(lo)
-                 .arg(hi)
-                 .arg(text),
-             Usage);
-    return false;
-  }
-  *out = v;
-  return true;
-}
-} // namespace
-
 int ForecastEvalCommand::run(const QStringList &args) {
   QCommandLineParser parser;
   const QCommandLineOption seriesDir(
@@ -89,9 +70,9 @@ int ForecastEvalCommand::run(const QStringList &args) {
       settings.models.append(id.trimmed());
     }
   }
-  if (!wholeNumber(QStringLiteral("horizon"), parser.value(horizon), 0, 1000, &settings.horizon, &exitCode) ||
-      !wholeNumber(QStringLiteral("origins"), parser.value(origins), 1, 200, &settings.origins, &exitCode) ||
-      !wholeNumber(QStringLiteral("threads"), parser.value(threads), 0, 256, &settings.threads, &exitCode))
+  if (!readInt(QStringLiteral("horizon"), parser.value(horizon), 0, 1000, &settings.horizon, &exitCode) ||
+      !readInt(QStringLiteral("origins"), parser.value(origins), 1, 200, &settings.origins, &exitCode) ||
+      !readInt(QStringLiteral("threads"), parser.value(threads), 0, 256, &settings.threads, &exitCode))
     return exitCode;
   QJsonParseError parseError;
   const QJsonDocument optionsDoc = QJsonDocument::fromJson(parser.value(options).toUtf8(), &parseError);

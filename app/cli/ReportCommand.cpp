@@ -1,9 +1,9 @@
+#include "ClassifierRegistry.h"
 #include "CliCommand.h"
 #include "CliIo.h"
-#include "ClassifierRegistry.h"
 #include "DataSourceOption.h"
-#include "export/ReportWriter.h"
 #include "TrendOptions.h"
+#include "export/ReportWriter.h"
 
 namespace epidesk::cli {
 
@@ -30,13 +30,14 @@ int ReportCommand::run(const QStringList &args) {
                                       QCoreApplication::translate("cli", "Map classes: %1.")
                                           .arg(ClassifierRegistry::ids().join(QStringLiteral(", "))),
                                       "MODE", "quantile");
-  const QCommandLineOption classes("classes", QCoreApplication::translate("cli", "Number of map classes."), "N",
-                                   "5");
-  const QCommandLineOption mapValue("map-value",
-                                    QCoreApplication::translate("cli", "Map a period (e.g. 2020) or sen_slope; default: last period."),
-                                    "VALUE");
-  const QCommandLineOption select("select", QCoreApplication::translate("cli", "Codes to highlight (comma-separated)."),
-                                  "CODES");
+  const QCommandLineOption classes("classes", QCoreApplication::translate("cli", "Number of map classes."),
+                                   "N", "5");
+  const QCommandLineOption mapValue(
+      "map-value",
+      QCoreApplication::translate("cli", "Map a period (e.g. 2020) or sen_slope; default: last period."),
+      "VALUE");
+  const QCommandLineOption select(
+      "select", QCoreApplication::translate("cli", "Codes to highlight (comma-separated)."), "CODES");
   parser.addOptions({pdf, title, classifier, classes, mapValue, select});
   int exitCode = Ok;
   if (!parseArguments(parser, args, summary(), &exitCode))

@@ -22,10 +22,11 @@ int TrendsCommand::run(const QStringList &args) {
   TrendOptions trend;
   source.addTo(parser);
   trend.addTo(parser);
-  const QCommandLineOption format("format", QCoreApplication::translate("cli", "json or csv."), "FORMAT", "json");
-  const QCommandLineOption csvTable("csv-table",
-                                    QCoreApplication::translate("cli", "With --format csv: series (default) or tests."),
-                                    "TABLE", "series");
+  const QCommandLineOption format("format", QCoreApplication::translate("cli", "json or csv."), "FORMAT",
+                                  "json");
+  const QCommandLineOption csvTable(
+      "csv-table", QCoreApplication::translate("cli", "With --format csv: series (default) or tests."),
+      "TABLE", "series");
   parser.addOptions({format, csvTable});
   int exitCode = Ok;
   if (!parseArguments(parser, args, summary(), &exitCode))

@@ -12,9 +12,9 @@
 //   70-95 % (docs/forecasting.md has the full table from forecast-eval).
 // - AutoModel: reports its choice, the cross-validated scores and the
 //   calibration; rejects unknown candidates.
+#include "Backtest.h"
 #include "CalibratedModel.h"
 #include "ConformalCalibration.h"
-#include "Backtest.h"
 #include "ForecastEvaluation.h"
 #include "ForecastModel.h"
 #include "SeriesFolder.h"
@@ -123,8 +123,8 @@ private slots:
     const CalibratedModel calibrated(std::make_unique<OverconfidentModel>(),
                                      CalibratedModel::Calibration::Conformal);
     const BacktestScore fixed = backtest(calibrated, walk, bt);
-    qInfo("random walk, 60 origins x 6 steps: 95 %% coverage %.3f -> %.3f, 80 %% %.3f -> %.3f", raw.coverage95,
-          fixed.coverage95, raw.coverage80, fixed.coverage80);
+    qInfo("random walk, 60 origins x 6 steps: 95 %% coverage %.3f -> %.3f, 80 %% %.3f -> %.3f",
+          raw.coverage95, fixed.coverage95, raw.coverage80, fixed.coverage80);
     QVERIFY(fixed.coverage95 >= 0.85 && fixed.coverage95 <= 0.99);
     QVERIFY(fixed.coverage80 >= 0.65 && fixed.coverage80 <= 0.92);
     // "model" keeps the model's own band; an unknown value is an error.
@@ -174,8 +174,8 @@ private slots:
     for (const ForecastEvalSummary &s : eval.summaries) {
       if (s.family != QLatin1String("all"))
         continue;
-      qInfo("%-7s %2d series: MASE %.3f, coverage 80 %% %.3f, 95 %% %.3f", qPrintable(s.model), s.series, s.mase,
-            s.coverage80, s.coverage95);
+      qInfo("%-7s %2d series: MASE %.3f, coverage 80 %% %.3f, 95 %% %.3f", qPrintable(s.model), s.series,
+            s.mase, s.coverage80, s.coverage95);
       QCOMPARE(s.failed, 0);
       QVERIFY2(s.coverage95 >= 0.85 && s.coverage95 <= 0.99, qPrintable(s.model));
       QVERIFY2(s.coverage80 >= 0.70 && s.coverage80 <= 0.95, qPrintable(s.model));
@@ -197,9 +197,10 @@ private slots:
     QVERIFY(f.details.value("cv_origins").toInt() >= 3);
     QCOMPARE(f.details.value("calibration").toString(), QStringLiteral("conformal"));
     for (size_t i = 0; i < f.mean.size(); ++i)
-      QVERIFY(f.lo95[i] <= f.lo80[i] && f.lo80[i] <= f.mean[i] && f.mean[i] <= f.hi80[i] && f.hi80[i] <= f.hi95[i]);
-    const ModelForecast single =
-        ForecastModelRegistry::create("auto")->forecast(*air, 12, QJsonObject{{"candidates", QJsonArray{"snaive"}}}, {});
+      QVERIFY(f.lo95[i] <= f.lo80[i] && f.lo80[i] <= f.mean[i] && f.mean[i] <= f.hi80[i] &&
+              f.hi80[i] <= f.hi95[i]);
+    const ModelForecast single = ForecastModelRegistry::create("auto")->forecast(
+        *air, 12, QJsonObject{{"candidates", QJsonArray{"snaive"}}}, {});
     QCOMPARE(single.details.value("selected_model").toString(), QStringLiteral("snaive"));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
                              ForecastModelRegistry::create("auto")->forecast(

@@ -282,7 +282,7 @@ private slots:
     QVERIFY(lines[1].startsWith("PL,2021-02-16,"));
     // (CSV numbers have 10 significant digits)
     QVERIFY(std::abs(lines[1].split(',').at(7).toDouble() - dailySum(QDate(2021, 2, 10), 7) / 7) < 1e-5);
-    QCOMPARE(lines[1].split(',').mid(8), (QList<QByteArray>{"ets", "model"}));
+    QCOMPARE(lines[1].split(',').mid(8), (QList<QByteArray>{"ets", "conformal"}));
   }
 
   void csvSeriesWithBacktest() {
@@ -327,9 +327,10 @@ private slots:
     const QString why = j.value("errors").toObject().value("broken").toString();
     QVERIFY2(why.contains("broken.csv:3") && why.contains("value"), qPrintable(why));
     QCOMPARE(j.value("fit").toObject().value("uk_gas").toObject().value("calibration").toString(),
-             QString("model"));
+             QString("conformal"));
     // The CSV names the model and calibration of every row.
-    const Run csv = cli({"forecast", "--series-dir", dir, "--model", "bayes", "--horizon", "2", "--format", "csv"});
+    const Run csv =
+        cli({"forecast", "--series-dir", dir, "--model", "bayes", "--horizon", "2", "--format", "csv"});
     QVERIFY2(csv.exitCode == 0, csv.err.constData());
     const QList<QByteArray> lines = csv.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 1 + 3 * 2);
@@ -342,8 +343,8 @@ private slots:
     QDir().mkpath(dir);
     for (const char *name : {"airpassengers", "uk_gas"})
       QVERIFY(QFile::copy(sharedDir() + "/data/series/" + name + ".csv", dir + "/" + name + ".csv"));
-    const Run r = cli({"forecast-eval", "--series", dir, "--models", "ets,snaive", "--horizon", "6", "--origins",
-                       "2"});
+    const Run r =
+        cli({"forecast-eval", "--series", dir, "--models", "ets,snaive", "--horizon", "6", "--origins", "2"});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject j = r.json();
     const QJsonArray rows = j.value("series").toArray();
@@ -364,8 +365,8 @@ private slots:
     QVERIFY2(families.contains("monthly/ets") && families.contains("quarterly/snaive") &&
                  families.contains("all/ets"),
              qPrintable(families.join(' ')));
-    const Run md = cli({"forecast-eval", "--series", dir, "--models", "snaive", "--origins", "1", "--format",
-                        "markdown"});
+    const Run md = cli(
+        {"forecast-eval", "--series", dir, "--models", "snaive", "--origins", "1", "--format", "markdown"});
     QVERIFY2(md.exitCode == 0, md.err.constData());
     QVERIFY(md.out.startsWith("| family | model | series | mean MASE"));
     QVERIFY(md.out.contains("| all | snaive | 2 |"));

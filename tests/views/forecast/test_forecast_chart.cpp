@@ -1,5 +1,5 @@
-#include "forecast/ForecastChart.h"
 #include "ForecastTestData.h"
+#include "forecast/ForecastChart.h"
 #include <QtTest>
 #include <qcustomplot.h>
 
@@ -76,7 +76,8 @@ private slots:
     result.fit.insert(history.code, QJsonObject{{"selected_model", "median(ets, arima, theta)"},
                                                 {"calibration", "conformal"}});
     chart.setForecast(history, result, {}, {}, QStringLiteral("bolesławiecki"));
-    QCOMPARE(chart.graph(ForecastChart::Role::Mean)->name(), QStringLiteral("Forecast (median(ets, arima, theta))"));
+    QCOMPARE(chart.graph(ForecastChart::Role::Mean)->name(),
+             QStringLiteral("Forecast (median(ets, arima, theta))"));
     QCOMPARE(chart.graph(ForecastChart::Role::Hi95)->name(), QStringLiteral("95 % interval (conformal)"));
     QVERIFY(chart.modelSummary().contains(QStringLiteral("conformal")));
     QVERIFY(chart.modelSummary().contains(QStringLiteral("automatic")));
