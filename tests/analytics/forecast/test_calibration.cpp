@@ -44,7 +44,7 @@ public:
     ModelForecast f;
     const double last = s.values.back();
     for (int h = 0; h < horizon; ++h) {
-      const double w = 0.01 * (1 + std::fabs(last)) * std::sqrt(h + 1.0);
+      const double w = 0.001 * (1 + std::fabs(last)) * std::sqrt(h + 1.0);
       f.mean.push_back(last);
       f.lo95.push_back(last - w);
       f.hi95.push_back(last + w);
