@@ -79,15 +79,12 @@ ForecastEvaluation ForecastEvaluation::run(const std::vector<TimeSeries> &series
     try {
       QElapsedTimer timer;
       timer.start();
-      row.score =
-          backtest(*model, s, BacktestOptions{settings.origins, row.horizon, 0}, settings.options, context);
+      QJsonObject last; // the last origin's fit: what auto chose, which calibration
+      row.score = backtest(*model, s, BacktestOptions{settings.origins, row.horizon, 0}, settings.options,
+                           context, nullptr, &last);
       row.seconds = timer.nsecsElapsed() / 1e9 / settings.origins;
-      // What the last origin saw, to report the choice and calibration.
-      TimeSeries last = s;
-      last.values.resize(size_t(s.size() - row.horizon));
-      const ModelForecast f = model->forecast(last, row.horizon, settings.options, context);
-      row.selected = f.details.value(QLatin1String("selected_model")).toString();
-      row.calibration = f.details.value(QLatin1String("calibration")).toString();
+      row.selected = last.value(QLatin1String("selected_model")).toString();
+      row.calibration = last.value(QLatin1String("calibration")).toString();
     } catch (const Canceled &) {
       canceled.store(true);
     } catch (const std::exception &e) {

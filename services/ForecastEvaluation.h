@@ -30,7 +30,7 @@ struct ForecastEvalRow {
   int length = 0, horizon = 0;
   BacktestScore score;
   double seconds = 0; // per forecast
-  QString selected;   // auto: its choice on the whole series minus the last horizon
+  QString selected;   // auto: its choice at the last origin
   QString calibration;
   QString error; // the series could not be evaluated with this model
 };

@@ -37,7 +37,8 @@ double maseScale(const std::vector<double> &train, int m) {
 }
 
 BacktestScore backtest(const ForecastModel &model, const TimeSeries &series, const BacktestOptions &options,
-                       const QJsonObject &modelOptions, const ForecastPanel &panel, Feedback *feedback) {
+                       const QJsonObject &modelOptions, const ForecastPanel &panel, Feedback *feedback,
+                       QJsonObject *lastDetails) {
   const int n = series.size(), h = options.horizon, origins = options.origins;
   if (h < 1 || origins < 1)
     throw std::invalid_argument(
@@ -68,6 +69,8 @@ BacktestScore backtest(const ForecastModel &model, const TimeSeries &series, con
     TimeSeries past = series;
     past.values.assign(series.values.begin(), series.values.begin() + train);
     const ModelForecast f = model.forecast(past, h, modelOptions, panel, nullptr);
+    if (lastDetails && o == origins - 1)
+      *lastDetails = f.details;
     if (int(f.mean.size()) < h)
       throw std::invalid_argument(
           BacktestText::tr("Model %1 returned fewer forecasts than asked.").arg(model.id()).toStdString());

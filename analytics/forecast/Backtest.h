@@ -28,12 +28,14 @@ struct BacktestOptions {
   int seasonalPeriod = 0; // MASE lag; 0 = the series' natural period
 };
 
+// lastDetails (when given) receives the last origin's ModelForecast::details
+// (auto's choice, the calibration), so callers need not fit again to report it.
 // Throws std::invalid_argument (translated) when the series is too short for
 // the origins (the first training set must hold model.minimumLength values),
 // or whatever the model throws; Canceled when feedback is canceled.
 BacktestScore backtest(const ForecastModel &model, const TimeSeries &series, const BacktestOptions &options,
                        const QJsonObject &modelOptions = {}, const ForecastPanel &panel = {},
-                       Feedback *feedback = nullptr);
+                       Feedback *feedback = nullptr, QJsonObject *lastDetails = nullptr);
 
 // In-sample MAE of the lag-m naive forecast (the MASE denominator, with the
 // fallbacks above).
