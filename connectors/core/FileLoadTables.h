@@ -9,8 +9,9 @@ namespace epidesk {
 // rows here first (and the store's own extra tables, and its import_file
 // row). EmbeddedStoreSchema::deleteFileLoad and WarehouseFileLoads::
 // deleteEarlierLoad are the one replace routine of each store.
-inline constexpr std::array<const char *, 5> kFileLoadTables = {
-    "sales_month", "sales_profile", "unmatched_municipality", "quarantine", "district_daily"};
+inline constexpr std::array<const char *, 7> kFileLoadTables = {
+    "sales_month", "sales_month_uf", "sales_month_uf_all", "sales_profile", "unmatched_municipality",
+    "quarantine",  "district_daily"};
 
 // Every loaded file's quarantine (file name, line, field, reason, raw text)
 // by file and line, in the SQL of both stores: what the quarantine CSV holds.

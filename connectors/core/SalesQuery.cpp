@@ -4,50 +4,69 @@
 
 namespace epidesk {
 
-SalesQuery::IngredientMatch::IngredientMatch(const QString &filter) : m_key(foldKey(filter)) {}
-
-bool SalesQuery::IngredientMatch::operator()(const QString &nameKey) const {
-  return m_key.isEmpty() || nameKey.contains(m_key);
+SalesQuery::IngredientMatch::IngredientMatch(const QString &filter) {
+  for (const QString &term : filter.split(QLatin1Char('|'))) {
+    const QString trimmed = term.trimmed();
+    const bool exact = trimmed.startsWith(QLatin1Char('='));
+    const QString key = foldKey(exact ? trimmed.mid(1) : trimmed);
+    if (!key.isEmpty())
+      (exact ? m_exact : m_contains).append(key);
+  }
 }
 
-SalesQuery::SalesQuery(const SalesFilter &filter, std::vector<qint64> ingredientIds, bool allIngredients)
+bool SalesQuery::IngredientMatch::operator()(const QString &nameKey) const {
+  if (selectsAll())
+    return true;
+  for (const QString &key : m_exact)
+    if (nameKey == key)
+      return true;
+  for (const QString &key : m_contains)
+    if (nameKey.contains(key))
+      return true;
+  return false;
+}
+
+SalesQuery::SalesQuery(const SalesFilter &filter, std::vector<qint64> ingredientIds)
     : m_ingredientIds(std::move(ingredientIds)),
       m_firstPeriod(filter.fromYear > 0 ? MonthKey::of(filter.fromYear, 1) : 0),
       m_lastPeriod(filter.toYear > 0 ? MonthKey::of(filter.toYear, 12) : 999999),
-      m_byMunicipality(filter.byMunicipality), m_allIngredients(allIngredients) {}
+      m_byMunicipality(filter.byMunicipality),
+      m_allIngredients(IngredientMatch(filter.ingredientContains).selectsAll()) {}
 
-std::string SalesQuery::sql(Dialect dialect, Mart mart) const {
+std::string SalesQuery::sql(Dialect dialect, Marts marts) const {
   const bool pg = dialect == Dialect::Postgres;
-  const bool stateMart = !m_byMunicipality && mart == Mart::State;
-  // State level from the municipality mart: unmatched names (municipality 0)
-  // count for their state, as in TrendAnalysis.
-  const std::string place = m_byMunicipality ? "uf_code, municipality_code"
-                            : stateMart      ? "uf_code, 0"
-                                             : Geography::stateOfSql() + ", 0";
+  const bool all = m_allIngredients && marts.allIngredients;
   // PostgreSQL sums bigint to numeric: cast back so the column reads as an integer.
   const std::string sum = pg ? ")::bigint" : ")";
+  const std::string sums = ", SUM(prescriptions" + sum + ", SUM(units" + sum;
+  const std::string periods = pg ? "period BETWEEN $1 AND $2" : "period BETWEEN ? AND ?";
+  // SQLite: the file_id list lets it seek each (file, ingredient) range of
+  // the per-load marts' clustered keys.
+  const std::string loads = pg ? "" : "file_id IN (SELECT id FROM import_file) AND ";
   // Integer ids only, so writing the IN list into the text is safe.
   std::string ids;
   for (const qint64 id : m_ingredientIds)
     ids += (ids.empty() ? "" : ",") + std::to_string(id);
-  const char *groups = m_byMunicipality ? "1, 2, 3" : "1, 2";
-  if (!pg && m_allIngredients) {
-    // The rollup is already summed per (period, uf, municipality), in that order.
-    if (m_byMunicipality)
+  const std::string ingredients = all ? "" : "ingredient_id IN (" + ids + ") AND ";
+
+  if (m_byMunicipality) {
+    // The embedded store's sales_month_all is summed over loads already, in key order.
+    if (all && !pg)
       return "SELECT period, uf_code, municipality_code, prescriptions, units FROM sales_month_all "
-             "WHERE period BETWEEN ? AND ? ORDER BY 1, 2, 3";
-    return "SELECT period, " + place +
-           ", SUM(prescriptions), SUM(units) FROM sales_month_all "
-           "WHERE period BETWEEN ? AND ? GROUP BY 1, 2 ORDER BY 1, 2";
+             "WHERE " +
+             periods + " ORDER BY 1, 2, 3";
+    return "SELECT period, uf_code, municipality_code" + sums + " FROM " +
+           (all ? "sales_month_all" : "sales_month") + " WHERE " + loads + ingredients + periods +
+           " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
   }
-  std::string sql = "SELECT period, " + place + ", SUM(prescriptions" + sum + ", SUM(units" + sum + " FROM " +
-                    (stateMart ? "sales_month_uf" : "sales_month") + " WHERE ";
-  // SQLite: the file_id list lets it seek each (file, ingredient) range of
-  // the clustered key.
-  if (!pg)
-    sql += "file_id IN (SELECT id FROM import_file) AND ";
-  sql += "ingredient_id IN (" + ids + ") AND period BETWEEN " + (pg ? "$1 AND $2" : "? AND ?");
-  return sql + " GROUP BY " + groups + " ORDER BY " + groups;
+  if (!marts.statePerIngredient) {
+    // State level from the municipality mart: unmatched names (municipality
+    // 0) count for their state, as in TrendAnalysis.
+    return "SELECT period, " + Geography::stateOfSql() + ", 0" + sums + " FROM sales_month WHERE " + loads +
+           ingredients + periods + " GROUP BY 1, 2 ORDER BY 1, 2";
+  }
+  return "SELECT period, uf_code, 0" + sums + " FROM " + (all ? "sales_month_uf_all" : "sales_month_uf") +
+         " WHERE " + loads + ingredients + periods + " GROUP BY 1, 2 ORDER BY 1, 2";
 }
 
 const char *SalesQuery::yearRangeSql() {

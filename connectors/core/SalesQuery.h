@@ -1,11 +1,22 @@
 #pragma once
 #include "DataSource.h"
 #include <QString>
+#include <QStringList>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace epidesk {
+
+// Which rollup marts the source holds besides the municipality mart
+// (sales_month): the state marts (sales_month_uf per ingredient,
+// sales_month_uf_all over all) and the all-ingredient municipality mart
+// (sales_month_all). A warehouse snapshot taken before a mart existed lacks
+// it; the query then sums a finer mart, with the same answer.
+struct SalesMarts {
+  bool statePerIngredient = true; // sales_month_uf
+  bool allIngredients = true;     // sales_month_all and sales_month_uf_all
+};
 
 // The one description of a sales-cell read, which the embedded store
 // (SQLite) and the warehouse (PostgreSQL) each render in their own SQL, so
@@ -15,33 +26,35 @@ namespace epidesk {
 class SalesQuery {
 public:
   enum class Dialect { Sqlite, Postgres };
-  // Where the cells are summed from: the municipality mart (sales_month), or
-  // the warehouse's state-level mart (sales_month_uf), which holds the same
-  // sums per state in far fewer rows.
-  enum class Mart { Municipality, State };
+  using Marts = SalesMarts;
 
-  // The ingredients a filter selects: foldKey(name) contains
-  // foldKey(filter.ingredientContains), matched in C++ (never put into SQL).
+  // The ingredients a filter selects, matched on foldKey(name) in C++ (the
+  // filter is never put into SQL). The filter is one or more terms separated
+  // by '|'; a term selects the names containing it, or, written "=NAME", the
+  // name NAME exactly. Blank terms are ignored; no terms selects every name.
   class IngredientMatch {
   public:
     explicit IngredientMatch(const QString &filter);
     bool operator()(const QString &nameKey) const; // nameKey: foldKey(name), as stored
+    bool selectsAll() const { return m_contains.isEmpty() && m_exact.isEmpty(); }
+
   private:
-    QString m_key;
+    QStringList m_contains;
+    QStringList m_exact;
   };
 
   // ingredientIds: the store's ids of the matching ingredients.
-  // allIngredients: the filter selects every ingredient, so the embedded
-  // store reads its rollup sales_month_all (one row per period and place).
-  SalesQuery(const SalesFilter &filter, std::vector<qint64> ingredientIds, bool allIngredients = false);
+  SalesQuery(const SalesFilter &filter, std::vector<qint64> ingredientIds);
 
   bool selectsNothing() const { return m_ingredientIds.empty(); }
   // yyyymm bounds of the filter's years (open ends: 0 and 999999); the two
   // parameters of sql(), in this order.
   int firstPeriod() const { return m_firstPeriod; }
   int lastPeriod() const { return m_lastPeriod; }
-  // Mart::State is taken only at state level (no municipality detail asked).
-  std::string sql(Dialect dialect, Mart mart = Mart::Municipality) const;
+  // Reads the smallest mart that answers the filter: state marts unless
+  // municipality detail is asked, all-ingredient marts when the filter
+  // selects every ingredient.
+  std::string sql(Dialect dialect, Marts marts = {}) const;
 
   // The stores' year range from their provenance (kept per file at import:
   // MIN(period) over a mart would scan it): {0, 0} when nothing is loaded.

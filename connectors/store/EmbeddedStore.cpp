@@ -162,7 +162,7 @@ std::vector<SalesCell> EmbeddedStore::salesCells(const SalesFilter &filter, Feed
   std::vector<qint64> ids;
   for (const auto &id : matchingIngredientIds(filter.ingredientContains))
     ids.push_back(id.first);
-  const SalesQuery query(filter, std::move(ids), foldKey(filter.ingredientContains).isEmpty());
+  const SalesQuery query(filter, std::move(ids));
   std::vector<SalesCell> cells;
   cells.reserve(1 << 16);
   if (query.selectsNothing())

@@ -71,6 +71,48 @@ SELECT period, uf_code, municipality_code, SUM(prescriptions), SUM(units) FROM s
 WHERE file_id IN (SELECT id FROM import_file) GROUP BY 1, 2, 3 ORDER BY 1, 2, 3;
 )sql";
 
+// Version 4. The state-level marts, per load as sales_month (so a load's
+// rows go with it through kFileLoadTables and stay exact by construction):
+// per ingredient, and over every ingredient. State, region and country
+// queries then read about files x ingredients x 27 rows, or files x 27,
+// instead of every municipality cell. Unmatched municipality names count for
+// their state (Geography::stateOfSql), as in TrendAnalysis.
+const char *kStateRollupTables = R"sql(
+CREATE TABLE IF NOT EXISTS sales_month_uf(file_id INTEGER NOT NULL, ingredient_id INTEGER NOT NULL,
+                                          period INTEGER NOT NULL, uf_code INTEGER NOT NULL,
+                                          prescriptions INTEGER NOT NULL, units INTEGER NOT NULL,
+                                          PRIMARY KEY(file_id, ingredient_id, period, uf_code)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS sales_month_uf_all(file_id INTEGER NOT NULL, period INTEGER NOT NULL,
+                                              uf_code INTEGER NOT NULL, prescriptions INTEGER NOT NULL,
+                                              units INTEGER NOT NULL,
+                                              PRIMARY KEY(file_id, period, uf_code)) WITHOUT ROWID;
+)sql";
+
+// The state marts of the loads matching `where` (a condition on sales_month).
+bool fillStateRollups(SqliteDb &db, const std::string &where, qint64 fileId, QString *error) {
+  const std::string uf = "INSERT INTO sales_month_uf(file_id, ingredient_id, period, uf_code, prescriptions, "
+                         "units) SELECT file_id, ingredient_id, period, " +
+                         Geography::stateOfSql() +
+                         ", SUM(prescriptions), SUM(units) FROM sales_month WHERE " + where +
+                         " GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4";
+  const std::string all =
+      "INSERT INTO sales_month_uf_all(file_id, period, uf_code, prescriptions, units) "
+      "SELECT file_id, period, uf_code, SUM(prescriptions), SUM(units) FROM sales_month_uf "
+      "WHERE " +
+      where + " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
+  for (const std::string &sql : {uf, all}) {
+    SqliteStatement q(db, sql.c_str());
+    if (fileId != 0)
+      q.bind(1, fileId);
+    if (!q.run()) {
+      if (error)
+        *error = db.lastError();
+      return false;
+    }
+  }
+  return true;
+}
+
 bool hasTable(SqliteDb &db, const char *name) {
   SqliteStatement q(db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?");
   q.bind(1, QString::fromLatin1(name));
@@ -124,15 +166,20 @@ int EmbeddedStoreSchema::versionOf(SqliteDb &db) {
 // Schema steps are additive (CREATE TABLE IF NOT EXISTS); new stores,
 // written at the current version by create(), get their later tables here
 // too. 1 -> 2: the daily district series tables. 2 -> 3: the all-ingredient
-// rollup, filled from the loads already there.
+// rollup, filled from the loads already there. 3 -> 4: the state marts,
+// likewise.
 bool EmbeddedStoreSchema::upgrade(SqliteDb &db, int fromVersion, QString *error) {
   const bool hasRollup = hasTable(db, "sales_month_all");
-  if (fromVersion >= version && hasTable(db, "district_daily") && hasRollup)
+  const bool hasStateRollups = hasTable(db, "sales_month_uf_all");
+  if (fromVersion >= version && hasTable(db, "district_daily") && hasRollup && hasStateRollups)
     return true;
   SqliteTransaction tx(db, error);
   if (!tx.isActive() || !db.exec(kDistrictTables, error))
     return false;
   if (!hasRollup && (!db.exec(kRollupTables, error) || !db.exec(kRollupBackfill, error)))
+    return false;
+  if (!hasStateRollups && (!db.exec(kStateRollupTables, error) ||
+                           !fillStateRollups(db, "file_id IN (SELECT id FROM import_file)", 0, error)))
     return false;
   if (fromVersion < version) {
     SqliteStatement meta(db, "UPDATE epidesk_meta SET value = ? WHERE key = 'schema_version'");
@@ -203,6 +250,8 @@ bool EmbeddedStoreSchema::subtractFromRollup(SqliteDb &db, qint64 fileId, QStrin
 }
 
 bool EmbeddedStoreSchema::addToRollup(SqliteDb &db, qint64 fileId, QString *error) {
+  if (!fillStateRollups(db, "file_id = ?", fileId, error))
+    return false;
   SqliteStatement add(
       db, "INSERT INTO sales_month_all(period, uf_code, municipality_code, prescriptions, units) "
           "SELECT period, uf_code, municipality_code, SUM(prescriptions), SUM(units) "

@@ -18,7 +18,7 @@ class EmbeddedStoreSchema {
 public:
   // 2: daily district series (DistrictSeriesStore). 3: the all-ingredient
   // rollup sales_month_all.
-  static constexpr int version = 3;
+  static constexpr int version = 4;
 
   // WAL and the other settings every connection of the store uses.
   static bool applyPragmas(SqliteDb &db, QString *error);

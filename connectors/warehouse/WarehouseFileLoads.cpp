@@ -21,8 +21,9 @@ void WarehouseFileLoads::deleteEarlierLoad(pqxx::transaction_base &tx, const QSt
   else
     tx.exec_params("DELETE FROM sale_record WHERE file_id = $1 AND period BETWEEN $2 AND $3", id,
                    old[0][1].as<int>(), old[0][2].as<int>());
-  // The warehouse's own mart besides the tables both stores share.
-  tx.exec_params("DELETE FROM sales_month_uf WHERE file_id = $1", id);
+  // The warehouse's own mart besides the tables both stores share (the
+  // embedded store keeps its sales_month_all summed over loads instead).
+  tx.exec_params("DELETE FROM sales_month_all WHERE file_id = $1", id);
   for (const char *table : kFileLoadTables)
     tx.exec_params(std::string("DELETE FROM ") + table + " WHERE file_id = $1", id);
   tx.exec_params("DELETE FROM import_file WHERE id = $1", id);

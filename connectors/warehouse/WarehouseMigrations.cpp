@@ -283,6 +283,57 @@ COMMENT ON COLUMN district_daily.cases IS 'New cases.';
 COMMENT ON COLUMN district_daily.deaths IS 'Deaths.';
 )sql";
 
+// Version 5 (national volume): the all-ingredient marts, per load, so a
+// dashboard's first question ("all ingredients") reads one row per load,
+// month and place instead of summing every ingredient's cells. B-tree on
+// (period, place): they are small (a few hundred thousand rows per year at
+// the full volume), and a load's rows are deleted through its file_id index.
+const char *kVersion5 = R"sql(
+CREATE TABLE sales_month_all (
+  file_id bigint NOT NULL,
+  period integer NOT NULL,
+  uf_code smallint NOT NULL,
+  municipality_code integer NOT NULL,
+  prescriptions bigint NOT NULL,
+  units bigint NOT NULL
+);
+COMMENT ON TABLE sales_month_all IS 'Mart: sales_month summed over every active ingredient (by load, month and municipality); answers the all-ingredient municipality trends.';
+COMMENT ON COLUMN sales_month_all.file_id IS 'Load (import_file.id); a re-import replaces its rows.';
+COMMENT ON COLUMN sales_month_all.period IS 'Month as yyyymm.';
+COMMENT ON COLUMN sales_month_all.uf_code IS 'IBGE state code.';
+COMMENT ON COLUMN sales_month_all.municipality_code IS 'IBGE municipality code; 0 = name not matched (state level).';
+COMMENT ON COLUMN sales_month_all.prescriptions IS 'Number of sale records.';
+COMMENT ON COLUMN sales_month_all.units IS 'Sum of QTD_VENDIDA.';
+INSERT INTO sales_month_all
+  SELECT file_id, period, uf_code, municipality_code, sum(prescriptions), sum(units)
+  FROM sales_month GROUP BY 1, 2, 3, 4;
+CREATE INDEX sales_month_all_by_period ON sales_month_all (period, uf_code, municipality_code)
+  INCLUDE (prescriptions, units);
+COMMENT ON INDEX sales_month_all_by_period IS 'All-ingredient municipality trends over a period range, index-only.';
+CREATE INDEX sales_month_all_by_file ON sales_month_all (file_id);
+COMMENT ON INDEX sales_month_all_by_file IS 'Re-imports delete a load''s rows.';
+
+CREATE TABLE sales_month_uf_all (
+  file_id bigint NOT NULL,
+  period integer NOT NULL,
+  uf_code smallint NOT NULL,
+  prescriptions bigint NOT NULL,
+  units bigint NOT NULL
+);
+COMMENT ON TABLE sales_month_uf_all IS 'Mart: sales_month_uf summed over every active ingredient (by load, month and state); answers the all-ingredient state, region and country trends.';
+COMMENT ON COLUMN sales_month_uf_all.file_id IS 'Load (import_file.id); a re-import replaces its rows.';
+COMMENT ON COLUMN sales_month_uf_all.period IS 'Month as yyyymm.';
+COMMENT ON COLUMN sales_month_uf_all.uf_code IS 'IBGE state code (unmatched municipality names included).';
+COMMENT ON COLUMN sales_month_uf_all.prescriptions IS 'Number of sale records.';
+COMMENT ON COLUMN sales_month_uf_all.units IS 'Sum of QTD_VENDIDA.';
+INSERT INTO sales_month_uf_all
+  SELECT file_id, period, uf_code, sum(prescriptions), sum(units) FROM sales_month_uf GROUP BY 1, 2, 3;
+CREATE INDEX sales_month_uf_all_by_period ON sales_month_uf_all (period, uf_code) INCLUDE (prescriptions, units);
+COMMENT ON INDEX sales_month_uf_all_by_period IS 'All-ingredient state trends over a period range, index-only.';
+CREATE INDEX sales_month_uf_all_by_file ON sales_month_uf_all (file_id);
+COMMENT ON INDEX sales_month_uf_all_by_file IS 'Re-imports delete a load''s rows.';
+)sql";
+
 void ensureLedger(pqxx::connection_base &c) {
   pqxx::work tx(c);
   tx.exec("CREATE TABLE IF NOT EXISTS epidesk_schema_migrations (version integer PRIMARY KEY, "
@@ -325,6 +376,7 @@ const std::vector<WarehouseMigrations::Migration> &WarehouseMigrations::all() {
       {2, "profile mart and covering trend index", kVersion2},
       {3, "state-level mart; BRIN instead of B-tree indexes on the big marts", version3.c_str()},
       {4, "daily series per district", kVersion4},
+      {5, "all-ingredient marts per municipality and per state", kVersion5},
   };
   return migrations;
 }

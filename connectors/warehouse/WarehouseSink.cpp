@@ -1,17 +1,18 @@
 #include "WarehouseSink.h"
-#include "DistrictSeriesStore.h"
-#include "WarehouseDistrictSeries.h"
 #include "AnvisaReader.h"
 #include "CountField.h"
+#include "DistrictSeriesStore.h"
 #include "Feedback.h"
 #include "FileLoadTables.h"
 #include "Period.h"
 #include "PgConnection.h"
 #include "QuarantineCsv.h"
 #include "TextKey.h"
+#include "WarehouseDistrictSeries.h"
 #include "WarehouseFileLoads.h"
 #include "WarehouseMigrations.h"
 #include "WarehouseReference.h"
+#include "WarehouseRollups.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QMutex>
@@ -325,34 +326,7 @@ private:
       }
       copy.complete();
     }
-    {
-      // The state-level mart: the same cells summed over municipalities
-      // (unmatched names count for their state, as in TrendAnalysis).
-      std::map<std::tuple<qint64, int, int>, std::pair<qint64, qint64>> byUf;
-      for (const SalesMonthRow &r : load.sales) {
-        const int uf = Geography::stateOf(r.ufCode, r.municipalityCode);
-        auto &sum = byUf[{ids[size_t(r.ingredient)], r.period, uf}];
-        // Bounded by the file's total (AnvisaReader); checked so nothing wraps silently.
-        if (!checkedAdd(sum.first, r.prescriptions) || !checkedAdd(sum.second, r.units))
-          throw std::overflow_error(
-              QCoreApplication::translate("Warehouse", "a state sum does not fit in a 64-bit integer")
-                  .toStdString());
-      }
-      pg::CopyStream copy(*m_tx, "sales_month_uf",
-                          {"file_id", "ingredient_id", "period", "uf_code", "prescriptions", "units"});
-      for (const auto &[key, sum] : byUf) {
-        pg::CopyLine(copy.buffer())
-            .integer(m_fileId)
-            .integer(std::get<0>(key))
-            .integer(std::get<1>(key))
-            .integer(std::get<2>(key))
-            .integer(sum.first)
-            .integer(sum.second)
-            .end();
-        copy.rowDone();
-      }
-      copy.complete();
-    }
+    WarehouseRollups::write(*m_tx, m_fileId, load.sales, ids);
     {
       pg::CopyStream copy(*m_tx, "sales_profile",
                           {"file_id", "ingredient_id", "period", "uf_code", "sex", "age_band", "receipt_type",

@@ -17,6 +17,8 @@ const char *const kTables[] = {"uf",
                                "import_file",
                                "sales_month",
                                "sales_month_uf",
+                               "sales_month_uf_all",
+                               "sales_month_all",
                                "sales_profile",
                                "unmatched_municipality"};
 } // namespace

@@ -57,9 +57,11 @@ std::unique_ptr<WarehouseSource> WarehouseSource::open(const PgLocation &locatio
     std::unique_ptr<WarehouseSource> source(new WarehouseSource(location, sharedDir, std::move(db)));
     source->m_geography = WarehouseReference::read(*source->m_db->connection);
     // Resolved through search_path: the snapshot's schema when opening one.
-    source->m_hasUfMart = pqxx::nontransaction(*source->m_db->connection)
-                              .exec("SELECT to_regclass('sales_month_uf') IS NOT NULL")[0][0]
-                              .as<bool>();
+    const pqxx::row marts = pqxx::nontransaction(*source->m_db->connection)
+                                .exec1("SELECT to_regclass('sales_month_uf') IS NOT NULL, "
+                                       "to_regclass('sales_month_uf_all') IS NOT NULL");
+    source->m_marts.statePerIngredient = marts[0].as<bool>();
+    source->m_marts.allIngredients = marts[1].as<bool>();
     return source;
   } catch (const std::exception &e) {
     if (error)
@@ -75,7 +77,7 @@ QStringList WarehouseSource::ingredients() const {
   pqxx::nontransaction tx(*m_db->connection);
   // Only ingredients some load still uses (upserts outlive rolled-back files).
   // The state-level mart holds the same (ingredient, load) pairs in far fewer rows.
-  const std::string mart = m_hasUfMart ? "sales_month_uf" : "sales_month";
+  const std::string mart = m_marts.statePerIngredient ? "sales_month_uf" : "sales_month";
   for (const auto &r : tx.exec("SELECT name FROM ingredient i WHERE EXISTS (SELECT 1 FROM " + mart +
                                " s WHERE s.ingredient_id = i.id) ORDER BY name"))
     out.append(pg::qstr(r[0].as<std::string>()));
@@ -102,11 +104,9 @@ std::vector<SalesCell> WarehouseSource::salesCells(const SalesFilter &filter, Fe
   std::vector<SalesCell> cells;
   if (query.selectsNothing())
     return cells;
-  // An old snapshot without the state-level mart sums the municipality mart.
-  const pqxx::result rows =
-      tx.exec_params(query.sql(SalesQuery::Dialect::Postgres,
-                               m_hasUfMart ? SalesQuery::Mart::State : SalesQuery::Mart::Municipality),
-                     query.firstPeriod(), query.lastPeriod());
+  // An old snapshot without some rollup sums a finer mart.
+  const pqxx::result rows = tx.exec_params(query.sql(SalesQuery::Dialect::Postgres, m_marts),
+                                           query.firstPeriod(), query.lastPeriod());
   cells.reserve(rows.size());
   for (const auto &r : rows) {
     if (feedback && (cells.size() & 0xFFFF) == 0 && feedback->isCanceled())

@@ -1,6 +1,7 @@
 #pragma once
 #include "DataSource.h"
 #include "PgLocation.h"
+#include "SalesQuery.h"
 #include <QMutex>
 #include <memory>
 
@@ -39,7 +40,8 @@ private:
   std::unique_ptr<Db> m_db;
   mutable QMutex m_mutex;
   Geography m_geography;
-  bool m_hasUfMart = false; // snapshots taken before schema version 3 lack sales_month_uf
+  // Snapshots taken before schema version 3 lack sales_month_uf, before 5 the all-ingredient marts.
+  SalesQuery::Marts m_marts;
   mutable QString m_boundaryCache;
 };
 

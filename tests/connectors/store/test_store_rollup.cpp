@@ -1,6 +1,7 @@
-// The embedded store's all-ingredient rollup (sales_month_all, schema 3)
-// against the raw sums of sales_month, after every kind of write; generated
-// demo files (two seeds) and the ANVISA fixture.
+// The embedded store's rollups (sales_month_all, schema 3; the state marts
+// sales_month_uf and sales_month_uf_all, schema 4) against the raw sums of
+// sales_month, after every kind of write, and what the store answers from
+// them; generated demo files (two seeds) and the ANVISA fixture.
 #include "DemoGenerator.h"
 #include "DistrictSeriesStore.h"
 #include "EmbeddedDistrictSeries.h"
@@ -43,6 +44,37 @@ const char *kRollupRows =
 const char *kRawSums =
     "SELECT period, uf_code, municipality_code, SUM(prescriptions), SUM(units) FROM sales_month "
     "WHERE file_id IN (SELECT id FROM import_file) GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
+// The state of a cell: its UF, or for unmatched names (UF 0) the first two
+// digits of the 7-digit IBGE code, written out here independently.
+#define STATE_OF "(CASE WHEN uf_code <> 0 THEN uf_code ELSE municipality_code / 100000 END)"
+const char *kStateRollupRows =
+    "SELECT ingredient_id, period, uf_code, SUM(prescriptions), SUM(units) FROM sales_month_uf "
+    "WHERE file_id IN (SELECT id FROM import_file) GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
+const char *kStateRawSums = "SELECT ingredient_id, period, " STATE_OF ", SUM(prescriptions), SUM(units) "
+                            "FROM sales_month WHERE file_id IN (SELECT id FROM import_file) "
+                            "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
+const char *kStateAllRollupRows =
+    "SELECT period, uf_code, SUM(prescriptions), SUM(units) FROM sales_month_uf_all "
+    "WHERE file_id IN (SELECT id FROM import_file) GROUP BY 1, 2 ORDER BY 1, 2";
+const char *kStateAllRawSums = "SELECT period, " STATE_OF ", SUM(prescriptions), SUM(units) FROM sales_month "
+                               "WHERE file_id IN (SELECT id FROM import_file) GROUP BY 1, 2 ORDER BY 1, 2";
+// Rows of the marts that no current load owns (a replaced load left behind).
+const char *kOrphans = "SELECT (SELECT COUNT(*) FROM sales_month_uf WHERE file_id NOT IN (SELECT id FROM "
+                       "import_file)) + (SELECT COUNT(*) FROM sales_month_uf_all WHERE file_id NOT IN "
+                       "(SELECT id FROM import_file))";
+
+// A store's cells as rows "period,uf,municipality,prescriptions,units".
+QStringList cellRows(const std::vector<SalesCell> &cells) {
+  QStringList rows;
+  for (const SalesCell &c : cells)
+    rows << QStringLiteral("%1,%2,%3,%4,%5")
+                .arg(c.period)
+                .arg(c.ufCode)
+                .arg(c.municipalityCode)
+                .arg(qint64(c.prescriptions))
+                .arg(qint64(c.units));
+  return rows;
+}
 
 } // namespace
 
@@ -63,10 +95,17 @@ private slots:
     QVERIFY2(store, qPrintable(error));
     const QString path = store->location();
     auto exact = [&](const char *step) {
-      const QStringList rollup = queryRows(path, kRollupRows), raw = queryRows(path, kRawSums);
-      if (rollup != raw)
-        qWarning("%s: rollup %lld rows, raw %lld rows", step, qint64(rollup.size()), qint64(raw.size()));
-      return rollup == raw;
+      bool same = true;
+      for (const auto &[rollupSql, rawSql] : {std::pair{kRollupRows, kRawSums},
+                                              {kStateRollupRows, kStateRawSums},
+                                              {kStateAllRollupRows, kStateAllRawSums}}) {
+        const QStringList rollup = queryRows(path, rollupSql), raw = queryRows(path, rawSql);
+        if (rollup != raw)
+          qWarning("%s: %s: rollup %lld rows, raw %lld rows", step, rollupSql, qint64(rollup.size()),
+                   qint64(raw.size()));
+        same = same && rollup == raw;
+      }
+      return same && queryRows(path, kOrphans) == QStringList{"0"};
     };
     QTemporaryDir a, b;
     DemoOptions options;
@@ -105,17 +144,42 @@ private slots:
     QVERIFY(exact("a sales load replaced by a district load"));
     QVERIFY(importFiles("anvisa", *store, {secondFiles.at(2)}).ok());
     QVERIFY(exact("and back"));
-    // What the trends read for "all ingredients" is the rollup, row for row.
-    QCOMPARE(qint64(store->salesCells({}).size()), qint64(queryRows(path, kRawSums).size()));
+    // What the store answers from the rollups is the raw sums, at both levels,
+    // for every ingredient and for one (exact and substring, alone or in a list).
+    QCOMPARE(cellRows(store->salesCells({})), queryRows(path, kRawSums));
+    SalesFilter states;
+    states.byMunicipality = false;
+    QStringList stateRaw;
+    for (const QString &row : queryRows(path, kStateAllRawSums)) {
+      QStringList cells = row.split(',');
+      cells.insert(2, QStringLiteral("0"));
+      stateRaw << cells.join(',');
+    }
+    QCOMPARE(cellRows(store->salesCells(states)), stateRaw);
+    const QStringList names = store->ingredients();
+    QVERIFY(names.size() > 3);
+    const QString one = names.at(names.size() / 2);
+    SalesFilter exactOne = states;
+    exactOne.ingredientContains = QStringLiteral("=") + one.toLower();
+    SalesFilter listed = states;
+    listed.ingredientContains = QStringLiteral("zzz-no-such | =") + one;
+    const QStringList oneRows = cellRows(store->salesCells(exactOne));
+    QVERIFY(!oneRows.isEmpty());
+    QCOMPARE(cellRows(store->salesCells(listed)), oneRows);
+    QCOMPARE(store->matchingIngredients(exactOne.ingredientContains), QStringList{one});
+    QVERIFY(cellRows(store->salesCells(states)) != oneRows);
     const QStringList before = queryRows(path, kRollupRows);
+    const QStringList stateBefore = queryRows(path, kStateRollupRows);
+    const QStringList stateAllBefore = queryRows(path, kStateAllRollupRows);
     store.reset();
 
-    // A version-2 store (no rollup) is upgraded and filled on open.
+    // A version-2 store (no rollups) is upgraded and filled on open.
     {
       sqlite3 *db = nullptr;
       QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
       QCOMPARE(sqlite3_exec(db,
-                            "DROP TABLE sales_month_all; UPDATE epidesk_meta SET value = '2' "
+                            "DROP TABLE sales_month_all; DROP TABLE sales_month_uf; DROP TABLE "
+                            "sales_month_uf_all; UPDATE epidesk_meta SET value = '2' "
                             "WHERE key = 'schema_version'",
                             nullptr, nullptr, nullptr),
                SQLITE_OK);
@@ -124,8 +188,11 @@ private slots:
     store = EmbeddedStore::open(path, &error);
     QVERIFY2(store, qPrintable(error));
     QCOMPARE(queryRows(path, kRollupRows), before);
+    QCOMPARE(queryRows(path, kStateRollupRows), stateBefore);
+    QCOMPARE(queryRows(path, kStateAllRollupRows), stateAllBefore);
+    QVERIFY(exact("upgrade"));
     QCOMPARE(queryRows(path, "SELECT value FROM epidesk_meta WHERE key = 'schema_version'"),
-             QStringList{"3"});
+             QStringList{"4"});
   }
 };
 

@@ -159,6 +159,8 @@ private slots:
     QCOMPARE(scalar(uri, "SELECT sum(prescriptions) FROM sales_month"), loaded);
     QCOMPARE(scalar(uri, "SELECT sum(prescriptions) FROM sales_profile"), loaded);
     QCOMPARE(scalar(uri, "SELECT sum(prescriptions) FROM sales_month_uf"), loaded);
+    QCOMPARE(scalar(uri, "SELECT sum(prescriptions) FROM sales_month_uf_all"), loaded);
+    QCOMPARE(scalar(uri, "SELECT sum(prescriptions) FROM sales_month_all"), loaded);
     QCOMPARE(scalar(uri, "SELECT count(*) FROM import_file"), 2);
     // Text decoded from Windows-1252 on the way in.
     QCOMPARE(scalar(uri, "SELECT count(*) FROM sale_record WHERE municipality = 'SÃO VICENTE'"), 1);
@@ -173,6 +175,9 @@ private slots:
     QCOMPARE(scalar(uri, "SELECT count(*) FROM quarantine"), quarantined);
     QCOMPARE(scalar(uri, "SELECT sum(prescriptions) FROM sales_month"), loaded);
     QCOMPARE(scalar(uri, "SELECT sum(prescriptions) FROM sales_month_uf"), loaded);
+    QCOMPARE(scalar(uri, "SELECT sum(prescriptions) FROM sales_month_uf_all"), loaded);
+    QCOMPARE(scalar(uri, "SELECT sum(units) FROM sales_month_all"),
+             scalar(uri, "SELECT sum(units) FROM sales_month"));
     QCOMPARE(scalar(uri, "SELECT count(*) FROM import_file"), 2);
     QCOMPARE(scalar(uri, "SELECT count(*) FROM unmatched_municipality"),
              s.value("unmatched_municipalities").toArray().size());
@@ -254,9 +259,30 @@ private slots:
                     "(m.file_id, m.ingredient_id, m.period, m.uf) "
                     "WHERE s.prescriptions IS DISTINCT FROM m.p OR s.units IS DISTINCT FROM m.u"),
              0);
+    // So are the all-ingredient marts, per municipality and per state.
+    QCOMPARE(scalar(demoDb,
+                    "SELECT count(*) FROM (SELECT file_id, period, uf_code, municipality_code, "
+                    "sum(prescriptions) AS p, sum(units) AS u FROM sales_month GROUP BY 1, 2, 3, 4) m "
+                    "FULL JOIN sales_month_all s ON (s.file_id, s.period, s.uf_code, s.municipality_code) = "
+                    "(m.file_id, m.period, m.uf_code, m.municipality_code) "
+                    "WHERE s.prescriptions IS DISTINCT FROM m.p OR s.units IS DISTINCT FROM m.u"),
+             0);
+    QCOMPARE(scalar(demoDb, "SELECT count(*) FROM (SELECT file_id, period, "
+                            "CASE WHEN uf_code <> 0 THEN uf_code ELSE municipality_code / 100000 END AS uf, "
+                            "sum(prescriptions) AS p, sum(units) AS u FROM sales_month GROUP BY 1, 2, 3) m "
+                            "FULL JOIN sales_month_uf_all s ON (s.file_id, s.period, s.uf_code) = "
+                            "(m.file_id, m.period, m.uf) "
+                            "WHERE s.prescriptions IS DISTINCT FROM m.p OR s.units IS DISTINCT FROM m.u"),
+             0);
 
+    // Every mart each source reads: all ingredients and filters (substring,
+    // exact, a list), every level, months and years.
     const QList<QStringList> requests = {
         {"--ingredient-contains", "azitromicina", "--level", "uf", "--period", "year"},
+        {"--level", "municipality", "--period", "month"},
+        {"--level", "uf", "--period", "year", "--per-1000"},
+        {"--ingredient-contains", "=azitromicina | amoxi", "--level", "municipality", "--period", "year"},
+        {"--ingredient-contains", "=azitromicina|=cefalexina", "--level", "uf", "--period", "month"},
         {"--ingredient-contains", "amoxicilina", "--level", "municipality", "--period", "month"},
         {"--level", "region", "--from", "2016", "--to", "2019"},
         {"--ingredient-contains", "amoxicilina", "--level", "country", "--period", "month", "--per-1000"},
@@ -388,6 +414,8 @@ private slots:
     QCOMPARE(scalar(uri, "SELECT count(*) FROM sales_month WHERE period = 201306"), 0);
     QCOMPARE(scalar(uri, "SELECT count(*) FROM sales_profile WHERE period = 201306"), 0);
     QCOMPARE(scalar(uri, "SELECT count(*) FROM sales_month_uf WHERE period = 201306"), 0);
+    QCOMPARE(scalar(uri, "SELECT count(*) FROM sales_month_uf_all WHERE period = 201306"), 0);
+    QCOMPARE(scalar(uri, "SELECT count(*) FROM sales_month_all WHERE period = 201306"), 0);
     QCOMPARE(scalar(uri, "SELECT count(*) FROM import_file"), 0);
     QCOMPARE(scalar(uri, "SELECT count(*) FROM quarantine"), 0);
 
