@@ -1,4 +1,5 @@
 #include "Geography.h"
+#include <algorithm>
 
 namespace epidesk {
 
@@ -62,15 +63,26 @@ bool Geography::isValidUfSigla(const QString &sigla) {
 }
 
 void Geography::setPopulation(int municipalityCode, int year, double population) {
-  m_population[municipalityCode][year] = population;
+  auto &years = m_population[municipalityCode];
+  if (years.empty() || years.back().first < year) {
+    years.emplace_back(year, population);
+    return;
+  }
+  auto at = std::lower_bound(years.begin(), years.end(), year,
+                             [](const std::pair<int, double> &p, int y) { return p.first < y; });
+  if (at != years.end() && at->first == year)
+    at->second = population;
+  else
+    years.insert(at, {year, population});
 }
 
 double Geography::population(int municipalityCode, int year) const {
   auto it = m_population.constFind(municipalityCode);
   if (it == m_population.constEnd() || it->empty())
     return 0.0;
-  const std::map<int, double> &years = it.value();
-  auto hi = years.lower_bound(year);
+  const auto &years = it.value();
+  auto hi = std::lower_bound(years.begin(), years.end(), year,
+                             [](const std::pair<int, double> &p, int y) { return p.first < y; });
   if (hi != years.end() && hi->first == year)
     return hi->second;
   if (hi == years.begin())

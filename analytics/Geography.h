@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <map>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace epidesk {
 
@@ -72,7 +74,9 @@ private:
   QHash<int, UfInfo> m_ufs;
   QHash<QString, int> m_ufBySigla;
   QHash<int, MunicipalityInfo> m_munis;
-  QHash<int, std::map<int, double>> m_population; // code -> year -> people
+  // code -> (year, people) sorted by year: stores list them in (code, year)
+  // order, so loading 100 k rows appends, with one allocation per municipality.
+  QHash<int, std::vector<std::pair<int, double>>> m_population;
 };
 
 } // namespace epidesk

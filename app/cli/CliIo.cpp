@@ -76,16 +76,19 @@ CliFeedback::CliFeedback(const QString &label) : m_label(label) {
   std::signal(SIGTERM, onInterrupt);
   // A signal handler may not call into Qt; a watcher thread turns the flag into a cancel.
   m_interruptWatcher = std::thread([this] {
-    while (!m_stop.load()) {
+    std::unique_lock<std::mutex> lock(m_stopMutex);
+    while (!m_wake.wait_for(lock, std::chrono::milliseconds(50), [this] { return m_stop; }))
       if (s_interrupted.exchange(false))
         cancel();
-      std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
   });
 }
 
 CliFeedback::~CliFeedback() {
-  m_stop.store(true);
+  {
+    std::lock_guard<std::mutex> lock(m_stopMutex);
+    m_stop = true;
+  }
+  m_wake.notify_one();
   m_interruptWatcher.join();
   std::signal(SIGINT, SIG_DFL);
   std::signal(SIGTERM, SIG_DFL);

@@ -5,6 +5,8 @@
 #include <QMutex>
 #include <QString>
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 
 namespace epidesk::cli {
@@ -36,7 +38,11 @@ private:
   QString m_label;
   QMutex m_mutex;
   int m_lastShown = -1;
-  std::atomic<bool> m_stop{false};
+  // The watcher waits on m_wake, so the destructor ends it at once (a plain
+  // sleep cost every CLI run up to one period at exit).
+  std::mutex m_stopMutex;
+  std::condition_variable m_wake;
+  bool m_stop = false;
   std::thread m_interruptWatcher;
 };
 

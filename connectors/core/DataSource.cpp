@@ -9,6 +9,7 @@ SalesFilter salesFilterFor(const TrendRequest &request) {
   filter.fromYear = request.fromYear;
   filter.toYear = request.toYear;
   filter.byMunicipality = request.level == GeoLevel::Municipality;
+  filter.byYear = request.period == PeriodKind::Year;
   return filter;
 }
 

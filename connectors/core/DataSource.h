@@ -21,6 +21,9 @@ struct SalesFilter {
   // big warehouses' answers small. TrendAnalysis gives the same result from
   // either form at state, region and country level.
   bool byMunicipality = true;
+  // true: the caller sums months to years, so a source may return one cell
+  // per year instead (period yyyy00), which TrendAnalysis reads the same.
+  bool byYear = false;
 };
 
 // Provenance of one imported file, shown in reports.

@@ -1,6 +1,6 @@
 #pragma once
-#include "QuarantineEntry.h"
 #include "ImportSink.h"
+#include "QuarantineEntry.h"
 #include "SeriesView.h"
 #include "TimeSeries.h"
 #include <QDate>

@@ -31,7 +31,7 @@ SalesQuery::SalesQuery(const SalesFilter &filter, std::vector<qint64> ingredient
       m_firstPeriod(filter.fromYear > 0 ? MonthKey::of(filter.fromYear, 1) : 0),
       m_lastPeriod(filter.toYear > 0 ? MonthKey::of(filter.toYear, 12) : 999999),
       m_byMunicipality(filter.byMunicipality),
-      m_allIngredients(IngredientMatch(filter.ingredientContains).selectsAll()) {}
+      m_allIngredients(IngredientMatch(filter.ingredientContains).selectsAll()), m_byYear(filter.byYear) {}
 
 std::string SalesQuery::sql(Dialect dialect, Marts marts) const {
   const bool pg = dialect == Dialect::Postgres;
@@ -49,6 +49,15 @@ std::string SalesQuery::sql(Dialect dialect, Marts marts) const {
     ids += (ids.empty() ? "" : ",") + std::to_string(id);
   const std::string ingredients = all ? "" : "ingredient_id IN (" + ids + ") AND ";
 
+  if (m_byMunicipality && m_byYear && marts.yearly && !pg) {
+    // One cell per year (yyyy00); the period bounds are whole years.
+    const std::string years = " WHERE year BETWEEN ?1 / 100 AND ?2 / 100";
+    if (all)
+      return "SELECT year * 100, uf_code, municipality_code, prescriptions, units FROM sales_year_all" +
+             years + " ORDER BY 1, 2, 3";
+    return "SELECT year * 100, uf_code, municipality_code" + sums + " FROM sales_year_ing" + years +
+           " AND ingredient_id IN (" + ids + ") GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
+  }
   if (m_byMunicipality) {
     // The embedded store's sales_month_all is summed over loads already, in key order.
     if (all && !pg)

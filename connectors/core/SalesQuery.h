@@ -16,6 +16,9 @@ namespace epidesk {
 struct SalesMarts {
   bool statePerIngredient = true; // sales_month_uf
   bool allIngredients = true;     // sales_month_all and sales_month_uf_all
+  // The embedded store's year rollups per municipality (sales_year_ing,
+  // sales_year_all), for SalesFilter::byYear.
+  bool yearly = true;
 };
 
 // The one description of a sales-cell read, which the embedded store
@@ -67,6 +70,7 @@ private:
   int m_lastPeriod = 0;
   bool m_byMunicipality = true;
   bool m_allIngredients = false;
+  bool m_byYear = false;
 };
 
 } // namespace epidesk

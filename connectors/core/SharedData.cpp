@@ -14,7 +14,8 @@ QString sharedDataDir() {
   if (!compiled.isEmpty() && QFileInfo::exists(compiled))
     return QDir::cleanPath(compiled);
 #endif
-  const QString appDir = QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QDir::currentPath();
+  const QString appDir =
+      QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QDir::currentPath();
   // Installed by the .deb: <prefix>/bin/epidesk and <prefix>/share/epidesk/data.
   const QString installed = QDir(appDir).filePath(QStringLiteral("../share/epidesk"));
   if (QFileInfo::exists(installed + QStringLiteral("/data/br")))

@@ -1,4 +1,5 @@
 #include "EmbeddedStoreSchema.h"
+#include "EmbeddedRollups.h"
 #include "FileLoadTables.h"
 #include "Geography.h"
 #include "SqliteUtil.h"
@@ -53,65 +54,8 @@ CREATE TABLE IF NOT EXISTS district_daily(file_id INTEGER NOT NULL, code INTEGER
                                           PRIMARY KEY(file_id, code, day)) WITHOUT ROWID;
 )sql";
 
-// Version 3. The sums over every ingredient per period and place, kept
-// exact by the sink in the same transaction as the file (subtract the old
-// load, add the new one), so that the dashboards' first question ("all
-// ingredients") reads one row per municipality and month whatever the
-// volume, instead of aggregating the whole sales_month.
-const char *kRollupTables = R"sql(
-CREATE TABLE IF NOT EXISTS sales_month_all(period INTEGER NOT NULL, uf_code INTEGER NOT NULL,
-                                           municipality_code INTEGER NOT NULL, prescriptions INTEGER NOT NULL,
-                                           units INTEGER NOT NULL,
-                                           PRIMARY KEY(period, uf_code, municipality_code)) WITHOUT ROWID;
-)sql";
-
-const char *kRollupBackfill = R"sql(
-INSERT INTO sales_month_all(period, uf_code, municipality_code, prescriptions, units)
-SELECT period, uf_code, municipality_code, SUM(prescriptions), SUM(units) FROM sales_month
-WHERE file_id IN (SELECT id FROM import_file) GROUP BY 1, 2, 3 ORDER BY 1, 2, 3;
-)sql";
-
-// Version 4. The state-level marts, per load as sales_month (so a load's
-// rows go with it through kFileLoadTables and stay exact by construction):
-// per ingredient, and over every ingredient. State, region and country
-// queries then read about files x ingredients x 27 rows, or files x 27,
-// instead of every municipality cell. Unmatched municipality names count for
-// their state (Geography::stateOfSql), as in TrendAnalysis.
-const char *kStateRollupTables = R"sql(
-CREATE TABLE IF NOT EXISTS sales_month_uf(file_id INTEGER NOT NULL, ingredient_id INTEGER NOT NULL,
-                                          period INTEGER NOT NULL, uf_code INTEGER NOT NULL,
-                                          prescriptions INTEGER NOT NULL, units INTEGER NOT NULL,
-                                          PRIMARY KEY(file_id, ingredient_id, period, uf_code)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS sales_month_uf_all(file_id INTEGER NOT NULL, period INTEGER NOT NULL,
-                                              uf_code INTEGER NOT NULL, prescriptions INTEGER NOT NULL,
-                                              units INTEGER NOT NULL,
-                                              PRIMARY KEY(file_id, period, uf_code)) WITHOUT ROWID;
-)sql";
-
-// The state marts of the loads matching `where` (a condition on sales_month).
-bool fillStateRollups(SqliteDb &db, const std::string &where, qint64 fileId, QString *error) {
-  const std::string uf = "INSERT INTO sales_month_uf(file_id, ingredient_id, period, uf_code, prescriptions, "
-                         "units) SELECT file_id, ingredient_id, period, " +
-                         Geography::stateOfSql() +
-                         ", SUM(prescriptions), SUM(units) FROM sales_month WHERE " + where +
-                         " GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4";
-  const std::string all =
-      "INSERT INTO sales_month_uf_all(file_id, period, uf_code, prescriptions, units) "
-      "SELECT file_id, period, uf_code, SUM(prescriptions), SUM(units) FROM sales_month_uf "
-      "WHERE " +
-      where + " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
-  for (const std::string &sql : {uf, all}) {
-    SqliteStatement q(db, sql.c_str());
-    if (fileId != 0)
-      q.bind(1, fileId);
-    if (!q.run()) {
-      if (error)
-        *error = db.lastError();
-      return false;
-    }
-  }
-  return true;
-}
+// Version 3: the all-ingredient rollup; version 4: the year rollups and the
+// state marts (EmbeddedRollups).
 
 bool hasTable(SqliteDb &db, const char *name) {
   SqliteStatement q(db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?");
@@ -165,21 +109,13 @@ int EmbeddedStoreSchema::versionOf(SqliteDb &db) {
 
 // Schema steps are additive (CREATE TABLE IF NOT EXISTS); new stores,
 // written at the current version by create(), get their later tables here
-// too. 1 -> 2: the daily district series tables. 2 -> 3: the all-ingredient
-// rollup, filled from the loads already there. 3 -> 4: the state marts,
-// likewise.
+// too. 1 -> 2: the daily district series tables. 2 -> 3 -> 4: the rollups,
+// filled from the loads already there.
 bool EmbeddedStoreSchema::upgrade(SqliteDb &db, int fromVersion, QString *error) {
-  const bool hasRollup = hasTable(db, "sales_month_all");
-  const bool hasStateRollups = hasTable(db, "sales_month_uf_all");
-  if (fromVersion >= version && hasTable(db, "district_daily") && hasRollup && hasStateRollups)
+  if (fromVersion >= version && hasTable(db, "district_daily") && EmbeddedRollups::present(db))
     return true;
   SqliteTransaction tx(db, error);
-  if (!tx.isActive() || !db.exec(kDistrictTables, error))
-    return false;
-  if (!hasRollup && (!db.exec(kRollupTables, error) || !db.exec(kRollupBackfill, error)))
-    return false;
-  if (!hasStateRollups && (!db.exec(kStateRollupTables, error) ||
-                           !fillStateRollups(db, "file_id IN (SELECT id FROM import_file)", 0, error)))
+  if (!tx.isActive() || !db.exec(kDistrictTables, error) || !EmbeddedRollups::upgrade(db, error))
     return false;
   if (fromVersion < version) {
     SqliteStatement meta(db, "UPDATE epidesk_meta SET value = ? WHERE key = 'schema_version'");
@@ -214,55 +150,12 @@ bool EmbeddedStoreSchema::deleteFileLoad(SqliteDb &db, const QString &fileName, 
       *error = db.lastError();
     return false;
   };
-  if (!subtractFromRollup(db, oldId, error))
+  if (!EmbeddedRollups::subtract(db, oldId, error))
     return false;
   for (const char *table : kFileLoadTables)
     if (!remove(QByteArray("DELETE FROM ") + table + " WHERE file_id = ?"))
       return false;
   return remove("DELETE FROM import_file WHERE id = ?");
-}
-
-// Sums are integers, so subtracting a load and adding it back is exact. A
-// key no other load holds ends at (0, 0), which no sales row can sum to
-// (prescriptions count rows), and is removed.
-bool EmbeddedStoreSchema::subtractFromRollup(SqliteDb &db, qint64 fileId, QString *error) {
-  SqliteStatement sub(db, "UPDATE sales_month_all AS a SET prescriptions = a.prescriptions - d.p, "
-                          "units = a.units - d.u FROM (SELECT period, uf_code, municipality_code, "
-                          "SUM(prescriptions) AS p, SUM(units) AS u FROM sales_month WHERE file_id = ? "
-                          "GROUP BY 1, 2, 3) AS d WHERE a.period = d.period AND a.uf_code = d.uf_code AND "
-                          "a.municipality_code = d.municipality_code");
-  if (!sub.bind(1, fileId).run()) {
-    if (error)
-      *error = db.lastError();
-    return false;
-  }
-  // Only the load's own periods can have reached (0, 0); NULL (no sales) reads as 0.
-  SqliteStatement drop(db, "DELETE FROM sales_month_all WHERE period BETWEEN "
-                           "(SELECT COALESCE(first_period, 0) FROM import_file WHERE id = ?1) AND "
-                           "(SELECT COALESCE(last_period, 0) FROM import_file WHERE id = ?1) "
-                           "AND prescriptions = 0 AND units = 0");
-  if (!drop.bind(1, fileId).run()) {
-    if (error)
-      *error = db.lastError();
-    return false;
-  }
-  return true;
-}
-
-bool EmbeddedStoreSchema::addToRollup(SqliteDb &db, qint64 fileId, QString *error) {
-  if (!fillStateRollups(db, "file_id = ?", fileId, error))
-    return false;
-  SqliteStatement add(
-      db, "INSERT INTO sales_month_all(period, uf_code, municipality_code, prescriptions, units) "
-          "SELECT period, uf_code, municipality_code, SUM(prescriptions), SUM(units) "
-          "FROM sales_month WHERE file_id = ? GROUP BY 1, 2, 3 ORDER BY 1, 2, 3 "
-          "ON CONFLICT(period, uf_code, municipality_code) DO UPDATE SET "
-          "prescriptions = prescriptions + excluded.prescriptions, units = units + excluded.units");
-  if (add.bind(1, fileId).run())
-    return true;
-  if (error)
-    *error = db.lastError();
-  return false;
 }
 
 bool EmbeddedStoreSchema::insertQuarantine(SqliteDb &db, qint64 fileId,

@@ -39,10 +39,6 @@ public:
   // *replaced (when given) tells whether there was one. The one replace routine of every
   // importer writing to the store.
   static bool deleteFileLoad(SqliteDb &db, const QString &fileName, bool *replaced, QString *error);
-  // Keep sales_month_all equal to the sums of sales_month over the loads:
-  // called with a load's rows in sales_month, in the caller's transaction.
-  static bool subtractFromRollup(SqliteDb &db, qint64 fileId, QString *error);
-  static bool addToRollup(SqliteDb &db, qint64 fileId, QString *error);
   // The rows every load writes, whatever its format: its provenance (load:
   // a FileLoad or DistrictLoad; the period range of monthly sales, 0 = none,
   // stored as NULL) and its quarantine. insertImportFile returns the new

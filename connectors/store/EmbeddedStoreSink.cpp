@@ -1,4 +1,5 @@
 #include "EmbeddedStoreSink.h"
+#include "EmbeddedRollups.h"
 #include "EmbeddedStoreSchema.h"
 #include "Feedback.h"
 #include "SqliteUtil.h"
@@ -81,7 +82,7 @@ FileWriter::Status EmbeddedStoreSink::replaceFileLoad(SqliteDb &db, const FileLo
       if (!insert.endRow())
         return fail();
     }
-    if (!insert.finish() || !EmbeddedStoreSchema::addToRollup(db, fileId, error))
+    if (!insert.finish() || !EmbeddedRollups::add(db, fileId, error))
       return fail();
   }
   {

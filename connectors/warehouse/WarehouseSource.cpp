@@ -62,6 +62,7 @@ std::unique_ptr<WarehouseSource> WarehouseSource::open(const PgLocation &locatio
                                        "to_regclass('sales_month_uf_all') IS NOT NULL");
     source->m_marts.statePerIngredient = marts[0].as<bool>();
     source->m_marts.allIngredients = marts[1].as<bool>();
+    source->m_marts.yearly = false; // PostgreSQL sums a year's months per municipality in the query
     return source;
   } catch (const std::exception &e) {
     if (error)

@@ -1,5 +1,6 @@
-// The embedded store's rollups (sales_month_all, schema 3; the state marts
-// sales_month_uf and sales_month_uf_all, schema 4) against the raw sums of
+// The embedded store's rollups (sales_month_all, schema 3; the year rollups
+// sales_year_all and sales_year_ing and the state marts sales_month_uf and
+// sales_month_uf_all, schema 4) against the raw sums of
 // sales_month, after every kind of write, and what the store answers from
 // them; generated demo files (two seeds) and the ANVISA fixture.
 #include "DemoGenerator.h"
@@ -58,6 +59,16 @@ const char *kStateAllRollupRows =
     "WHERE file_id IN (SELECT id FROM import_file) GROUP BY 1, 2 ORDER BY 1, 2";
 const char *kStateAllRawSums = "SELECT period, " STATE_OF ", SUM(prescriptions), SUM(units) FROM sales_month "
                                "WHERE file_id IN (SELECT id FROM import_file) GROUP BY 1, 2 ORDER BY 1, 2";
+const char *kYearAllRows =
+    "SELECT year, uf_code, municipality_code, prescriptions, units FROM sales_year_all ORDER BY 1, 2, 3";
+const char *kYearAllRawSums =
+    "SELECT period / 100, uf_code, municipality_code, SUM(prescriptions), SUM(units) FROM sales_month "
+    "WHERE file_id IN (SELECT id FROM import_file) GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
+const char *kYearIngRows = "SELECT ingredient_id, year, uf_code, municipality_code, prescriptions, units "
+                           "FROM sales_year_ing ORDER BY 1, 2, 3, 4";
+const char *kYearIngRawSums =
+    "SELECT ingredient_id, period / 100, uf_code, municipality_code, SUM(prescriptions), SUM(units) "
+    "FROM sales_month WHERE file_id IN (SELECT id FROM import_file) GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4";
 // Rows of the marts that no current load owns (a replaced load left behind).
 const char *kOrphans = "SELECT (SELECT COUNT(*) FROM sales_month_uf WHERE file_id NOT IN (SELECT id FROM "
                        "import_file)) + (SELECT COUNT(*) FROM sales_month_uf_all WHERE file_id NOT IN "
@@ -98,7 +109,9 @@ private slots:
       bool same = true;
       for (const auto &[rollupSql, rawSql] : {std::pair{kRollupRows, kRawSums},
                                               {kStateRollupRows, kStateRawSums},
-                                              {kStateAllRollupRows, kStateAllRawSums}}) {
+                                              {kStateAllRollupRows, kStateAllRawSums},
+                                              {kYearAllRows, kYearAllRawSums},
+                                              {kYearIngRows, kYearIngRawSums}}) {
         const QStringList rollup = queryRows(path, rollupSql), raw = queryRows(path, rawSql);
         if (rollup != raw)
           qWarning("%s: %s: rollup %lld rows, raw %lld rows", step, rollupSql, qint64(rollup.size()),
@@ -156,6 +169,15 @@ private slots:
       stateRaw << cells.join(',');
     }
     QCOMPARE(cellRows(store->salesCells(states)), stateRaw);
+    SalesFilter years;
+    years.byYear = true;
+    QStringList yearRaw;
+    for (const QString &row : queryRows(path, kYearAllRawSums)) {
+      QStringList cells = row.split(',');
+      cells[0] += QStringLiteral("00"); // one cell per year: yyyy00
+      yearRaw << cells.join(',');
+    }
+    QCOMPARE(cellRows(store->salesCells(years)), yearRaw);
     const QStringList names = store->ingredients();
     QVERIFY(names.size() > 3);
     const QString one = names.at(names.size() / 2);
@@ -171,6 +193,7 @@ private slots:
     const QStringList before = queryRows(path, kRollupRows);
     const QStringList stateBefore = queryRows(path, kStateRollupRows);
     const QStringList stateAllBefore = queryRows(path, kStateAllRollupRows);
+    const QStringList yearIngBefore = queryRows(path, kYearIngRows);
     store.reset();
 
     // A version-2 store (no rollups) is upgraded and filled on open.
@@ -179,7 +202,8 @@ private slots:
       QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
       QCOMPARE(sqlite3_exec(db,
                             "DROP TABLE sales_month_all; DROP TABLE sales_month_uf; DROP TABLE "
-                            "sales_month_uf_all; UPDATE epidesk_meta SET value = '2' "
+                            "sales_month_uf_all; DROP TABLE sales_year_all; DROP TABLE sales_year_ing; "
+                            "UPDATE epidesk_meta SET value = '2' "
                             "WHERE key = 'schema_version'",
                             nullptr, nullptr, nullptr),
                SQLITE_OK);
@@ -190,6 +214,7 @@ private slots:
     QCOMPARE(queryRows(path, kRollupRows), before);
     QCOMPARE(queryRows(path, kStateRollupRows), stateBefore);
     QCOMPARE(queryRows(path, kStateAllRollupRows), stateAllBefore);
+    QCOMPARE(queryRows(path, kYearIngRows), yearIngBefore);
     QVERIFY(exact("upgrade"));
     QCOMPARE(queryRows(path, "SELECT value FROM epidesk_meta WHERE key = 'schema_version'"),
              QStringList{"4"});

@@ -1,0 +1,196 @@
+#include "EmbeddedRollups.h"
+#include "Geography.h"
+#include "SqliteUtil.h"
+#include <string>
+#include <vector>
+
+namespace epidesk {
+
+namespace {
+
+// A rollup summed over loads: its key columns and, for each, the expression
+// over sales_month that gives it; periodKey is the key column the load's
+// period range bounds (with the same transformation as its expression).
+struct SummedRollup {
+  const char *table;
+  std::vector<const char *> keys;
+  std::vector<const char *> sources;
+  const char *periodKey;
+  const char *ofPeriod; // appended to a yyyymm to get periodKey's value
+};
+
+const std::vector<SummedRollup> &summedRollups() {
+  static const std::vector<SummedRollup> all = {
+      {"sales_month_all",
+       {"period", "uf_code", "municipality_code"},
+       {"period", "uf_code", "municipality_code"},
+       "period",
+       ""},
+      {"sales_year_all",
+       {"year", "uf_code", "municipality_code"},
+       {"period / 100", "uf_code", "municipality_code"},
+       "year",
+       " / 100"},
+      {"sales_year_ing",
+       {"ingredient_id", "year", "uf_code", "municipality_code"},
+       {"ingredient_id", "period / 100", "uf_code", "municipality_code"},
+       "year",
+       " / 100"},
+  };
+  return all;
+}
+
+// Created in this order by upgrade(): a store of version 3 has the first.
+const char *kTables = R"sql(
+CREATE TABLE IF NOT EXISTS sales_month_all(period INTEGER NOT NULL, uf_code INTEGER NOT NULL,
+                                           municipality_code INTEGER NOT NULL, prescriptions INTEGER NOT NULL,
+                                           units INTEGER NOT NULL,
+                                           PRIMARY KEY(period, uf_code, municipality_code)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS sales_year_all(year INTEGER NOT NULL, uf_code INTEGER NOT NULL,
+                                          municipality_code INTEGER NOT NULL, prescriptions INTEGER NOT NULL,
+                                          units INTEGER NOT NULL,
+                                          PRIMARY KEY(year, uf_code, municipality_code)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS sales_year_ing(ingredient_id INTEGER NOT NULL, year INTEGER NOT NULL,
+                                          uf_code INTEGER NOT NULL, municipality_code INTEGER NOT NULL,
+                                          prescriptions INTEGER NOT NULL, units INTEGER NOT NULL,
+                                          PRIMARY KEY(ingredient_id, year, uf_code, municipality_code))
+                                          WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS sales_month_uf(file_id INTEGER NOT NULL, ingredient_id INTEGER NOT NULL,
+                                          period INTEGER NOT NULL, uf_code INTEGER NOT NULL,
+                                          prescriptions INTEGER NOT NULL, units INTEGER NOT NULL,
+                                          PRIMARY KEY(file_id, ingredient_id, period, uf_code)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS sales_month_uf_all(file_id INTEGER NOT NULL, period INTEGER NOT NULL,
+                                              uf_code INTEGER NOT NULL, prescriptions INTEGER NOT NULL,
+                                              units INTEGER NOT NULL,
+                                              PRIMARY KEY(file_id, period, uf_code)) WITHOUT ROWID;
+)sql";
+
+std::string joined(const std::vector<const char *> &items, const char *separator) {
+  std::string out;
+  for (const char *item : items)
+    out += (out.empty() ? "" : separator) + std::string(item);
+  return out;
+}
+
+// "SELECT <source> AS <key>, ..., SUM(prescriptions) AS p, SUM(units) AS u
+// FROM sales_month WHERE <where> GROUP BY <keys> ORDER BY <keys>"
+std::string loadSums(const SummedRollup &r, const std::string &where) {
+  std::string select;
+  for (size_t i = 0; i < r.keys.size(); ++i)
+    select += std::string(r.sources[i]) + " AS " + r.keys[i] + ", ";
+  std::string groups;
+  for (size_t i = 1; i <= r.keys.size(); ++i)
+    groups += (i > 1 ? ", " : "") + std::to_string(i);
+  return "SELECT " + select + "SUM(prescriptions) AS p, SUM(units) AS u FROM sales_month WHERE " + where +
+         " GROUP BY " + groups + " ORDER BY " + groups;
+}
+
+bool run(SqliteDb &db, const std::string &sql, qint64 fileId, QString *error) {
+  SqliteStatement q(db, sql.c_str());
+  if (fileId != 0)
+    q.bind(1, fileId);
+  if (q.run())
+    return true;
+  if (error)
+    *error = db.lastError();
+  return false;
+}
+
+bool addSummed(SqliteDb &db, const SummedRollup &r, const std::string &where, qint64 fileId, QString *error) {
+  const std::string keys = joined(r.keys, ", ");
+  return run(db,
+             "INSERT INTO " + std::string(r.table) + "(" + keys + ", prescriptions, units) SELECT * FROM (" +
+                 loadSums(r, where) + ") WHERE true ON CONFLICT(" + keys +
+                 ") DO UPDATE SET prescriptions = prescriptions + excluded.prescriptions, "
+                 "units = units + excluded.units",
+             fileId, error);
+}
+
+// The per-load state marts of the loads matching `where`.
+bool addStateMarts(SqliteDb &db, const std::string &where, qint64 fileId, QString *error) {
+  return run(db,
+             "INSERT INTO sales_month_uf(file_id, ingredient_id, period, uf_code, prescriptions, units) "
+             "SELECT file_id, ingredient_id, period, " +
+                 Geography::stateOfSql() + ", SUM(prescriptions), SUM(units) FROM sales_month WHERE " +
+                 where + " GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4",
+             fileId, error) &&
+         run(db,
+             "INSERT INTO sales_month_uf_all(file_id, period, uf_code, prescriptions, units) "
+             "SELECT file_id, period, uf_code, SUM(prescriptions), SUM(units) FROM sales_month_uf WHERE " +
+                 where + " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
+             fileId, error);
+}
+
+bool hasTable(SqliteDb &db, const char *name) {
+  SqliteStatement q(db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?");
+  q.bind(1, QString::fromLatin1(name));
+  return q.next() && q.integer(0) == 1;
+}
+
+const char *kEveryLoad = "file_id IN (SELECT id FROM import_file)";
+
+} // namespace
+
+bool EmbeddedRollups::createTables(SqliteDb &db, QString *error) {
+  return db.exec(kTables, error);
+}
+
+bool EmbeddedRollups::present(SqliteDb &db) {
+  for (const SummedRollup &r : summedRollups())
+    if (!hasTable(db, r.table))
+      return false;
+  return hasTable(db, "sales_month_uf_all");
+}
+
+bool EmbeddedRollups::upgrade(SqliteDb &db, QString *error) {
+  std::vector<const SummedRollup *> missing;
+  for (const SummedRollup &r : summedRollups())
+    if (!hasTable(db, r.table))
+      missing.push_back(&r);
+  const bool missingStateMarts = !hasTable(db, "sales_month_uf_all");
+  if (!createTables(db, error))
+    return false;
+  for (const SummedRollup *r : missing)
+    if (!addSummed(db, *r, kEveryLoad, 0, error))
+      return false;
+  if (missingStateMarts) // a partial earlier fill cannot exist: each upgrade is one transaction
+    return run(db, "DELETE FROM sales_month_uf", 0, error) && addStateMarts(db, kEveryLoad, 0, error);
+  return true;
+}
+
+bool EmbeddedRollups::add(SqliteDb &db, qint64 fileId, QString *error) {
+  for (const SummedRollup &r : summedRollups())
+    if (!addSummed(db, r, "file_id = ?", fileId, error))
+      return false;
+  return addStateMarts(db, "file_id = ?", fileId, error);
+}
+
+// A key no other load holds ends at (0, 0), which no sales row can sum to
+// (prescriptions count rows), and is removed; only the load's own periods
+// can have reached it (NULL bounds: no sales, read as 0).
+bool EmbeddedRollups::subtract(SqliteDb &db, qint64 fileId, QString *error) {
+  for (const SummedRollup &r : summedRollups()) {
+    std::string match;
+    for (const char *key : r.keys)
+      match += std::string(match.empty() ? "" : " AND ") + "a." + key + " = d." + key;
+    const std::string table = r.table;
+    if (!run(db,
+             "UPDATE " + table +
+                 " AS a SET prescriptions = a.prescriptions - d.p, units = a.units - d.u FROM (" +
+                 loadSums(r, "file_id = ?1") + ") AS d WHERE " + match,
+             fileId, error))
+      return false;
+    const std::string bound = std::string(r.ofPeriod);
+    if (!run(db,
+             "DELETE FROM " + table + " WHERE " + r.periodKey + " BETWEEN (SELECT COALESCE(first_period, 0)" +
+                 bound +
+                 " FROM import_file WHERE id = ?1) AND "
+                 "(SELECT COALESCE(last_period, 0)" +
+                 bound + " FROM import_file WHERE id = ?1) AND prescriptions = 0 AND units = 0",
+             fileId, error))
+      return false;
+  }
+  return true;
+}
+
+} // namespace epidesk

@@ -1,0 +1,34 @@
+#pragma once
+#include <QString>
+#include <QtGlobal>
+
+namespace epidesk {
+
+class SqliteDb;
+
+// The embedded store's rollups of sales_month, so that a dashboard query
+// reads about as many rows as its answer has, whatever the volume:
+//  - summed over loads (no file_id), kept exact by subtracting a load before
+//    it is deleted and adding it once written, in the file's transaction:
+//    sales_month_all (every ingredient, per month and place), sales_year_all
+//    (every ingredient, per year and place), sales_year_ing (per ingredient,
+//    year and place);
+//  - per load, deleted with it through kFileLoadTables: sales_month_uf (per
+//    ingredient, month and state), sales_month_uf_all (every ingredient).
+// Sums are integers, so subtract-then-add is exact. Places at state level
+// follow Geography::stateOfSql (unmatched names count for their state).
+class EmbeddedRollups {
+public:
+  // The rollup tables (CREATE ... IF NOT EXISTS).
+  static bool createTables(SqliteDb &db, QString *error);
+  // Whether every rollup table is there (a store of an older version lacks some).
+  static bool present(SqliteDb &db);
+  // Tables a store of an older version lacks, created and filled from its loads.
+  static bool upgrade(SqliteDb &db, QString *error);
+  // A load's rows in sales_month, added to (after writing) or subtracted
+  // from (before deleting) the rollups, in the caller's transaction.
+  static bool add(SqliteDb &db, qint64 fileId, QString *error);
+  static bool subtract(SqliteDb &db, qint64 fileId, QString *error);
+};
+
+} // namespace epidesk
