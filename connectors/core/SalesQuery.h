@@ -16,8 +16,8 @@ namespace epidesk {
 struct SalesMarts {
   bool statePerIngredient = true; // sales_month_uf
   bool allIngredients = true;     // sales_month_all and sales_month_uf_all
-  // The embedded store's year rollups per municipality (sales_year_ing,
-  // sales_year_all), for SalesFilter::byYear.
+  // The embedded store's all-ingredient year rollup per municipality
+  // (sales_year_all), for SalesFilter::byYear.
   bool yearly = true;
 };
 

@@ -82,7 +82,7 @@ FileWriter::Status EmbeddedStoreSink::replaceFileLoad(SqliteDb &db, const FileLo
       if (!insert.endRow())
         return fail();
     }
-    if (!insert.finish() || !EmbeddedRollups::add(db, fileId, error))
+    if (!insert.finish() || !EmbeddedRollups::add(db, fileId, rows, error))
       return fail();
   }
   {

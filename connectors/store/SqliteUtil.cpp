@@ -118,7 +118,7 @@ QString SqliteStatement::text(int column) const {
 }
 
 namespace {
-QByteArray insertSql(const char *table, const char *columns, int columnCount, int rows) {
+QByteArray insertSql(const char *table, const char *columns, int columnCount, int rows, const char *suffix) {
   QByteArray row = "(?";
   for (int i = 1; i < columnCount; ++i)
     row += ",?";
@@ -126,14 +126,14 @@ QByteArray insertSql(const char *table, const char *columns, int columnCount, in
   QByteArray sql = QByteArray("INSERT INTO ") + table + '(' + columns + ") VALUES " + row;
   for (int i = 1; i < rows; ++i)
     sql += ',' + row;
-  return sql;
+  return sql + ' ' + suffix;
 }
 } // namespace
 
 SqliteBatchInsert::SqliteBatchInsert(const SqliteDb &db, const char *table, const char *columns,
-                                     int columnCount)
-    : m_db(db), m_single(insertSql(table, columns, columnCount, 1)),
-      m_full(db, insertSql(table, columns, columnCount, rowsPerBatch)), m_columns(columnCount) {
+                                     int columnCount, const char *suffix)
+    : m_db(db), m_single(insertSql(table, columns, columnCount, 1, suffix)),
+      m_full(db, insertSql(table, columns, columnCount, rowsPerBatch, suffix)), m_columns(columnCount) {
   m_values.reserve(size_t(columnCount * rowsPerBatch));
 }
 

@@ -60,7 +60,9 @@ private:
 class SqliteBatchInsert {
 public:
   static constexpr int rowsPerBatch = 64;
-  SqliteBatchInsert(const SqliteDb &db, const char *table, const char *columns, int columnCount);
+  // suffix: appended to each statement, e.g. an ON CONFLICT clause (upserts).
+  SqliteBatchInsert(const SqliteDb &db, const char *table, const char *columns, int columnCount,
+                    const char *suffix = "");
   void bind(qint64 value);
   bool endRow();
   bool finish();
