@@ -1,13 +1,13 @@
 #include "MainWindow.h"
 #include "ClusterSession.h"
 #include "Credentials.h"
+#include "CsvExport.h"
 #include "DashboardOpenActions.h"
 #include "DashboardWindow.h"
 #include "DataSourceRegistry.h"
 #include "DemoLayout.h"
 #include "MapScene.h"
 #include "Translations.h"
-#include "CsvExport.h"
 #include "export/ReportWriter.h"
 #include "forecast/ForecastPanel.h"
 #include "importing/ImportDialog.h"
@@ -393,11 +393,31 @@ void MainWindow::importFiles(const QStringList &files) {
   }
   auto *dialog = new ImportDialog(store, files, this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
-  connect(dialog, &ImportDialog::importFinished, this, [this, store](const ImportSummary &summary) {
-    if (summary.files > 0)
-      openStore(store, false); // reload: ingredients, years and results changed
+  // The analyst goes on working while the import runs (the dialog is not
+  // modal), and the dashboards keep showing the data as it was: their store
+  // reads one snapshot until the import ends, then reloads.
+  const std::shared_ptr<const DataSource> shown = m_dashboard->dataSource();
+  const bool sameStore = shown && QFileInfo(shown->location()) == QFileInfo(store);
+  if (sameStore)
+    shown->holdSnapshot(true);
+  m_importAction->setEnabled(false);
+  auto done = [this, store, shown, sameStore](bool reload) {
+    if (sameStore)
+      shown->holdSnapshot(false);
+    m_importAction->setEnabled(true);
+    if (reload)
+      openStore(store, false); // ingredients, years and results changed
+  };
+  connect(dialog, &ImportDialog::importFinished, this,
+          [done](const ImportSummary &summary) { done(summary.files > 0); });
+  // Closed before the end (canceled): what was committed so far shows.
+  // (finished, not destroyed: the latter also fires while this window dies.)
+  connect(dialog, &QDialog::finished, this, [this, done] {
+    if (!m_importAction->isEnabled())
+      done(true);
   });
-  dialog->open();
+  dialog->setModal(false);
+  dialog->show();
   dialog->start();
 }
 

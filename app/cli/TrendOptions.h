@@ -26,7 +26,9 @@ private:
   // context (it would not see one given by a plain tr() wrapper).
   Q_DECLARE_TR_FUNCTIONS(cli)
   QCommandLineOption m_ingredient{"ingredient-contains",
-                                  tr("Active ingredient contains TEXT (case and accents ignored)."), "TEXT"};
+                                  tr("Active ingredient contains TEXT (case and accents ignored); several "
+                                     "terms separated by '|', a term '=NAME' matches NAME exactly."),
+                                  "TEXT"};
   static QString levelHelp() { return tr("municipality, uf, region or country."); }
   QCommandLineOption m_level{"level", levelHelp(), "LEVEL", "uf"};
   QCommandLineOption m_period{"period", tr("year or month."), "PERIOD", "year"};

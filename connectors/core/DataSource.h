@@ -60,6 +60,11 @@ public:
                                             Feedback *feedback = nullptr) const = 0;
   virtual std::vector<ImportRecord> imports() const = 0;
   virtual BoundarySource boundaries(GeoLevel level) const = 0;
+  // While held, every read sees the data as it was when the hold began: an
+  // import running meanwhile (in another connection or process) shows only
+  // once released, so dashboards open during it show one data version.
+  // Sources that cannot pin a snapshot (the warehouse) ignore it.
+  virtual void holdSnapshot(bool hold) const { Q_UNUSED(hold); }
 };
 
 // The sales a trend request needs: state-level cells unless it asks for

@@ -1,6 +1,8 @@
 #include "SalesQuery.h"
 #include "Period.h"
 #include "TextKey.h"
+#include <algorithm>
+#include <tuple>
 
 namespace epidesk {
 
@@ -62,6 +64,10 @@ std::string SalesQuery::sql(Dialect dialect, Marts marts) const {
       return "SELECT period, uf_code, municipality_code, prescriptions, units FROM sales_month_all "
              "WHERE " +
              periods + " ORDER BY 1, 2, 3";
+    if (sumsInCaller(dialect, marts))
+      return "SELECT " + period +
+             ", uf_code, municipality_code, prescriptions, units FROM sales_month WHERE " + loads +
+             ingredients + periods;
     return "SELECT " + period + ", uf_code, municipality_code" + sums + " FROM " +
            (all ? "sales_month_all" : "sales_month") + " WHERE " + (all && !pg ? "" : loads) + ingredients +
            periods + " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
@@ -75,6 +81,27 @@ std::string SalesQuery::sql(Dialect dialect, Marts marts) const {
   return "SELECT " + period + ", uf_code, 0" + sums + " FROM " +
          (all ? "sales_month_uf_all" : "sales_month_uf") + " WHERE " + loads + ingredients + periods +
          " GROUP BY 1, 2 ORDER BY 1, 2";
+}
+
+bool SalesQuery::sumsInCaller(Dialect dialect, Marts marts) const {
+  return dialect == Dialect::Sqlite && m_byMunicipality && !(m_allIngredients && marts.allIngredients);
+}
+
+void SalesQuery::sumCells(std::vector<SalesCell> &cells) {
+  auto key = [](const SalesCell &c) { return std::make_tuple(c.period, c.ufCode, c.municipalityCode); };
+  std::sort(cells.begin(), cells.end(),
+            [&](const SalesCell &a, const SalesCell &b) { return key(a) < key(b); });
+  size_t kept = 0;
+  for (size_t i = 0; i < cells.size(); ++i) {
+    if (kept > 0 && key(cells[kept - 1]) == key(cells[i])) {
+      // Doubles hold these integer sums exactly (below 2^53; a file's total is checked at import).
+      cells[kept - 1].prescriptions += cells[i].prescriptions;
+      cells[kept - 1].units += cells[i].units;
+    } else {
+      cells[kept++] = cells[i];
+    }
+  }
+  cells.resize(kept);
 }
 
 const char *SalesQuery::yearRangeSql() {

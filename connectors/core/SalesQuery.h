@@ -58,6 +58,13 @@ public:
   // municipality detail is asked, all-ingredient marts when the filter
   // selects every ingredient.
   std::string sql(Dialect dialect, Marts marts = {}) const;
+  // SQLite's sort for a GROUP BY over many rows (a temp B-tree) cost more
+  // than the read; for the embedded store's per-ingredient municipality
+  // cells, sql() returns them unsummed (several per key when several
+  // ingredients or loads match) and the caller sums them (sumCells).
+  bool sumsInCaller(Dialect dialect, Marts marts = {}) const;
+  // Sorts cells by (period, state, municipality) and sums those with the same key.
+  static void sumCells(std::vector<SalesCell> &cells);
 
   // The stores' year range from their provenance (kept per file at import:
   // MIN(period) over a mart would scan it): {0, 0} when nothing is loaded.

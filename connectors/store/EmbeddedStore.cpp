@@ -28,7 +28,22 @@ class EmbeddedStoreText {
 EmbeddedStore::EmbeddedStore(QString path, std::unique_ptr<SqliteDb> db)
     : m_path(std::move(path)), m_db(std::move(db)) {}
 
-EmbeddedStore::~EmbeddedStore() = default;
+EmbeddedStore::~EmbeddedStore() {
+  holdSnapshot(false);
+}
+
+void EmbeddedStore::holdSnapshot(bool hold) const {
+  QMutexLocker lock(&m_mutex);
+  if (hold == m_snapshotHeld)
+    return;
+  QString error;
+  if (hold) // a deferred transaction takes its snapshot at its first read
+    m_snapshotHeld = m_db->exec("BEGIN; SELECT COUNT(*) FROM import_file;", &error);
+  else {
+    m_db->exec("COMMIT", &error);
+    m_snapshotHeld = false;
+  }
+}
 
 std::unique_ptr<EmbeddedStore> EmbeddedStore::create(const QString &path, const QString &sharedDir,
                                                      QString *error, Feedback *feedback) {
@@ -176,6 +191,8 @@ std::vector<SalesCell> EmbeddedStore::salesCells(const SalesFilter &filter, Feed
     cells.push_back({int(q.integer(0)), int(q.integer(1)), int(q.integer(2)), double(q.integer(3)),
                      double(q.integer(4))});
   }
+  if (query.sumsInCaller(SalesQuery::Dialect::Sqlite))
+    SalesQuery::sumCells(cells);
   return cells;
 }
 

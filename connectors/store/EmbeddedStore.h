@@ -39,6 +39,9 @@ public:
   std::vector<ImportRecord> imports() const override;
   // The store file's layers (StoreBuilder::boundaries).
   BoundarySource boundaries(GeoLevel level) const override;
+  // An open read transaction (WAL): later commits by others stay unseen. Do
+  // not write through a store while it holds one.
+  void holdSnapshot(bool hold) const override;
 
   // ImportSink
   Geography referenceGeography() const override { return m_geography; }
@@ -60,6 +63,7 @@ private:
   QString m_path;
   std::unique_ptr<SqliteDb> m_db;
   mutable QMutex m_mutex;
+  mutable bool m_snapshotHeld = false;
   Geography m_geography; // read once at open: small and immutable
 };
 

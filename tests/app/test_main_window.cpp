@@ -1,11 +1,14 @@
-#include "trends/Dashboard.h"
+#include "EmbeddedStore.h"
 #include "MainWindow.h"
 #include "ViewsTestStore.h"
+#include "importing/ImportDialog.h"
+#include "trends/Dashboard.h"
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 using namespace epidesk;
@@ -49,6 +52,50 @@ private slots:
         ++switched;
       }
     QCOMPARE(switched, 5); // System, English, Português (Brasil), Español, Polski
+  }
+
+  // An import runs beside the dashboards: its dialog is not modal, a second
+  // import waits for it, and the dashboards read the data as it was until it
+  // ends (their store holds its snapshot), then reload.
+  void importRunsBesideTheDashboards() {
+    const QString path = m_dir.filePath(QStringLiteral("import.gpkg"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_storePath, path));
+    const QString file = m_dir.filePath(QStringLiteral("EDA_Industrializados_201602.csv"));
+    QFile::remove(file);
+    QVERIFY(QFile::copy(testing::writeAnvisaFile(m_dir.path()), file));
+    MainWindow window;
+    window.show();
+    QSignalSpy ready(window.dashboard(), &Dashboard::resultReady);
+    QVERIFY(window.openStore(path, true));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 60000);
+    QCOMPARE(window.dashboard()->dataSource()->imports().size(), size_t(1));
+
+    window.importFiles({file});
+    auto *dialog = window.findChild<ImportDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->isModal());
+    QAction *import = nullptr;
+    for (QAction *a : window.findChildren<QAction *>())
+      if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I))
+        import = a;
+    QVERIFY(import);
+    QVERIFY(!import->isEnabled());
+    QSignalSpy finished(dialog, &ImportDialog::importFinished);
+    // Wait for the worker's commit, seen through another connection, without
+    // running the event loop: the window cannot have seen the end yet, so
+    // what its store reads is the held snapshot.
+    QString error;
+    const auto other = EmbeddedStore::open(path, &error);
+    QVERIFY2(other, qPrintable(error));
+    for (int i = 0; i < 600 && other->imports().size() < 2; ++i)
+      QThread::msleep(50);
+    QCOMPARE(other->imports().size(), size_t(2));
+    QCOMPARE(window.dashboard()->dataSource()->imports().size(), size_t(1));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QVERIFY(import->isEnabled());
+    QCOMPARE(window.dashboard()->dataSource()->imports().size(), size_t(2));
   }
 
   void missingStoreFailsQuietly() {

@@ -185,7 +185,9 @@ void TrendControls::retranslate() {
   for (int i = 0; i < m_labels.size() && i < int(std::size(labels)); ++i)
     m_labels[i]->setText(tr(labels[i]));
   m_ingredient->lineEdit()->setPlaceholderText(tr("all ingredients"));
-  m_ingredient->setToolTip(tr("Part of the active ingredient's name, accents and case ignored"));
+  m_ingredient->setToolTip(
+      tr("Part of the active ingredient's name, accents and case ignored; several separated by '|', "
+         "'=NAME' for exactly NAME"));
   m_level->setItemText(0, tr("State (UF)"));
   m_level->setItemText(1, tr("Region"));
   m_level->setItemText(2, tr("Country"));

@@ -2,7 +2,8 @@
 // sales_year_all and the state marts sales_month_uf and
 // sales_month_uf_all, schema 4) against the raw sums of
 // sales_month, after every kind of write, and what the store answers from
-// them; generated demo files (two seeds) and the ANVISA fixture.
+// them; generated demo files (two seeds) and the ANVISA fixture. And a held
+// snapshot, which keeps a reader on one data version during an import.
 #include "DemoGenerator.h"
 #include "DistrictSeriesStore.h"
 #include "EmbeddedDistrictSeries.h"
@@ -212,6 +213,25 @@ private slots:
     QVERIFY(exact("upgrade"));
     QCOMPARE(queryRows(path, "SELECT value FROM epidesk_meta WHERE key = 'schema_version'"),
              QStringList{"4"});
+  }
+
+  // A store holding its snapshot (the desktop's, during an import) reads the
+  // data as it was, whatever another connection commits, until released.
+  void heldSnapshotHidesAnImport() {
+    QString error;
+    auto writer = EmbeddedStore::create(m_dir.filePath(QStringLiteral("held.gpkg")), sharedDataDir(), &error);
+    QVERIFY2(writer, qPrintable(error));
+    auto reader = EmbeddedStore::open(writer->location(), &error);
+    QVERIFY2(reader, qPrintable(error));
+    QVERIFY(reader->salesCells({}).empty());
+    reader->holdSnapshot(true);
+    QVERIFY(importFiles("anvisa", *writer, {kFebruary}).ok());
+    QVERIFY(!writer->salesCells({}).empty());
+    QVERIFY(reader->salesCells({}).empty());
+    QVERIFY(reader->imports().empty());
+    reader->holdSnapshot(false);
+    QCOMPARE(cellRows(reader->salesCells({})), cellRows(writer->salesCells({})));
+    QCOMPARE(reader->imports().size(), size_t(1));
   }
 };
 
