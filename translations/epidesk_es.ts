@@ -387,7 +387,7 @@
 <context>
     <name>EmbeddedStore</name>
     <message>
-        <location filename="../connectors/store/EmbeddedStore.cpp" line="+41"/>
+        <location filename="../connectors/store/EmbeddedStore.cpp" line="+56"/>
         <source>Cannot create the store %1: %2</source>
         <translation>No se puede crear la base de datos %1: %2</translation>
     </message>
@@ -422,6 +422,11 @@
         <location line="+13"/>
         <source>Cannot upgrade the store %1: %2</source>
         <translation>No se puede actualizar la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/store/EmbeddedRollups.cpp" line="+217"/>
+        <source>a rollup sum does not fit in a 64-bit integer</source>
+        <translation>una suma agregada no cabe en un entero de 64 bits</translation>
     </message>
 </context>
 <context>
@@ -675,7 +680,7 @@
         <translation>No se puede escribir %1</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseSnapshot.cpp" line="+36"/>
+        <location filename="../connectors/warehouse/WarehouseSnapshot.cpp" line="+38"/>
         <source>Invalid snapshot name &quot;%1&quot;: use lower-case letters, digits and _, starting with a letter (at most 40 characters)</source>
         <translation>Nombre de instantánea no válido &quot;%1&quot;: use letras minúsculas, dígitos y _, empezando por una letra (como máximo 40 caracteres)</translation>
     </message>
@@ -685,12 +690,7 @@
         <translation>Ya existe una instantánea llamada &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+338"/>
-        <source>a state sum does not fit in a 64-bit integer</source>
-        <translation>una suma por estado no cabe en un entero de 64 bits</translation>
-    </message>
-    <message>
-        <location line="+112"/>
+        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+424"/>
         <source>Cannot prepare the warehouse %1: %2</source>
         <translation>No se puede preparar el almacén de datos %1: %2</translation>
     </message>
@@ -705,9 +705,14 @@
         <translation>El almacén de datos %1 no tiene la instantánea &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Cannot open the warehouse %1: %2</source>
         <translation>No se puede abrir el almacén de datos %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/warehouse/WarehouseRollups.cpp" line="+21"/>
+        <source>a rollup sum does not fit in a 64-bit integer</source>
+        <translation>una suma agregada no cabe en un entero de 64 bits</translation>
     </message>
 </context>
 <context>
@@ -740,7 +745,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/TrendOptions.h" line="+33"/>
+        <location filename="../app/cli/TrendOptions.h" line="+35"/>
         <source>First year.</source>
         <translation>Primer año.</translation>
     </message>
@@ -1101,12 +1106,12 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>almacén de datos %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrendOptions.h" line="-5"/>
-        <source>Active ingredient contains TEXT (case and accents ignored).</source>
-        <translation>El principio activo contiene TEXT (se ignoran mayúsculas/minúsculas y tildes).</translation>
+        <location filename="../app/cli/TrendOptions.h" line="-7"/>
+        <source>Active ingredient contains TEXT (case and accents ignored); several terms separated by &apos;|&apos;, a term &apos;=NAME&apos; matches NAME exactly.</source>
+        <translation>El principio activo contiene TEXTO (sin distinguir mayúsculas ni acentos); varios términos separados por &apos;|&apos;, un término &apos;=NOMBRE&apos; coincide exactamente con NOMBRE.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>municipality, uf, region or country.</source>
         <translation>municipality, uf, region o country.</translation>
     </message>
@@ -1935,7 +1940,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>epidesk::Backtest</name>
     <message>
-        <location filename="../analytics/forecast/Backtest.cpp" line="+44"/>
+        <location filename="../analytics/forecast/Backtest.cpp" line="+45"/>
         <source>A backtest needs a horizon and a number of origins of at least 1.</source>
         <translation>Un backtest necesita un horizonte y un número de orígenes de al menos 1.</translation>
     </message>
@@ -1945,7 +1950,7 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>La serie %1 tiene %2 valores: demasiado corta para %3 orígenes de backtest con horizonte %4 en el modelo %5 (se necesitan al menos %6).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Model %1 returned fewer forecasts than asked.</source>
         <translation>El modelo %1 devolvió menos pronósticos de los solicitados.</translation>
     </message>
@@ -2961,18 +2966,18 @@ Ejecute &apos;epidesk-cli COMANDO --help&apos; para ver las opciones de un coman
     </message>
     <message>
         <location line="+4"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>the dashboard&apos;s PDF exceeded the limit of %1 MiB</source>
         <translation>el PDF del tablero superó el límite de %1 MiB</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>the renderer was killed by signal %1 (%2)</source>
         <translation>el renderizador fue terminado por la señal %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>; the job memory limit is %1 MB</source>
         <translation>; el límite de memoria del trabajo es de %1 MB</translation>
     </message>
@@ -5004,7 +5009,7 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>No se puede reemplazar %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>Export trend-test table</source>
         <translation>Exportar tabla de pruebas de tendencia</translation>
     </message>
@@ -7367,12 +7372,12 @@ o abra una base de datos integrada para importarlos aquí.</translation>
         <translation>todos los principios activos</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Part of the active ingredient&apos;s name, accents and case ignored</source>
-        <translation>Parte del nombre del principio activo; se ignoran tildes y mayúsculas/minúsculas</translation>
+        <location line="+2"/>
+        <source>Part of the active ingredient&apos;s name, accents and case ignored; several separated by &apos;|&apos;, &apos;=NAME&apos; for exactly NAME</source>
+        <translation>Parte del nombre del principio activo, sin distinguir acentos ni mayúsculas; varios separados por &apos;|&apos;, &apos;=NOMBRE&apos; para exactamente NOMBRE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>State (UF)</source>
         <translation>Estado (UF)</translation>
     </message>

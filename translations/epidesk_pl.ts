@@ -391,7 +391,7 @@
 <context>
     <name>EmbeddedStore</name>
     <message>
-        <location filename="../connectors/store/EmbeddedStore.cpp" line="+41"/>
+        <location filename="../connectors/store/EmbeddedStore.cpp" line="+56"/>
         <source>Cannot create the store %1: %2</source>
         <translation>Nie można utworzyć bazy danych %1: %2</translation>
     </message>
@@ -426,6 +426,11 @@
         <location line="+13"/>
         <source>Cannot upgrade the store %1: %2</source>
         <translation>Nie można zaktualizować bazy danych %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/store/EmbeddedRollups.cpp" line="+217"/>
+        <source>a rollup sum does not fit in a 64-bit integer</source>
+        <translation>suma zbiorcza nie mieści się w 64-bitowej liczbie całkowitej</translation>
     </message>
 </context>
 <context>
@@ -679,7 +684,7 @@
         <translation>Nie można zapisać %1</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseSnapshot.cpp" line="+36"/>
+        <location filename="../connectors/warehouse/WarehouseSnapshot.cpp" line="+38"/>
         <source>Invalid snapshot name &quot;%1&quot;: use lower-case letters, digits and _, starting with a letter (at most 40 characters)</source>
         <translation>Nieprawidłowa nazwa migawki &quot;%1&quot;: użyj małych liter, cyfr i _, zaczynając od litery (maksymalnie 40 znaków)</translation>
     </message>
@@ -689,12 +694,7 @@
         <translation>Migawka o nazwie &quot;%1&quot; już istnieje</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+338"/>
-        <source>a state sum does not fit in a 64-bit integer</source>
-        <translation>suma dla stanu nie mieści się w 64-bitowej liczbie całkowitej</translation>
-    </message>
-    <message>
-        <location line="+112"/>
+        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+424"/>
         <source>Cannot prepare the warehouse %1: %2</source>
         <translation>Nie można przygotować hurtowni danych %1: %2</translation>
     </message>
@@ -709,9 +709,14 @@
         <translation>Hurtownia danych %1 nie ma migawki &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Cannot open the warehouse %1: %2</source>
         <translation>Nie można otworzyć hurtowni danych %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/warehouse/WarehouseRollups.cpp" line="+21"/>
+        <source>a rollup sum does not fit in a 64-bit integer</source>
+        <translation>suma zbiorcza nie mieści się w 64-bitowej liczbie całkowitej</translation>
     </message>
 </context>
 <context>
@@ -744,7 +749,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/TrendOptions.h" line="+33"/>
+        <location filename="../app/cli/TrendOptions.h" line="+35"/>
         <source>First year.</source>
         <translation>Pierwszy rok.</translation>
     </message>
@@ -1105,12 +1110,12 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>hurtownia danych %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrendOptions.h" line="-5"/>
-        <source>Active ingredient contains TEXT (case and accents ignored).</source>
-        <translation>Substancja czynna zawiera TEXT (wielkość liter i znaki diakrytyczne są ignorowane).</translation>
+        <location filename="../app/cli/TrendOptions.h" line="-7"/>
+        <source>Active ingredient contains TEXT (case and accents ignored); several terms separated by &apos;|&apos;, a term &apos;=NAME&apos; matches NAME exactly.</source>
+        <translation>Substancja czynna zawiera TEKST (bez rozróżniania wielkości liter i akcentów); kilka wyrażeń oddzielonych &apos;|&apos;, wyrażenie &apos;=NAZWA&apos; pasuje dokładnie do NAZWA.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>municipality, uf, region or country.</source>
         <translation>municipality, uf, region lub country.</translation>
     </message>
@@ -1939,7 +1944,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
 <context>
     <name>epidesk::Backtest</name>
     <message>
-        <location filename="../analytics/forecast/Backtest.cpp" line="+44"/>
+        <location filename="../analytics/forecast/Backtest.cpp" line="+45"/>
         <source>A backtest needs a horizon and a number of origins of at least 1.</source>
         <translation>Test wsteczny wymaga horyzontu i liczby punktów początkowych wynoszących co najmniej 1.</translation>
     </message>
@@ -1949,7 +1954,7 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
         <translation>Seria %1 jest za krótka do testu wstecznego (wartości: %2; punkty początkowe: %3, horyzont: %4, model: %5; potrzeba co najmniej %6).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Model %1 returned fewer forecasts than asked.</source>
         <translation>Model %1 zwrócił mniej prognoz, niż zażądano.</translation>
     </message>
@@ -2972,18 +2977,18 @@ Uruchom &apos;epidesk-cli POLECENIE --help&apos;, aby wyświetlić opcje polecen
     </message>
     <message>
         <location line="+4"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>the dashboard&apos;s PDF exceeded the limit of %1 MiB</source>
         <translation>plik PDF pulpitu przekroczył limit %1 MiB</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>the renderer was killed by signal %1 (%2)</source>
         <translation>program renderujący został zakończony sygnałem %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>; the job memory limit is %1 MB</source>
         <translation>; limit pamięci zadania wynosi %1 MB</translation>
     </message>
@@ -5025,7 +5030,7 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>Nie można zastąpić %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>Export trend-test table</source>
         <translation>Eksportuj tabelę testów trendu</translation>
     </message>
@@ -7390,12 +7395,12 @@ albo otwórz wbudowaną bazę danych, aby zaimportować je tutaj.</translation>
         <translation>wszystkie substancje czynne</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Part of the active ingredient&apos;s name, accents and case ignored</source>
-        <translation>Fragment nazwy substancji czynnej; znaki diakrytyczne i wielkość liter są ignorowane</translation>
+        <location line="+2"/>
+        <source>Part of the active ingredient&apos;s name, accents and case ignored; several separated by &apos;|&apos;, &apos;=NAME&apos; for exactly NAME</source>
+        <translation>Część nazwy substancji czynnej, bez rozróżniania akcentów i wielkości liter; kilka oddzielonych &apos;|&apos;, &apos;=NAZWA&apos; dla dokładnie NAZWA</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>State (UF)</source>
         <translation>Stan (UF)</translation>
     </message>

@@ -387,7 +387,7 @@
 <context>
     <name>EmbeddedStore</name>
     <message>
-        <location filename="../connectors/store/EmbeddedStore.cpp" line="+41"/>
+        <location filename="../connectors/store/EmbeddedStore.cpp" line="+56"/>
         <source>Cannot create the store %1: %2</source>
         <translation>Não é possível criar a base de dados %1: %2</translation>
     </message>
@@ -422,6 +422,11 @@
         <location line="+13"/>
         <source>Cannot upgrade the store %1: %2</source>
         <translation>Não é possível atualizar a base de dados %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/store/EmbeddedRollups.cpp" line="+217"/>
+        <source>a rollup sum does not fit in a 64-bit integer</source>
+        <translation>uma soma agregada não cabe em um inteiro de 64 bits</translation>
     </message>
 </context>
 <context>
@@ -675,7 +680,7 @@
         <translation>Não é possível gravar %1</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseSnapshot.cpp" line="+36"/>
+        <location filename="../connectors/warehouse/WarehouseSnapshot.cpp" line="+38"/>
         <source>Invalid snapshot name &quot;%1&quot;: use lower-case letters, digits and _, starting with a letter (at most 40 characters)</source>
         <translation>Nome de instantâneo inválido &quot;%1&quot;: use letras minúsculas, dígitos e _, começando por uma letra (no máximo 40 caracteres)</translation>
     </message>
@@ -685,12 +690,7 @@
         <translation>Já existe um instantâneo chamado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+338"/>
-        <source>a state sum does not fit in a 64-bit integer</source>
-        <translation>uma soma por estado não cabe em um inteiro de 64 bits</translation>
-    </message>
-    <message>
-        <location line="+112"/>
+        <location filename="../connectors/warehouse/WarehouseSink.cpp" line="+424"/>
         <source>Cannot prepare the warehouse %1: %2</source>
         <translation>Não é possível preparar o armazém de dados %1: %2</translation>
     </message>
@@ -705,9 +705,14 @@
         <translation>O armazém de dados %1 não tem o instantâneo &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Cannot open the warehouse %1: %2</source>
         <translation>Não é possível abrir o armazém de dados %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../connectors/warehouse/WarehouseRollups.cpp" line="+21"/>
+        <source>a rollup sum does not fit in a 64-bit integer</source>
+        <translation>uma soma agregada não cabe em um inteiro de 64 bits</translation>
     </message>
 </context>
 <context>
@@ -740,7 +745,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/TrendOptions.h" line="+33"/>
+        <location filename="../app/cli/TrendOptions.h" line="+35"/>
         <source>First year.</source>
         <translation>Primeiro ano.</translation>
     </message>
@@ -1101,12 +1106,12 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>armazém de dados %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/TrendOptions.h" line="-5"/>
-        <source>Active ingredient contains TEXT (case and accents ignored).</source>
-        <translation>O princípio ativo contém TEXT (maiúsculas/minúsculas e acentos ignorados).</translation>
+        <location filename="../app/cli/TrendOptions.h" line="-7"/>
+        <source>Active ingredient contains TEXT (case and accents ignored); several terms separated by &apos;|&apos;, a term &apos;=NAME&apos; matches NAME exactly.</source>
+        <translation>Princípio ativo contém TEXTO (sem distinguir maiúsculas e acentos); vários termos separados por &apos;|&apos;, um termo &apos;=NOME&apos; corresponde exatamente a NOME.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>municipality, uf, region or country.</source>
         <translation>municipality, uf, region ou country.</translation>
     </message>
@@ -1935,7 +1940,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
 <context>
     <name>epidesk::Backtest</name>
     <message>
-        <location filename="../analytics/forecast/Backtest.cpp" line="+44"/>
+        <location filename="../analytics/forecast/Backtest.cpp" line="+45"/>
         <source>A backtest needs a horizon and a number of origins of at least 1.</source>
         <translation>Um backtest precisa de um horizonte e de um número de origens de pelo menos 1.</translation>
     </message>
@@ -1945,7 +1950,7 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
         <translation>A série %1 tem %2 valores: curta demais para %3 origens de backtest com horizonte %4 no modelo %5 (são necessários pelo menos %6).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Model %1 returned fewer forecasts than asked.</source>
         <translation>O modelo %1 retornou menos previsões do que o solicitado.</translation>
     </message>
@@ -2961,18 +2966,18 @@ Execute &apos;epidesk-cli COMANDO --help&apos; para ver as opções de um comand
     </message>
     <message>
         <location line="+4"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>the dashboard&apos;s PDF exceeded the limit of %1 MiB</source>
         <translation>o PDF do dashboard excedeu o limite de %1 MiB</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>the renderer was killed by signal %1 (%2)</source>
         <translation>o renderizador foi encerrado pelo sinal %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>; the job memory limit is %1 MB</source>
         <translation>; o limite de memória da tarefa é de %1 MB</translation>
     </message>
@@ -5004,7 +5009,7 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>Não é possível substituir %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>Export trend-test table</source>
         <translation>Exportar tabela de testes de tendência</translation>
     </message>
@@ -7367,12 +7372,12 @@ ou abra uma base de dados embutida para importá-los aqui.</translation>
         <translation>todos os princípios ativos</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Part of the active ingredient&apos;s name, accents and case ignored</source>
-        <translation>Parte do nome do princípio ativo; acentos e maiúsculas/minúsculas são ignorados</translation>
+        <location line="+2"/>
+        <source>Part of the active ingredient&apos;s name, accents and case ignored; several separated by &apos;|&apos;, &apos;=NAME&apos; for exactly NAME</source>
+        <translation>Parte do nome do princípio ativo, sem distinguir acentos e maiúsculas; vários separados por &apos;|&apos;, &apos;=NOME&apos; para exatamente NOME</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>State (UF)</source>
         <translation>Estado (UF)</translation>
     </message>
