@@ -13,34 +13,20 @@ namespace epidesk {
 
 namespace {
 
-// A rollup summed over loads: its key columns and, for each, the expression
-// over sales_month that gives it; periodKey is the key column the load's
-// period range bounds (with the same transformation as its expression).
+// A rollup summed over loads: its table, and the key column a load's period
+// range bounds (with what turns a yyyymm into its value), for dropping the
+// keys a removed load leaves at (0, 0). Their sums are written by
+// addToSummed below, the one place that knows their keys.
 struct SummedRollup {
   const char *table;
-  std::vector<const char *> keys;
-  std::vector<const char *> sources;
   const char *periodKey;
   const char *ofPeriod; // appended to a yyyymm to get periodKey's value
 };
 
-const std::vector<SummedRollup> &summedRollups() {
-  static const std::vector<SummedRollup> all = {
-      {"sales_month_all",
-       {"period", "uf_code", "municipality_code"},
-       {"period", "uf_code", "municipality_code"},
-       "period",
-       ""},
-      {"sales_year_all",
-       {"year", "uf_code", "municipality_code"},
-       {"period / 100", "uf_code", "municipality_code"},
-       "year",
-       " / 100"},
-  };
-  return all;
-}
+constexpr SummedRollup kSummedRollups[] = {{"sales_month_all", "period", ""},
+                                           {"sales_year_all", "year", " / 100"}};
+constexpr const char *kStateMarts[] = {"sales_month_uf", "sales_month_uf_all"};
 
-// Created in this order by upgrade(): a store of version 3 has the first.
 const char *kTables = R"sql(
 CREATE TABLE IF NOT EXISTS sales_month_all(period INTEGER NOT NULL, uf_code INTEGER NOT NULL,
                                            municipality_code INTEGER NOT NULL, prescriptions INTEGER NOT NULL,
@@ -60,26 +46,6 @@ CREATE TABLE IF NOT EXISTS sales_month_uf_all(file_id INTEGER NOT NULL, period I
                                               PRIMARY KEY(file_id, period, uf_code)) WITHOUT ROWID;
 )sql";
 
-std::string joined(const std::vector<const char *> &items, const char *separator) {
-  std::string out;
-  for (const char *item : items)
-    out += (out.empty() ? "" : separator) + std::string(item);
-  return out;
-}
-
-// "SELECT <source> AS <key>, ..., SUM(prescriptions) AS p, SUM(units) AS u
-// FROM sales_month WHERE <where> GROUP BY <keys> ORDER BY <keys>"
-std::string loadSums(const SummedRollup &r, const std::string &where) {
-  std::string select;
-  for (size_t i = 0; i < r.keys.size(); ++i)
-    select += std::string(r.sources[i]) + " AS " + r.keys[i] + ", ";
-  std::string groups;
-  for (size_t i = 1; i <= r.keys.size(); ++i)
-    groups += (i > 1 ? ", " : "") + std::to_string(i);
-  return "SELECT " + select + "SUM(prescriptions) AS p, SUM(units) AS u FROM sales_month WHERE " + where +
-         " GROUP BY " + groups + " ORDER BY " + groups;
-}
-
 bool run(SqliteDb &db, const std::string &sql, qint64 fileId, QString *error) {
   SqliteStatement q(db, sql.c_str());
   if (fileId != 0)
@@ -91,38 +57,34 @@ bool run(SqliteDb &db, const std::string &sql, qint64 fileId, QString *error) {
   return false;
 }
 
-bool addSummed(SqliteDb &db, const SummedRollup &r, const std::string &where, qint64 fileId, QString *error) {
-  const std::string keys = joined(r.keys, ", ");
-  return run(db,
-             "INSERT INTO " + std::string(r.table) + "(" + keys + ", prescriptions, units) SELECT * FROM (" +
-                 loadSums(r, where) + ") WHERE true ON CONFLICT(" + keys +
-                 ") DO UPDATE SET prescriptions = prescriptions + excluded.prescriptions, "
-                 "units = units + excluded.units",
-             fileId, error);
-}
-
-// The per-load state marts of the loads matching `where`.
-bool addStateMarts(SqliteDb &db, const std::string &where, qint64 fileId, QString *error) {
-  return run(db,
-             "INSERT INTO sales_month_uf(file_id, ingredient_id, period, uf_code, prescriptions, units) "
-             "SELECT file_id, ingredient_id, period, " +
-                 Geography::stateOfSql() + ", SUM(prescriptions), SUM(units) FROM sales_month WHERE " +
-                 where + " GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4",
-             fileId, error) &&
-         run(db,
-             "INSERT INTO sales_month_uf_all(file_id, period, uf_code, prescriptions, units) "
-             "SELECT file_id, period, uf_code, SUM(prescriptions), SUM(units) FROM sales_month_uf WHERE " +
-                 where + " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
-             fileId, error);
-}
-
 bool hasTable(SqliteDb &db, const char *name) {
   SqliteStatement q(db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?");
   q.bind(1, QString::fromLatin1(name));
   return q.next() && q.integer(0) == 1;
 }
 
-const char *kEveryLoad = "file_id IN (SELECT id FROM import_file)";
+// A load's rows in sales_month, with their sums times sign.
+bool loadRows(SqliteDb &db, qint64 fileId, qint64 sign, std::vector<SalesMonthRow> &rows, QString *error) {
+  rows.clear();
+  SqliteStatement q(db, "SELECT ingredient_id, period, uf_code, municipality_code, prescriptions, units "
+                        "FROM sales_month WHERE file_id = ?");
+  q.bind(1, fileId);
+  while (q.next()) {
+    SalesMonthRow r;
+    r.ingredient = int(q.integer(0));
+    r.period = int(q.integer(1));
+    r.ufCode = int(q.integer(2));
+    r.municipalityCode = int(q.integer(3));
+    r.prescriptions = sign * q.integer(4);
+    r.units = sign * q.integer(5);
+    rows.push_back(r);
+  }
+  if (!q.failed())
+    return true;
+  if (error)
+    *error = db.lastError();
+  return false;
+}
 
 } // namespace
 
@@ -131,25 +93,12 @@ bool EmbeddedRollups::createTables(SqliteDb &db, QString *error) {
 }
 
 bool EmbeddedRollups::present(SqliteDb &db) {
-  for (const SummedRollup &r : summedRollups())
+  for (const SummedRollup &r : kSummedRollups)
     if (!hasTable(db, r.table))
       return false;
-  return hasTable(db, "sales_month_uf_all");
-}
-
-bool EmbeddedRollups::upgrade(SqliteDb &db, QString *error) {
-  std::vector<const SummedRollup *> missing;
-  for (const SummedRollup &r : summedRollups())
-    if (!hasTable(db, r.table))
-      missing.push_back(&r);
-  const bool missingStateMarts = !hasTable(db, "sales_month_uf_all");
-  if (!createTables(db, error))
-    return false;
-  for (const SummedRollup *r : missing)
-    if (!addSummed(db, *r, kEveryLoad, 0, error))
+  for (const char *table : kStateMarts)
+    if (!hasTable(db, table))
       return false;
-  if (missingStateMarts) // a partial earlier fill cannot exist: each upgrade is one transaction
-    return run(db, "DELETE FROM sales_month_uf", 0, error) && addStateMarts(db, kEveryLoad, 0, error);
   return true;
 }
 
@@ -218,8 +167,8 @@ bool overflow(QString *error) {
   return false;
 }
 
-// The summed rollups gain a load's rows (negated: lose them); their column
-// lists match summedRollups().
+// The summed rollups gain a load's rows (negated: lose them); their keys are
+// listed here only (kSummedRollups names their tables).
 bool addToSummed(SqliteDb &db, const std::vector<SalesMonthRow> &rows, QString *error) {
   Keyed<3> three;
   if (!summed(
@@ -281,27 +230,11 @@ bool EmbeddedRollups::add(SqliteDb &db, qint64 fileId, const std::vector<SalesMo
 // can have reached it (NULL bounds: no sales, read as 0).
 bool EmbeddedRollups::subtract(SqliteDb &db, qint64 fileId, QString *error) {
   std::vector<SalesMonthRow> rows;
-  SqliteStatement old(db, "SELECT ingredient_id, period, uf_code, municipality_code, prescriptions, units "
-                          "FROM sales_month WHERE file_id = ?");
-  old.bind(1, fileId);
-  while (old.next()) {
-    SalesMonthRow r;
-    r.ingredient = int(old.integer(0));
-    r.period = int(old.integer(1));
-    r.ufCode = int(old.integer(2));
-    r.municipalityCode = int(old.integer(3));
-    r.prescriptions = -old.integer(4);
-    r.units = -old.integer(5);
-    rows.push_back(r);
-  }
-  if (old.failed()) {
-    if (error)
-      *error = db.lastError();
+  if (!loadRows(db, fileId, -1, rows, error))
     return false;
-  }
   if (!addToSummed(db, rows, error))
     return false;
-  for (const SummedRollup &r : summedRollups()) {
+  for (const SummedRollup &r : kSummedRollups) {
     const std::string bound = std::string(r.ofPeriod);
     if (!run(db,
              "DELETE FROM " + std::string(r.table) + " WHERE " + r.periodKey +
@@ -312,6 +245,30 @@ bool EmbeddedRollups::subtract(SqliteDb &db, qint64 fileId, QString *error) {
              fileId, error))
       return false;
   }
+  return true;
+}
+
+// Refilled from every load with the same code as an import (add), so the
+// rules live in one place; the rollups a store already had are rebuilt too.
+bool EmbeddedRollups::upgrade(SqliteDb &db, QString *error) {
+  if (present(db))
+    return true;
+  if (!createTables(db, error))
+    return false;
+  for (const SummedRollup &r : kSummedRollups)
+    if (!run(db, "DELETE FROM " + std::string(r.table), 0, error))
+      return false;
+  for (const char *table : kStateMarts)
+    if (!run(db, "DELETE FROM " + std::string(table), 0, error))
+      return false;
+  std::vector<qint64> loads;
+  SqliteStatement ids(db, "SELECT id FROM import_file ORDER BY id");
+  while (ids.next())
+    loads.push_back(ids.integer(0));
+  std::vector<SalesMonthRow> rows;
+  for (const qint64 id : loads)
+    if (!loadRows(db, id, 1, rows, error) || !add(db, id, rows, error))
+      return false;
   return true;
 }
 

@@ -27,7 +27,8 @@ public:
   static bool createTables(SqliteDb &db, QString *error);
   // Whether every rollup table is there (a store of an older version lacks some).
   static bool present(SqliteDb &db);
-  // Tables a store of an older version lacks, created and filled from its loads.
+  // Creates the rollups a store of an older version lacks and refills them all
+  // from its loads (the same code as an import).
   static bool upgrade(SqliteDb &db, QString *error);
   // A load's sales rows (ingredient = the store's id), summed in memory and
   // added to the rollups, in the caller's transaction: one sorted batch per
